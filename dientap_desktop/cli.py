@@ -1,0 +1,351 @@
+"""The `dientap` command: the window by default, and batch work for staff officers and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class InputProblem(Exception):
+    """A problem with an input: each line of `lines` is printed on stderr; exit code 1."""
+
+    def __init__(self, lines: Sequence[str]):
+        super().__init__("\n".join(lines))
+        self.lines = list(lines)
+
+
+def _input_errors() -> tuple[type[Exception], ...]:
+    from dientap_desktop.domain.score_csv import CsvError
+    from dientap_desktop.domain.scenario_loader import ScenarioError
+    from dientap_desktop.storage.database import FileProblem
+    from dientap_desktop.storage.exercise_file import ActionError
+
+    return (CsvError, ScenarioError, FileProblem, ActionError)
+
+
+def _lines_of(error: Exception) -> list[str]:
+    problems = getattr(error, "problems", None)
+    if problems:
+        return [str(p) for p in problems]
+    return str(error).splitlines() or [type(error).__name__]
+
+
+def _score_number(value) -> float | None:
+    return None if value is None else float(value)
+
+
+# ------------------------------------------------------------------------------- commands
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the desktop window, on a file when one is given."""
+    from dientap_desktop.app import run_app
+
+    return run_app(args.file)
+
+
+def cmd_scenarios(args: argparse.Namespace) -> int:
+    """List the built-in scenarios: id, kind, injects, title."""
+    from dientap_desktop.domain.scenario_loader import builtin_scenario_paths, load_scenario
+
+    for path in builtin_scenario_paths():
+        scenario = load_scenario(path)
+        print(f"{scenario.id}\t{scenario.kind}\t{len(scenario.injects)}\t{scenario.title}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check scenario files; print every problem of every file."""
+    from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario
+
+    bad = False
+    for name in args.files:
+        try:
+            scenario = load_scenario(name)
+        except ScenarioError as error:
+            bad = True
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            continue
+        print(
+            f"{name}: ok ({len(scenario.posts)} posts, {len(scenario.phases)} phases, "
+            f"{len(scenario.injects)} injects, {len(scenario.criteria)} criteria)"
+        )
+    return EXIT_INPUT if bad else EXIT_OK
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputProblem([f'--date "{text}" is not a date of the form YYYY-MM-DD']) from None
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create an exercise file from a scenario."""
+    from dientap_desktop.domain.scenario_loader import find_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    day = _parse_date(args.date)
+    scenario = find_scenario(args.scenario)
+    with ExerciseFile.create(
+        args.out, scenario, name=args.name or scenario.title, place=args.place or "", day=day
+    ) as exercise:
+        print(f"{args.out}: new exercise «{exercise.info.name}» from scenario {scenario.id}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Write a complete demo exercise."""
+    from dientap_desktop.demo import DEMO_SCENARIO, make_demo
+    from dientap_desktop.domain.scenario_loader import find_scenario
+
+    merge = _kit_merger()
+    with make_demo(args.out, find_scenario(DEMO_SCENARIO), merge_observer_scores=merge) as ex:
+        counts = ex.counts()
+        print(
+            f"{args.out}: demo exercise «{ex.info.name}»: {counts['delivered']} injects delivered, "
+            f"{counts['decisions']} decisions, {counts['observers']} observers, "
+            f"{counts['evaluations']} scores"
+        )
+    return EXIT_OK
+
+
+def _kit_merger() -> Callable | None:
+    """The demo's way of bringing observers' scores in: through kits when kits exist."""
+    try:
+        from dientap_desktop.storage.kit import demo_merge_through_kit
+    except ImportError:
+        return None
+    return demo_merge_through_kit
+
+
+def cmd_import_scores(args: argparse.Namespace) -> int:
+    """Add scores from a CSV to an exercise file or a kit."""
+    from dientap_desktop.domain.score_csv import read_scores_csv
+    from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
+
+    csv_path = Path(args.csv)
+    try:
+        data = csv_path.read_bytes()
+    except OSError as error:
+        raise InputProblem([f"{args.csv}: cannot read the file ({error.strerror})"]) from None
+    if file_kind(args.file) == "kit":
+        from dientap_desktop.storage.kit import KitFile
+
+        with KitFile.open(args.file) as kit:
+            rows = read_scores_csv(data, args.csv, kit.scenario, observer=kit.observer)
+            changes = kit.set_scores(rows, source=f"csv:{csv_path.name}")
+    else:
+        with ExerciseFile.open(args.file) as exercise:
+            rows = read_scores_csv(data, args.csv, exercise.scenario)
+            changes = exercise.set_scores(rows, source=f"csv:{csv_path.name}")
+    print(
+        f"{args.csv}: {len(rows)} scores read; {changes.added} added, "
+        f"{changes.replaced} replaced, {changes.unchanged} unchanged"
+    )
+    return EXIT_OK
+
+
+def exercise_info(exercise) -> dict:
+    """What an exercise file holds, with the scores, as `info --json` prints it."""
+    info = exercise.info
+    results = exercise.results()
+    return {
+        "kind": "exercise",
+        "exercise": {
+            "id": info.id,
+            "name": info.name,
+            "place": info.place,
+            "date": info.date.isoformat() if info.date else None,
+            "scenario": info.scenario_id,
+            "status": info.status,
+        },
+        "counts": exercise.counts(),
+        "posts": [
+            {
+                "id": p.post.id,
+                "title": p.post.title,
+                "complete": p.complete,
+                "score": _score_number(p.score),
+                "rating": p.rating,
+                "missing": list(p.missing),
+            }
+            for p in results.posts
+        ],
+        "total": {
+            "complete": results.complete,
+            "score": _score_number(results.score),
+            "rating": results.rating,
+        },
+    }
+
+
+def _print_info_text(data: dict) -> None:
+    ex = data["exercise"]
+    label = "Observer kit" if data["kind"] == "kit" else "Exercise"
+    print(f"{label}: {ex['name']}")
+    print(f"  place: {ex['place'] or '-'}   date: {ex['date'] or '-'}   status: {ex['status']}")
+    print(f"  scenario: {ex['scenario']}")
+    if data["kind"] == "kit":
+        print(f"  observer: {data.get('observer', '')}")
+    print("  " + ", ".join(f"{k}: {v}" for k, v in data["counts"].items()))
+    for post in data["posts"]:
+        score = f"{post['score']:.2f} {post['rating']}" if post["complete"] else (
+            "missing " + ", ".join(post["missing"])
+        )
+        print(f"  {post['id']:<16} {post['title']}: {score}")
+    total = data["total"]
+    if total["complete"]:
+        print(f"  total: {total['score']:.2f} {total['rating']}")
+    else:
+        print("  total: not complete")
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Print what a file holds, with the scores."""
+    from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
+
+    if file_kind(args.file) == "kit":
+        from dientap_desktop.storage.kit import KitFile, kit_info
+
+        with KitFile.open(args.file, readonly=True) as kit:
+            data = kit_info(kit)
+    else:
+        with ExerciseFile.open(args.file) as exercise:
+            data = exercise_info(exercise)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_info_text(data)
+    return EXIT_OK
+
+
+def cmd_kit(args: argparse.Namespace) -> int:
+    """Write an observer kit."""
+    from dientap_desktop.storage.kit import cli_kit
+
+    return cli_kit(args)
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Bring observers' kits into the exercise file."""
+    from dientap_desktop.storage.kit import cli_merge
+
+    return cli_merge(args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the PDFs."""
+    from dientap_desktop.reports.cli import cli_report
+
+    return cli_report(args)
+
+
+# ------------------------------------------------------------------------------- parsing
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `dientap`."""
+    from dientap_desktop import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="dientap",
+        description="Run a Vietnamese defence exercise: the window, and batch work on its files.",
+    )
+    parser.add_argument("--version", action="version", version=f"dientap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app (on an exercise file or a kit)")
+    p.add_argument("file", nargs="?", help="an exercise file (.dientap) or an observer kit (.dtkit)")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("scenarios", help="list the built-in scenarios")
+    p.set_defaults(func=cmd_scenarios)
+
+    p = sub.add_parser("validate", help="check scenario files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("new", help="create an exercise file from a scenario")
+    p.add_argument("scenario", metavar="SCENARIO", help="a built-in scenario id or a path")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--name", metavar="TEXT")
+    p.add_argument("--place", metavar="TEXT")
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help="write a complete demo exercise")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("kit", help="write an observer kit for one observer")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--observer", required=True, metavar="NAME")
+    p.add_argument("--posts", metavar="ID,ID")
+    p.add_argument("--out", required=True, metavar="KIT")
+    p.set_defaults(func=cmd_kit)
+
+    p = sub.add_parser("import-scores", help="add scores from a CSV to an exercise file or a kit")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("csv", metavar="CSV")
+    p.set_defaults(func=cmd_import_scores)
+
+    p = sub.add_parser("merge", help="bring observers' kits into the exercise file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("kits", nargs="+", metavar="KIT")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("report", help="write the PDFs: scoring, blank, summary, log, aar")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--only", metavar="KEY,KEY")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("info", help="what a file holds, with the scores")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_info)
+    return parser
+
+
+def _plain_streams() -> None:
+    """UTF-8 output whatever the console, and no crash in a windowed build without streams."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `dientap` with these arguments; returns the exit code."""
+    _plain_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        return args.func(args)
+    except InputProblem as problem:
+        lines = problem.lines
+    except _input_errors() as error:
+        lines = _lines_of(error)
+    except OSError as error:
+        lines = [f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")]
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: one plain line, the traceback only when asked for
+        if os.environ.get("DIENTAP_DEBUG"):
+            raise
+        lines = [f"dientap: unexpected error: {type(error).__name__}: {error}"]
+    for line in lines:
+        print(line, file=sys.stderr)
+    return EXIT_INPUT

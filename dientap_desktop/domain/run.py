@@ -1,0 +1,121 @@
+"""Where an exercise stands: each inject's status, the current and next inject, states in force."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from dientap_desktop.domain.clock import Clock
+from dientap_desktop.domain.records import Decision, Delivery
+from dientap_desktop.domain.scenario import Inject, Scenario
+
+PENDING, DELIVERED, SKIPPED = "pending", "delivered", "skipped"
+
+
+@dataclass(frozen=True)
+class InjectRun:
+    """One inject in the run: its status and, once delivered, when and how late against plan."""
+
+    inject: Inject
+    number: int
+    status: str
+    delivered_at: datetime | None = None
+    elapsed_minutes: float | None = None  # exercise clock at delivery
+
+    @property
+    def delay_minutes(self) -> float | None:
+        """Minutes late against the plan at delivery (negative: early); None without a plan."""
+        if self.elapsed_minutes is None or self.inject.at is None:
+            return None
+        return self.elapsed_minutes - self.inject.at
+
+
+@dataclass(frozen=True)
+class RunState:
+    """The run of an exercise at one moment."""
+
+    injects: tuple[InjectRun, ...]
+    current: InjectRun | None  # the inject most recently delivered
+    next: InjectRun | None  # the first pending inject in file order
+    readiness: str
+    locality: str
+
+    def of(self, inject_id: str) -> InjectRun:
+        """The run of one inject."""
+        return next(r for r in self.injects if r.inject.id == inject_id)
+
+    @property
+    def finished_all(self) -> bool:
+        """Whether no inject is pending."""
+        return self.next is None
+
+
+def active_deliveries(deliveries: Iterable[Delivery]) -> list[Delivery]:
+    """The deliveries that still count, oldest first."""
+    return sorted((d for d in deliveries if d.active), key=lambda d: (d.at, d.id))
+
+
+def run_state(scenario: Scenario, clock: Clock, deliveries: Iterable[Delivery]) -> RunState:
+    """The status of every inject, the current and next ones, and the states in force."""
+    active = active_deliveries(deliveries)
+    last_action = {d.inject_id: d for d in active}
+    runs = []
+    for number, inject in enumerate(scenario.injects, 1):
+        delivery = last_action.get(inject.id)
+        if delivery is None:
+            runs.append(InjectRun(inject, number, PENDING))
+        else:
+            status = DELIVERED if delivery.action == "delivered" else SKIPPED
+            runs.append(
+                InjectRun(
+                    inject,
+                    number,
+                    status,
+                    delivery.at,
+                    clock.elapsed_minutes(delivery.at) if status == DELIVERED else None,
+                )
+            )
+    by_id = {r.inject.id: r for r in runs}
+    delivered = [d for d in active if d.action == "delivered"]
+    current = by_id[delivered[-1].inject_id] if delivered else None
+    pending = next((r for r in runs if r.status == PENDING), None)
+    readiness, locality = "thuong_xuyen", "binh_thuong"
+    for delivery in delivered:
+        change = by_id[delivery.inject_id].inject.state
+        if change is not None:
+            readiness = change.readiness or readiness
+            locality = change.locality or locality
+    return RunState(tuple(runs), current, pending, readiness, locality)
+
+
+def plan_offset_minutes(state: RunState, clock: Clock, now: datetime) -> float | None:
+    """Minutes behind the plan now (negative: ahead); None when the plan gives no time to compare.
+
+    Behind when the next inject's planned time has passed; otherwise the lateness of the
+    last delivery stands (early deliveries put the run ahead).
+    """
+    elapsed = clock.elapsed_minutes(now)
+    if state.next is not None and state.next.inject.at is not None and elapsed > state.next.inject.at:
+        return elapsed - state.next.inject.at
+    if state.current is not None and state.current.delay_minutes is not None:
+        return state.current.delay_minutes
+    return 0.0 if state.next is not None and state.next.inject.at is not None else None
+
+
+def story_time(state: RunState) -> str | None:
+    """The time inside the story of the most recent delivered inject that gives one."""
+    delivered = sorted(
+        (r for r in state.injects if r.status == DELIVERED), key=lambda r: r.delivered_at
+    )
+    for run in reversed(delivered):
+        if run.inject.scenario_time:
+            return run.inject.scenario_time
+    return None
+
+
+def response_minutes(clock: Clock, run: InjectRun, decision: Decision) -> float | None:
+    """Exercise minutes from the inject's delivery to the decision, pauses excluded."""
+    if run.delivered_at is None:
+        return None
+    return clock.elapsed_minutes(decision.given_at) - clock.elapsed_minutes(run.delivered_at)

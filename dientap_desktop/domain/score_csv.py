@@ -1,0 +1,148 @@
+"""Reading a CSV of scores typed from paper sheets: every row checked before anything is used."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.text import clean
+
+HEADER = ("observer", "post", "criterion", "score", "comment")
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class CsvError(ValueError):
+    """A CSV that cannot be imported; `problems` holds one plain line per bad row."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One checked row: an observer's score of a criterion for a post."""
+
+    line: int
+    observer: str
+    post_id: str
+    criterion_id: str
+    value: Fraction
+    comment: str = ""
+
+
+def parse_score(text: str) -> Fraction | None:
+    """A score typed with `.` or `,` as decimal mark, or None when it is not a plain number."""
+    text = text.strip().replace(",", ".")
+    if not text or text.count(".") > 1:
+        return None
+    if not all(ch.isdigit() or ch in ".-+" for ch in text) or not any(ch.isdigit() for ch in text):
+        return None
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return Fraction(number) if number.is_finite() else None
+
+
+def format_score(value: Fraction) -> str:
+    """A score as plain decimal text, without trailing zeros ("2.5", "3")."""
+    number = Decimal(value.numerator) / Decimal(value.denominator)
+    return format(number.normalize(), "f")
+
+
+def check_score(scenario: Scenario, post_id: str, criterion_id: str, value: Fraction) -> str | None:
+    """Why a score cannot be given to this post and criterion, or None when it can."""
+    known_posts = {p.id for p in scenario.posts}
+    if post_id not in known_posts:
+        return f'unknown post "{post_id}" (known: {", ".join(sorted(known_posts))})'
+    try:
+        criterion = scenario.criterion(criterion_id)
+    except StopIteration:
+        return f'unknown criterion "{criterion_id}"'
+    if not criterion.applies_to(post_id):
+        return f'criterion "{criterion_id}" does not apply to post "{post_id}"'
+    if value < 0:
+        return f'score {format_score(value)} is below 0 for criterion "{criterion_id}"'
+    if value > criterion.max:
+        return (
+            f"score {format_score(value)} is over the maximum {format_score(criterion.max)} "
+            f'of criterion "{criterion_id}"'
+        )
+    return None
+
+
+def read_scores_csv(
+    data: bytes, name: str, scenario: Scenario, observer: str | None = None
+) -> list[ScoreRow]:
+    """The rows of a scores CSV, or CsvError listing every bad row; `observer` fixes the author."""
+    if len(data) > MAX_BYTES:
+        raise CsvError([f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CsvError([f"{name}: not UTF-8 text (byte {error.start + 1})"]) from None
+    if "\x00" in text:
+        raise CsvError([f"{name}: not a CSV text file (it holds NUL bytes)"])
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        raise CsvError([f"{name}:1: {error}"]) from None
+    names = tuple(clean(h).lower() for h in header or ())
+    if names not in (HEADER, HEADER[:4]):
+        raise CsvError(
+            [f"{name}:1: the header must be {','.join(HEADER)} (comment may be left out)"]
+        )
+    problems: list[str] = []
+    rows: list[ScoreRow] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    line = reader.line_num + 1
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problems.append(f"{name}:{line}: {error}")
+            break
+        start, line = line, reader.line_num + 1
+        if not any(f.strip() for f in fields):
+            continue
+        if not 4 <= len(fields) <= len(names):
+            problems.append(f"{name}:{start}: expected {len(names)} fields, found {len(fields)}")
+            continue
+        who, post_id, criterion_id, score_text = (clean(f) for f in fields[:4])
+        comment = clean(fields[4]) if len(fields) > 4 else ""
+        if not who:
+            problems.append(f"{name}:{start}: the observer is empty")
+            continue
+        if observer is not None and who != observer:
+            problems.append(
+                f'{name}:{start}: observer "{who}" is not this kit\'s observer "{observer}"'
+            )
+            continue
+        value = parse_score(score_text)
+        if value is None:
+            problems.append(f'{name}:{start}: score "{score_text}" is not a number')
+            continue
+        problem = check_score(scenario, post_id, criterion_id, value)
+        if problem:
+            problems.append(f"{name}:{start}: {problem}")
+            continue
+        key = (who, post_id, criterion_id)
+        if key in seen:
+            problems.append(
+                f'{name}:{start}: a second score of criterion "{criterion_id}" for post '
+                f'"{post_id}" by "{who}" (first at line {seen[key]})'
+            )
+            continue
+        seen[key] = start
+        rows.append(ScoreRow(start, who, post_id, criterion_id, value, comment))
+    if problems:
+        raise CsvError(problems)
+    return rows

@@ -1,0 +1,60 @@
+"""Everything an exercise holds at one moment, as plain data for reports, kits and workers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from dientap_desktop.domain.clock import Clock
+from dientap_desktop.domain.records import (
+    Decision,
+    Delivery,
+    ExerciseInfo,
+    LogEntry,
+    Note,
+    Person,
+    Score,
+)
+from dientap_desktop.domain.run import RunState, run_state
+from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
+
+
+@dataclass(frozen=True)
+class ExerciseSnapshot:
+    """An exercise read whole: identity, scenario, people, clock, run, decisions, scores, notes."""
+
+    info: ExerciseInfo
+    scenario: Scenario
+    roster: dict[str, Person]
+    clock: Clock
+    deliveries: tuple[Delivery, ...]
+    decisions: tuple[Decision, ...]
+    observers: tuple[str, ...]
+    scores: tuple[Score, ...]
+    notes: tuple[Note, ...]
+    log: tuple[LogEntry, ...]
+    taken_at: datetime
+
+    def person(self, post_id: str) -> Person:
+        """Who plays a post (an empty Person when nobody was named)."""
+        return self.roster.get(post_id) or Person(post_id)
+
+    def results(self) -> ExerciseResult:
+        """Scores and ratings of every post and of the exercise."""
+        return score_exercise(self.scenario, self.scores)
+
+    def run_state(self) -> RunState:
+        """Where the run stands."""
+        return run_state(self.scenario, self.clock, self.deliveries)
+
+    def decisions_for(self, inject_id: str, post_id: str | None = None) -> list[Decision]:
+        """The current decisions on an inject, optionally of one post, by time given."""
+        return sorted(
+            (
+                d
+                for d in self.decisions
+                if d.inject_id == inject_id and (post_id is None or d.post_id == post_id)
+            ),
+            key=lambda d: (d.given_at, d.id),
+        )

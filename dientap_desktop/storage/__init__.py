@@ -1,0 +1,1 @@
+"""The files of the program: exercise files and observer kits, in SQLite through sqlite-utils."""

@@ -1,0 +1,79 @@
+"""Opening SQLite files safely: the pragmas every connection needs and the checks before trusting one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileProblem(Exception):
+    """A file that cannot be used as asked: its message is one plain line naming the file."""
+
+
+def utc_now() -> datetime:
+    """The current instant, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+def to_text(moment: datetime) -> str:
+    """An instant as stored: ISO 8601 in UTC."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_text(text: str) -> datetime:
+    """An instant read back from the file."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether the file starts with the SQLite header."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def connect(path: Path, *, readonly: bool = False) -> Database:
+    """A connection with foreign keys on and full sync; read-only ones trust nothing in the file."""
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = Database(conn, execute_plugins=False)
+    if not readonly:
+        db.enable_wal()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    return db
+
+
+def application_id(db: Database) -> int:
+    """The file's SQLite application id, which tells an exercise file from a kit."""
+    return db.execute("PRAGMA application_id").fetchone()[0]
+
+
+def user_version(db: Database) -> int:
+    """The file's schema version."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def check_integrity(db: Database, name: str) -> None:
+    """FileProblem when SQLite finds the file damaged."""
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise FileProblem(f"{name}: the file is damaged ({error})") from None
+    if rows != [("ok",)]:
+        raise FileProblem(f"{name}: the file is damaged ({rows[0][0]})")

@@ -1,0 +1,859 @@
+"""The exercise file (.dientap): one SQLite database per exercise, every action committed at once."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from dientap_desktop import __version__
+from dientap_desktop.domain.clock import Clock
+from dientap_desktop.domain.records import (
+    DECISION_KIND_LABELS,
+    DECISION_KINDS,
+    NOTE_KINDS,
+    ClockEvent,
+    Decision,
+    Delivery,
+    ExerciseInfo,
+    LogEntry,
+    Note,
+    Person,
+    Score,
+)
+from dientap_desktop.domain.run import DELIVERED, PENDING, RunState, run_state
+from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score
+from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.domain.text import clean, nfc
+from dientap_desktop.storage.database import (
+    FileProblem,
+    application_id,
+    check_integrity,
+    connect,
+    from_text,
+    looks_like_sqlite,
+    to_text,
+    user_version,
+    utc_now,
+)
+from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, upgrade
+
+KIT_APPLICATION_ID = 0x44544B54  # "DTKT"
+MAX_MEDIA_BYTES = 50 * 1024 * 1024
+
+
+class ActionError(ValueError):
+    """An action that does not fit the exercise as it stands; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ScoreChanges:
+    """What writing a batch of scores did: scores added, replaced, left unchanged."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+
+def _decision(row: dict) -> Decision:
+    return Decision(
+        id=row["id"],
+        inject_id=row["inject_id"],
+        post_id=row["post_id"],
+        kind=row["kind"],
+        text=row["text"],
+        given_at=from_text(row["given_at"]),
+        covers=tuple(json.loads(row["covers"])),
+        version=row["version"],
+    )
+
+
+def _score_value(text: str) -> Fraction:
+    return Fraction(text)
+
+
+class ExerciseFile:
+    """An open exercise file: read the exercise, and change it one committed action at a time."""
+
+    def __init__(
+        self, db: Database, path: Path, scenario: Scenario, now: Callable[[], datetime] = utc_now
+    ):
+        self.db = db
+        self.path = path
+        self.scenario = scenario
+        self.now = now
+
+    # ----------------------------------------------------------------- opening and creating
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        scenario: Scenario,
+        *,
+        name: str,
+        place: str = "",
+        day: date | None = None,
+        issuer: str = "",
+        roster: Iterable[Person] = (),
+        now: Callable[[], datetime] = utc_now,
+    ) -> ExerciseFile:
+        """Make a new exercise file from a scenario; the file appears whole or not at all."""
+        path = Path(path)
+        if path.exists():
+            raise FileProblem(f"{path}: the file already exists; choose another name")
+        name = clean(name) or scenario.title
+        media = _read_media(scenario)
+        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            db = connect(temporary)
+            upgrade(db, temporary, str(path))
+            moment = to_text(now())
+            with db.atomic():
+                db["exercise"].insert(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "name": name,
+                        "place": clean(place),
+                        "date": day.isoformat() if day else None,
+                        "scenario_id": scenario.id,
+                        "issuer": clean(issuer),
+                        "created_at": moment,
+                        "app_version": __version__,
+                    }
+                )
+                db["scenario"].insert(
+                    {
+                        "id": scenario.id,
+                        "source": scenario.source_text,
+                        "sha256": hashlib.sha256(scenario.source_text.encode()).hexdigest(),
+                    }
+                )
+                for relative, data in media.items():
+                    db["media"].insert({"path": relative, "data": data})
+                people = {p.post_id: p for p in roster}
+                for post in scenario.posts:
+                    person = people.get(post.id, Person(post.id))
+                    db["roster"].insert(
+                        {
+                            "post_id": post.id,
+                            "name": clean(person.name),
+                            "rank": clean(person.rank),
+                            "unit": clean(person.unit) or (post.unit or ""),
+                        }
+                    )
+                _log(db, moment, "create", f"Tạo cuộc diễn tập «{name}» từ kịch bản {scenario.id}")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.conn.close()
+            os.replace(temporary, path)
+        finally:
+            for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path, now=now)
+
+    @classmethod
+    def open(cls, path: str | Path, now: Callable[[], datetime] = utc_now) -> ExerciseFile:
+        """Open an exercise file for work, migrating an older one after a backup copy."""
+        from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
+
+        path = Path(path)
+        name = str(path)
+        if not path.is_file():
+            raise FileProblem(f"{name}: no such file")
+        if not looks_like_sqlite(path):
+            raise FileProblem(f"{name}: not an exercise file (not an SQLite database)")
+        try:
+            db = connect(path)
+        except sqlite3.DatabaseError as error:
+            raise FileProblem(f"{name}: the file cannot be opened ({error})") from None
+        try:
+            check_integrity(db, name)
+            kind = application_id(db)
+            if kind == KIT_APPLICATION_ID:
+                raise FileProblem(f"{name}: this is an observer kit, not an exercise file")
+            if kind != EXERCISE_APPLICATION_ID:
+                raise FileProblem(f"{name}: not an exercise file (another program's database)")
+            upgrade(db, path, name)
+            row = db.execute("SELECT id, source FROM scenario").fetchone()
+            if row is None:
+                raise FileProblem(f"{name}: the exercise file holds no scenario")
+            try:
+                scenario = load_scenario_text(row[1], f"{name} (scenario {row[0]})")
+            except ScenarioError as error:
+                raise FileProblem(f"{name}: the scenario inside is invalid: {error}") from None
+        except FileProblem:
+            db.conn.close()
+            raise
+        except sqlite3.DatabaseError as error:
+            db.conn.close()
+            raise FileProblem(f"{name}: the file is damaged ({error})") from None
+        return cls(db, path, scenario, now)
+
+    def close(self) -> None:
+        """Close the file (every action is already committed)."""
+        self.db.conn.close()
+
+    def __enter__(self) -> ExerciseFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _change(self) -> Iterator[str]:
+        """One transaction: the change and its log line are committed together or not at all."""
+        with self.db.atomic():
+            yield to_text(self.now())
+
+    def _log(self, moment: str, action: str, summary: str, **data: object) -> None:
+        _log(self.db, moment, action, summary, **data)
+
+    # ----------------------------------------------------------------- identity and roster
+
+    @property
+    def info(self) -> ExerciseInfo:
+        """Name, place, date, scenario and status of the exercise."""
+        row = next(self.db.query("SELECT * FROM exercise"))
+        return ExerciseInfo(
+            id=row["id"],
+            name=row["name"],
+            place=row["place"],
+            date=date.fromisoformat(row["date"]) if row["date"] else None,
+            scenario_id=row["scenario_id"],
+            status=self.clock().status,
+            issuer=row["issuer"],
+        )
+
+    def update_info(
+        self,
+        *,
+        name: str | None = None,
+        place: str | None = None,
+        day: date | None = None,
+        issuer: str | None = None,
+    ) -> None:
+        """Change the exercise's name, place, date or issuing body."""
+        old = self.info
+        changes: dict[str, object] = {}
+        if name is not None and clean(name) and clean(name) != old.name:
+            changes["name"] = clean(name)
+        if place is not None and clean(place) != old.place:
+            changes["place"] = clean(place)
+        if day is not None and day != old.date:
+            changes["date"] = day.isoformat()
+        if issuer is not None and clean(issuer) != old.issuer:
+            changes["issuer"] = clean(issuer)
+        if not changes:
+            return
+        with self._change() as moment:
+            self.db["exercise"].update(old.id, changes)
+            before = {k: getattr(old, k) for k in changes}
+            before = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in before.items()}
+            self._log(moment, "edit_exercise", "Sửa thông tin cuộc diễn tập", old=before, new=changes)
+
+    def roster(self) -> dict[str, Person]:
+        """Who plays each post."""
+        return {
+            row["post_id"]: Person(row["post_id"], row["name"], row["rank"], row["unit"])
+            for row in self.db.query("SELECT * FROM roster")
+        }
+
+    def set_person(self, post_id: str, name: str, rank: str = "", unit: str = "") -> None:
+        """Name who plays a post (with rank and unit); the old entry stays in the log."""
+        self._post(post_id)
+        new = Person(post_id, clean(name), clean(rank), clean(unit))
+        old = self.roster().get(post_id, Person(post_id))
+        if new == old:
+            return
+        with self._change() as moment:
+            self.db["roster"].upsert(
+                {"post_id": post_id, "name": new.name, "rank": new.rank, "unit": new.unit},
+                pk="post_id",
+            )
+            self._log(
+                moment,
+                "edit_roster",
+                f"Khung tập {self.scenario.post(post_id).title}: {new.name}",
+                post_id=post_id,
+                old=[old.name, old.rank, old.unit],
+                new=[new.name, new.rank, new.unit],
+            )
+
+    # ----------------------------------------------------------------- clock
+
+    def clock(self) -> Clock:
+        """The exercise clock from its recorded events."""
+        return Clock(
+            tuple(
+                ClockEvent(row["kind"], from_text(row["at"]))
+                for row in self.db.query("SELECT kind, at FROM clock_events ORDER BY id")
+            )
+        )
+
+    def _clock_event(self, kind: str, summary: str) -> None:
+        clock = self.clock()
+        try:
+            clock.check(kind)
+        except ValueError as error:
+            raise ActionError(str(error)) from None
+        with self._change() as moment:
+            self.db["clock_events"].insert({"kind": kind, "at": moment})
+            self._log(moment, kind, summary)
+
+    def start(self) -> None:
+        """Start the exercise clock."""
+        self._clock_event("start", "Bắt đầu diễn tập")
+
+    def pause(self) -> None:
+        """Pause the clock: paused time does not count against the plan."""
+        self._clock_event("pause", "Tạm dừng")
+
+    def resume(self) -> None:
+        """Resume after a pause."""
+        self._clock_event("resume", "Tiếp tục")
+
+    def finish(self) -> None:
+        """End the exercise."""
+        self._clock_event("finish", "Kết thúc diễn tập")
+
+    # ----------------------------------------------------------------- injects
+
+    def deliveries(self) -> list[Delivery]:
+        """Every delivery and skip, undone ones included, oldest first."""
+        return [
+            Delivery(
+                row["id"],
+                row["inject_id"],
+                row["action"],
+                from_text(row["at"]),
+                from_text(row["undone_at"]) if row["undone_at"] else None,
+            )
+            for row in self.db.query("SELECT * FROM deliveries ORDER BY id")
+        ]
+
+    def run_state(self) -> RunState:
+        """Each inject's status, the current and next inject, the states in force."""
+        return run_state(self.scenario, self.clock(), self.deliveries())
+
+    def _inject(self, inject_id: str):
+        try:
+            return self.scenario.inject(inject_id)
+        except StopIteration:
+            raise ActionError(f'unknown inject "{inject_id}"') from None
+
+    def _post(self, post_id: str):
+        try:
+            return self.scenario.post(post_id)
+        except StopIteration:
+            raise ActionError(f'unknown post "{post_id}"') from None
+
+    def _delivery_action(self, inject_id: str, action: str) -> Delivery:
+        inject = self._inject(inject_id)
+        if self.clock().status != "running":
+            raise ActionError(f"the exercise is {self.clock().status}, not running")
+        status = self.run_state().of(inject_id).status
+        if status == DELIVERED or (action == "skipped" and status != PENDING):
+            raise ActionError(f'inject "{inject_id}" is already {status}')
+        number = self.scenario.inject_number(inject_id)
+        verb = "Phát" if action == "delivered" else "Bỏ qua"
+        with self._change() as moment:
+            row_id = self.db["deliveries"].insert(
+                {"inject_id": inject_id, "action": action, "at": moment}
+            ).last_pk
+            self._log(
+                moment,
+                "deliver" if action == "delivered" else "skip",
+                f"{verb} tình huống {number}: {inject.title}",
+                inject_id=inject_id,
+            )
+        return Delivery(row_id, inject_id, action, from_text(moment))
+
+    def deliver(self, inject_id: str) -> Delivery:
+        """Hand out an inject now (in order or not)."""
+        return self._delivery_action(inject_id, "delivered")
+
+    def deliver_next(self) -> Delivery:
+        """Hand out the first pending inject."""
+        following = self.run_state().next
+        if following is None:
+            raise ActionError("every inject has been delivered or skipped")
+        return self.deliver(following.inject.id)
+
+    def skip(self, inject_id: str) -> Delivery:
+        """Pass over a pending inject."""
+        return self._delivery_action(inject_id, "skipped")
+
+    def undo_last_delivery(self) -> Delivery:
+        """Take back the most recent delivery or skip; it stays in the history as undone."""
+        row = self.db.execute(
+            "SELECT id FROM deliveries WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            raise ActionError("there is no delivery to undo")
+        delivery = next(d for d in self.deliveries() if d.id == row[0])
+        inject = self.scenario.inject(delivery.inject_id)
+        number = self.scenario.inject_number(inject.id)
+        with self._change() as moment:
+            self.db["deliveries"].update(delivery.id, {"undone_at": moment})
+            self._log(
+                moment,
+                "undo_delivery",
+                f"Hoàn tác phát tình huống {number}: {inject.title}",
+                inject_id=inject.id,
+                delivery=delivery.id,
+                action=delivery.action,
+            )
+        return delivery
+
+    # ----------------------------------------------------------------- decisions
+
+    def _check_decision(self, inject_id: str, post_id: str, kind: str, text: str, covers) -> tuple:
+        inject = self._inject(inject_id)
+        self._post(post_id)
+        if kind not in DECISION_KINDS:
+            raise ActionError(f'unknown decision kind "{kind}" (known: {", ".join(DECISION_KINDS)})')
+        if not clean(text):
+            raise ActionError("the decision text is empty")
+        expected = inject.expected.get(post_id, ())
+        covered = tuple(sorted(set(covers)))
+        if any(not 0 <= i < len(expected) for i in covered):
+            raise ActionError(f'covered actions out of range for post "{post_id}"')
+        return covered
+
+    def record_decision(
+        self,
+        inject_id: str,
+        post_id: str,
+        kind: str,
+        text: str,
+        given_at: datetime | None = None,
+        covers: Iterable[int] = (),
+    ) -> Decision:
+        """Record what a post decided on an inject, and when it was given (default: now)."""
+        covered = self._check_decision(inject_id, post_id, kind, text, covers)
+        with self._change() as moment:
+            given = to_text(given_at) if given_at else moment
+            row_id = self.db["decisions"].insert(
+                {
+                    "inject_id": inject_id,
+                    "post_id": post_id,
+                    "kind": kind,
+                    "text": clean(text),
+                    "given_at": given,
+                    "covers": json.dumps(list(covered)),
+                    "version": 1,
+                    "recorded_at": moment,
+                }
+            ).last_pk
+            self._log(
+                moment,
+                "decision",
+                f"{self.scenario.post(post_id).title} — {DECISION_KIND_LABELS[kind]}: {clean(text)}",
+                inject_id=inject_id,
+                post_id=post_id,
+                decision=row_id,
+            )
+        return Decision(
+            row_id, inject_id, post_id, kind, clean(text), from_text(given), covered, 1
+        )
+
+    def decision(self, decision_id: int) -> Decision:
+        """One current decision."""
+        row = next(
+            self.db.query(
+                "SELECT * FROM decisions WHERE id = ? AND deleted_at IS NULL", [decision_id]
+            ),
+            None,
+        )
+        if row is None:
+            raise ActionError(f"no decision {decision_id}")
+        return _decision(row)
+
+    def edit_decision(
+        self,
+        decision_id: int,
+        *,
+        kind: str | None = None,
+        text: str | None = None,
+        given_at: datetime | None = None,
+        covers: Iterable[int] | None = None,
+    ) -> Decision:
+        """Correct a decision; the old version is kept in its history."""
+        old = self.decision(decision_id)
+        kind = kind or old.kind
+        text = clean(text) if text is not None else old.text
+        covered = self._check_decision(
+            old.inject_id, old.post_id, kind, text, old.covers if covers is None else covers
+        )
+        given = given_at or old.given_at
+        if (kind, text, given, covered) == (old.kind, old.text, old.given_at, old.covers):
+            return old
+        with self._change() as moment:
+            self.db["decision_history"].insert(
+                {
+                    "decision_id": old.id,
+                    "version": old.version,
+                    "kind": old.kind,
+                    "text": old.text,
+                    "given_at": to_text(old.given_at),
+                    "covers": json.dumps(list(old.covers)),
+                    "replaced_at": moment,
+                }
+            )
+            self.db["decisions"].update(
+                old.id,
+                {
+                    "kind": kind,
+                    "text": text,
+                    "given_at": to_text(given),
+                    "covers": json.dumps(list(covered)),
+                    "version": old.version + 1,
+                },
+            )
+            self._log(
+                moment,
+                "edit_decision",
+                f"Sửa quyết định của {self.scenario.post(old.post_id).title}: {text}",
+                inject_id=old.inject_id,
+                post_id=old.post_id,
+                decision=old.id,
+                old={"kind": old.kind, "text": old.text, "given_at": to_text(old.given_at)},
+            )
+        return self.decision(decision_id)
+
+    def delete_decision(self, decision_id: int) -> None:
+        """Withdraw a decision recorded by mistake; it stays in the file, marked withdrawn."""
+        old = self.decision(decision_id)
+        with self._change() as moment:
+            self.db["decisions"].update(old.id, {"deleted_at": moment})
+            self._log(
+                moment,
+                "delete_decision",
+                f"Xóa quyết định của {self.scenario.post(old.post_id).title}: {old.text}",
+                inject_id=old.inject_id,
+                post_id=old.post_id,
+                decision=old.id,
+            )
+
+    def decisions(self, inject_id: str | None = None, post_id: str | None = None) -> list[Decision]:
+        """Current decisions, optionally of one inject and/or post, in time given order."""
+        where = ["deleted_at IS NULL"]
+        params: list[str] = []
+        if inject_id is not None:
+            where.append("inject_id = ?")
+            params.append(inject_id)
+        if post_id is not None:
+            where.append("post_id = ?")
+            params.append(post_id)
+        sql = f"SELECT * FROM decisions WHERE {' AND '.join(where)} ORDER BY given_at, id"
+        return [_decision(row) for row in self.db.query(sql, params)]
+
+    def decision_history(self, decision_id: int) -> list[Decision]:
+        """Earlier versions of a decision, oldest first."""
+        current = self.db.execute(
+            "SELECT inject_id, post_id FROM decisions WHERE id = ?", [decision_id]
+        ).fetchone()
+        if current is None:
+            return []
+        rows = self.db.query(
+            "SELECT * FROM decision_history WHERE decision_id = ? ORDER BY version", [decision_id]
+        )
+        return [
+            _decision({**row, "id": decision_id, "inject_id": current[0], "post_id": current[1]})
+            for row in rows
+        ]
+
+    # ----------------------------------------------------------------- observers and scores
+
+    def observers(self) -> list[str]:
+        """The observers' names, in the order they were added."""
+        return [row[0] for row in self.db.execute("SELECT name FROM observers ORDER BY id")]
+
+    def _observer_id(self, name: str, moment: str) -> int:
+        row = self.db.execute("SELECT id FROM observers WHERE name = ?", [name]).fetchone()
+        if row:
+            return row[0]
+        observer_id = self.db["observers"].insert({"name": name, "created_at": moment}).last_pk
+        self._log(moment, "add_observer", f"Thêm người đánh giá {name}", observer=name)
+        return observer_id
+
+    def add_observer(self, name: str) -> None:
+        """Add an observer by name (nothing happens if the name is known)."""
+        name = clean(name)
+        if not name:
+            raise ActionError("the observer's name is empty")
+        with self._change() as moment:
+            self._observer_id(name, moment)
+
+    def set_score(
+        self,
+        observer: str,
+        post_id: str,
+        criterion_id: str,
+        value: Fraction | float | str,
+        comment: str = "",
+        source: str = "window",
+    ) -> ScoreChanges:
+        """Give one score (0 to the criterion's maximum); the old score stays in the history."""
+        row = ScoreRow(0, clean(observer), post_id, criterion_id, Fraction(value), clean(comment))
+        return self.set_scores([row], source)
+
+    def set_scores(self, rows: Iterable[ScoreRow], source: str) -> ScoreChanges:
+        """Write checked scores in one transaction: all of them or none."""
+        rows = list(rows)
+        for row in rows:
+            if not row.observer:
+                raise ActionError("the observer's name is empty")
+            problem = check_score(self.scenario, row.post_id, row.criterion_id, row.value)
+            if problem:
+                raise ActionError(problem)
+        added = replaced = unchanged = 0
+        with self._change() as moment:
+            for row in rows:
+                observer_id = self._observer_id(nfc(row.observer), moment)
+                key = [observer_id, row.post_id, row.criterion_id]
+                old = self.db.execute(
+                    "SELECT value, comment, source FROM scores "
+                    "WHERE observer_id = ? AND post_id = ? AND criterion_id = ?",
+                    key,
+                ).fetchone()
+                if old is not None and _score_value(old[0]) == row.value and old[1] == row.comment:
+                    unchanged += 1
+                    continue
+                text = format_score(row.value)
+                if old is not None:
+                    self.db["score_history"].insert(
+                        {
+                            "observer_id": observer_id,
+                            "post_id": row.post_id,
+                            "criterion_id": row.criterion_id,
+                            "value": old[0],
+                            "comment": old[1],
+                            "source": old[2],
+                            "replaced_at": moment,
+                        }
+                    )
+                    replaced += 1
+                else:
+                    added += 1
+                self.db["scores"].upsert(
+                    {
+                        "observer_id": observer_id,
+                        "post_id": row.post_id,
+                        "criterion_id": row.criterion_id,
+                        "value": text,
+                        "comment": row.comment,
+                        "updated_at": moment,
+                        "source": source,
+                    },
+                    pk=("observer_id", "post_id", "criterion_id"),
+                )
+                self._log(
+                    moment,
+                    "score",
+                    f"{row.observer} chấm {self.scenario.post(row.post_id).title}, "
+                    f"tiêu chí {row.criterion_id}: {text}",
+                    post_id=row.post_id,
+                    observer=row.observer,
+                    criterion=row.criterion_id,
+                    old=old[0] if old else None,
+                    new=text,
+                    source=source,
+                )
+        return ScoreChanges(added, replaced, unchanged)
+
+    def scores(self) -> list[Score]:
+        """Every observer's current scores."""
+        return [
+            Score(row["name"], row["post_id"], row["criterion_id"], _score_value(row["value"]),
+                  row["comment"])
+            for row in self.db.query(
+                "SELECT o.name, s.* FROM scores s JOIN observers o ON o.id = s.observer_id "
+                "ORDER BY o.id, s.post_id, s.criterion_id"
+            )
+        ]
+
+    def score_history(self) -> list[tuple[Score, datetime]]:
+        """Replaced scores with the time each was replaced, oldest first."""
+        return [
+            (
+                Score(row["name"], row["post_id"], row["criterion_id"],
+                      _score_value(row["value"]), row["comment"]),
+                from_text(row["replaced_at"]),
+            )
+            for row in self.db.query(
+                "SELECT o.name, h.* FROM score_history h JOIN observers o ON o.id = h.observer_id "
+                "ORDER BY h.id"
+            )
+        ]
+
+    def results(self) -> ExerciseResult:
+        """Scores and ratings of every post and of the exercise."""
+        return score_exercise(self.scenario, self.scores())
+
+    # ----------------------------------------------------------------- notes
+
+    def add_note(
+        self,
+        observer: str,
+        kind: str,
+        text: str,
+        inject_id: str | None = None,
+        post_id: str | None = None,
+        note_id: str | None = None,
+    ) -> Note:
+        """Add an observer's note; a note with a known id is left as it is (merging is idempotent)."""
+        if kind not in NOTE_KINDS:
+            raise ActionError(f'unknown note kind "{kind}" (known: {", ".join(NOTE_KINDS)})')
+        if inject_id is not None:
+            self._inject(inject_id)
+        if post_id is not None:
+            self._post(post_id)
+        note = Note(note_id or str(uuid.uuid4()), clean(observer), kind, clean(text), inject_id,
+                    post_id)
+        if not note.text or not note.observer:
+            raise ActionError("the note or the observer's name is empty")
+        with self._change() as moment:
+            if self.db.execute("SELECT 1 FROM notes WHERE id = ?", [note.id]).fetchone():
+                return note
+            observer_id = self._observer_id(note.observer, moment)
+            self.db["notes"].insert(
+                {
+                    "id": note.id,
+                    "observer_id": observer_id,
+                    "kind": kind,
+                    "text": note.text,
+                    "inject_id": inject_id,
+                    "post_id": post_id,
+                    "created_at": moment,
+                }
+            )
+            self._log(moment, "note", f"{note.observer}: {note.text}", inject_id=inject_id,
+                      post_id=post_id, kind=kind)
+        return note
+
+    def notes(self) -> list[Note]:
+        """Every observer's notes, in the order they came in."""
+        return [
+            Note(row["id"], row["name"], row["kind"], row["text"], row["inject_id"],
+                 row["post_id"])
+            for row in self.db.query(
+                "SELECT o.name, n.* FROM notes n JOIN observers o ON o.id = n.observer_id "
+                "ORDER BY n.rowid"
+            )
+        ]
+
+    # ----------------------------------------------------------------- reading whole
+
+    def log(self, inject_id: str | None = None, post_id: str | None = None) -> list[LogEntry]:
+        """The log of every change, oldest first, optionally of one inject and/or post."""
+        where, params = [], []
+        if inject_id is not None:
+            where.append("inject_id = ?")
+            params.append(inject_id)
+        if post_id is not None:
+            where.append("post_id = ?")
+            params.append(post_id)
+        sql = "SELECT * FROM log" + (f" WHERE {' AND '.join(where)}" if where else "")
+        return [
+            LogEntry(row["id"], from_text(row["at"]), row["action"], row["inject_id"],
+                     row["post_id"], row["summary"], json.loads(row["data"]))
+            for row in self.db.query(sql + " ORDER BY id", params)
+        ]
+
+    def counts(self) -> dict[str, int]:
+        """How many posts, injects, deliveries, decisions, observers and current scores."""
+        state = self.run_state()
+
+        def count(sql: str) -> int:
+            return self.db.execute(sql).fetchone()[0]
+
+        return {
+            "posts": len(self.scenario.posts),
+            "injects": len(self.scenario.injects),
+            "delivered": sum(1 for r in state.injects if r.status == DELIVERED),
+            "decisions": count("SELECT count(*) FROM decisions WHERE deleted_at IS NULL"),
+            "observers": count("SELECT count(*) FROM observers"),
+            "evaluations": count("SELECT count(*) FROM scores"),
+        }
+
+    def media(self, relative: str) -> bytes | None:
+        """The bytes of a media file of the scenario, frozen into the exercise file."""
+        row = self.db.execute("SELECT data FROM media WHERE path = ?", [relative]).fetchone()
+        return row[0] if row else None
+
+    def snapshot(self) -> ExerciseSnapshot:
+        """Everything the exercise holds now, read in one transaction."""
+        with self.db.atomic():
+            return ExerciseSnapshot(
+                info=self.info,
+                scenario=self.scenario,
+                roster=self.roster(),
+                clock=self.clock(),
+                deliveries=tuple(self.deliveries()),
+                decisions=tuple(self.decisions()),
+                observers=tuple(self.observers()),
+                scores=tuple(self.scores()),
+                notes=tuple(self.notes()),
+                log=tuple(self.log()),
+                taken_at=self.now(),
+            )
+
+
+def _log(db: Database, moment: str, action: str, summary: str, **data: object) -> None:
+    inject_id = data.pop("inject_id", None)
+    post_id = data.pop("post_id", None)
+    db["log"].insert(
+        {
+            "at": moment,
+            "action": action,
+            "inject_id": inject_id,
+            "post_id": post_id,
+            "summary": summary,
+            "data": json.dumps(data, ensure_ascii=False, default=str),
+        }
+    )
+
+
+def _read_media(scenario: Scenario) -> dict[str, bytes]:
+    """The scenario's media files that exist next to it, to freeze them into the exercise."""
+    found: dict[str, bytes] = {}
+    if scenario.base_dir is None:
+        return found
+    for inject in scenario.injects:
+        for relative in inject.media:
+            path = scenario.base_dir / relative
+            if relative not in found and path.is_file() and path.stat().st_size <= MAX_MEDIA_BYTES:
+                found[relative] = path.read_bytes()
+    return found
+
+
+def file_kind(path: str | Path) -> str | None:
+    """"exercise", "kit", or None for a file that is neither (read from its SQLite header)."""
+    path = Path(path)
+    if not looks_like_sqlite(path):
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = conn.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return {EXERCISE_APPLICATION_ID: "exercise", KIT_APPLICATION_ID: "kit"}.get(found)
+
+
+__all__ = ["ActionError", "ExerciseFile", "FileProblem", "ScoreChanges", "file_kind", "user_version"]
