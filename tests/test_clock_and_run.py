@@ -1,0 +1,64 @@
+"""The exercise clock (paused time excluded) and the run state of injects."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from dientap_desktop.domain.clock import Clock, ClockError
+from dientap_desktop.domain.records import ClockEvent, Delivery
+from dientap_desktop.domain.run import plan_offset_minutes, run_state, story_time
+from tests.helpers import small_scenario
+
+T0 = datetime(2023, 11, 15, 1, 0, tzinfo=UTC)
+
+
+def at(minutes):
+    return T0 + timedelta(minutes=minutes)
+
+
+def test_elapsed_excludes_paused_time():
+    clock = Clock((ClockEvent("start", at(0)), ClockEvent("pause", at(10)),
+                   ClockEvent("resume", at(40)), ClockEvent("finish", at(50))))
+    assert clock.elapsed_minutes(at(5)) == 5
+    assert clock.elapsed_minutes(at(30)) == 10
+    assert clock.elapsed_minutes(at(45)) == 15
+    assert clock.elapsed_minutes(at(90)) == 20
+    assert clock.status == "finished"
+    assert clock.pauses() == [(at(10), at(40))]
+
+
+def test_status_transitions_are_checked():
+    assert Clock().status == "planned"
+    with pytest.raises(ClockError):
+        Clock().check("pause")
+    running = Clock((ClockEvent("start", at(0)),))
+    assert running.check("pause") == "paused"
+    with pytest.raises(ClockError):
+        running.check("start")
+
+
+def test_resumed_exercise_is_not_late_by_the_pause():
+    scenario = small_scenario(at=(0, 30, 60))
+    clock = Clock((ClockEvent("start", at(0)), ClockEvent("pause", at(5)),
+                   ClockEvent("resume", at(25))))
+    deliveries = [Delivery(1, "i1", "delivered", at(0))]
+    state = run_state(scenario, clock, deliveries)
+    # 40 wall minutes later but only 20 running minutes: i2 (planned 30) is not due yet
+    assert plan_offset_minutes(state, clock, at(40)) == pytest.approx(0)
+    assert plan_offset_minutes(state, clock, at(60)) == pytest.approx(10)
+
+
+def test_out_of_order_skip_undo_and_states():
+    scenario = small_scenario()
+    clock = Clock((ClockEvent("start", at(0)),))
+    deliveries = [
+        Delivery(1, "i2", "delivered", at(1)),
+        Delivery(2, "i1", "skipped", at(2)),
+        Delivery(3, "i3", "delivered", at(3), undone_at=at(4)),
+    ]
+    state = run_state(scenario, clock, deliveries)
+    assert [r.status for r in state.injects] == ["skipped", "delivered", "pending"]
+    assert state.current.inject.id == "i2" and state.next.inject.id == "i3"
+    assert (state.readiness, state.locality) == ("cao", "khan_cap_quoc_phong")
+    assert story_time(state) == "09 giờ 00 ngày N"
+    assert state.of("i2").delay_minutes == pytest.approx(1 - 30)
