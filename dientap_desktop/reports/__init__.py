@@ -1,0 +1,1 @@
+"""The printed documents of an exercise: PDFs with reportlab in the official format (no Qt)."""
