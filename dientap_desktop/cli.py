@@ -143,6 +143,7 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
         from dientap_desktop.storage.kit import KitFile
 
         with KitFile.open(args.file) as kit:
+            # The kit's scenario holds only its posts: a row for another post is a bad row.
             rows = read_scores_csv(data, args.csv, kit.scenario, observer=kit.observer)
             changes = kit.set_scores(rows, source=f"csv:{csv_path.name}")
     else:
@@ -216,10 +217,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 
     if file_kind(args.file) == "kit":
-        from dientap_desktop.storage.kit import KitFile, kit_info
+        from types import SimpleNamespace
+
+        from dientap_desktop.storage.kit import KitFile
 
         with KitFile.open(args.file, readonly=True) as kit:
-            data = kit_info(kit)
+            # The kit's own scores over its own posts, in the same shape as an exercise's.
+            view = SimpleNamespace(info=kit.exercise_info, results=kit.results, counts=kit.counts)
+            data = exercise_info(view)
+            data["kind"] = "kit"
+            data["observer"] = kit.observer
+            data["kit"] = {"id": kit.info.id, "created_at": kit.info.created_at,
+                           "posts": list(kit.post_ids)}
     else:
         with ExerciseFile.open(args.file) as exercise:
             data = exercise_info(exercise)
@@ -232,23 +241,51 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_kit(args: argparse.Namespace) -> int:
     """Write an observer kit."""
-    from dientap_desktop.storage.kit import cli_kit
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.kit import make_kit, parse_posts
 
-    return cli_kit(args)
+    with ExerciseFile.open(args.file) as exercise:
+        posts = parse_posts(args.posts, exercise.scenario)
+        out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
+        chosen = posts or [p.id for p in exercise.scenario.posts]
+    print(f'{out}: kit for observer "{args.observer.strip()}", posts {", ".join(chosen)}')
+    return EXIT_OK
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    """Bring observers' kits into the exercise file."""
-    from dientap_desktop.storage.kit import cli_merge
+    """Bring observers' kits into the exercise file; print a line per kit and the disagreements."""
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.merge import disagreements, merge_kits
 
-    return cli_merge(args)
+    with ExerciseFile.open(args.file) as exercise:
+        results = merge_kits(exercise, args.kits)
+        flagged = disagreements(exercise.results())
+    for result in results:
+        print(result.summary(), file=sys.stdout if result.merged else sys.stderr)
+    if flagged:
+        print("Observers disagree (scores differ by more than a quarter of the maximum):")
+        for item in flagged:
+            print(f"  {item.summary()}")
+    return EXIT_OK if all(r.merged for r in results) else EXIT_INPUT
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """Write the PDFs."""
-    from dientap_desktop.reports.cli import cli_report
+    """Write the PDFs (scoring, blank, summary, log, aar, or those named by --only)."""
+    from dientap_desktop.reports.export import UnknownReport, export_reports, parse_keys
+    from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 
-    return cli_report(args)
+    try:
+        keys = parse_keys(args.only)
+    except UnknownReport as error:
+        raise InputProblem([f"--only: {error}"]) from None
+    if file_kind(args.file) == "kit":
+        raise InputProblem([f"{args.file}: an observer kit has no reports; "
+                            "merge it into the exercise file and report from that"])
+    with ExerciseFile.open(args.file) as exercise:
+        snapshot = exercise.snapshot()
+    for path in export_reports(snapshot, args.out, keys):
+        print(path)
+    return EXIT_OK
 
 
 # ------------------------------------------------------------------------------- parsing
@@ -293,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--observer", required=True, metavar="NAME")
     p.add_argument("--posts", metavar="ID,ID")
     p.add_argument("--out", required=True, metavar="KIT")
+    p.add_argument("--force", action="store_true", help="replace KIT if it exists")
     p.set_defaults(func=cmd_kit)
 
     p = sub.add_parser("import-scores", help="add scores from a CSV to an exercise file or a kit")

@@ -32,7 +32,6 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from dientap_desktop.domain.records import ExerciseInfo
-from dientap_desktop.domain.scoring import round_half_up
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
@@ -63,14 +62,13 @@ def text(value: object) -> str:
 
 
 def points(value: Fraction | Decimal | int | None, places: int = 2) -> str:
-    """Points in Vietnamese notation, rounded half up, without trailing zeros ("2,5", "8,25")."""
+    """Points in Vietnamese notation, rounded half up to `places` decimals, without trailing
+    zeros ("2,5", "8,25", "3")."""
     if value is None:
         return DASH
-    rounded = round_half_up(Fraction(value))
-    if places == 2:
-        shown = format(rounded.normalize(), "f")
-    else:
-        shown = format(rounded, "f")
+    scaled = Fraction(value) * 10**places
+    whole = math.floor(scaled + Fraction(1, 2))
+    shown = format((Decimal(whole) / 10**places).normalize(), "f")
     return shown.replace(".", ",")
 
 
@@ -175,7 +173,7 @@ def styles() -> Styles:
         body_bold=_style("body_bold", BOLD, 13, spaceAfter=4),
         bullet=_style("bullet", size=13, alignment=TA_JUSTIFY, leftIndent=6 * mm,
                       firstLineIndent=-4 * mm, spaceAfter=3),
-        heading=_style("heading", BOLD, 13, spaceBefore=8, spaceAfter=4),
+        heading=_style("heading", BOLD, 13, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         issuer=_style("issuer", BOLD, 12.5, alignment=TA_CENTER, leading=15),
         number=_style("number", REGULAR, 13, alignment=TA_CENTER, spaceBefore=4),
         nation=_style("nation", BOLD, 12, alignment=TA_CENTER, leading=15),
@@ -246,6 +244,8 @@ class ReportDocument(BaseDocTemplate):
             subject=nfc(info.name),
             creator="dientap-desktop",
             invariant=1,
+            initialFontName=REGULAR,  # else every page names Helvetica in its resources
+            initialFontSize=13,
         )
         self.info = info
         self.sheet_first_page = 1
@@ -297,7 +297,7 @@ def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowa
     body = issuer(info)
     left: list[Flowable] = [para(body, s.issuer), rule(body, BOLD, 12.5, 0.4)]
     if number:
-        left.append(para(number, s.number))
+        left.append(markup(text(number).replace("  ", "&nbsp; "), s.number))
     right: list[Flowable] = [
         para(NATION, s.nation),
         para(MOTTO, s.motto),
@@ -439,3 +439,19 @@ def header_cells(labels: Iterable[str]) -> list[Paragraph]:
     """A header row: bold, centred labels."""
     style = styles().cell_center_bold
     return [para(label, style) for label in labels]
+
+
+def director_signature(info: ExerciseInfo) -> Signature:
+    """The signer for the issuing body: "TM. BAN CHỈ ĐẠO ... / TRƯỞNG BAN"."""
+    body = issuer(info)
+    return Signature("Trưởng ban" if body.startswith("BAN ") else "Thủ trưởng", above=f"TM. {body}")
+
+
+def heading(value: str) -> Paragraph:
+    """A section heading in bold."""
+    return para(value, styles().heading)
+
+
+def note(value: str) -> Paragraph:
+    """A small italic explanation."""
+    return markup(f"<i>{text(value)}</i>", styles().recipients)

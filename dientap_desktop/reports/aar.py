@@ -1,0 +1,280 @@
+"""The after-action report (báo cáo rút kinh nghiệm): strengths, weaknesses, proposals, timing, awards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from dientap_desktop.domain.records import NOTE_KIND_LABELS, Note
+from dientap_desktop.domain.run import DELIVERED, InjectRun, response_minutes
+from dientap_desktop.domain.scenario import KIND_LABELS, Criterion
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.reports.charts import bar_chart
+from dientap_desktop.reports.document import (
+    DASH,
+    FRAME_WIDTH,
+    clock_time,
+    clock_words,
+    director_signature,
+    exercise_lines,
+    grid_table,
+    header_cells,
+    heading,
+    markup,
+    minutes,
+    note,
+    official_header,
+    para,
+    points,
+    score10,
+    signatures,
+    styles,
+    text,
+    title_block,
+)
+from dientap_desktop.reports.exercise_log import running_minutes
+from dientap_desktop.reports.scoring import person_line
+
+TITLE = "Báo cáo"
+RANKED = 3  # how many highest and lowest criteria to show
+
+
+@dataclass(frozen=True)
+class InjectTiming:
+    """How fast the target posts answered one inject (first decision of each post)."""
+
+    run: InjectRun
+    answered: int
+    fastest: float | None
+    mean: float | None
+    slowest: float | None
+
+
+def inject_timings(snapshot: ExerciseSnapshot) -> list[InjectTiming]:
+    """Each delivered inject's response times, from the first decision of each post."""
+    timings = []
+    for run in snapshot.run_state().injects:
+        if run.status != DELIVERED:
+            continue
+        first: dict[str, float] = {}
+        for decision in snapshot.decisions_for(run.inject.id):
+            took = response_minutes(snapshot.clock, run, decision)
+            if took is not None and decision.post_id not in first:
+                first[decision.post_id] = took
+        values = list(first.values())
+        timings.append(InjectTiming(
+            run, len(values), min(values, default=None),
+            sum(values) / len(values) if values else None, max(values, default=None)))
+    return timings
+
+
+@dataclass(frozen=True)
+class CriterionStanding:
+    """How well a criterion was met across the posts scored on it: the mean share of its max."""
+
+    criterion: Criterion
+    share: Fraction
+    posts: int
+
+
+def criterion_standings(snapshot: ExerciseSnapshot) -> list[CriterionStanding]:
+    """Criteria by the mean share of the maximum they earned, highest first."""
+    shares: dict[str, list[Fraction]] = {}
+    for post in snapshot.results().posts:
+        for c in post.criteria:
+            if c.mean is not None and c.criterion.max:
+                shares.setdefault(c.criterion.id, []).append(c.mean / c.criterion.max)
+    standings = [
+        CriterionStanding(snapshot.scenario.criterion(cid), sum(v, Fraction(0)) / len(v), len(v))
+        for cid, v in shares.items()
+    ]
+    order = {c.id: n for n, c in enumerate(snapshot.scenario.criteria)}
+    return sorted(standings, key=lambda s: (-s.share, order[s.criterion.id]))
+
+
+def _where(snapshot: ExerciseSnapshot, item: Note) -> str:
+    parts = []
+    if item.inject_id:
+        number = snapshot.scenario.inject_number(item.inject_id)
+        parts.append(f"Tình huống {number}")
+    if item.post_id:
+        parts.append(snapshot.scenario.post(item.post_id).title)
+    return " — ".join(parts) or "Chung"
+
+
+def notes_section(snapshot: ExerciseSnapshot, kind: str) -> list[Flowable]:
+    """The observers' notes of one kind, by inject then post, each with where and who."""
+    s = styles()
+    scenario = snapshot.scenario
+    post_order = {p.id: n for n, p in enumerate(scenario.posts)}
+    inject_order = {i.id: n for n, i in enumerate(scenario.injects)}
+    chosen = sorted(
+        (n for n in snapshot.notes if n.kind == kind),
+        key=lambda n: (n.inject_id is None, inject_order.get(n.inject_id or "", 0),
+                       n.post_id is None, post_order.get(n.post_id or "", 0), n.id),
+    )
+    if not chosen:
+        return [para("Tổ đánh giá chưa có nhận xét về nội dung này.", s.bullet)]
+    return [
+        markup(f"- <b>{text(_where(snapshot, n))}:</b> {text(n.text)} "
+               f"<i>({text(n.observer)})</i>", s.bullet)
+        for n in chosen
+    ]
+
+
+def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """Response times per inject as a table and a chart."""
+    s = styles()
+    timings = inject_timings(snapshot)
+    if not timings:
+        return [para("Chưa có tình huống nào được phát.", s.plain)]
+    rows = [header_cells(["TT", "Tình huống", "Phát lúc", "Chậm so với KH (phút)",
+                          "Cương vị đã xử trí", "Nhanh nhất", "Trung bình", "Chậm nhất"])]
+    for t in timings:
+        rows.append([
+            para(t.run.number, s.cell_center),
+            para(t.run.inject.title, s.cell),
+            para(clock_time(t.run.delivered_at), s.cell_center),
+            para(minutes(t.run.delay_minutes, signed=True), s.cell_center),
+            para(f"{t.answered}/{len(t.run.inject.targets)}", s.cell_center),
+            para(minutes(t.fastest), s.cell_center),
+            para(minutes(t.mean), s.cell_center_bold),
+            para(minutes(t.slowest), s.cell_center),
+        ])
+    widths = [9 * mm, 0, 20 * mm, 17 * mm, 17 * mm, 15 * mm, 16 * mm, 15 * mm]
+    widths[1] = FRAME_WIDTH - sum(widths)
+    means = [t.mean for t in timings]
+    top = max([m for m in means if m is not None] + [1.0])
+    chart = bar_chart(
+        [f"TH {t.run.number}. {t.run.inject.title}" for t in timings],
+        means,
+        FRAME_WIDTH,
+        top=float(int(top * 1.15) + 1),
+        value_text=lambda v: minutes(v),
+        axis_title="Thời gian xử trí trung bình (phút)",
+        missing_text="chưa có xử trí",
+    )
+    return [
+        note("Thời gian xử trí (phút) tính từ khi phát tình huống đến lượt xử trí đầu tiên của "
+             "mỗi cương vị, không kể thời gian tạm dừng."),
+        Spacer(1, 3),
+        grid_table(rows, widths),
+        Spacer(1, 6),
+        KeepTogether([chart]),
+    ]
+
+
+def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The highest and the lowest criteria, by the share of their maximum earned."""
+    s = styles()
+    standings = criterion_standings(snapshot)
+    if not standings:
+        return [para("Chưa có điểm đánh giá.", s.plain)]
+    count = min(RANKED, max(1, len(standings) // 2))
+    highest = standings[:count]
+    lowest = [item for item in reversed(standings) if item not in highest][:count]
+    parts: list[Flowable] = []
+    for label, chosen in (("Các nội dung đạt cao nhất", highest),
+                          ("Các nội dung còn thấp nhất", lowest)):
+        if not chosen:
+            continue
+        rows = [header_cells(["TT", "Nội dung đánh giá", "Số cương vị", "Tỷ lệ điểm đạt"])]
+        for n, item in enumerate(chosen, 1):
+            percent = points(item.share * 100, places=1)
+            rows.append([para(n, s.cell_center), para(item.criterion.text, s.cell),
+                         para(item.posts, s.cell_center), para(f"{percent}%", s.cell_center)])
+        widths = [9 * mm, 0, 22 * mm, 26 * mm]
+        widths[1] = FRAME_WIDTH - sum(widths)
+        parts += [markup(f"<i>{text(label)}:</i>", s.plain), grid_table(rows, widths),
+                  Spacer(1, 6)]
+    return parts
+
+
+def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The best posts, as a basis for awards: the top rating, or else the highest scores."""
+    s = styles()
+    results = snapshot.results()
+    best_label = snapshot.scenario.scale.ratings[0].label
+    scored = sorted((r for r in results.posts if r.score is not None), key=lambda r: -r.score)
+    best = [r for r in scored if r.rating == best_label]
+    if best:
+        intro = (f"Đề nghị Ban Chỉ đạo xem xét, khen thưởng các cương vị đạt loại "
+                 f"{best_label}:")
+    elif scored:
+        best = scored[:RANKED]
+        intro = (f"Không có cương vị đạt loại {best_label}; các cương vị có điểm cao nhất "
+                 "để Ban Chỉ đạo xem xét:")
+    else:
+        return [para("Chưa đủ điểm để đề nghị khen thưởng.", s.plain)]
+    rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
+    for n, r in enumerate(best, 1):
+        rows.append([para(n, s.cell_center), para(r.post.title, s.cell),
+                     para(person_line(snapshot, r.post) if snapshot.person(r.post.id).name
+                          else DASH, s.cell),
+                     para(score10(r.score), s.cell_center_bold), para(r.rating, s.cell_center)])
+    widths = [9 * mm, 0, 50 * mm, 16 * mm, 24 * mm]
+    widths[1] = FRAME_WIDTH - sum(widths)
+    return [para(intro, s.plain), grid_table(rows, widths)]
+
+
+def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """What was exercised, when, how much, and the overall result."""
+    s = styles()
+    scenario = snapshot.scenario
+    state = snapshot.run_state()
+    results = snapshot.results()
+    running, paused = running_minutes(snapshot)
+    delivered = sum(1 for r in state.injects if r.status == DELIVERED)
+    lines = [
+        f"Nội dung: {KIND_LABELS.get(scenario.kind, scenario.title)} "
+        f"(kịch bản «{scenario.title}»).",
+        f"Khung tập gồm {len(scenario.posts)} cương vị; tổ đánh giá "
+        f"{len(snapshot.observers)} người.",
+    ]
+    clock = snapshot.clock
+    if clock.started_at is not None:
+        when = f"Bắt đầu lúc {clock_words(clock.started_at)}"
+        if clock.finished_at is not None:
+            when += f", kết thúc lúc {clock_words(clock.finished_at)}"
+        when += f"; thời gian diễn tập {minutes(running)} phút"
+        when += f" (không kể {minutes(paused)} phút tạm dừng)." if paused else "."
+        lines.append(when)
+    lines.append(f"Đã phát {delivered}/{len(state.injects)} tình huống; ghi nhận "
+                 f"{len(snapshot.decisions)} lượt xử trí của các cương vị.")
+    if results.complete:
+        lines.append(f"Kết quả chung: {score10(results.score)} điểm, xếp loại "
+                     f"{results.rating}.")
+    else:
+        lines.append("Kết quả chung: chưa đủ điểm để tổng hợp.")
+    return [para(line, s.body) for line in lines]
+
+
+def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The whole after-action report."""
+    info = snapshot.info
+    return [
+        *official_header(info, number="Số:          /BC"),
+        *title_block(TITLE, f"Rút kinh nghiệm {info.name}"),
+        *exercise_lines(info),
+        heading("I. KHÁI QUÁT CUỘC DIỄN TẬP"),
+        *overview(snapshot),
+        heading(f"II. {NOTE_KIND_LABELS['strength'].upper()}"),
+        *notes_section(snapshot, "strength"),
+        heading(f"III. {NOTE_KIND_LABELS['weakness'].upper()}"),
+        *notes_section(snapshot, "weakness"),
+        heading("IV. THỜI GIAN XỬ TRÍ CÁC TÌNH HUỐNG"),
+        *timing_section(snapshot),
+        heading("V. KẾT QUẢ THEO NỘI DUNG ĐÁNH GIÁ"),
+        *criteria_section(snapshot),
+        heading(f"VI. {NOTE_KIND_LABELS['proposal'].upper()}"),
+        *notes_section(snapshot, "proposal"),
+        heading("VII. ĐỀ NGHỊ KHEN THƯỞNG"),
+        *awards_section(snapshot),
+        signatures(
+            [director_signature(info)],
+            recipients=("Ban Chỉ đạo diễn tập;", "Các cương vị tham gia diễn tập;", "Lưu: VT."),
+        ),
+    ]

@@ -1,0 +1,161 @@
+"""The exercise log (nhật ký diễn tập): every inject against the plan, each post's decisions, pauses."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from dientap_desktop.domain.records import DECISION_KIND_LABELS
+from dientap_desktop.domain.run import DELIVERED, SKIPPED, InjectRun, response_minutes
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.reports.document import (
+    DASH,
+    FRAME_WIDTH,
+    LIGHT_SHADE,
+    SHADE,
+    Signature,
+    clock_time,
+    clock_words,
+    director_signature,
+    exercise_lines,
+    grid_table,
+    header_cells,
+    markup,
+    minutes,
+    note,
+    official_header,
+    para,
+    signatures,
+    styles,
+    text,
+    title_block,
+)
+
+TITLE = "Nhật ký diễn tập"
+PHASE_SHADE = SHADE
+
+
+def running_minutes(snapshot: ExerciseSnapshot) -> tuple[float | None, float]:
+    """The exercise's running minutes (pauses excluded) and its paused minutes."""
+    clock = snapshot.clock
+    end = clock.finished_at or snapshot.taken_at
+    paused = sum(
+        ((until or end) - since).total_seconds() / 60 for since, until in clock.pauses()
+    )
+    if clock.started_at is None:
+        return None, paused
+    return clock.elapsed_minutes(end), paused
+
+
+def _pause_text(since: datetime, until: datetime | None) -> str:
+    if until is None:
+        return f"Tạm dừng diễn tập từ {clock_time(since)} (chưa tiếp tục)"
+    length = (until - since).total_seconds() / 60
+    return (f"Tạm dừng diễn tập từ {clock_time(since)} đến {clock_time(until)} "
+            f"({minutes(length)} phút)")
+
+
+def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun) -> tuple[list[list], list[int]]:
+    """The inject's row, then one row per decision; returns the rows and the inject rows' indices."""
+    s = styles()
+    inject = run.inject
+    sub = " — ".join(part for part in (inject.scenario_time, inject.source) if part)
+    title = f"<b>Tình huống {run.number}: {text(inject.title)}</b>"
+    if sub:
+        title += f"<br/><i>{text(sub)}</i>"
+    planned = DASH if inject.at is None else f"phút {inject.at}"
+    if run.status == DELIVERED:
+        actual = f"{clock_time(run.delivered_at)}<br/>(phút {minutes(run.elapsed_minutes)})"
+        delay = minutes(run.delay_minutes, signed=True)
+    elif run.status == SKIPPED:
+        actual, delay = f"Bỏ qua<br/>({clock_time(run.delivered_at)})", DASH
+    else:
+        actual, delay = "Chưa phát", DASH
+    rows = [[para(run.number, s.cell_center_bold), markup(title, s.cell),
+             para(planned, s.cell_center), markup(actual, s.cell_center),
+             para(delay, s.cell_center_bold)]]
+    answered = set()
+    for decision in snapshot.decisions_for(inject.id):
+        answered.add(decision.post_id)
+        post = snapshot.scenario.post(decision.post_id).title
+        kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
+        body = f"<b>{text(post)}</b> — <i>{text(kind)}:</i> {text(decision.text)}"
+        took = response_minutes(snapshot.clock, run, decision)
+        rows.append(["", markup(body, s.cell), "", para(clock_time(decision.given_at),
+                                                       s.cell_center),
+                     para(minutes(took), s.cell_center)])
+    silent = [snapshot.scenario.post(p).title for p in inject.targets if p not in answered]
+    if silent and run.status == DELIVERED:
+        rows.append(["", markup(f"<i>Chưa ghi nhận xử trí của: {text('; '.join(silent))}</i>",
+                                s.cell), "", "", ""])
+    return rows, [0]
+
+
+def log_table(snapshot: ExerciseSnapshot) -> Flowable:
+    """One table: phases, injects with planned and actual time and delay, decisions, pauses."""
+    s = styles()
+    state = snapshot.run_state()
+    widths = [10 * mm, 0, 17 * mm, 19 * mm, 20 * mm]
+    widths[1] = FRAME_WIDTH - sum(widths)
+    rows: list[list] = [header_cells(
+        ["TT", "Tình huống; cương vị xử trí và nội dung xử trí", "Kế hoạch",
+         "Thực tế", "Chậm (+) / thời gian xử trí (phút)"])]
+    extra: list[tuple] = []
+
+    def band(content: str, shade) -> None:
+        rows.append([markup(content, s.cell), "", "", "", ""])
+        last = len(rows) - 1
+        extra.extend([("SPAN", (0, last), (-1, last)), ("BACKGROUND", (0, last), (-1, last),
+                                                         shade)])
+
+    clock = snapshot.clock
+    pauses = list(clock.pauses())
+    if clock.started_at is not None:
+        band(f"<b>Bắt đầu diễn tập:</b> {clock_words(clock.started_at)}", LIGHT_SHADE)
+    phase = None
+    for run in state.injects:
+        moment = run.delivered_at
+        while pauses and moment is not None and pauses[0][0] <= moment:
+            band(f"<i>{text(_pause_text(*pauses.pop(0)))}</i>", LIGHT_SHADE)
+        if run.inject.phase != phase:
+            phase = run.inject.phase
+            band(f"<b>{text(snapshot.scenario.phase(phase).title)}</b>", PHASE_SHADE)
+        inject_rows, heads = _inject_rows(snapshot, run)
+        first = len(rows)
+        rows += inject_rows
+        extra += [("BACKGROUND", (0, first + h), (-1, first + h), LIGHT_SHADE) for h in heads]
+    for pause in pauses:
+        band(f"<i>{text(_pause_text(*pause))}</i>", LIGHT_SHADE)
+    if clock.finished_at is not None:
+        band(f"<b>Kết thúc diễn tập:</b> {clock_words(clock.finished_at)}", LIGHT_SHADE)
+    return grid_table(rows, widths, extra=extra)
+
+
+def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The whole exercise log."""
+    s = styles()
+    state = snapshot.run_state()
+    running, paused = running_minutes(snapshot)
+    delivered = sum(1 for r in state.injects if r.status == DELIVERED)
+    skipped = sum(1 for r in state.injects if r.status == SKIPPED)
+    summary = (
+        f"Phát {delivered}/{len(state.injects)} tình huống"
+        + (f", bỏ qua {skipped}" if skipped else "")
+        + f"; ghi nhận {len(snapshot.decisions)} lượt xử trí."
+    )
+    if running is not None:
+        summary += f" Thời gian diễn tập {minutes(running)} phút"
+        summary += f" (không kể {minutes(paused)} phút tạm dừng)." if paused else "."
+    return [
+        *official_header(snapshot.info),
+        *title_block(TITLE, snapshot.scenario.title),
+        *exercise_lines(snapshot.info),
+        para(summary, s.plain),
+        note("Giờ Việt Nam. Thời điểm theo kế hoạch và thực tế tính bằng phút kể từ khi bắt đầu "
+             "diễn tập, không kể thời gian tạm dừng; chậm (+) là chậm so với kế hoạch, (−) là "
+             "sớm. Thời gian xử trí tính từ khi phát tình huống đến khi cương vị xử trí."),
+        log_table(snapshot),
+        signatures([Signature("Người ghi nhật ký"), director_signature(snapshot.info)]),
+    ]

@@ -1,0 +1,120 @@
+"""Writing the report PDFs of an exercise: one API for the command line and the window's worker."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.reports import aar, exercise_log, scoring, summary
+from dientap_desktop.reports.document import ReportDocument
+
+
+@dataclass(frozen=True)
+class Report:
+    """One document: its key, its file name, its title (the PDF's metadata) and its builder."""
+
+    key: str
+    filename: str
+    title: str
+    story: Callable[[ExerciseSnapshot], list[Flowable]]
+
+
+REPORTS = (
+    Report("scoring", "scoring.pdf", "Phiếu chấm điểm", scoring.scoring_story),
+    Report("blank", "blank.pdf", "Phiếu chấm điểm (để trống)", scoring.blank_story),
+    Report("summary", "summary.pdf", summary.TITLE, summary.summary_story),
+    Report("log", "log.pdf", exercise_log.TITLE, exercise_log.log_story),
+    Report("aar", "aar.pdf", "Báo cáo rút kinh nghiệm", aar.aar_story),
+)
+REPORT_KEYS = tuple(r.key for r in REPORTS)
+_BY_KEY = {r.key: r for r in REPORTS}
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled; the document being written was removed."""
+
+
+class UnknownReport(ValueError):
+    """A report key that does not exist."""
+
+
+def parse_keys(text: str | None) -> tuple[str, ...]:
+    """The keys of `--only KEY,KEY` in the canonical order; all when None; UnknownReport if bad."""
+    if text is None:
+        return REPORT_KEYS
+    asked = [k.strip().lower() for k in text.split(",") if k.strip()]
+    unknown = [k for k in asked if k not in _BY_KEY]
+    if unknown or not asked:
+        named = ", ".join(unknown) if unknown else "(none)"
+        raise UnknownReport(
+            f"unknown report {named}; the reports are: {', '.join(REPORT_KEYS)}"
+        )
+    return tuple(k for k in REPORT_KEYS if k in asked)
+
+
+class _CancellableDocument(ReportDocument):
+    """A document that checks after every flowable whether the export was cancelled."""
+
+    def __init__(self, *args, cancelled: Callable[[], bool] | None = None, **kw):
+        super().__init__(*args, **kw)
+        self._cancelled = cancelled
+
+    def afterFlowable(self, flowable):
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled()
+
+
+def write_report(
+    snapshot: ExerciseSnapshot,
+    key: str,
+    path: str | Path,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write one document to `path`, whole or not at all (a temporary file, then a rename)."""
+    report = _BY_KEY[key]
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+    try:
+        document = _CancellableDocument(temporary, snapshot.info, report.title,
+                                        cancelled=cancelled)
+        document.build(report.story(snapshot))
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+def export_reports(
+    snapshot: ExerciseSnapshot,
+    out_dir: str | Path,
+    keys: Iterable[str] = REPORT_KEYS,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Write the chosen documents into `out_dir` (made if missing); returns their paths.
+
+    Plain data in, files out, so it runs in a worker thread. `progress(done, total, title)` is
+    called before each document and once at the end; when `cancelled()` turns true the export
+    stops with ExportCancelled, and the documents already finished stay, each whole.
+    """
+    chosen = [_BY_KEY[k] for k in keys]
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for done, report in enumerate(chosen):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if progress is not None:
+            progress(done, len(chosen), report.title)
+        written.append(write_report(snapshot, report.key, folder / report.filename, cancelled))
+    if progress is not None:
+        progress(len(chosen), len(chosen), "")
+    return written

@@ -1,0 +1,160 @@
+"""The summary of results (bảng tổng hợp kết quả): every post's score and rating, the total, a chart."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from dientap_desktop.domain.scoring import PostResult
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.reports.charts import bar_chart
+from dientap_desktop.reports.document import (
+    DASH,
+    FRAME_WIDTH,
+    LIGHT_SHADE,
+    Signature,
+    director_signature,
+    exercise_lines,
+    grid_table,
+    header_cells,
+    heading,
+    markup,
+    note,
+    official_header,
+    para,
+    points,
+    score10,
+    signatures,
+    styles,
+    text,
+    title_block,
+)
+from dientap_desktop.reports.scoring import person_line, scale_legend
+
+TITLE = "Bảng tổng hợp kết quả đánh giá"
+
+
+def completeness(result: PostResult) -> str:
+    """"Đủ" or how many criteria still lack a score."""
+    if result.complete:
+        return "Đủ điểm"
+    return f"Thiếu {len(result.missing)}/{len(result.criteria)} nội dung"
+
+
+def results_table(snapshot: ExerciseSnapshot) -> Flowable:
+    """Every post with its player, score, rating, completeness and disagreement flags."""
+    s = styles()
+    results = snapshot.results()
+    weighted = any(p.post.weight != 1 for p in results.posts)
+    labels = ["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại", "Mức đủ điểm",
+              "Chênh lệch điểm"]
+    widths = [9 * mm, 0, 38 * mm, 15 * mm, 21 * mm, 22 * mm, 20 * mm]
+    if weighted:
+        labels.insert(3, "Hệ số")
+        widths.insert(3, 12 * mm)
+    widths[1] = FRAME_WIDTH - sum(widths)
+    rows = [header_cells(labels)]
+    for number, r in enumerate(results.posts, 1):
+        flags = [n for n, c in enumerate(r.criteria, 1) if c.disagreement]
+        row = [
+            para(number, s.cell_center),
+            para(r.post.title, s.cell),
+            para(person_line(snapshot, r.post) if snapshot.person(r.post.id).name else DASH,
+                 s.cell),
+            para(score10(r.score), s.cell_center_bold),
+            para(r.rating or DASH, s.cell_center),
+            para(completeness(r), s.cell_center),
+            para(("Có (nội dung " + ", ".join(map(str, flags)) + ")") if flags else "Không",
+                 s.cell_center),
+        ]
+        if weighted:
+            row.insert(3, para(points(r.post.weight), s.cell_center))
+        rows.append(row)
+    total = [
+        "",
+        para("Điểm chung của cuộc diễn tập", s.cell_bold),
+        "",
+        para(score10(results.score), s.cell_center_bold),
+        para(results.rating or DASH, s.cell_center_bold),
+        para("Đủ điểm" if results.complete else "Chưa đủ", s.cell_center),
+        "",
+    ]
+    if weighted:
+        total.insert(3, "")
+    rows.append(total)
+    last = len(rows) - 1
+    return grid_table(rows, widths, extra=[
+        ("BACKGROUND", (0, last), (-1, last), LIGHT_SHADE),
+        ("SPAN", (1, last), (2, last)),
+    ])
+
+
+def disagreement_table(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The criteria on which observers' scores differ by more than a quarter of the maximum."""
+    s = styles()
+    rows = [header_cells(["TT", "Cương vị", "Nội dung đánh giá", "Điểm tối đa",
+                          "Điểm của từng người đánh giá"])]
+    for r in snapshot.results().posts:
+        for c in r.disagreements:
+            given = "; ".join(f"{name}: {points(v)}" for name, v in c.scores.items())
+            rows.append([para(len(rows), s.cell_center), para(r.post.title, s.cell),
+                         para(c.criterion.text, s.cell), para(points(c.criterion.max),
+                                                               s.cell_center),
+                         para(given, s.cell)])
+    if len(rows) == 1:
+        return [para("Không có nội dung nào chênh lệch quá 1/4 điểm tối đa.", s.plain)]
+    widths = [9 * mm, 36 * mm, 0, 15 * mm, 50 * mm]
+    widths[2] = FRAME_WIDTH - sum(widths)
+    return [grid_table(rows, widths)]
+
+
+def score_chart(snapshot: ExerciseSnapshot) -> Flowable:
+    """The posts' scores as bars, with the rating thresholds marked."""
+    results = snapshot.results()
+    scale = snapshot.scenario.scale
+    marks = [(float(r.min), f"{r.label} {points(r.min)}") for r in scale.ratings if r.min > 0]
+    return bar_chart(
+        [f"{n}. {r.post.title}" for n, r in enumerate(results.posts, 1)],
+        [float(r.score) if r.score is not None else None for r in results.posts],
+        FRAME_WIDTH,
+        top=float(scale.max),
+        value_text=lambda v: points(Fraction(v).limit_denominator(1000)),
+        axis_title=f"Điểm (thang {points(scale.max)})",
+        marks=marks,
+    )
+
+
+def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The whole summary document."""
+    s = styles()
+    results = snapshot.results()
+    observers = ", ".join(snapshot.observers) or DASH
+    story: list[Flowable] = [
+        *official_header(snapshot.info),
+        *title_block(TITLE, "Kết quả chấm điểm các cương vị"),
+        *exercise_lines(snapshot.info, ("Kịch bản", snapshot.scenario.title),
+                        ("Người đánh giá", observers)),
+        heading("1. Điểm và xếp loại các cương vị"),
+        results_table(snapshot),
+        Spacer(1, 4),
+    ]
+    if results.complete:
+        story.append(markup(
+            f"<b>Kết quả chung:</b> điểm bình quân các cương vị {score10(results.score)}, "
+            f"xếp loại <b>{text(results.rating)}</b>.", s.plain))
+    else:
+        lacking = [r.post.title for r in results.posts if not r.complete]
+        story.append(markup(
+            f"<b>Kết quả chung:</b> chưa đủ điểm để tổng hợp; còn {len(lacking)} cương vị "
+            f"thiếu điểm: {text('; '.join(lacking))}.", s.plain))
+    story.append(note("Thang xếp loại: " + scale_legend(snapshot.scenario.scale)))
+    story += [
+        heading("2. Biểu đồ điểm các cương vị"),
+        KeepTogether([score_chart(snapshot)]),
+        heading("3. Các nội dung có chênh lệch điểm giữa người đánh giá"),
+        *disagreement_table(snapshot),
+        signatures([Signature("Tổ trưởng tổ đánh giá"), director_signature(snapshot.info)]),
+    ]
+    return story

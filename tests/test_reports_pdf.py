@@ -1,0 +1,239 @@
+"""The five PDFs read back: their Vietnamese text, fonts, page counts, header rows, nothing outside."""
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from dientap_desktop.reports import fonts
+from dientap_desktop.reports.document import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
+from dientap_desktop.reports.export import REPORT_KEYS, export_reports
+from dientap_desktop.reports.sample import LONG_CRITERION, LONG_NAME, LONG_TITLE, sample_snapshot
+
+STANDARD_14 = {
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
+    "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold",
+    "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats",
+}
+
+
+def flat(value: str) -> str:
+    """Text with every run of white space made one space (lines wrap anywhere in a cell)."""
+    return re.sub(r"\s+", " ", value).strip()
+
+
+class Pdf:
+    """A written PDF: its pages' text, flattened."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.reader = PdfReader(path)
+        self.pages = [flat(page.extract_text()) for page in self.reader.pages]
+        self.text = " ".join(self.pages)
+
+    def __contains__(self, value: str) -> bool:
+        return flat(value) in self.text
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return sample_snapshot()
+
+
+@pytest.fixture(scope="module")
+def pdfs(sample, tmp_path_factory) -> dict[str, Pdf]:
+    out = tmp_path_factory.mktemp("sample-reports")
+    paths = export_reports(sample, out)
+    assert [p.name for p in paths] == [f"{k}.pdf" for k in REPORT_KEYS]
+    return {key: Pdf(path) for key, path in zip(REPORT_KEYS, paths, strict=True)}
+
+
+# ------------------------------------------------------------------ every document
+
+
+@pytest.mark.parametrize("key", REPORT_KEYS)
+def test_the_official_header_and_the_exercise_are_on_every_document(pdfs, key):
+    first = pdfs[key].pages[0]
+    for line in (
+        "BAN CHỈ ĐẠO DIỄN TẬP PHƯỜNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Phường Đông Sơn, ngày 05 tháng 02 năm 2023",  # zero before day < 10 and month < 3
+        "Diễn tập chiến đấu phòng thủ phường Đông Sơn năm 2023 — Tiêu diệt, đánh bắt khủng bố, "
+        "giải thoát con tin",
+    ):
+        assert flat(line) in first
+    # the exercise's name, place and date at the foot of every page
+    for page in pdfs[key].pages:
+        assert "Phường Đông Sơn, ngày 05 tháng 02 năm 2023" in page
+
+
+@pytest.mark.parametrize("key", REPORT_KEYS)
+def test_only_embedded_subsets_of_liberation_serif(pdfs, key):
+    for page in pdfs[key].reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            name = str(font["/BaseFont"]).lstrip("/")
+            assert name not in STANDARD_14
+            prefix, _, face = name.partition("+")
+            assert len(prefix) == 6 and face in fonts.FACES, name
+            assert font["/Subtype"] == "/TrueType"
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+
+
+@pytest.mark.parametrize("key", REPORT_KEYS)
+def test_every_character_has_a_glyph(pdfs, key):
+    fonts.register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+
+    cmap = pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph
+    missing = {ch for ch in pdfs[key].text if not ch.isspace() and ord(ch) not in cmap}
+    assert not missing
+
+
+@pytest.mark.parametrize("key", REPORT_KEYS)
+def test_the_text_is_nfc(pdfs, key):
+    assert unicodedata.is_normalized("NFC", pdfs[key].text)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+@pytest.mark.parametrize("key", REPORT_KEYS)
+def test_no_word_runs_past_the_margins(pdfs, key):
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdfs[key].path), "-"], capture_output=True, text=True,
+        check=True,
+    ).stdout
+    words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html)
+    assert words
+    left, right = MARGIN_LEFT - 1, PAGE_WIDTH - MARGIN_RIGHT + 1
+    outside = [(x0, x1) for x0, x1 in words if float(x0) < left or float(x1) > right]
+    assert not outside
+
+
+def test_the_same_data_gives_the_same_bytes(sample, pdfs, tmp_path):
+    again = export_reports(sample, tmp_path, ["summary"])[0]
+    assert again.read_bytes() == pdfs["summary"].path.read_bytes()
+
+
+# ------------------------------------------------------------------ scoring and blank sheets
+
+
+def test_scoring_has_a_sheet_per_post_in_order(sample, pdfs):
+    pdf = pdfs["scoring"]
+    titles = [p.title for p in sample.scenario.posts]
+    starts = [n for n, page in enumerate(pdf.pages) if "PHIẾU CHẤM ĐIỂM" in page]
+    assert len(starts) == len(titles) <= len(pdf.pages)
+    for start, title in zip(starts, titles, strict=True):
+        assert f"Cương vị: {flat(title)}" in pdf.pages[start]
+
+
+def test_scoring_shows_scores_means_total_rating_and_signers(pdfs):
+    pdf = pdfs["scoring"]
+    for value in (
+        "Người đảm nhiệm: Thiếu tá Vũ Minh Tuấn",
+        "Đại tá Trần Quốc Hùng",
+        "Thượng tá Lê Thị Minh Hà",
+        "Tổng điểm quy đổi (thang 10): 7,63",
+        "Xếp loại: Khá",
+        "Còn thiếu điểm: nội dung 4 (Hiệp đồng với các lực lượng).",
+        "NGƯỜI ĐÁNH GIÁ (Ký, ghi rõ họ tên)",
+        "Nội dung 3 (Đại tá Trần Quốc Hùng): Còn lúng túng khi thương lượng",
+    ):
+        assert value in pdf
+
+
+def test_long_names_wrap_whole(pdfs):
+    for key in ("scoring", "blank", "summary"):
+        assert LONG_NAME in pdfs[key]
+        assert LONG_TITLE in pdfs[key]
+    assert LONG_CRITERION in pdfs["scoring"]
+
+
+def test_blank_sheets_have_no_scores_and_lines_for_the_observer(sample, pdfs):
+    pdf = pdfs["blank"]
+    assert pdf.text.count("PHIẾU CHẤM ĐIỂM") == len(sample.scenario.posts)
+    assert "Họ và tên người đánh giá: ....." in pdf
+    assert "Trần Quốc Hùng" not in pdf
+    assert "7,63" not in pdf
+
+
+def test_many_observers_get_numbered_columns_and_a_legend(tmp_path):
+    path = export_reports(sample_snapshot(observers=5), tmp_path, ["scoring"])[0]
+    pdf = Pdf(path)
+    assert "(1) Đại tá Trần Quốc Hùng; (2) Thượng tá Lê Thị Minh Hà; (3) Trung tá" in pdf
+    assert "(5) Đại úy Vũ Thị Thu." in pdf
+
+
+# ------------------------------------------------------------------ summary, log, aar
+
+
+def test_summary_lists_every_post_with_the_total_and_flags(sample, pdfs):
+    pdf = pdfs["summary"]
+    for title in ("Chủ tịch UBND phường", "Trưởng Công an phường"):
+        assert title in pdf
+    assert "7,63 Khá Đủ điểm" in pdf
+    assert "Thiếu 1/4 nội dung" in pdf
+    assert "Điểm chung của cuộc diễn tập — — Chưa đủ" in pdf
+    assert "Có (nội dung 3)" in pdf
+    assert "2. Biểu đồ điểm các cương vị" in pdf
+    assert "Điểm (thang 10)" in pdf  # the chart's axis, in the report face
+
+
+def test_log_shows_plan_delivery_delay_decisions_and_pauses(pdfs):
+    pdf = pdfs["log"]
+    for value in (
+        "Bắt đầu diễn tập: 07 giờ 30 ngày 15/11/2023",
+        "Tình huống 1: Đối tượng chiếm trụ sở, bắt giữ con tin 08 giờ 15 ngày N — Tổ tuần "
+        "tra báo cáo phút 0 07:31 (phút 1) +1",
+        "Trưởng Công an phường — Báo cáo: Báo cáo Chủ tịch UBND phường & trực ban Công an "
+        "tỉnh <khẩn>. 07:33 2",
+        "Tạm dừng diễn tập từ 08:15 đến 08:27 (12 phút)",
+        "Tình huống 4: Một con tin bị thương phút 60 08:44 (phút 62) +2",
+        "Tình huống 5: Đối tượng chạy thoát phút 80 Bỏ qua (09:00)",
+        "Chưa ghi nhận xử trí của: Chủ tịch UBND phường",
+        "Kết thúc diễn tập: 09 giờ 20 ngày 15/11/2023",
+        "Thời gian diễn tập 98 phút (không kể 12 phút tạm dừng).",
+    ):
+        assert value in pdf
+
+
+def test_a_table_over_a_page_repeats_its_header(pdfs):
+    pdf = pdfs["log"]
+    assert len(pdf.pages) >= 2
+    header = "Tình huống; cương vị xử trí và nội dung xử trí"
+    assert all(header in page for page in pdf.pages)
+
+
+def test_aar_holds_its_parts(pdfs):
+    pdf = pdfs["aar"]
+    assert "BÁO CÁO Rút kinh nghiệm Diễn tập chiến đấu phòng thủ phường Đông Sơn" in pdf
+    for value in (
+        "II. ĐIỂM MẠNH",
+        "Tình huống 1 — Trưởng Công an phường: Báo cáo kịp thời, đúng trình tự. "
+        "(Đại tá Trần Quốc Hùng)",
+        "III. HẠN CHẾ",
+        "IV. THỜI GIAN XỬ TRÍ CÁC TÌNH HUỐNG",
+        "Thời gian xử trí trung bình (phút)",
+        "V. KẾT QUẢ THEO NỘI DUNG ĐÁNH GIÁ",
+        "Các nội dung đạt cao nhất",
+        "Các nội dung còn thấp nhất",
+        "VI. ĐỀ XUẤT",
+        "Chung: Tăng cường luyện tập hiệp đồng.",
+        "VII. ĐỀ NGHỊ KHEN THƯỞNG",
+        "Nơi nhận:",
+        "TM. BAN CHỈ ĐẠO DIỄN TẬP PHƯỜNG TRƯỞNG BAN",
+    ):
+        assert value in pdf
+
+
+def test_decomposed_text_is_printed_composed(sample, tmp_path):
+    nfd = unicodedata.normalize("NFD", "Nguyễn Thị Thủy Tiên")
+    snapshot = replace(sample, roster={**sample.roster,
+                                       "chu-tich": replace(sample.roster["chu-tich"], name=nfd)})
+    pdf = Pdf(export_reports(snapshot, tmp_path, ["summary"])[0])
+    assert "Nguyễn Thị Thủy Tiên" in pdf.text
