@@ -67,6 +67,29 @@ def _decision_text(expected: tuple[str, ...], covered: list[int], person: Person
     return f"Đồng chí {person.name}: {body}."
 
 
+def demo_roster(scenario: Scenario) -> list[Person]:
+    """The demo's fictional players, one per post of the scenario."""
+    spare = iter(SPARE_NAMES)
+    roster = []
+    for post in scenario.posts:
+        name, rank, unit = PEOPLE.get(post.id) or (next(spare, "Nguyễn Văn Bình"), "", "")
+        roster.append(Person(post.id, name, rank, unit or (post.unit or "")))
+    return roster
+
+
+def make_practice(path: str | Path, scenario: Scenario) -> ExerciseFile:
+    """The demo exercise ready to run (players named, nothing delivered): to try the program."""
+    return ExerciseFile.create(
+        path,
+        scenario,
+        name=f"Diễn tập thử — {scenario.title}",
+        place="Phường Hòa Bình",
+        day=date.today(),
+        issuer="BAN CHỈ ĐẠO DIỄN TẬP",
+        roster=demo_roster(scenario),
+    )
+
+
 def make_demo(
     path: str | Path,
     scenario: Scenario,
@@ -81,11 +104,6 @@ def make_demo(
     """
     rng = random.Random(seed)
     clock = DemoClock(datetime(2023, 11, 15, 7, 30, tzinfo=VIETNAM).astimezone(UTC))
-    spare = iter(SPARE_NAMES)
-    roster = []
-    for post in scenario.posts:
-        name, rank, unit = PEOPLE.get(post.id) or (next(spare, "Nguyễn Văn Bình"), "", "")
-        roster.append(Person(post.id, name, rank, unit or (post.unit or "")))
     exercise = ExerciseFile.create(
         path,
         scenario,
@@ -93,7 +111,7 @@ def make_demo(
         place="Phường Hòa Bình",
         day=date(2023, 11, 15),
         issuer="BAN CHỈ ĐẠO DIỄN TẬP",
-        roster=roster,
+        roster=demo_roster(scenario),
         now=clock,
     )
     people = exercise.roster()

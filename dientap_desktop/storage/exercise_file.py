@@ -560,6 +560,18 @@ class ExerciseFile:
         sql = f"SELECT * FROM decisions WHERE {' AND '.join(where)} ORDER BY given_at, id"
         return [_decision(row) for row in self.db.query(sql, params)]
 
+    def answer_times(
+        self, inject_id: str | None = None
+    ) -> dict[tuple[str, str], tuple[datetime, int]]:
+        """(inject, post) -> (when its first current decision was given, how many it has)."""
+        sql = (
+            "SELECT inject_id, post_id, min(given_at), count(*) FROM decisions "
+            "WHERE deleted_at IS NULL" + (" AND inject_id = ?" if inject_id else "")
+            + " GROUP BY inject_id, post_id"
+        )
+        rows = self.db.execute(sql, [inject_id] if inject_id else [])
+        return {(i, p): (from_text(first), count) for i, p, first, count in rows}
+
     def decision_history(self, decision_id: int) -> list[Decision]:
         """Earlier versions of a decision, oldest first."""
         current = self.db.execute(
@@ -757,9 +769,15 @@ class ExerciseFile:
 
     # ----------------------------------------------------------------- reading whole
 
-    def log(self, inject_id: str | None = None, post_id: str | None = None) -> list[LogEntry]:
-        """The log of every change, oldest first, optionally of one inject and/or post."""
+    def log(
+        self, inject_id: str | None = None, post_id: str | None = None, after_id: int = 0
+    ) -> list[LogEntry]:
+        """The log of every change, oldest first, optionally of one inject and/or post, and
+        only the lines after the line `after_id` (to follow the log as it grows)."""
         where, params = [], []
+        if after_id:
+            where.append("id > ?")
+            params.append(after_id)
         if inject_id is not None:
             where.append("inject_id = ?")
             params.append(inject_id)

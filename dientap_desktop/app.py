@@ -1,0 +1,111 @@
+"""Starts the Qt application: translations, settings, error handler, and the director's window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from dientap_desktop.paths import resources_dir
+
+APP_NAME = "dientap"
+_translators: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """Where dientap_vi.qm lives."""
+    return resources_dir() / "translations"
+
+
+def install_translations(app: QCoreApplication, language: str) -> None:
+    """Use Vietnamese (the app's own .qm, which also holds Qt's standard buttons) or English."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        translator = QTranslator(app)
+        if translator.load(str(translations_dir() / "dientap_vi.qm")):
+            app.installTranslator(translator)
+            _translators.append(translator)
+        qt_own = QTranslator(app)  # Qt ships no Vietnamese today; use it if a later Qt does
+        if qt_own.load(QLocale(), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _translators.append(qt_own)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def make_application() -> QApplication:
+    """The QApplication of the program (the existing one in tests)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Dientap")
+    return app
+
+
+def open_kit(path: str, parent: QWidget | None = None) -> bool:
+    """Open an observer kit in the observer's window, if that part of the program is there."""
+    from dientap_desktop.ui import dialogs
+
+    try:
+        from dientap_desktop.ui.observer.window import open_observer_window
+    except ImportError as error:
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate(
+                "App", "This is an observer kit, and the observer's window is not part of this "
+                       "version of the program."),
+            f"{path}\n{error}")
+        return False
+    open_observer_window(path)
+    return True
+
+
+def build_window(settings, path: str | None = None):
+    """The director's window, opened on a file when one is given."""
+    from dientap_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(settings, language_switcher=switch_language)
+    window.show()
+    if path:
+        window.open_file(path)
+    return window
+
+
+def switch_language(old_window) -> None:
+    """Rebuild the window in the language now chosen, on the same exercise."""
+    app = QApplication.instance()
+    install_translations(app, old_window.settings.language)
+    path = str(old_window.exercise.path) if old_window.exercise else None
+    old_window.close()
+    window = build_window(old_window.settings, path)
+    _windows.clear()
+    _windows.append(window)
+
+
+_windows: list = []
+
+
+def run_app(path: str | None = None) -> int:
+    """Run the window until it is closed; `path` is an exercise file or an observer kit."""
+    from dientap_desktop.storage.exercise_file import file_kind
+    from dientap_desktop.ui import errors
+    from dientap_desktop.ui.settings import Settings
+
+    app = make_application()
+    settings = Settings()
+    install_translations(app, settings.language)
+    errors.install()
+    if path and (Path(path).suffix.lower() == ".dtkit" or file_kind(path) == "kit"):
+        if open_kit(path):
+            return app.exec()
+        return 1
+    _windows.append(build_window(settings, path))
+    return app.exec()

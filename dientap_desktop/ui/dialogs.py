@@ -1,0 +1,170 @@
+"""Every standard dialog of the app goes through here, so tests can answer them (set_responder)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (kind, message) -> answer. Kinds: "yes_no" -> bool, "error"/"info" -> ignored,
+# "open"/"save"/"folder" -> path or None, "number" -> int or None.
+Responder = Callable[[str, str], object]
+_responder: Responder | None = None
+
+
+def set_responder(responder: Responder | None) -> Responder | None:
+    """Answer dialogs with a function instead of showing them (for tests); returns the old one."""
+    global _responder
+    old, _responder = _responder, responder
+    return old
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "",
+               no: str = "", default_yes: bool = False) -> bool:
+    """Ask a question that says what will happen; True when the user confirms."""
+    if _responder is not None:
+        return bool(_responder("yes_no", f"{title}\n{text}"))
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes_button = box.addButton(yes or QCoreApplication.translate("Dialogs", "Yes"),
+                               QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or QCoreApplication.translate("Dialogs", "No"),
+                              QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes_button if default_yes else no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+class ErrorDialog(QDialog):
+    """An error in plain Vietnamese, with the technical details and a button to copy them."""
+
+    def __init__(self, parent: QWidget | None, message: str, details: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Error"))
+        self.details = details
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
+        text = QLabel(message)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        text.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(text, 1)
+        self.details_box = QPlainTextEdit(details)
+        self.details_box.setReadOnly(True)
+        self.details_box.setVisible(False)
+        self.details_box.setMinimumHeight(160)
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.clicked.connect(self.copy_details)
+        self.show_button = QPushButton(self.tr("Show details"))
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self.details_box.setVisible)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        close.clicked.connect(self.accept)
+        if not details:
+            self.copy_button.hide()
+            self.show_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details_box, 1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def copy_details(self) -> None:
+        """Put the message and its details on the clipboard, to paste in a report."""
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(self.tr("Copied"))
+
+
+def show_error(parent: QWidget | None, message: str, details: str = "") -> None:
+    """Show an error in plain words, with a "copy details" button for the technical part."""
+    if _responder is not None:
+        _responder("error", f"{message}\n{details}")
+        return
+    ErrorDialog(parent, message, details).exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something that needs no answer."""
+    if _responder is not None:
+        _responder("info", f"{title}\n{text}")
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.exec()
+
+
+def ask_number(parent: QWidget | None, title: str, label: str, value: int, minimum: int,
+               maximum: int) -> int | None:
+    """Ask for a whole number in a range; None when cancelled."""
+    if _responder is not None:
+        answer = _responder("number", f"{title}\n{label}")
+        return None if answer is None else int(answer)
+    number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
+    return number if ok else None
+
+
+def choose_open_path(parent: QWidget | None, title: str, filters: str,
+                     folder: str = "") -> str | None:
+    """Ask for an existing file to open; None when cancelled."""
+    if _responder is not None:
+        return _responder("open", title)  # type: ignore[return-value]
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path or None
+
+
+def choose_save_path(parent: QWidget | None, title: str, filters: str, suggested: str = "",
+                     suffix: str = "") -> str | None:
+    """Ask where to write a new file; None when cancelled. Adds `suffix` when it is missing."""
+    if _responder is not None:
+        return _responder("save", title)  # type: ignore[return-value]
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if path and suffix and not path.lower().endswith(suffix.lower()):
+        path += suffix
+    return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str | None:
+    """Ask for a folder; None when cancelled."""
+    if _responder is not None:
+        return _responder("folder", title)  # type: ignore[return-value]
+    path = QFileDialog.getExistingDirectory(parent, title, folder)
+    return path or None
+
+
+def file_filter(description: str, *patterns: str) -> str:
+    """A file dialog filter such as "Exercise files (*.dientap)"."""
+    return f"{description} ({' '.join(patterns)})"
+
+
+def folder_of(path: str | Path) -> str:
+    """The folder of a file, to start the next file dialog there."""
+    return str(Path(path).resolve().parent)

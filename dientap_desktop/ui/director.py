@@ -1,0 +1,345 @@
+"""The director's session on one open exercise: the actions, with their confirmations, and the
+state the panels show, kept in memory and refreshed after each action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from dientap_desktop.domain.clock import Clock
+from dientap_desktop.domain.records import Decision, Delivery, ExerciseInfo, Person
+from dientap_desktop.domain.run import (
+    DELIVERED,
+    PENDING,
+    SKIPPED,
+    InjectRun,
+    RunState,
+    plan_offset_minutes,
+    run_state,
+    story_time,
+)
+from dientap_desktop.domain.scenario import Inject
+from dientap_desktop.storage.database import utc_now
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.errors import reporting
+
+WAITING, ANSWERED, NOT_DUE = "waiting", "answered", "not_due"
+
+
+class PostAnswer:
+    """Where one target post stands on one inject: answered or not, after how long, late or not."""
+
+    __slots__ = ("post_id", "state", "minutes", "late", "decisions")
+
+    def __init__(self, post_id: str, state: str, minutes: float | None, late: bool,
+                 decisions: int):
+        self.post_id = post_id
+        self.state = state
+        self.minutes = minutes
+        self.late = late
+        self.decisions = decisions
+
+
+class Director(QObject):
+    """One open exercise: runs the director's actions and tells the panels what changed.
+
+    Signals: `run_changed` after a delivery, skip, undo or clock action; `decisions_changed`
+    (inject id) after a decision is recorded, edited or withdrawn; `info_changed` after the
+    name, place, date or roster changed; `focus_changed` (inject id) when another inject is shown.
+    """
+
+    run_changed = Signal()
+    decisions_changed = Signal(str)
+    info_changed = Signal()
+    focus_changed = Signal(str)
+
+    def __init__(self, exercise: ExerciseFile, late_minutes: int = 10,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.exercise = exercise
+        self.scenario = exercise.scenario
+        self.late_minutes = late_minutes
+        self.window: QWidget | None = None  # parent of the confirmations
+        self._injects = {i.id: i for i in self.scenario.injects}
+        self._posts = {p.id: p for p in self.scenario.posts}
+        self.focus_id: str | None = None
+        self.reload()
+
+    # ------------------------------------------------------------------ reading
+    def reload(self) -> None:
+        """Read everything the panels show from the file again (after a change from outside)."""
+        self.info: ExerciseInfo = self.exercise.info
+        self.roster: dict[str, Person] = self.exercise.roster()
+        self.clock: Clock = self.exercise.clock()
+        self.deliveries: list[Delivery] = self.exercise.deliveries()
+        self.state: RunState = run_state(self.scenario, self.clock, self.deliveries)
+        self._answers: dict[tuple[str, str], tuple[datetime, int]] = self.exercise.answer_times()
+        self.focus_id = self._default_focus()
+
+    def _reload_answers(self, inject_id: str) -> None:
+        for key in [k for k in self._answers if k[0] == inject_id]:
+            del self._answers[key]
+        self._answers.update(self.exercise.answer_times(inject_id))
+
+    def _default_focus(self) -> str | None:
+        run = self.state.current or self.state.next
+        return run.inject.id if run else (self.scenario.injects[0].id
+                                          if self.scenario.injects else None)
+
+    def inject(self, inject_id: str) -> Inject:
+        """An inject of the scenario by id."""
+        return self._injects[inject_id]
+
+    def post_title(self, post_id: str) -> str:
+        """The title of a post."""
+        post = self._posts.get(post_id)
+        return post.title if post else post_id
+
+    def person(self, post_id: str) -> Person:
+        """Who plays a post."""
+        return self.roster.get(post_id) or Person(post_id)
+
+    @property
+    def status(self) -> str:
+        """planned, running, paused or finished."""
+        return self.clock.status
+
+    @property
+    def focus(self) -> InjectRun | None:
+        """The inject shown in the run view (the current one unless the director chose another)."""
+        return self.state.of(self.focus_id) if self.focus_id else None
+
+    def set_focus(self, inject_id: str | None) -> None:
+        """Show another inject in the run view."""
+        if inject_id is None:
+            inject_id = self._default_focus()
+        if inject_id != self.focus_id:
+            self.focus_id = inject_id
+            self.focus_changed.emit(inject_id or "")
+
+    def elapsed_minutes(self, now: datetime | None = None) -> float:
+        """Exercise time now, paused time excluded."""
+        return self.clock.elapsed_minutes(now or utc_now())
+
+    def plan_offset(self, now: datetime | None = None) -> float | None:
+        """Minutes behind the plan (negative: ahead)."""
+        if self.status == "planned":
+            return None
+        return plan_offset_minutes(self.state, self.clock, now or utc_now())
+
+    def story_time(self) -> str | None:
+        """The time inside the story now."""
+        return story_time(self.state)
+
+    def delivered_count(self) -> int:
+        """How many injects are delivered or skipped."""
+        return sum(1 for r in self.state.injects if r.status != PENDING)
+
+    def answers(self, run: InjectRun, now: datetime | None = None) -> list[PostAnswer]:
+        """Each target post of an inject: waiting, answered after N minutes, late or not."""
+        result = []
+        now = now or utc_now()
+        delivered_at = run.elapsed_minutes if run.status == DELIVERED else None
+        for post_id in run.inject.targets:
+            answer = self._answers.get((run.inject.id, post_id))
+            if delivered_at is None:
+                result.append(PostAnswer(post_id, NOT_DUE, None, False,
+                                         answer[1] if answer else 0))
+            elif answer is None:
+                minutes = max(0.0, self.clock.elapsed_minutes(now) - delivered_at)
+                result.append(PostAnswer(post_id, WAITING, minutes,
+                                         minutes >= self.late_minutes, 0))
+            else:
+                minutes = max(0.0, self.clock.elapsed_minutes(answer[0]) - delivered_at)
+                result.append(PostAnswer(post_id, ANSWERED, minutes,
+                                         minutes >= self.late_minutes, answer[1]))
+        return result
+
+    def answered_count(self, inject_id: str) -> int:
+        """How many target posts of an inject have at least one decision."""
+        inject = self._injects[inject_id]
+        return sum(1 for p in inject.targets if (inject_id, p) in self._answers)
+
+    def waiting_posts(self) -> list[str]:
+        """Posts that have not answered the current inject yet."""
+        if self.state.current is None:
+            return []
+        return [a.post_id for a in self.answers(self.state.current) if a.state == WAITING]
+
+    def decisions(self, inject_id: str) -> list[Decision]:
+        """The current decisions on an inject."""
+        return self.exercise.decisions(inject_id=inject_id)
+
+    # ------------------------------------------------------------------ clock actions
+    def _confirm(self, title: str, text: str, yes: str) -> bool:
+        return dialogs.ask_yes_no(self.window, title, text, yes=yes)
+
+    def _after_run_change(self, focus_current: bool = True) -> None:
+        self.state = run_state(self.scenario, self.clock, self.deliveries)
+        if focus_current:
+            self.focus_id = self._default_focus()
+        self.run_changed.emit()
+
+    def _clock_action(self, action: str, message: str) -> bool:
+        with reporting(self.window, message):
+            getattr(self.exercise, action)()
+            self.clock = self.exercise.clock()
+            self._after_run_change(focus_current=False)
+            return True
+        return False
+
+    def start(self) -> bool:
+        """Start the exercise clock."""
+        return self._clock_action("start", self.tr("The exercise could not be started."))
+
+    def pause_or_resume(self) -> bool:
+        """Pause a running exercise, or resume a paused one."""
+        if self.status == "running":
+            return self._clock_action("pause", self.tr("The exercise could not be paused."))
+        if self.status == "paused":
+            return self._clock_action("resume", self.tr("The exercise could not be resumed."))
+        return False
+
+    def finish(self) -> bool:
+        """End the exercise, after saying what it means."""
+        pending = sum(1 for r in self.state.injects if r.status == PENDING)
+        text = self.tr("The clock stops for good and no more injects can be delivered. "
+                       "Decisions can still be recorded and corrected afterwards.")
+        if pending:
+            text += "\n\n" + self.tr("%n inject(s) have not been delivered yet.", "", pending)
+        if not self._confirm(self.tr("Finish the exercise?"), text, self.tr("Finish")):
+            return False
+        return self._clock_action("finish", self.tr("The exercise could not be finished."))
+
+    # ------------------------------------------------------------------ injects
+    def _delivered(self, delivery: Delivery) -> None:
+        self.deliveries.append(delivery)
+        self._after_run_change()
+
+    def deliver_next(self) -> bool:
+        """Hand out the next pending inject."""
+        following = self.state.next
+        if following is None or self.status != "running":
+            return False
+        with reporting(self.window, self.tr("The inject could not be delivered.")):
+            self._delivered(self.exercise.deliver(following.inject.id))
+            return True
+        return False
+
+    def deliver_now(self, inject_id: str) -> bool:
+        """Hand out a chosen inject now; out of plan order only after a confirmation."""
+        run = self.state.of(inject_id)
+        if run.status == DELIVERED or self.status != "running":
+            return False
+        following = self.state.next
+        if following is not None and following.inject.id != inject_id:
+            text = self.tr("Inject %1 «%2» will be delivered now, before inject %3 «%4», "
+                           "which stays pending.").replace("%1", str(run.number)).replace(
+                "%2", run.inject.title).replace("%3", str(following.number)).replace(
+                "%4", following.inject.title)
+            if run.status == SKIPPED:
+                text += "\n" + self.tr("It was skipped before.")
+            if not self._confirm(self.tr("Deliver out of order?"), text, self.tr("Deliver now")):
+                return False
+        with reporting(self.window, self.tr("The inject could not be delivered.")):
+            self._delivered(self.exercise.deliver(inject_id))
+            return True
+        return False
+
+    def skip(self, inject_id: str | None = None) -> bool:
+        """Pass over a pending inject (the next one by default), after a confirmation."""
+        run = self.state.of(inject_id) if inject_id else self.state.next
+        if run is None or run.status != PENDING or self.status != "running":
+            return False
+        text = self.tr("Inject %1 «%2» will be marked skipped and will not be delivered. "
+                       "You can undo this with “Undo last delivery”.").replace(
+            "%1", str(run.number)).replace("%2", run.inject.title)
+        if not self._confirm(self.tr("Skip this inject?"), text, self.tr("Skip")):
+            return False
+        with reporting(self.window, self.tr("The inject could not be skipped.")):
+            self._delivered(self.exercise.skip(run.inject.id))
+            return True
+        return False
+
+    def last_delivery(self) -> Delivery | None:
+        """The delivery or skip that undo would take back."""
+        active = [d for d in self.deliveries if d.active]
+        return max(active, key=lambda d: d.id) if active else None
+
+    def undo_last_delivery(self) -> bool:
+        """Take back the most recent delivery or skip, after saying which."""
+        last = self.last_delivery()
+        if last is None:
+            return False
+        run = self.state.of(last.inject_id)
+        if last.action == "delivered":
+            text = self.tr("The delivery of inject %1 «%2» will be taken back: it becomes "
+                           "pending again and the projector goes back to the inject before. "
+                           "Decisions already recorded on it are kept.")
+        else:
+            text = self.tr("The skip of inject %1 «%2» will be taken back: it becomes pending "
+                           "again.")
+        text = text.replace("%1", str(run.number)).replace("%2", run.inject.title)
+        if not self._confirm(self.tr("Undo the last delivery?"), text, self.tr("Undo")):
+            return False
+        with reporting(self.window, self.tr("The last delivery could not be undone.")):
+            self.exercise.undo_last_delivery()
+            self.deliveries = self.exercise.deliveries()
+            self._after_run_change()
+            return True
+        return False
+
+    # ------------------------------------------------------------------ decisions
+    def record_decision(self, inject_id: str, post_id: str, kind: str, text: str,
+                        given_at: datetime | None, covers: Iterable[int]) -> Decision | None:
+        """Record a post's decision on an inject."""
+        with reporting(self.window, self.tr("The decision could not be recorded.")):
+            decision = self.exercise.record_decision(inject_id, post_id, kind, text,
+                                                     given_at=given_at, covers=covers)
+            self._reload_answers(inject_id)
+            self.decisions_changed.emit(inject_id)
+            return decision
+        return None
+
+    def edit_decision(self, decision: Decision, kind: str, text: str, given_at: datetime,
+                      covers: Iterable[int]) -> Decision | None:
+        """Correct a decision; the old version stays in its history."""
+        with reporting(self.window, self.tr("The decision could not be changed.")):
+            new = self.exercise.edit_decision(decision.id, kind=kind, text=text,
+                                              given_at=given_at, covers=covers)
+            self._reload_answers(decision.inject_id)
+            self.decisions_changed.emit(decision.inject_id)
+            return new
+        return None
+
+    def delete_decision(self, decision: Decision) -> bool:
+        """Withdraw a decision recorded by mistake, after a confirmation."""
+        text = self.tr("The decision of %1 «%2» will be withdrawn. It stays in the file and "
+                       "in the log, marked withdrawn.").replace(
+            "%1", self.post_title(decision.post_id)).replace("%2", decision.text)
+        if not self._confirm(self.tr("Withdraw this decision?"), text, self.tr("Withdraw")):
+            return False
+        with reporting(self.window, self.tr("The decision could not be withdrawn.")):
+            self.exercise.delete_decision(decision.id)
+            self._reload_answers(decision.inject_id)
+            self.decisions_changed.emit(decision.inject_id)
+            return True
+        return False
+
+    # ------------------------------------------------------------------ details
+    def update_details(self, name: str, place: str, day, issuer: str,
+                       people: Iterable[Person]) -> bool:
+        """Change the exercise's name, place, date, issuer and who plays each post."""
+        with reporting(self.window, self.tr("The exercise details could not be saved.")):
+            self.exercise.update_info(name=name, place=place, day=day, issuer=issuer)
+            for person in people:
+                self.exercise.set_person(person.post_id, person.name, person.rank, person.unit)
+            self.info = self.exercise.info
+            self.roster = self.exercise.roster()
+            self.info_changed.emit()
+            return True
+        return False

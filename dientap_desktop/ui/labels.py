@@ -1,0 +1,105 @@
+"""Domain words shown in the window, as English source strings translated through Qt."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# The Vietnamese of these tables must match the domain's labels (a test checks it).
+DECISION_KINDS = {
+    "bao_cao": QT_TRANSLATE_NOOP("Labels", "Report"),
+    "ha_quyet_tam": QT_TRANSLATE_NOOP("Labels", "State the decision"),
+    "ra_menh_lenh": QT_TRANSLATE_NOOP("Labels", "Issue orders"),
+    "hiep_dong": QT_TRANSLATE_NOOP("Labels", "Coordinate"),
+    "khac": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+READINESS = {
+    "thuong_xuyen": QT_TRANSLATE_NOOP("Labels", "Regular combat readiness"),
+    "tang_cuong": QT_TRANSLATE_NOOP("Labels", "Enhanced combat readiness"),
+    "cao": QT_TRANSLATE_NOOP("Labels", "High combat readiness"),
+    "toan_bo": QT_TRANSLATE_NOOP("Labels", "Full combat readiness"),
+}
+LOCALITY = {
+    "binh_thuong": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "co_tinh_huong": QT_TRANSLATE_NOOP("Labels", "Situation declared"),
+    "khan_cap_quoc_phong": QT_TRANSLATE_NOOP("Labels", "Defence emergency"),
+    "tinh_trang_chien_tranh": QT_TRANSLATE_NOOP("Labels", "State of war"),
+    "thiet_quan_luat": QT_TRANSLATE_NOOP("Labels", "Martial law"),
+    "gioi_nghiem": QT_TRANSLATE_NOOP("Labels", "Curfew"),
+}
+INJECT_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    "skipped": QT_TRANSLATE_NOOP("Labels", "Skipped"),
+}
+EXERCISE_STATUS = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "running": QT_TRANSLATE_NOOP("Labels", "Running"),
+    "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
+    "finished": QT_TRANSLATE_NOOP("Labels", "Finished"),
+}
+LOG_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "edit_exercise": QT_TRANSLATE_NOOP("Labels", "Exercise details"),
+    "edit_roster": QT_TRANSLATE_NOOP("Labels", "Roster"),
+    "start": QT_TRANSLATE_NOOP("Labels", "Start"),
+    "pause": QT_TRANSLATE_NOOP("Labels", "Pause"),
+    "resume": QT_TRANSLATE_NOOP("Labels", "Resume"),
+    "finish": QT_TRANSLATE_NOOP("Labels", "Finish"),
+    "deliver": QT_TRANSLATE_NOOP("Labels", "Delivery"),
+    "skip": QT_TRANSLATE_NOOP("Labels", "Skip"),
+    "undo_delivery": QT_TRANSLATE_NOOP("Labels", "Undo"),
+    "decision": QT_TRANSLATE_NOOP("Labels", "Decision"),
+    "edit_decision": QT_TRANSLATE_NOOP("Labels", "Decision edited"),
+    "delete_decision": QT_TRANSLATE_NOOP("Labels", "Decision withdrawn"),
+    "add_observer": QT_TRANSLATE_NOOP("Labels", "Observer"),
+    "score": QT_TRANSLATE_NOOP("Labels", "Score"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "merge": QT_TRANSLATE_NOOP("Labels", "Kit merged"),
+}
+SCENARIO_KINDS = {
+    "hostage_rescue": QT_TRANSLATE_NOOP("Labels", "Hostage rescue"),
+    "airborne_landing": QT_TRANSLATE_NOOP("Labels", "Fire attack and airborne landing"),
+    "riot_dispersal": QT_TRANSLATE_NOOP("Labels", "Riot dispersal"),
+    "readiness_transition": QT_TRANSLATE_NOOP("Labels", "Readiness transition"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+NOTE_KINDS = {
+    "strength": QT_TRANSLATE_NOOP("Labels", "Strength"),
+    "weakness": QT_TRANSLATE_NOOP("Labels", "Weakness"),
+    "proposal": QT_TRANSLATE_NOOP("Labels", "Proposal"),
+}
+
+
+def label(table: dict[str, str], key: str | None) -> str:
+    """The translated label of a key in one of the tables above (the key itself if unknown)."""
+    if key is None:
+        return ""
+    source = table.get(key)
+    return QCoreApplication.translate("Labels", source) if source else key
+
+
+def tr(text: str) -> str:
+    """Translate a string of the shared "Labels" context (declared with QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate("Labels", text)
+
+
+def clock_text(minutes: float | None) -> str:
+    """Elapsed exercise time as H:MM:SS (0:00:00 before the start)."""
+    seconds = max(0, int((minutes or 0) * 60))
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def plan_text(minutes: int | None) -> str:
+    """A planned time after the start as HH:MM, or a dash."""
+    if minutes is None:
+        return "–"
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def local_time(moment: datetime | None, seconds: bool = False) -> str:
+    """A stored instant as the laptop's local time of day."""
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%H:%M:%S" if seconds else "%H:%M")

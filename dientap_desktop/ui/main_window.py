@@ -1,0 +1,491 @@
+"""The director's main window: menus, the welcome view, and the run and log views of one exercise.
+
+Other panels hook in through `MainWindow.menu(key)` (keys: file, exercise, evaluation, reports,
+view, help), `MainWindow.exercise` (the open ExerciseFile or None) and the `exercise_changed`
+signal: emit it after changing the exercise from outside the run view (e.g. after merging kits),
+listen to it to follow another panel's changes. Modules named in EXTENSIONS are imported when
+the window is built and their `install(window)` is called, so their menu actions appear.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStyle, QTabWidget
+
+from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.director import Director
+from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.settings import Settings
+
+EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export")
+EXERCISE_FILTER = "*.dientap"
+
+
+class MainWindow(QMainWindow):
+    """The window the director works in; it holds at most one open exercise."""
+
+    exercise_changed = Signal()
+
+    def __init__(self, settings: Settings, language_switcher=None):
+        super().__init__()
+        self.settings = settings
+        self.language_switcher = language_switcher
+        self.director: Director | None = None
+        self.run_view = None
+        self.log_view = None
+        self.projector = None
+        self._menus: dict[str, QMenu] = {}
+        self.setWindowTitle(self.tr("Exercise director"))
+        self.setMinimumSize(1000, 620)
+
+        from dientap_desktop.ui.welcome import WelcomeView
+
+        self._build_actions()
+        self._build_menus()
+        self.stack = QStackedWidget()
+        self.welcome = WelcomeView(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.exercise_changed.connect(self._reload_after_outside_change)
+        self._install_extensions()
+        self._update_actions()
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1366, 768)
+
+    # ------------------------------------------------------------------ public hooks
+    @property
+    def exercise(self) -> ExerciseFile | None:
+        """The open exercise file, or None."""
+        return self.director.exercise if self.director else None
+
+    def menu(self, key: str) -> QMenu:
+        """A menu of the menu bar by key: file, exercise, evaluation, reports, view, help."""
+        return self._menus[key]
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "",
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setCheckable(checkable)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = tip or text.replace("&", "").rstrip(".…")
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_new = self._action(self.tr("&New exercise…"), self.new_exercise,
+                                    QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self.act_open = self._action(self.tr("&Open exercise file…"), self.open_dialog,
+                                     QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.act_practice = self._action(self.tr("&Practice with the demo exercise"),
+                                         self.open_practice)
+        self.act_demo = self._action(self.tr("See the &finished demo exercise"),
+                                     self.open_finished_demo)
+        self.act_close = self._action(self.tr("&Close exercise"), self.close_exercise,
+                                      "Ctrl+W")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.act_details = self._action(self.tr("Exercise &details and roster…"),
+                                        self.edit_details, "Ctrl+E")
+        self.act_late = self._action(self.tr("&Late after…"), self.set_late_threshold,
+                                     tip=self.tr("Minutes after which a post that has not "
+                                                 "answered is shown late"))
+        self.act_start = self._action(self.tr("&Start the exercise"), self._run("start"),
+                                      "F5", sp.SP_MediaPlay)
+        self.act_next = self._action(self.tr("&Deliver next inject"), self._run("deliver_next"),
+                                     "F6", sp.SP_MediaSkipForward)
+        self.act_deliver = self._action(self.tr("Deliver the &chosen inject now"),
+                                        self._run("deliver_chosen"), "Shift+F6",
+                                        sp.SP_ArrowForward)
+        self.act_skip = self._action(self.tr("S&kip inject…"), self._run("skip_chosen"), "F7",
+                                     sp.SP_MediaSeekForward)
+        self.act_undo = self._action(self.tr("&Undo last delivery…"), self._run("undo"), "F8",
+                                     sp.SP_ArrowBack)
+        self.act_pause = self._action(self.tr("&Pause"), self._run("pause_or_resume"), "F9",
+                                      sp.SP_MediaPause)
+        self.act_finish = self._action(self.tr("&Finish the exercise…"), self._run("finish"),
+                                       "Ctrl+F9", sp.SP_MediaStop)
+        self.act_current = self._action(self.tr("Back to the c&urrent inject"),
+                                        self._run("show_current"), "Ctrl+Home")
+        self.act_choose = self._action(self.tr("C&hoose an inject in the list"),
+                                       self._run("focus_list"), "Ctrl+L")
+        self.act_record = self._action(self.tr("&Record a decision"), self._run("focus_form"),
+                                       "Ctrl+D")
+        self.act_run_view = self._action(self.tr("&Run view"), lambda: self.show_tab(0), "F2")
+        self.act_log_view = self._action(self.tr("&Log"), lambda: self.show_tab(1), "F3")
+        self.act_projector = self._action(self.tr("&Projector window"), self.toggle_projector,
+                                          "Ctrl+P", sp.SP_DesktopIcon, checkable=True)
+        self.act_fullscreen = self._action(self.tr("Projector &full screen"),
+                                           self.toggle_projector_fullscreen, "F11")
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                          QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action(self.tr("&About"), self.show_about)
+        for action, short in ((self.act_start, self.tr("Start")),
+                              (self.act_next, self.tr("Deliver next")),
+                              (self.act_deliver, self.tr("Deliver chosen")),
+                              (self.act_skip, self.tr("Skip")),
+                              (self.act_undo, self.tr("Undo")),
+                              (self.act_finish, self.tr("Finish")),
+                              (self.act_projector, self.tr("Projector"))):
+            action.setIconText(short)
+        self.run_actions = (self.act_start, self.act_next, self.act_deliver, self.act_skip,
+                            self.act_undo, self.act_pause, self.act_finish)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_practice, self.act_demo])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_close, self.act_quit])
+
+        exercise_menu = bar.addMenu(self.tr("&Exercise"))
+        exercise_menu.addActions(list(self.run_actions))
+        exercise_menu.addSeparator()
+        exercise_menu.addActions([self.act_current, self.act_choose, self.act_record])
+        exercise_menu.addSeparator()
+        exercise_menu.addActions([self.act_details, self.act_late])
+
+        evaluation_menu = bar.addMenu(self.tr("E&valuation"))
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.act_run_view, self.act_log_view])
+        view_menu.addSeparator()
+        view_menu.addActions([self.act_projector, self.act_fullscreen])
+        self.screen_menu = view_menu.addMenu(self.tr("Projector &screen"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            group.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+        self._menus = {"file": file_menu, "exercise": exercise_menu,
+                       "evaluation": evaluation_menu, "reports": reports_menu,
+                       "view": view_menu, "help": help_menu}
+
+    def _install_extensions(self) -> None:
+        for name in EXTENSIONS:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as error:
+                if error.name == name:
+                    continue
+                raise
+            install = getattr(module, "install", None)
+            if install is not None:
+                install(self)
+
+    def _run(self, name: str):
+        """A slot that calls the run view's method `name` when an exercise is open."""
+        def slot() -> None:
+            if self.run_view is not None:
+                getattr(self.run_view, name)()
+                self._update_actions()
+        return slot
+
+    def _update_actions(self) -> None:
+        director = self.director
+        status = director.status if director else None
+        running = status == "running"
+        state = director.state if director else None
+        self.act_start.setEnabled(status == "planned")
+        self.act_next.setEnabled(running and state is not None and state.next is not None)
+        chosen = self.run_view.chosen_run() if self.run_view else None
+        self.act_deliver.setEnabled(running and chosen is not None
+                                    and chosen.status != "delivered")
+        self.act_skip.setEnabled(running and state is not None and state.next is not None)
+        self.act_undo.setEnabled(director is not None and director.last_delivery() is not None
+                                 and status in ("running", "paused"))
+        self.act_pause.setEnabled(status in ("running", "paused"))
+        self.act_pause.setText(self.tr("&Resume") if status == "paused" else self.tr("&Pause"))
+        self.act_pause.setIconText(self.act_pause.text().replace("&", ""))
+        keys = self.act_pause.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.act_pause.setToolTip(f"{self.act_pause.text().replace('&', '')} ({keys})")
+        self.act_pause.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if status == "paused"
+            else QStyle.StandardPixmap.SP_MediaPause))
+        self.act_finish.setEnabled(status in ("running", "paused"))
+        for action in (self.act_close, self.act_details, self.act_current, self.act_choose,
+                       self.act_record, self.act_run_view, self.act_log_view):
+            action.setEnabled(director is not None)
+
+    # ------------------------------------------------------------------ opening and closing
+    def open_dialog(self) -> None:
+        """Ask for an exercise file and open it."""
+        path = dialogs.choose_open_path(
+            self, self.tr("Open an exercise file"),
+            dialogs.file_filter(self.tr("Exercise files"), EXERCISE_FILTER),
+            self.settings.last_folder)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open an exercise file in this window (closing the one open)."""
+        path = Path(path)
+        if file_kind(path) == "kit":
+            from dientap_desktop.app import open_kit
+
+            open_kit(str(path), self)
+            return False
+        try:
+            exercise = ExerciseFile.open(path)
+        except Exception as error:  # FileProblem, OSError: the file, not the program
+            if not path.is_file():
+                self.settings.remove_recent(path)
+                self.welcome.refresh()
+            dialogs.show_error(self, self.tr("This exercise file cannot be opened."),
+                               details_of(error))
+            return False
+        self._show_exercise(exercise)
+        return True
+
+    def _show_exercise(self, exercise: ExerciseFile) -> None:
+        from dientap_desktop.ui.log_view import LogView
+        from dientap_desktop.ui.run_view import RunView
+
+        self.close_exercise()
+        self.director = Director(exercise, self.settings.late_minutes, self)
+        self.director.window = self
+        self.run_view = RunView(self.director, self.settings, self)
+        self.log_view = LogView(self.director, self)
+        self.tabs.addTab(self.run_view, self.tr("Run (F2)"))
+        self.tabs.addTab(self.log_view, self.tr("Log (F3)"))
+        self.stack.setCurrentWidget(self.tabs)
+        self.director.run_changed.connect(self._update_actions)
+        self.director.info_changed.connect(self._update_title)
+        self.run_view.chosen_changed.connect(self._update_actions)
+        self.settings.add_recent(exercise.path, self.director.info.name)
+        self.settings.last_folder = str(Path(exercise.path).resolve().parent)
+        if self.projector is not None:
+            self.projector.set_director(self.director)
+        self._update_title()
+        self._update_actions()
+        self.run_view.setFocus()
+
+    def close_exercise(self) -> None:
+        """Close the open exercise (everything is already saved) and show the welcome view."""
+        if self.director is None:
+            return
+        if self.run_view is not None:
+            self.run_view.save_layout()
+        if self.projector is not None:
+            self.projector.set_director(None)
+        self.tabs.clear()
+        for view in (self.run_view, self.log_view):
+            if view is not None:
+                view.deleteLater()
+        self.run_view = self.log_view = None
+        self.director.exercise.close()
+        self.director.deleteLater()
+        self.director = None
+        self.welcome.refresh()
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+        self._update_actions()
+
+    def _update_title(self) -> None:
+        if self.director is None:
+            self.setWindowTitle(self.tr("Exercise director"))
+        else:
+            self.setWindowTitle(f"{self.director.info.name} — {self.tr('Exercise director')}")
+
+    def _reload_after_outside_change(self) -> None:
+        if self.director is not None:
+            self.director.reload()
+            self.run_view.reload()
+            self.log_view.reload()
+            self._update_title()
+            self._update_actions()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        items = self.settings.recent_files()
+        for item in items:
+            action = self.recent_menu.addAction(f"{item['name'] or Path(item['path']).stem}")
+            action.setToolTip(item["path"])
+            action.triggered.connect(lambda _c=False, p=item["path"]: self.open_file(p))
+        if not items:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # ------------------------------------------------------------------ new exercise, demos
+    def new_exercise(self, scenario=None) -> None:
+        """Create a new exercise from a scenario: name, place, date and roster, then open it."""
+        from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+        dialog = NewExerciseDialog(self.settings, self, scenario=scenario)
+        if dialog.exec() and dialog.created is not None:
+            self._show_exercise(dialog.created)
+
+    def _demo_path(self, stem: str) -> Path:
+        from datetime import datetime
+
+        folder = self.settings_folder() / "demo"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.dientap"
+
+    def settings_folder(self) -> Path:
+        """Where the app keeps its own files (the demo exercises)."""
+        from platformdirs import user_data_path
+
+        return user_data_path("dientap", appauthor=False)
+
+    def open_practice(self) -> None:
+        """A fresh copy of the demo exercise, not started: to try running an exercise."""
+        from dientap_desktop.demo import DEMO_SCENARIO, make_practice
+        from dientap_desktop.domain.scenario_loader import find_scenario
+
+        try:
+            exercise = make_practice(self._demo_path("tap-thu"), find_scenario(DEMO_SCENARIO))
+        except Exception as error:
+            dialogs.show_error(self, self.tr("The demo exercise could not be made."),
+                               details_of(error))
+            return
+        self._show_exercise(exercise)
+
+    def open_finished_demo(self) -> None:
+        """The demo exercise run to its end, decided and scored: to look at the results."""
+        from dientap_desktop.demo import DEMO_SCENARIO, make_demo
+        from dientap_desktop.domain.scenario_loader import find_scenario
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            exercise = make_demo(self._demo_path("mau"), find_scenario(DEMO_SCENARIO))
+        except Exception as error:
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.show_error(self, self.tr("The demo exercise could not be made."),
+                               details_of(error))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._show_exercise(exercise)
+
+    # ------------------------------------------------------------------ exercise details
+    def edit_details(self) -> None:
+        """Change the exercise's name, place, date, issuer and roster."""
+        if self.director is None:
+            return
+        from dientap_desktop.ui.new_exercise import DetailsDialog
+
+        DetailsDialog(self.director, self).exec()
+
+    def set_late_threshold(self) -> None:
+        """Ask after how many minutes without an answer a post is shown late."""
+        minutes = dialogs.ask_number(
+            self, self.tr("Late after"),
+            self.tr("A post that has not answered after this many minutes of exercise time "
+                    "is shown late:"), self.settings.late_minutes, 1, 240)
+        if minutes is not None:
+            self.settings.late_minutes = minutes
+            if self.director is not None:
+                self.director.late_minutes = minutes
+                self.run_view.tick()
+
+    # ------------------------------------------------------------------ views
+    def show_tab(self, index: int) -> None:
+        """Show the run view (0) or the log (1)."""
+        if self.director is not None:
+            self.tabs.setCurrentIndex(index)
+
+    def toggle_projector(self, shown: bool) -> None:
+        """Show or hide the projector window."""
+        from dientap_desktop.ui.projector import ProjectorWindow
+
+        if shown:
+            if self.projector is None:
+                self.projector = ProjectorWindow(self.settings)
+                self.projector.closed.connect(lambda: self.act_projector.setChecked(False))
+            self.projector.set_director(self.director)
+            self.projector.show_on_screen()
+        elif self.projector is not None:
+            self.projector.hide()
+
+    def toggle_projector_fullscreen(self) -> None:
+        """Put the projector window full screen on its screen, or back in a window."""
+        if self.projector is None or not self.projector.isVisible():
+            self.act_projector.setChecked(True)
+        self.projector.toggle_fullscreen()
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        chosen = self.settings.projector_screen
+        screens = QGuiApplication.screens()
+        for n, screen in enumerate(screens, 1):
+            size = screen.size()
+            action = self.screen_menu.addAction(
+                f"{n}. {screen.name()} ({size.width()}×{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen.name() == chosen or (not chosen and n == len(screens)))
+            action.triggered.connect(lambda _c=False, s=screen.name(): self.set_projector_screen(s))
+            group.addAction(action)
+
+    def set_projector_screen(self, name: str) -> None:
+        """Send the projector window to a screen."""
+        self.settings.projector_screen = name
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.show_on_screen()
+
+    def set_language(self, code: str) -> None:
+        """Switch the language of the window (Vietnamese or English)."""
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        if self.language_switcher is not None:
+            QTimer.singleShot(0, lambda: self.language_switcher(self))
+
+    def show_shortcuts(self) -> None:
+        """List every keyboard shortcut of the window."""
+        from dientap_desktop.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        """Name and version of the program."""
+        from dientap_desktop import __version__
+
+        dialogs.show_info(
+            self, self.tr("About"),
+            self.tr("Exercise director %1\nRuns defence-zone and combat-defence exercises "
+                    "from the command post, offline.").replace("%1", __version__))
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.geometry = self.saveGeometry()
+        self.close_exercise()
+        if self.projector is not None:
+            self.projector.close()
+            self.projector = None
+        self.settings.sync()
+        event.accept()

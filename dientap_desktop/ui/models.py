@@ -1,0 +1,561 @@
+"""The item models behind every list and table of the window (checked with qtmodeltester)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from dientap_desktop.domain.records import Decision, LogEntry, Person
+from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun
+from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.ui import labels
+from dientap_desktop.ui.director import ANSWERED, NOT_DUE, WAITING, Director, PostAnswer
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id behind a row (inject, post, decision, path)
+POST_ROLE = Qt.ItemDataRole.UserRole + 2
+INJECT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Status colours: (background, text), readable on light and dark themes alike.
+GREEN = (QColor("#d7f0dc"), QColor("#14532d"))
+AMBER = (QColor("#fff1c2"), QColor("#6b4a00"))
+RED = (QColor("#fbd5d5"), QColor("#7f1d1d"))
+GREY = (QColor("#e9ecef"), QColor("#495057"))
+CURRENT = (QColor("#fff3a3"), QColor("#1f1f1f"))
+
+
+class _Table(QAbstractTableModel):
+    """A flat table: subclasses give the headers and rows."""
+
+    headers: Sequence[str] = ()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def row(self, index: Index):
+        """The object behind a row."""
+        return self._rows[index.row()]
+
+
+class InjectTableModel(_Table):
+    """The injects of the scenario with their run status; the current one is marked."""
+
+    NUMBER, PLANNED, ACTUAL, STORY, TITLE, TARGETS, STATUS, ANSWERS = range(8)
+
+    def __init__(self, director: Director, parent: QObject | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.headers = (self.tr("No."), self.tr("Planned"), self.tr("Actual"),
+                        self.tr("Story time"), self.tr("Title"), self.tr("Posts"),
+                        self.tr("Status"), self.tr("Answers"))
+        self._rows: list[InjectRun] = list(director.state.injects)
+        self._current = director.state.current.inject.id if director.state.current else None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._targets = {
+            i.id: ", ".join(director.post_title(p) for p in i.targets)
+            for i in director.scenario.injects
+        }
+
+    def refresh(self) -> None:
+        """Take the director's new run state; repaint only the rows that changed."""
+        state = self.director.state
+        current = state.current.inject.id if state.current else None
+        changed = [
+            n for n, (old, new) in enumerate(zip(self._rows, state.injects, strict=True))
+            if old.status != new.status or old.delivered_at != new.delivered_at
+            or new.inject.id in (current, self._current)
+        ]
+        self._rows = list(state.injects)
+        self._current = current
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), len(self.headers) - 1))
+
+    def refresh_answers(self, inject_id: str) -> None:
+        """Repaint the answers column of one inject."""
+        row = self.row_of(inject_id)
+        if row is not None:
+            index = self.index(row, self.ANSWERS)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, inject_id: str) -> int | None:
+        """The row of an inject."""
+        for n, run in enumerate(self._rows):
+            if run.inject.id == inject_id:
+                return n
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        run = self._rows[index.row()]
+        column = index.column()
+        is_current = run.inject.id == self._current
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(run, column, is_current)
+        if role == ID_ROLE:
+            return run.inject.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TARGETS:
+                return self._targets[run.inject.id].replace(", ", "\n")
+            if column == self.TITLE:
+                return run.inject.title
+            return None
+        if role == Qt.ItemDataRole.FontRole and is_current:
+            return self._bold
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = self._colours(run, column, is_current)
+            if colours:
+                return colours[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+                self.NUMBER, self.PLANNED, self.ACTUAL, self.ANSWERS):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, run: InjectRun, column: int, is_current: bool) -> str:
+        inject = run.inject
+        if column == self.NUMBER:
+            return f"▶ {run.number}" if is_current else str(run.number)
+        if column == self.PLANNED:
+            return labels.plan_text(inject.at)
+        if column == self.ACTUAL:
+            return labels.local_time(run.delivered_at)
+        if column == self.STORY:
+            return inject.scenario_time or ""
+        if column == self.TITLE:
+            return inject.title
+        if column == self.TARGETS:
+            return self._targets[inject.id]
+        if column == self.STATUS:
+            return labels.label(labels.INJECT_STATUS, run.status)
+        if column == self.ANSWERS:
+            if run.status != DELIVERED:
+                return ""
+            return f"{self.director.answered_count(inject.id)}/{len(inject.targets)}"
+        return ""
+
+    def _colours(self, run: InjectRun, column: int, is_current: bool):
+        if column == self.STATUS:
+            return {DELIVERED: GREEN, SKIPPED: GREY, PENDING: None}[run.status]
+        if column == self.ANSWERS and run.status == DELIVERED:
+            done = self.director.answered_count(run.inject.id) == len(run.inject.targets)
+            return GREEN if done else AMBER
+        if is_current:
+            return CURRENT
+        if run.status == SKIPPED:
+            return (None, GREY[1])
+        return None
+
+
+def answer_text(model: QObject, answer: PostAnswer) -> str:
+    """A post's state on an inject in words: waiting, late, answered after N minutes."""
+    minutes = int(answer.minutes or 0)
+    if answer.state == NOT_DUE:
+        return model.tr("Not delivered")
+    if answer.state == WAITING:
+        if answer.late:
+            return model.tr("LATE: no answer for %n min", "", minutes)
+        return model.tr("Waiting for %n min", "", minutes)
+    if answer.late:
+        return model.tr("Answered after %n min (late)", "", minutes)
+    return model.tr("Answered after %n min", "", minutes)
+
+
+def answer_colours(answer: PostAnswer):
+    """Background and text colour of a post's state."""
+    if answer.state == NOT_DUE:
+        return GREY
+    if answer.state == WAITING:
+        return RED if answer.late else AMBER
+    return AMBER if answer.late else GREEN
+
+
+class PostsModel(_Table):
+    """The target posts of the inject shown, each with its state (waiting, answered, late)."""
+
+    KEY, POST, STATE = range(3)
+
+    def __init__(self, director: Director, parent: QObject | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.headers = (self.tr("Key"), self.tr("Post"), self.tr("State"))
+        self._rows: list[PostAnswer] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.refresh()
+
+    def refresh(self, now: datetime | None = None) -> None:
+        """Recompute the states; a new set of posts resets the model, else repaints the states."""
+        run = self.director.focus
+        rows = self.director.answers(run, now) if run else []
+        if [a.post_id for a in rows] != [a.post_id for a in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.STATE))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        answer = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.KEY:
+                return f"Alt+{index.row() + 1}" if index.row() < 9 else ""
+            if column == self.POST:
+                return self.director.post_title(answer.post_id)
+            text = answer_text(self, answer)
+            if answer.decisions > 1:
+                text += " " + self.tr("(%n decisions)", "", answer.decisions)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            person = self.director.person(answer.post_id)
+            return " ".join(x for x in (person.rank, person.name) if x) or None
+        if role == ID_ROLE:
+            return answer.post_id
+        if column == self.STATE and role in (Qt.ItemDataRole.BackgroundRole,
+                                             Qt.ItemDataRole.ForegroundRole):
+            return answer_colours(answer)[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
+        if column == self.STATE and role == Qt.ItemDataRole.FontRole and answer.state == WAITING:
+            return self._bold
+        return None
+
+
+class DecisionsModel(_Table):
+    """The decisions recorded on the inject shown, by time given; edited ones say so."""
+
+    TIME, POST, KIND, TEXT, COVERS, VERSION = range(6)
+
+    def __init__(self, director: Director, parent: QObject | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.headers = (self.tr("Given at"), self.tr("Post"), self.tr("Kind"),
+                        self.tr("Decision"), self.tr("Covers"), self.tr("Edits"))
+        self._rows: list[Decision] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the decisions of the inject shown again."""
+        self.beginResetModel()
+        focus = self.director.focus_id
+        self._rows = self.director.decisions(focus) if focus else []
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        decision = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TIME:
+                return labels.local_time(decision.given_at)
+            if column == self.POST:
+                return self.director.post_title(decision.post_id)
+            if column == self.KIND:
+                return labels.label(labels.DECISION_KINDS, decision.kind)
+            if column == self.TEXT:
+                return decision.text
+            if column == self.COVERS:
+                expected = self.director.inject(decision.inject_id).expected.get(
+                    decision.post_id, ())
+                return f"{len(decision.covers)}/{len(expected)}" if expected else ""
+            if column == self.VERSION:
+                return self.tr("%n edit(s)", "", decision.version - 1) \
+                    if decision.version > 1 else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return decision.text
+        if role == ID_ROLE:
+            return decision.id
+        return None
+
+
+class CoversModel(QAbstractListModel):
+    """The expected actions of a post on an inject, each ticked when the decision covers it."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._actions: tuple[str, ...] = ()
+        self._ticked: list[bool] = []
+
+    def set_actions(self, actions: Sequence[str], ticked: Sequence[int] = ()) -> None:
+        """Show these actions, with the given indices ticked."""
+        self.beginResetModel()
+        self._actions = tuple(actions)
+        self._ticked = [n in ticked for n in range(len(actions))]
+        self.endResetModel()
+
+    def ticked(self) -> list[int]:
+        """The indices of the ticked actions."""
+        return [n for n, on in enumerate(self._ticked) if on]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._actions)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{index.row() + 1}. {self._actions[index.row()]}"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Checked if self._ticked[index.row()]
+                    else Qt.CheckState.Unchecked)
+        if role == ID_ROLE:
+            return index.row()
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        state = value.value if hasattr(value, "value") else value
+        self._ticked[index.row()] = int(state) == Qt.CheckState.Checked.value
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+class LogModel(_Table):
+    """The exercise log, oldest first; new lines are appended, never re-read whole."""
+
+    TIME, EXERCISE_TIME, ACTION, INJECT, POST, SUMMARY = range(6)
+
+    def __init__(self, director: Director, parent: QObject | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.headers = (self.tr("Time"), self.tr("Exercise time"), self.tr("What"),
+                        self.tr("Inject"), self.tr("Post"), self.tr("Details"))
+        self._rows: list[LogEntry] = []
+        self._numbers = {i.id: n for n, i in enumerate(director.scenario.injects, 1)}
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the whole log again."""
+        self.beginResetModel()
+        self._rows = self.director.exercise.log()
+        self.endResetModel()
+
+    def append_new(self) -> None:
+        """Add the lines written since the last read."""
+        last = self._rows[-1].id if self._rows else 0
+        new = self.director.exercise.log(after_id=last)
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TIME:
+                return labels.local_time(entry.at, seconds=True)
+            if column == self.EXERCISE_TIME:
+                clock = self.director.clock
+                if clock.started_at is None or entry.at < clock.started_at:
+                    return ""
+                return labels.clock_text(clock.elapsed_minutes(entry.at))
+            if column == self.ACTION:
+                return labels.label(labels.LOG_ACTIONS, entry.action)
+            if column == self.INJECT:
+                number = self._numbers.get(entry.inject_id or "")
+                return str(number) if number else ""
+            if column == self.POST:
+                return self.director.post_title(entry.post_id) if entry.post_id else ""
+            if column == self.SUMMARY:
+                return entry.summary
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.SUMMARY:
+            return entry.summary
+        if role == POST_ROLE:
+            return entry.post_id or ""
+        if role == INJECT_ROLE:
+            return entry.inject_id or ""
+        if role == ID_ROLE:
+            return entry.id
+        return None
+
+
+class LogFilter(QSortFilterProxyModel):
+    """The log seen through a post and an inject filter ("" lets everything through)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.post_id = ""
+        self.inject_id = ""
+
+    def set_filter(self, post_id: str, inject_id: str) -> None:
+        """Show only the lines of this post and this inject."""
+        self.beginFilterChange()
+        self.post_id, self.inject_id = post_id, inject_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(row, 0, parent)
+        if self.post_id and index.data(POST_ROLE) != self.post_id:
+            return False
+        return not (self.inject_id and index.data(INJECT_ROLE) != self.inject_id)
+
+
+class RecentModel(_Table):
+    """The exercise files opened lately; a file that has gone missing is greyed."""
+
+    NAME, PATH, OPENED = range(3)
+
+    def __init__(self, items: list[dict], parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = (self.tr("Exercise"), self.tr("File"), self.tr("Last opened"))
+        self._rows = items
+        self._exists = [Path(i["path"]).is_file() for i in items]
+
+    def set_items(self, items: list[dict]) -> None:
+        """Show another list."""
+        self.beginResetModel()
+        self._rows = items
+        self._exists = [Path(i["path"]).is_file() for i in items]
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        exists = self._exists[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                name = item["name"] or Path(item["path"]).stem
+                return name if exists else name + " " + self.tr("(file not found)")
+            if column == self.PATH:
+                return item["path"]
+            if column == self.OPENED:
+                try:
+                    opened = datetime.fromisoformat(item["opened"]).astimezone()
+                except ValueError:
+                    return ""
+                return opened.strftime("%d/%m/%Y %H:%M")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item["path"]
+        if role == Qt.ItemDataRole.ForegroundRole and not exists:
+            return GREY[1]
+        if role == ID_ROLE:
+            return item["path"]
+        return None
+
+
+class ScenarioModel(_Table):
+    """Scenarios to start an exercise from: title, kind, injects and posts."""
+
+    TITLE, KIND, INJECTS, POSTS = range(4)
+
+    def __init__(self, scenarios: list[Scenario], parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = (self.tr("Scenario"), self.tr("Kind"), self.tr("Injects"),
+                        self.tr("Posts"))
+        self._rows = scenarios
+
+    def add(self, scenario: Scenario) -> int:
+        """Add a scenario (one loaded from a file) at the end; returns its row."""
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(scenario)
+        self.endInsertRows()
+        return len(self._rows) - 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        scenario = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (scenario.title, labels.label(labels.SCENARIO_KINDS, scenario.kind),
+                    str(len(scenario.injects)), str(len(scenario.posts)))[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return scenario.summary or scenario.title
+        if role == ID_ROLE:
+            return scenario.id
+        return None
+
+
+class RosterModel(_Table):
+    """Who plays each post: name, rank and unit, edited in place."""
+
+    POST, NAME, RANK, UNIT = range(4)
+    _FIELDS = {NAME: "name", RANK: "rank", UNIT: "unit"}
+
+    def __init__(self, titles: dict[str, str], people: list[Person],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = (self.tr("Post"), self.tr("Full name"), self.tr("Rank"), self.tr("Unit"))
+        self._titles = titles
+        self._rows = list(people)
+
+    def people(self) -> list[Person]:
+        """The roster as edited."""
+        return list(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() != self.POST:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        person = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.POST:
+                return self._titles.get(person.post_id, person.post_id)
+            return getattr(person, self._FIELDS[column])
+        if role == ID_ROLE:
+            return person.post_id
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if (not index.isValid() or role != Qt.ItemDataRole.EditRole
+                or index.column() == self.POST):
+            return False
+        person = self._rows[index.row()]
+        self._rows[index.row()] = replace(person, **{self._FIELDS[index.column()]: str(value)})
+        self.dataChanged.emit(index, index)
+        return True
+
+
+def first_row_where(model: QAbstractTableModel, predicate: Callable[[QModelIndex], bool]) -> int:
+    """The first row whose column-0 index passes the test, or -1."""
+    for row in range(model.rowCount()):
+        if predicate(model.index(row, 0)):
+            return row
+    return -1

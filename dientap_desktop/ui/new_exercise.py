@@ -1,0 +1,300 @@
+"""Creating an exercise (scenario, name, place, date, roster, file) and editing its details later."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.records import Person
+from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.ui import dialogs, labels
+from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.models import RosterModel
+from dientap_desktop.ui.widgets import heading, table_view
+
+SCENARIO_FILTER = "*.yaml *.yml"
+
+
+def file_stem(name: str) -> str:
+    """A file name from an exercise name: no diacritics, no spaces, short."""
+    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text[:60].rstrip("-") or "dien-tap"
+
+
+class DetailsForm(QWidget):
+    """Name, place, date, issuing body and roster of an exercise."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Combat-defence exercise of Hòa Bình ward, 2025"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("e.g. Hòa Bình ward"))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.issuer = QLineEdit()
+        self.issuer.setPlaceholderText(self.tr("printed top left of the documents, e.g. "
+                                               "BAN CHỈ ĐẠO DIỄN TẬP"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Issuing body:"), self.issuer)
+        self.roster = RosterModel({}, [], self)
+        self.roster_view = table_view(self.roster, stretch=RosterModel.NAME, select_rows=False)
+        self.roster_view.setEditTriggers(self.roster_view.EditTrigger.AllEditTriggers)
+        self.roster_view.horizontalHeader().setSectionResizeMode(
+            RosterModel.POST, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(heading(self.tr("Roster: who plays each post"), 1.1))
+        hint = QLabel(self.tr("Type in the cells; Tab moves to the next one. You can change this "
+                              "later (Exercise ▸ Exercise details and roster)."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.roster_view, 1)
+
+    def set_roster(self, scenario: Scenario, people: dict[str, Person]) -> None:
+        """Show the posts of a scenario with who plays them."""
+        titles = {p.id: p.title for p in scenario.posts}
+        rows = [people.get(p.id) or Person(p.id, unit=p.unit or "") for p in scenario.posts]
+        self.roster = RosterModel(titles, rows, self)
+        self.roster_view.setModel(self.roster)
+        self.roster_view.resizeColumnToContents(RosterModel.POST)
+
+    def values(self) -> tuple[str, str, date, str, list[Person]]:
+        """Name, place, date, issuer and roster as typed (a cell still being edited included)."""
+        editor = QApplication.focusWidget()
+        if editor is not None and self.roster_view.viewport().isAncestorOf(editor):
+            self.roster_view.commitData(editor)
+        return (self.name.text(), self.place.text(), self.day.date().toPython(),
+                self.issuer.text(), self.roster.people())
+
+
+class NewExerciseDialog(QDialog):
+    """Make a new exercise file from a built-in scenario or a scenario file."""
+
+    def __init__(self, settings, parent: QWidget | None = None, scenario=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.created = None
+        self.scenario: Scenario | None = None
+        self.setWindowTitle(self.tr("New exercise"))
+        self.resize(900, 680)
+
+        self.choice = QComboBox()
+        self.choice.currentIndexChanged.connect(self._choose)
+        from_file = QPushButton(self.tr("From a scenario &file…"))
+        from_file.clicked.connect(self.load_file)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.choice, 1)
+        chooser.addWidget(from_file)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setStyleSheet("color: #7f1d1d; background: #fdecec;")
+        self.problems.hide()
+        self.form = DetailsForm()
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        change = QPushButton(self.tr("&Change…"))
+        change.clicked.connect(self._choose_path)
+        where = QHBoxLayout()
+        where.addWidget(QLabel(self.tr("Saved as:")))
+        where.addWidget(self.path, 1)
+        where.addWidget(change)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(self.tr("Create and open"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        self.form.name.textEdited.connect(self._name_edited)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Scenario")))
+        layout.addLayout(chooser)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(heading(self.tr("The exercise")))
+        layout.addWidget(self.form, 3)
+        layout.addLayout(where)
+        layout.addWidget(self.buttons)
+
+        self._custom_path = False
+        self._scenarios: list[Scenario] = []
+        self._load_builtin()
+        if isinstance(scenario, Scenario):
+            self.add_scenario(scenario)
+        elif scenario == "file":
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.load_file)
+
+    def _load_builtin(self) -> None:
+        from dientap_desktop.domain.scenario_loader import builtin_scenario_paths, load_scenario
+
+        for path in builtin_scenario_paths():
+            try:
+                self._scenarios.append(load_scenario(path))
+            except Exception:  # noqa: S112 - a damaged built-in one is reported on the welcome view
+                continue
+        self.choice.blockSignals(True)
+        for scenario in self._scenarios:
+            self.choice.addItem(self._label(scenario))
+        self.choice.blockSignals(False)
+        if self._scenarios:
+            self._choose(0)
+
+    def _label(self, scenario: Scenario) -> str:
+        return f"{scenario.title} — {labels.label(labels.SCENARIO_KINDS, scenario.kind)}"
+
+    def add_scenario(self, scenario: Scenario) -> None:
+        """Offer a scenario (from a file, or chosen on the welcome view) and choose it."""
+        for n, known in enumerate(self._scenarios):
+            if known.id == scenario.id and known.source_text == scenario.source_text:
+                self.choice.setCurrentIndex(n)
+                self._choose(n)
+                return
+        self._scenarios.append(scenario)
+        self.choice.addItem(self._label(scenario))
+        self.choice.setCurrentIndex(len(self._scenarios) - 1)
+
+    def load_file(self) -> None:
+        """Read a scenario file; show its problems line by line when it is broken."""
+        from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario
+
+        path = dialogs.choose_open_path(
+            self, self.tr("Open a scenario file"),
+            dialogs.file_filter(self.tr("Scenario files"), SCENARIO_FILTER),
+            self.settings.last_folder)
+        if not path:
+            return
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as error:
+            self.show_problems(path, error.problems or [str(error)])
+            return
+        except OSError as error:
+            self.show_problems(path, [details_of(error)])
+            return
+        self.problems.hide()
+        self.add_scenario(scenario)
+
+    def show_problems(self, path: str, problems: list) -> None:
+        """Say that a scenario file is broken and list every problem on its own line."""
+        self.problems.setPlainText(
+            self.tr("The scenario file %1 cannot be used. Correct these problems in the file "
+                    "and open it again:").replace("%1", Path(path).name) + "\n\n"
+            + "\n".join(f"• {p}" for p in problems))
+        self.problems.show()
+
+    def _choose(self, index: int) -> None:
+        if not 0 <= index < len(self._scenarios):
+            return
+        self.scenario = self._scenarios[index]
+        s = self.scenario
+        self.summary.setText(
+            self.tr("%1 posts, %2 phases, %3 injects.").replace("%1", str(len(s.posts)))
+            .replace("%2", str(len(s.phases))).replace("%3", str(len(s.injects)))
+            + ("\n" + s.summary.strip().splitlines()[0] if s.summary else ""))
+        self.form.set_roster(s, {})
+        if not self.form.name.isModified():
+            self.form.name.setText(s.title)
+        self._name_edited()
+
+    def _name_edited(self, _text: str = "") -> None:
+        if not self._custom_path:
+            folder = Path(self.settings.last_folder)
+            stem = file_stem(self.form.name.text() or (self.scenario.title if self.scenario
+                                                       else ""))
+            path = folder / f"{stem}.dientap"
+            n = 2
+            while path.exists():
+                path = folder / f"{stem}-{n}.dientap"
+                n += 1
+            self.path.setText(str(path))
+
+    def _choose_path(self) -> None:
+        path = dialogs.choose_save_path(
+            self, self.tr("Save the new exercise as"),
+            dialogs.file_filter(self.tr("Exercise files"), "*.dientap"), self.path.text(),
+            suffix=".dientap")
+        if path:
+            self._custom_path = True
+            self.path.setText(path)
+
+    def create(self) -> None:
+        """Write the exercise file and keep it open in `created`."""
+        from dientap_desktop.storage.exercise_file import ExerciseFile
+
+        if self.scenario is None:
+            dialogs.show_error(self, self.tr("Choose a scenario first."))
+            return
+        name, place, day, issuer, people = self.form.values()
+        path = Path(self.path.text())
+        try:
+            self.created = ExerciseFile.create(path, self.scenario, name=name, place=place,
+                                               day=day, issuer=issuer, roster=people)
+        except Exception as error:  # FileProblem, OSError: tell and let the user fix it
+            dialogs.show_error(self, self.tr("The exercise file could not be created."),
+                               details_of(error))
+            return
+        self.settings.last_folder = str(path.resolve().parent)
+        self.accept()
+
+
+class DetailsDialog(QDialog):
+    """Change an open exercise's name, place, date, issuing body and roster."""
+
+    def __init__(self, director, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.setWindowTitle(self.tr("Exercise details and roster"))
+        self.resize(860, 600)
+        self.form = DetailsForm()
+        info = director.info
+        self.form.name.setText(info.name)
+        self.form.place.setText(info.place)
+        if info.date:
+            self.form.day.setDate(QDate(info.date.year, info.date.month, info.date.day))
+        self.form.issuer.setText(info.issuer)
+        self.form.set_roster(director.scenario, director.roster)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+        self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        """Write the changes (each one logged) and close."""
+        if self.director.update_details(*self.form.values()):
+            self.accept()

@@ -1,0 +1,384 @@
+"""The posts panel: who must answer the inject shown, a quick form to record a decision, and the
+decisions recorded, each editable (older versions are kept)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.records import DECISION_KINDS, Decision
+from dientap_desktop.domain.run import DELIVERED
+from dientap_desktop.storage.database import utc_now
+from dientap_desktop.ui import labels
+from dientap_desktop.ui.director import WAITING, Director
+from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
+from dientap_desktop.ui.widgets import heading, scaled_font, table_view
+
+
+def to_qt(moment: datetime) -> QDateTime:
+    """A stored instant as a local QDateTime."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def from_qt(value: QDateTime) -> datetime:
+    """A QDateTime from the editor as an aware UTC instant."""
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class DecisionEditor(QWidget):
+    """Kind, text, the expected actions covered, and the time given of one decision."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kinds = QButtonGroup(self)
+        kind_row = QHBoxLayout()
+        kind_row.setSpacing(4)
+        for n, kind in enumerate(DECISION_KINDS):
+            button = QPushButton(labels.label(labels.DECISION_KINDS, kind))
+            button.setCheckable(True)
+            button.setToolTip(f"Ctrl+{n + 1}")
+            button.setAutoDefault(False)
+            self.kinds.addButton(button, n)
+            kind_row.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=n: self.kinds.button(n).setChecked(True))
+        self.kinds.button(0).setChecked(True)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("What the post reported, decided or ordered…"))
+        self.text.setFont(scaled_font(self.text, 1.1))
+        self.covers = CoversModel(self)
+        self.covers_view = QListView()
+        self.covers_view.setModel(self.covers)
+        self.covers_view.setWordWrap(True)
+        self.covers_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.covers_view.setToolTip(self.tr("Tick the expected actions this decision covers "
+                                            "(Space ticks the one selected)"))
+        self.covers_label = QLabel(self.tr("Expected actions it covers:"))
+        self.given = QDateTimeEdit()
+        self.given.setDisplayFormat("HH:mm:ss  dd/MM/yyyy")
+        self.given.setCalendarPopup(True)
+        self.given.setToolTip(self.tr("When the post gave the decision (Ctrl+T)"))
+        self.given_touched = False
+        self.given.dateTimeChanged.connect(self._given_edited)
+        self.now_button = QPushButton(self.tr("Now"))
+        self.now_button.setAutoDefault(False)
+        self.now_button.clicked.connect(self.reset_time)
+        focus_time = QShortcut(QKeySequence("Ctrl+T"), self)
+        focus_time.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus_time.activated.connect(lambda: self.given.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        time_row = QHBoxLayout()
+        time_row.addWidget(QLabel(self.tr("Given at:")))
+        time_row.addWidget(self.given, 1)
+        time_row.addWidget(self.now_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        kind_label = QLabel(self.tr("Kind (Ctrl+1…5):"))
+        layout.addWidget(kind_label)
+        layout.addLayout(kind_row)
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.covers_label)
+        layout.addWidget(self.covers_view, 2)
+        layout.addLayout(time_row)
+        self.reset_time()
+
+    def _given_edited(self, _value: QDateTime) -> None:
+        self.given_touched = True
+
+    def reset_time(self) -> None:
+        """Follow the present time again."""
+        self.given.blockSignals(True)
+        self.given.setDateTime(to_qt(utc_now()))
+        self.given.blockSignals(False)
+        self.given_touched = False
+
+    def follow_now(self) -> None:
+        """Move the time to now unless the user set it."""
+        if not self.given_touched and not self.given.hasFocus():
+            self.reset_time()
+
+    def set_actions(self, actions, ticked=()) -> None:
+        """Show the expected actions of the post (hidden when there are none)."""
+        self.covers.set_actions(actions, ticked)
+        self.covers_view.setVisible(bool(actions))
+        self.covers_label.setVisible(bool(actions))
+
+    def kind(self) -> str:
+        """The kind chosen."""
+        return DECISION_KINDS[max(0, self.kinds.checkedId())]
+
+    def set_kind(self, kind: str) -> None:
+        """Choose a kind."""
+        self.kinds.button(DECISION_KINDS.index(kind)).setChecked(True)
+
+    def given_at(self) -> datetime | None:
+        """The time given when the user set one; None means "now"."""
+        return from_qt(self.given.dateTime()) if self.given_touched else None
+
+
+class DecisionDialog(QDialog):
+    """Correct a recorded decision; shows its earlier versions, which are kept."""
+
+    def __init__(self, director: Director, decision: Decision, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.decision = decision
+        self.setWindowTitle(self.tr("Correct a decision"))
+        self.resize(640, 560)
+        self.editor = DecisionEditor()
+        self.editor.set_kind(decision.kind)
+        self.editor.text.setPlainText(decision.text)
+        self.editor.set_actions(
+            director.inject(decision.inject_id).expected.get(decision.post_id, ()),
+            decision.covers)
+        self.editor.given.blockSignals(True)
+        self.editor.given.setDateTime(to_qt(decision.given_at))
+        self.editor.given.blockSignals(False)
+        self.editor.now_button.hide()
+        run = director.state.of(decision.inject_id)
+        title = QLabel(self.tr("%1 on inject %2 «%3»").replace(
+            "%1", director.post_title(decision.post_id)).replace("%2", str(run.number)).replace(
+            "%3", run.inject.title))
+        title.setWordWrap(True)
+        title.setFont(scaled_font(title, 1.1, bold=True))
+        history = director.exercise.decision_history(decision.id)
+        self.history = QLabel("\n".join(
+            self.tr("Version %1, %2 · %3: %4").replace("%1", str(old.version)).replace(
+                "%2", labels.local_time(old.given_at)).replace(
+                "%3", labels.label(labels.DECISION_KINDS, old.kind)).replace("%4", old.text)
+            for old in history) or self.tr("No earlier version."))
+        self.history.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        withdraw = buttons.addButton(self.tr("Withdraw…"), QDialogButtonBox.ButtonRole.ResetRole)
+        withdraw.clicked.connect(self.withdraw)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save.activated.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(heading(self.tr("Earlier versions"), 1.0))
+        layout.addWidget(self.history)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        """Write the corrected decision (the old one goes to its history)."""
+        if not self.editor.text.toPlainText().strip():
+            self.editor.text.setFocus()
+            return
+        if self.director.edit_decision(self.decision, self.editor.kind(),
+                                       self.editor.text.toPlainText(),
+                                       from_qt(self.editor.given.dateTime()),
+                                       self.editor.covers.ticked()):
+            self.accept()
+
+    def withdraw(self) -> None:
+        """Withdraw the decision after a confirmation."""
+        if self.director.delete_decision(self.decision):
+            self.accept()
+
+
+class PostsPanel(QWidget):
+    """Target posts of the inject shown, the decision form, and the decisions recorded."""
+
+    def __init__(self, director: Director, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.posts = PostsModel(director, self)
+        self.posts_view = table_view(self.posts, stretch=PostsModel.STATE)
+        self.posts_view.setColumnWidth(PostsModel.KEY, 50)
+        self.posts_view.setColumnWidth(PostsModel.POST, 220)
+        self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
+
+        self.form_title = QLabel()
+        self.form_title.setFont(scaled_font(self.form_title, 1.1, bold=True))
+        self.form_title.setWordWrap(True)
+        self.editor = DecisionEditor()
+        self.record_button = QPushButton(self.tr("Record the decision (Ctrl+Enter)"))
+        self.record_button.setFont(scaled_font(self.record_button, 1.05, bold=True))
+        self.record_button.clicked.connect(self.record)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.record)
+        self.blocked = QLabel()
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet("color:#6b4a00; background:#fff1c2; padding:6px;")
+
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 4, 0, 0)
+        form_layout.addWidget(self.form_title)
+        form_layout.addWidget(self.blocked)
+        form_layout.addWidget(self.editor, 1)
+        form_layout.addWidget(self.record_button)
+
+        self.decisions = DecisionsModel(director, self)
+        self.decisions_view = table_view(self.decisions, stretch=DecisionsModel.TEXT)
+        self.decisions_view.setColumnWidth(DecisionsModel.TIME, 56)
+        self.decisions_view.setColumnWidth(DecisionsModel.POST, 150)
+        self.decisions_view.setColumnWidth(DecisionsModel.KIND, 100)
+        self.decisions_view.activated.connect(self.edit)
+        self.decisions_view.setToolTip(self.tr("Enter or double-click corrects the decision"))
+        edit = QPushButton(self.tr("Correct…"))
+        edit.clicked.connect(lambda: self.edit(self.decisions_view.currentIndex()))
+        decisions_head = QHBoxLayout()
+        decisions_head.addWidget(heading(self.tr("Decisions recorded on this inject"), 1.0))
+        decisions_head.addStretch(1)
+        decisions_head.addWidget(edit)
+        recorded = QWidget()
+        recorded_layout = QVBoxLayout(recorded)
+        recorded_layout.setContentsMargins(0, 0, 0, 0)
+        recorded_layout.addLayout(decisions_head)
+        recorded_layout.addWidget(self.decisions_view, 1)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(heading(self.tr("Posts to answer (Alt+1…9)"), 1.1))
+        top_layout.addWidget(self.posts_view, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(form)
+        split.addWidget(recorded)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([170, 330, 130])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self._post_id: str | None = None
+        self._shown_inject: str | None = None
+
+    # ------------------------------------------------------------------ following the director
+    def focus_changed(self) -> None:
+        """Another inject is shown (or its status changed): posts, form and decisions follow."""
+        self.posts.refresh()
+        self.decisions.refresh()
+        self._choose_first_waiting()
+        self._update_form_state()
+
+    def decisions_changed(self) -> None:
+        """A decision on the inject shown was recorded, edited or withdrawn."""
+        self.posts.refresh()
+        self.decisions.refresh()
+
+    def refresh_posts(self) -> None:
+        """Names of the players changed."""
+        self.posts.refresh()
+        self.posts_view.viewport().update()
+
+    def tick(self) -> None:
+        """Once a second: waiting times, and the form's time if the user did not set it."""
+        self.posts.refresh()
+        self.editor.follow_now()
+
+    def _choose_first_waiting(self) -> None:
+        rows = self.posts.rowCount()
+        if rows == 0:
+            self._set_post(None)
+            return
+        run = self.director.focus
+        answers = self.director.answers(run) if run else []
+        row = next((n for n, a in enumerate(answers) if a.state == WAITING), 0)
+        self.posts_view.selectRow(row)
+        self._set_post(self.posts.index(row, 0).data(ID_ROLE))
+
+    def _update_form_state(self) -> None:
+        run = self.director.focus
+        usable = run is not None and run.status == DELIVERED and self._post_id is not None
+        self.editor.setEnabled(usable)
+        self.record_button.setEnabled(usable)
+        if run is None or run.status != DELIVERED:
+            self.blocked.setText(self.tr("This inject has not been delivered: decisions are "
+                                         "recorded once it is handed out."))
+            self.blocked.show()
+        else:
+            self.blocked.hide()
+
+    def _post_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._set_post(current.data(ID_ROLE))
+
+    def _set_post(self, post_id: str | None) -> None:
+        run = self.director.focus
+        if post_id == self._post_id and run is not None and self._shown_inject == run.inject.id:
+            return
+        self._post_id = post_id
+        self._shown_inject = run.inject.id if run else None
+        if post_id is None or run is None:
+            self.form_title.setText("")
+            self.editor.set_actions(())
+            return
+        person = self.director.person(post_id)
+        who = " ".join(x for x in (person.rank, person.name) if x)
+        self.form_title.setText(self.tr("Decision of: %1").replace(
+            "%1", self.director.post_title(post_id) + (f" ({who})" if who else "")))
+        self.editor.set_actions(run.inject.expected.get(post_id, ()))
+        self._update_form_state()
+
+    def choose_post(self, row: int) -> None:
+        """Alt+N: record a decision of the Nth post."""
+        if 0 <= row < self.posts.rowCount():
+            self.posts_view.selectRow(row)
+            self._set_post(self.posts.index(row, 0).data(ID_ROLE))
+            self.focus_form()
+
+    def focus_form(self) -> None:
+        """Put the keyboard in the decision text."""
+        self.editor.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------------ recording and editing
+    def record(self) -> None:
+        """Record the decision typed for the chosen post; move on to the next post waiting."""
+        run = self.director.focus
+        text = self.editor.text.toPlainText().strip()
+        if run is None or self._post_id is None or run.status != DELIVERED:
+            return
+        if not text:
+            self.editor.text.setFocus()
+            self.editor.text.setPlaceholderText(self.tr("Type the decision first, then "
+                                                        "Ctrl+Enter."))
+            return
+        decision = self.director.record_decision(
+            run.inject.id, self._post_id, self.editor.kind(), text, self.editor.given_at(),
+            self.editor.covers.ticked())
+        if decision is None:
+            return
+        self.editor.text.clear()
+        self.editor.reset_time()
+        self._shown_inject = None
+        self._choose_first_waiting()
+        self.focus_form()
+
+    def edit(self, index: QModelIndex) -> None:
+        """Correct the decision of this row."""
+        if not index.isValid():
+            return
+        decision = self.decisions.row(index)
+        DecisionDialog(self.director, decision, self).exec()

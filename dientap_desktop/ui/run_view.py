@@ -1,0 +1,415 @@
+"""The run view: the clock, the inject list, the inject shown large, and the posts panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun
+from dientap_desktop.ui import labels
+from dientap_desktop.ui.director import Director
+from dientap_desktop.ui.inject_text import add_media, inject_html
+from dientap_desktop.ui.models import ID_ROLE, InjectTableModel
+from dientap_desktop.ui.posts_panel import PostsPanel
+from dientap_desktop.ui.widgets import heading, scaled_font, table_view
+
+STATUS_STYLE = {
+    "planned": "background:#e9ecef; color:#343a40;",
+    "running": "background:#14532d; color:white;",
+    "paused": "background:#b45309; color:white;",
+    "finished": "background:#343a40; color:white;",
+}
+BANNER_STYLE = {
+    "current": "background:#14532d; color:white;",
+    "next": "background:#1e3a8a; color:white;",
+    "other": "background:#e9ecef; color:#343a40;",
+}
+
+
+class ClockBar(QFrame):
+    """Exercise time, ahead or behind the plan, story time, states in force, and the next step."""
+
+    def __init__(self, director: Director, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.status = QLabel()
+        self.status.setFont(scaled_font(self.status, 1.1, bold=True))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setMinimumWidth(150)
+        self.elapsed = QLabel()
+        self.elapsed.setFont(scaled_font(self.elapsed, 2.2, bold=True))
+        self.elapsed.setToolTip(self.tr("Exercise time, paused time excluded"))
+        self.offset = QLabel()
+        self.offset.setFont(scaled_font(self.offset, 1.2, bold=True))
+        self.progress = QLabel()
+        self.story = QLabel()
+        self.story.setFont(scaled_font(self.story, 1.2, bold=True))
+        self.readiness = QLabel()
+        self.readiness.setFont(scaled_font(self.readiness, 1.05, bold=True))
+        self.locality = QLabel()
+        self.locality.setFont(scaled_font(self.locality, 1.05, bold=True))
+        self.waiting = QLabel()
+        self.waiting.setFont(scaled_font(self.waiting, 1.05, bold=True))
+        self.hint = QLabel()
+        self.hint.setFont(scaled_font(self.hint, 1.05))
+
+        def caption(text: str) -> QLabel:
+            label = QLabel(text)
+            label.setStyleSheet("color: palette(mid);")
+            return label
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(self.status, 0, 0, 2, 1)
+        grid.addWidget(self.elapsed, 0, 1, 2, 1)
+        grid.addWidget(caption(self.tr("Against the plan")), 0, 2)
+        grid.addWidget(self.offset, 1, 2)
+        grid.addWidget(caption(self.tr("Story time")), 0, 3)
+        grid.addWidget(self.story, 1, 3)
+        grid.addWidget(caption(self.tr("Armed forces")), 0, 4)
+        grid.addWidget(self.readiness, 1, 4)
+        grid.addWidget(caption(self.tr("Locality")), 0, 5)
+        grid.addWidget(self.locality, 1, 5)
+        grid.addWidget(caption(self.tr("Injects")), 0, 6)
+        grid.addWidget(self.progress, 1, 6)
+        grid.addWidget(caption(self.tr("Current inject")), 0, 7)
+        grid.addWidget(self.waiting, 1, 7)
+        grid.addWidget(self.hint, 2, 0, 1, 8)
+        grid.setColumnStretch(7, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Everything that changes with an action (the states, the progress, the hint)."""
+        d = self.director
+        status = d.status
+        self.status.setText(labels.label(labels.EXERCISE_STATUS, status).upper())
+        self.status.setStyleSheet(STATUS_STYLE[status] + " padding: 6px; border-radius: 4px;")
+        self.story.setText(d.story_time() or "–")
+        self.readiness.setText(labels.label(labels.READINESS, d.state.readiness))
+        self.locality.setText(labels.label(labels.LOCALITY, d.state.locality))
+        self.progress.setText(self.tr("%1 of %2 handed out").replace(
+            "%1", str(d.delivered_count())).replace("%2", str(len(d.state.injects))))
+        self.hint.setText(self._next_step())
+        self.tick()
+
+    def _next_step(self) -> str:
+        d = self.director
+        status = d.status
+        if status == "planned":
+            return self.tr("Next step: press F5 to start the exercise clock.")
+        if status == "paused":
+            return self.tr("The exercise is paused: the clock is stopped. Press F9 to resume.")
+        if status == "finished":
+            return self.tr("The exercise is finished. Decisions can still be corrected; "
+                           "reports are in the Reports menu.")
+        if d.state.next is None:
+            return self.tr("Every inject is handed out. Record the last decisions, then finish "
+                           "the exercise (Ctrl+F9).")
+        following = d.state.next
+        return self.tr("Next: inject %1 «%2», planned at %3. Press F6 to deliver it.").replace(
+            "%1", str(following.number)).replace("%2", following.inject.title).replace(
+            "%3", labels.plan_text(following.inject.at))
+
+    def tick(self) -> None:
+        """What changes every second: the clock, the plan offset, the posts still waiting."""
+        d = self.director
+        self.elapsed.setText(labels.clock_text(d.elapsed_minutes()))
+        offset = d.plan_offset()
+        if offset is None:
+            self.offset.setText("–")
+            self.offset.setStyleSheet("")
+        elif offset >= 1:
+            self.offset.setText(self.tr("%n min behind", "", int(offset)))
+            self.offset.setStyleSheet("color:#b91c1c;")
+        elif offset <= -1:
+            self.offset.setText(self.tr("%n min ahead", "", int(-offset)))
+            self.offset.setStyleSheet("color:#1d4ed8;")
+        else:
+            self.offset.setText(self.tr("on time"))
+            self.offset.setStyleSheet("color:#15803d;")
+        current = d.state.current
+        if current is None:
+            self.waiting.setText("–")
+            self.waiting.setStyleSheet("")
+            return
+        waiting = d.waiting_posts()
+        if waiting:
+            self.waiting.setText(self.tr("No. %1: %2 of %3 posts not answered").replace(
+                "%1", str(current.number)).replace("%2", str(len(waiting))).replace(
+                "%3", str(len(current.inject.targets))))
+            self.waiting.setStyleSheet("color:#b91c1c;")
+        else:
+            self.waiting.setText(self.tr("No. %1: every post answered").replace(
+                "%1", str(current.number)))
+            self.waiting.setStyleSheet("color:#15803d;")
+
+
+class InjectPane(QWidget):
+    """The inject shown, large: story time, sender, title, text, media, answer key, notes."""
+
+    back = Signal()
+
+    def __init__(self, director: Director, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.director = director
+        self.banner = QLabel()
+        self.banner.setFont(scaled_font(self.banner, 1.1, bold=True))
+        self.banner.setWordWrap(True)
+        self.back_button = QPushButton(self.tr("Back to the current inject (Ctrl+Home)"))
+        self.back_button.clicked.connect(self.back)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.back_button)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setFont(scaled_font(self.browser, 1.3))
+        self.browser.document().setDocumentMargin(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+        self._shown: tuple | None = None
+
+    def refresh(self) -> None:
+        """Show the director's focus inject (re-rendered only when it or its status changed)."""
+        d = self.director
+        run = d.focus
+        if run is None:
+            self.banner.setText(self.tr("This scenario has no injects."))
+            self.browser.clear()
+            return
+        key = (run.inject.id, run.status, run.delivered_at,
+               d.state.current.inject.id if d.state.current else None,
+               d.state.next.inject.id if d.state.next else None)
+        if key == self._shown:
+            return
+        self._shown = key
+        kind, text = self._banner(run)
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLE[kind] + " padding: 6px 10px; border-radius: 4px;")
+        self.back_button.setVisible(d.state.current is not None
+                                    and run.inject.id != d.state.current.inject.id)
+        document = self.browser.document()
+        media = add_media(document, d.exercise, run.inject)
+        posts = {p.id: p.title for p in d.scenario.posts}
+        html = inject_html(run.inject, run.number, len(d.state.injects), posts=posts, media=media,
+                           for_room=False, image_width=360)
+        self.browser.setHtml(html)
+
+    def _banner(self, run: InjectRun) -> tuple[str, str]:
+        d = self.director
+        if d.state.current is not None and run.inject.id == d.state.current.inject.id:
+            return "current", self.tr("NOW RUNNING · delivered at %1").replace(
+                "%1", labels.local_time(run.delivered_at))
+        if run.status == PENDING:
+            if d.state.next is not None and run.inject.id == d.state.next.inject.id:
+                return "next", self.tr("NEXT · not delivered yet · F6 delivers it")
+            return "other", self.tr("NOT DELIVERED · Shift+F6 delivers it now, out of order")
+        if run.status == SKIPPED:
+            return "other", self.tr("SKIPPED · Shift+F6 delivers it now")
+        return "other", self.tr("DELIVERED EARLIER, at %1").replace(
+            "%1", labels.local_time(run.delivered_at))
+
+
+class RunView(QWidget):
+    """The director's main screen while an exercise runs."""
+
+    chosen_changed = Signal()
+
+    def __init__(self, director: Director, settings, window):
+        super().__init__(window)
+        self.director = director
+        self.settings = settings
+        self.window_ = window
+
+        self.clock_bar = ClockBar(director)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setFont(scaled_font(self.toolbar, 1.05))
+        for action in (*window.run_actions, window.act_projector):
+            self._tool_text(action)
+            self.toolbar.addAction(action)
+            if action is window.act_deliver or action is window.act_undo:
+                self.toolbar.addSeparator()
+        button = self.toolbar.widgetForAction(window.act_next)
+        if isinstance(button, QToolButton):
+            button.setFont(scaled_font(button, 1.1, bold=True))
+
+        self.injects = InjectTableModel(director, self)
+        self.inject_view = table_view(self.injects, stretch=InjectTableModel.TITLE)
+        header = self.inject_view.horizontalHeader()
+        header.setSectionResizeMode(InjectTableModel.TITLE, header.ResizeMode.Interactive)
+        for column, width in ((InjectTableModel.NUMBER, 40), (InjectTableModel.PLANNED, 52),
+                              (InjectTableModel.TITLE, 250), (InjectTableModel.STATUS, 76),
+                              (InjectTableModel.ANSWERS, 56), (InjectTableModel.ACTUAL, 56),
+                              (InjectTableModel.STORY, 130), (InjectTableModel.TARGETS, 200)):
+            self.inject_view.setColumnWidth(column, width)
+        # title and status first: what the director reads; the rest is a scroll away
+        for visual, column in enumerate((InjectTableModel.NUMBER, InjectTableModel.PLANNED,
+                                         InjectTableModel.TITLE, InjectTableModel.STATUS,
+                                         InjectTableModel.ANSWERS, InjectTableModel.ACTUAL,
+                                         InjectTableModel.STORY, InjectTableModel.TARGETS)):
+            header.moveSection(header.visualIndex(column), visual)
+        self.inject_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading(self.tr("Injects (Ctrl+L)"), 1.1))
+        left_layout.addWidget(self.inject_view, 1)
+
+        self.inject_pane = InjectPane(director)
+        self.inject_pane.back.connect(self.show_current)
+        self.posts = PostsPanel(director, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.inject_pane)
+        self.splitter.addWidget(self.posts)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(False)
+        if not settings.splitter.isEmpty():
+            self.splitter.restoreState(settings.splitter)
+        else:
+            self.splitter.setSizes([380, 500, 480])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.clock_bar)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
+            shortcut.activated.connect(lambda n=n: self.posts.choose_post(n - 1))
+
+        director.run_changed.connect(self._run_changed)
+        director.decisions_changed.connect(self._decisions_changed)
+        director.focus_changed.connect(self._focus_changed)
+        director.info_changed.connect(self.posts.refresh_posts)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self._focus_changed()
+
+    def _tool_text(self, action) -> None:
+        """The toolbar shows the short name with its key; menus keep the long name."""
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = action.iconText().split(" (")[0]
+        action.setIconText(f"{text} ({keys})" if keys else text)
+
+    # ------------------------------------------------------------------ following the director
+    def _run_changed(self) -> None:
+        self._tool_text(self.window_.act_pause)
+        self.injects.refresh()
+        self.clock_bar.refresh()
+        self._focus_changed()
+
+    def _decisions_changed(self, inject_id: str) -> None:
+        self.injects.refresh_answers(inject_id)
+        self.clock_bar.tick()
+        if inject_id == self.director.focus_id:
+            self.posts.decisions_changed()
+
+    def _focus_changed(self, _inject_id: str = "") -> None:
+        focus = self.director.focus_id
+        row = self.injects.row_of(focus) if focus else None
+        if row is not None:
+            selected = self.inject_view.selectionModel().selectedRows()
+            if not selected or selected[0].row() != row:
+                self.inject_view.selectRow(row)
+            self.inject_view.scrollTo(self.injects.index(row, 0))
+        self.inject_pane.refresh()
+        self.posts.focus_changed()
+        self.chosen_changed.emit()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.inject_view.selectionModel().selectedRows()
+        if rows:
+            self.director.set_focus(rows[0].data(ID_ROLE))
+
+    def tick(self) -> None:
+        """Once a second: the clock and the waiting times."""
+        self.clock_bar.tick()
+        self.posts.tick()
+
+    def reload(self) -> None:
+        """Show everything again after a change made outside the run view."""
+        self.injects.refresh()
+        for row in range(self.injects.rowCount()):
+            self.injects.refresh_answers(self.injects.row(self.injects.index(row, 0)).inject.id)
+        self.clock_bar.refresh()
+        self.inject_pane._shown = None
+        self._focus_changed()
+
+    def save_layout(self) -> None:
+        """Remember the pane sizes."""
+        self.settings.splitter = self.splitter.saveState()
+
+    # ------------------------------------------------------------------ actions (from the menus)
+    def chosen_run(self) -> InjectRun | None:
+        """The inject chosen in the list (the one shown)."""
+        return self.director.focus
+
+    def start(self) -> None:
+        """Start the exercise clock."""
+        self.director.start()
+
+    def deliver_next(self) -> None:
+        """Deliver the next pending inject."""
+        self.director.deliver_next()
+
+    def deliver_chosen(self) -> None:
+        """Deliver the inject chosen in the list now."""
+        run = self.chosen_run()
+        if run is not None and run.status != DELIVERED:
+            self.director.deliver_now(run.inject.id)
+
+    def skip_chosen(self) -> None:
+        """Skip the chosen inject if it is pending, else the next one."""
+        run = self.chosen_run()
+        self.director.skip(run.inject.id if run is not None and run.status == PENDING else None)
+
+    def undo(self) -> None:
+        """Undo the last delivery or skip."""
+        self.director.undo_last_delivery()
+
+    def pause_or_resume(self) -> None:
+        """Pause or resume the clock."""
+        self.director.pause_or_resume()
+
+    def finish(self) -> None:
+        """Finish the exercise."""
+        self.director.finish()
+
+    def show_current(self) -> None:
+        """Show the current inject again."""
+        self.director.set_focus(None)
+
+    def focus_list(self) -> None:
+        """Put the keyboard in the inject list."""
+        self.inject_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_form(self) -> None:
+        """Put the keyboard in the decision form."""
+        self.posts.focus_form()

@@ -1,0 +1,116 @@
+"""The app's settings: one typed wrapper over QSettings, each key declared once with its default."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 12
+LANGUAGES = ("vi", "en")
+
+
+class Settings:
+    """Recent files, language, projector screen, late threshold and window geometry."""
+
+    def __init__(self, path: str | Path | None = None):
+        if path is None:
+            self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                "dientap", "dientap-desktop")
+        else:
+            self._q = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default, kind):
+        return self._q.value(key, default, type=kind)
+
+    def sync(self) -> None:
+        """Write the settings to disk now."""
+        self._q.sync()
+
+    # ------------------------------------------------------------------ language
+    @property
+    def language(self) -> str:
+        """"vi" (the default) or "en"."""
+        value = self._get("ui/language", "vi", str)
+        return value if value in LANGUAGES else "vi"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value if value in LANGUAGES else "vi")
+
+    # ------------------------------------------------------------------ run view
+    @property
+    def late_minutes(self) -> int:
+        """Exercise minutes after which a post that has not answered counts as late."""
+        value = self._get("run/late_minutes", 10, int)
+        return value if 1 <= value <= 240 else 10
+
+    @late_minutes.setter
+    def late_minutes(self, value: int) -> None:
+        self._q.setValue("run/late_minutes", int(value))
+
+    @property
+    def projector_screen(self) -> str:
+        """The name of the screen the projector window goes to ("" for the second screen)."""
+        return self._get("projector/screen", "", str)
+
+    @projector_screen.setter
+    def projector_screen(self, value: str) -> None:
+        self._q.setValue("projector/screen", value)
+
+    @property
+    def geometry(self) -> QByteArray:
+        """The main window's saved geometry (empty at first)."""
+        return self._get("window/geometry", QByteArray(), QByteArray)
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    @property
+    def splitter(self) -> QByteArray:
+        """The run view's saved pane sizes."""
+        return self._get("window/run_splitter", QByteArray(), QByteArray)
+
+    @splitter.setter
+    def splitter(self, value: QByteArray) -> None:
+        self._q.setValue("window/run_splitter", value)
+
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last file opened or saved, where file dialogs start."""
+        return self._get("files/last_folder", str(Path.home()), str)
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._q.setValue("files/last_folder", value)
+
+    # ------------------------------------------------------------------ recent files
+    def recent_files(self) -> list[dict]:
+        """Recent exercise files, newest first: dicts with path, name and opened (ISO time)."""
+        try:
+            items = json.loads(self._get("files/recent", "[]", str))
+        except ValueError:
+            return []
+        return [
+            {"path": str(i["path"]), "name": str(i.get("name", "")),
+             "opened": str(i.get("opened", ""))}
+            for i in items
+            if isinstance(i, dict) and i.get("path")
+        ][:MAX_RECENT]
+
+    def add_recent(self, path: str | Path, name: str) -> None:
+        """Put a file at the top of the recent list."""
+        path = str(Path(path).resolve())
+        items = [i for i in self.recent_files() if i["path"] != path]
+        opened = datetime.now(UTC).isoformat(timespec="seconds")
+        items.insert(0, {"path": path, "name": name, "opened": opened})
+        self._q.setValue("files/recent", json.dumps(items[:MAX_RECENT], ensure_ascii=False))
+
+    def remove_recent(self, path: str | Path) -> None:
+        """Take a file off the recent list."""
+        path = str(Path(path).resolve())
+        items = [i for i in self.recent_files() if i["path"] != path]
+        self._q.setValue("files/recent", json.dumps(items, ensure_ascii=False))

@@ -1,0 +1,51 @@
+"""Small widgets and helpers the panels share: scaled fonts, headings, tables set up alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font made `factor` times larger (point sizes: sharp on high-DPI screens)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, factor: float = 1.25, parent: QWidget | None = None) -> QLabel:
+    """A bold title above a panel."""
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(label, factor, bold=True))
+    return label
+
+
+def table_view(model, parent: QWidget | None = None, *, stretch: int | None = None,
+               select_rows: bool = True) -> QTableView:
+    """A read-only table of whole-row selection, no grid clutter, one column stretched."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows
+                              if select_rows else QAbstractItemView.SelectionBehavior.SelectItems)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def fit_columns(view: QTableView, *columns: int) -> None:
+    """Size these columns to their contents once (not on every change: that is slow)."""
+    for column in columns:
+        view.resizeColumnToContents(column)
