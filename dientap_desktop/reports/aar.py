@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from dientap_desktop.domain.records import NOTE_KIND_LABELS, Note
 from dientap_desktop.domain.run import DELIVERED, InjectRun, response_minutes
@@ -163,7 +163,7 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
         Spacer(1, 3),
         grid_table(rows, widths),
         Spacer(1, 6),
-        KeepTogether([chart]),
+        chart,  # a drawing never splits
     ]
 
 

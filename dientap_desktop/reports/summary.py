@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from dientap_desktop.domain.scoring import PostResult
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
@@ -152,7 +152,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     story.append(note("Thang xếp loại: " + scale_legend(snapshot.scenario.scale)))
     story += [
         heading("2. Biểu đồ điểm các cương vị"),
-        KeepTogether([score_chart(snapshot)]),
+        score_chart(snapshot),
         heading("3. Các nội dung có chênh lệch điểm giữa người đánh giá"),
         *disagreement_table(snapshot),
         signatures([Signature("Tổ trưởng tổ đánh giá"), director_signature(snapshot.info)]),

@@ -1,0 +1,290 @@
+"""Export the report PDFs from the director's window: a worker thread, a progress bar, Cancel."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.reports.export import REPORT_KEYS, ExportCancelled, export_reports
+from dientap_desktop.ui import dialogs
+
+ExportFunction = Callable[..., list[Path]]
+
+
+def open_folder(folder: Path) -> None:
+    """Show the folder in the system's file manager."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class ExportWorker(QObject):
+    """Writes the PDFs from plain data in its own thread; never touches a widget."""
+
+    progress = Signal(int, int, str)
+    done = Signal(list)
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, snapshot: ExerciseSnapshot, folder: Path, keys: Sequence[str],
+                 export: ExportFunction = export_reports):
+        super().__init__()
+        self.snapshot = snapshot
+        self.folder = folder
+        self.keys = tuple(keys)
+        self.export = export
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the export to stop after the current page (safe from any thread)."""
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            paths = self.export(self.snapshot, self.folder, self.keys,
+                                progress=self.progress.emit, cancelled=self._stop.is_set)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except Exception:  # shown to the user with its details; the thread must end cleanly
+            self.failed.emit(traceback.format_exc())
+        else:
+            self.done.emit([str(p) for p in paths])
+
+
+class ExportDialog(QDialog):
+    """Choose the documents and the folder, then export while the window stays usable."""
+
+    finished_export = Signal(list)
+
+    def __init__(self, parent: QWidget | None, snapshot: Callable[[], ExerciseSnapshot],
+                 folder: str | Path, export: ExportFunction = export_reports):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export reports"))
+        self._snapshot = snapshot
+        self._export = export
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self.written: list[str] = []
+
+        names = {
+            "scoring": self.tr("Scoring sheets, filled in"),
+            "blank": self.tr("Blank scoring sheets, for scoring on paper"),
+            "summary": self.tr("Summary of results, with the chart"),
+            "log": self.tr("Exercise log"),
+            "aar": self.tr("After-action report"),
+        }
+        self.checks: dict[str, QCheckBox] = {}
+        documents = QGroupBox(self.tr("Documents"))
+        box = QVBoxLayout(documents)
+        for key in REPORT_KEYS:
+            check = QCheckBox(f"{names[key]} ({key}.pdf)")
+            check.setChecked(True)
+            check.toggled.connect(self._update_buttons)
+            self.checks[key] = check
+            box.addWidget(check)
+
+        self.folder_edit = QLineEdit(str(folder))
+        self.folder_edit.textChanged.connect(self._update_buttons)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Folder:")))
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(choose)
+        self.open_check = QCheckBox(self.tr("Open the folder when done"))
+        self.open_check.setChecked(True)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, len(REPORT_KEYS))
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(True)
+        self.status = QLabel(" ")
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(documents)
+        layout.addLayout(row)
+        layout.addWidget(self.open_check)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def running(self) -> bool:
+        """Whether an export is under way."""
+        return self._thread is not None
+
+    def keys(self) -> list[str]:
+        """The keys of the documents ticked, in the standard order."""
+        return [key for key in REPORT_KEYS if self.checks[key].isChecked()]
+
+    def _update_buttons(self) -> None:
+        ready = bool(self.keys()) and bool(self.folder_edit.text().strip())
+        self.export_button.setEnabled(ready and not self.running)
+        for widget in (*self.checks.values(), self.folder_edit):
+            widget.setEnabled(not self.running)
+
+    # ------------------------------------------------------------------ actions
+    def choose_folder(self) -> None:
+        """Ask for the folder to write the PDFs in."""
+        path = dialogs.choose_folder(self, self.tr("Folder for the reports"),
+                                     self.folder_edit.text())
+        if path:
+            self.folder_edit.setText(path)
+
+    def start(self) -> None:
+        """Take the exercise as it is now and write the PDFs in a worker thread."""
+        if self.running or not self.keys():
+            return
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        try:
+            snapshot = self._snapshot()
+        except Exception as error:  # a damaged file: say so, keep the dialog
+            dialogs.show_error(self, self.tr("The exercise could not be read."),
+                               f"{type(error).__name__}: {error}")
+            return
+        keys = self.keys()
+        self.written = []
+        self.progress_bar.setRange(0, len(keys))
+        self.progress_bar.setValue(0)
+        self.status.setText(self.tr("Writing…"))
+        self._thread = QThread(self)
+        self._worker = ExportWorker(snapshot, folder, keys, self._export)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._worker.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._update_buttons()
+
+    def cancel_or_close(self) -> None:
+        """Stop a running export (what is written stays whole), or close the dialog."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    # ------------------------------------------------------------------ from the worker
+    def _on_progress(self, done: int, total: int, title: str) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        if title:
+            self.status.setText(self.tr("Writing: %1").replace("%1", title))
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.cancel_button.setEnabled(True)
+        self._update_buttons()
+
+    def _on_done(self, paths: list) -> None:
+        self._stop_thread()
+        self.written = list(paths)
+        self.progress_bar.setValue(self.progress_bar.maximum())
+        folder = Path(paths[0]).parent if paths else Path(self.folder_edit.text())
+        self.status.setText(self.tr("%n document(s) written to %1.", "", len(paths))
+                            .replace("%1", str(folder)))
+        self.cancel_button.setText(self.tr("Close"))
+        self.finished_export.emit(self.written)
+        if self.open_check.isChecked():
+            open_folder(folder)
+
+    def _on_cancelled(self) -> None:
+        self._stop_thread()
+        self.status.setText(self.tr("Cancelled. The documents already written are complete; "
+                                    "the one being written was removed."))
+
+    def _on_failed(self, details: str) -> None:
+        self._stop_thread()
+        self.status.setText(self.tr("The reports could not be written."))
+        dialogs.show_error(self, self.tr("The reports could not be written. Check that the "
+                                         "folder exists and that you may write in it."), details)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._worker is not None:
+            self._worker.cancel()
+            self._stop_thread()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            self.cancel_or_close()
+            return
+        super().reject()
+
+
+def default_folder(exercise_path: Path) -> Path:
+    """Where the reports go unless the user chooses: a folder beside the exercise file."""
+    return exercise_path.parent / f"{exercise_path.stem} - báo cáo"
+
+
+def install(window) -> None:
+    """Add "Export reports…" to the director window's Reports menu."""
+    menu = window.menu("reports")
+    action = QAction(window.tr("&Export reports…"), window)
+    action.setShortcut("Ctrl+Shift+E")
+    action.setStatusTip(window.tr("Write the scoring sheets, summary, log and after-action "
+                                  "report as PDF files"))
+
+    def enable() -> None:
+        action.setEnabled(window.exercise is not None)
+
+    def run() -> None:
+        exercise = window.exercise
+        if exercise is None:
+            return
+        dialog = getattr(window, "_export_dialog", None)
+        if dialog is None or dialog.running is False:
+            dialog = ExportDialog(window, exercise.snapshot, default_folder(Path(exercise.path)))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda: setattr(window, "_export_dialog", None))
+            window._export_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    action.triggered.connect(run)
+    menu.aboutToShow.connect(enable)
+    menu.addAction(action)
+    window.act_export_reports = action
+    enable()
