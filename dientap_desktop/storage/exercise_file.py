@@ -413,7 +413,7 @@ class ExerciseFile:
                 f"Hoàn tác phát tình huống {number}: {inject.title}",
                 inject_id=inject.id,
                 delivery=delivery.id,
-                action=delivery.action,
+                undone_action=delivery.action,
             )
         return delivery
 
@@ -623,7 +623,11 @@ class ExerciseFile:
         return self.set_scores([row], source)
 
     def set_scores(self, rows: Iterable[ScoreRow], source: str) -> ScoreChanges:
-        """Write checked scores in one transaction: all of them or none."""
+        """Write checked scores in one transaction: all of them or none.
+
+        Written in bulk (one read of the current scores, then one statement per table), since
+        merging twenty kits brings tens of thousands of scores at once.
+        """
         rows = list(rows)
         for row in rows:
             if not row.observer:
@@ -632,58 +636,64 @@ class ExerciseFile:
             if problem:
                 raise ActionError(problem)
         added = replaced = unchanged = 0
+        titles = {p.id: p.title for p in self.scenario.posts}
+        texts: dict[Fraction, str] = {}
+        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one for all rows
+        history, upserts, logs = [], [], []
         with self._change() as moment:
+            observer_ids = {
+                name: self._observer_id(name, moment)
+                for name in dict.fromkeys(nfc(row.observer) for row in rows)
+            }
+            current: dict[tuple[int, str, str], tuple[str, str, str]] = {}
+            for observer_id in set(observer_ids.values()):
+                for post_id, criterion_id, *old in self.db.execute(
+                    "SELECT post_id, criterion_id, value, comment, source FROM scores "
+                    "WHERE observer_id = ?",
+                    [observer_id],
+                ):
+                    current[(observer_id, post_id, criterion_id)] = tuple(old)
             for row in rows:
-                observer_id = self._observer_id(nfc(row.observer), moment)
-                key = [observer_id, row.post_id, row.criterion_id]
-                old = self.db.execute(
-                    "SELECT value, comment, source FROM scores "
-                    "WHERE observer_id = ? AND post_id = ? AND criterion_id = ?",
-                    key,
-                ).fetchone()
+                key = (observer_ids[nfc(row.observer)], row.post_id, row.criterion_id)
+                old = current.get(key)
                 if old is not None and _score_value(old[0]) == row.value and old[1] == row.comment:
                     unchanged += 1
                     continue
-                text = format_score(row.value)
+                text = texts.get(row.value) or texts.setdefault(row.value, format_score(row.value))
                 if old is not None:
-                    self.db["score_history"].insert(
-                        {
-                            "observer_id": observer_id,
-                            "post_id": row.post_id,
-                            "criterion_id": row.criterion_id,
-                            "value": old[0],
-                            "comment": old[1],
-                            "source": old[2],
-                            "replaced_at": moment,
-                        }
-                    )
+                    history.append((*key, *old, moment))
                     replaced += 1
                 else:
                     added += 1
-                self.db["scores"].upsert(
-                    {
-                        "observer_id": observer_id,
-                        "post_id": row.post_id,
-                        "criterion_id": row.criterion_id,
-                        "value": text,
-                        "comment": row.comment,
-                        "updated_at": moment,
-                        "source": source,
-                    },
-                    pk=("observer_id", "post_id", "criterion_id"),
-                )
-                self._log(
+                current[key] = (text, row.comment, source)
+                upserts.append((*key, text, row.comment, moment, source))
+                data = {"observer": row.observer, "criterion": row.criterion_id,
+                        "old": old[0] if old else None, "new": text, "source": source}
+                logs.append((
                     moment,
                     "score",
-                    f"{row.observer} chấm {self.scenario.post(row.post_id).title}, "
-                    f"tiêu chí {row.criterion_id}: {text}",
-                    post_id=row.post_id,
-                    observer=row.observer,
-                    criterion=row.criterion_id,
-                    old=old[0] if old else None,
-                    new=text,
-                    source=source,
-                )
+                    row.post_id,
+                    f"{row.observer} chấm {titles[row.post_id]}, tiêu chí {row.criterion_id}: "
+                    f"{text}",
+                    encode(data),
+                ))
+            self.db.conn.executemany(
+                "INSERT INTO score_history (observer_id, post_id, criterion_id, value, comment, "
+                "source, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                history,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO scores (observer_id, post_id, criterion_id, value, comment, "
+                "updated_at, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (observer_id, post_id, criterion_id) DO UPDATE SET "
+                "value = excluded.value, comment = excluded.comment, "
+                "updated_at = excluded.updated_at, source = excluded.source",
+                upserts,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO log (at, action, post_id, summary, data) VALUES (?, ?, ?, ?, ?)",
+                logs,
+            )
         return ScoreChanges(added, replaced, unchanged)
 
     def scores(self) -> list[Score]:

@@ -1,0 +1,1 @@
+"""Benchmarks of dientap-desktop, each printed beside a baseline measured in the same run."""

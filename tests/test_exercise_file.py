@@ -1,0 +1,196 @@
+"""The exercise file: creation, durability settings, actions committed at once, history kept."""
+
+import shutil
+import sqlite3
+from datetime import timedelta
+from fractions import Fraction
+
+import pytest
+
+from dientap_desktop.storage import schema
+from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, file_kind
+
+
+def test_new_file_is_wal_with_foreign_keys_and_full_sync(exercise):
+    assert exercise.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert exercise.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert exercise.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert file_kind(exercise.path) == "exercise"
+
+
+def test_scenario_is_frozen_into_the_file(exercise, hostage_scenario, tmp_path):
+    copy = tmp_path / "moved.dientap"
+    exercise.close()
+    shutil.copy(exercise.path, copy)
+    with ExerciseFile.open(copy) as reopened:
+        assert reopened.scenario.id == hostage_scenario.id
+        assert [i.id for i in reopened.scenario.injects] == [i.id for i in hostage_scenario.injects]
+        assert reopened.info.name == "Diễn tập thử"
+        assert reopened.info.status == "planned"
+
+
+def test_create_refuses_an_existing_file(exercise, hostage_scenario):
+    with pytest.raises(FileProblem, match="already exists"):
+        ExerciseFile.create(exercise.path, hostage_scenario, name="x")
+
+
+def test_run_deliver_skip_undo_and_reopen_returns_to_same_inject(exercise, fake_clock):
+    first, second, third = (i.id for i in exercise.scenario.injects[:3])
+    with pytest.raises(ActionError):
+        exercise.deliver(first)  # not started
+    exercise.start()
+    fake_clock.advance(5)
+    exercise.deliver_next()
+    fake_clock.advance(5)
+    exercise.skip(second)
+    exercise.deliver(third)
+    with pytest.raises(ActionError):
+        exercise.deliver(third)
+    undone = exercise.undo_last_delivery()
+    assert undone.inject_id == third
+    state = exercise.run_state()
+    assert [r.status for r in state.injects[:3]] == ["delivered", "skipped", "pending"]
+    assert state.current.inject.id == first and state.next.inject.id == third
+    fake_clock.advance(2)
+    exercise.pause()
+    fake_clock.advance(30)
+    exercise.close()
+    reopened = ExerciseFile.open(exercise.path, now=fake_clock)
+    assert reopened.info.status == "paused"
+    assert reopened.run_state().current.inject.id == first
+    assert reopened.clock().elapsed(fake_clock()) == timedelta(minutes=12)
+    reopened.close()
+
+
+def test_decision_edit_keeps_old_version(exercise, fake_clock):
+    exercise.start()
+    inject = exercise.scenario.injects[0]
+    exercise.deliver(inject.id)
+    post = inject.targets[0]
+    fake_clock.advance(4)
+    decision = exercise.record_decision(inject.id, post, "bao_cao", "Báo cáo ban đầu", covers=[0])
+    assert decision.given_at == fake_clock()
+    fake_clock.advance(1)
+    edited = exercise.edit_decision(decision.id, text="Báo cáo đã sửa", kind="ra_menh_lenh")
+    assert (edited.text, edited.kind, edited.version) == ("Báo cáo đã sửa", "ra_menh_lenh", 2)
+    history = exercise.decision_history(decision.id)
+    assert [(d.text, d.kind, d.version) for d in history] == [("Báo cáo ban đầu", "bao_cao", 1)]
+    with pytest.raises(ActionError):
+        exercise.record_decision(inject.id, post, "nonsense", "x")
+    with pytest.raises(ActionError):
+        exercise.record_decision(inject.id, post, "bao_cao", "   ")
+    with pytest.raises(ActionError):
+        exercise.record_decision(inject.id, post, "bao_cao", "x", covers=[99])
+    exercise.delete_decision(decision.id)
+    assert exercise.decisions(inject.id) == []
+    actions = [e.action for e in exercise.log(inject_id=inject.id)]
+    assert actions == ["deliver", "decision", "edit_decision", "delete_decision"]
+
+
+def test_one_current_score_per_observer_post_criterion_with_history(exercise):
+    post = exercise.scenario.posts[0]
+    criterion = exercise.scenario.criteria_for(post.id)[0]
+    first = exercise.set_score("Nguyễn Văn An", post.id, criterion.id, Fraction(1))
+    again = exercise.set_score("Nguyễn Văn An", post.id, criterion.id, Fraction(1))
+    changed = exercise.set_score("Nguyễn Văn An", post.id, criterion.id, Fraction(3, 2))
+    assert (first.added, again.unchanged, changed.replaced) == (1, 1, 1)
+    assert [s.value for s in exercise.scores()] == [Fraction(3, 2)]
+    assert [s.value for s, _ in exercise.score_history()] == [Fraction(1)]
+    with pytest.raises(ActionError, match="over the maximum"):
+        exercise.set_score("Nguyễn Văn An", post.id, criterion.id, criterion.max + 1)
+
+
+def test_decomposed_observer_name_is_the_same_observer(exercise):
+    post = exercise.scenario.posts[0]
+    criterion = exercise.scenario.criteria_for(post.id)[0]
+    exercise.set_score("Đạt", post.id, criterion.id, 1)
+    decomposed = "\u0110a\u0323t"  # Đ, a, combining dot below, t
+    assert decomposed != "Đạt"
+    exercise.set_score(decomposed, post.id, criterion.id, 1)
+    assert exercise.observers() == ["Đạt"]
+
+
+def test_log_is_append_only(exercise):
+    exercise.start()
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        exercise.db.execute("UPDATE log SET summary = 'x'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        exercise.db.execute("DELETE FROM log")
+
+
+def test_a_batch_with_one_bad_score_writes_nothing(exercise):
+    from dientap_desktop.domain.score_csv import ScoreRow
+
+    before = len(exercise.log())
+    post = exercise.scenario.posts[0]
+    criterion = exercise.scenario.criteria_for(post.id)[0]
+    rows = [
+        ScoreRow(1, "An", post.id, criterion.id, Fraction(1)),
+        ScoreRow(2, "An", post.id, "no-such-criterion", Fraction(1)),
+    ]
+    with pytest.raises(ActionError, match="unknown criterion"):
+        exercise.set_scores(rows, "test")
+    assert len(exercise.log()) == before and exercise.scores() == []
+    assert exercise.observers() == []
+
+
+def test_file_from_a_newer_version_is_refused_unchanged(exercise):
+    exercise.db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    exercise.close()
+    before = exercise.path.read_bytes()
+    with pytest.raises(FileProblem, match="newer version"):
+        ExerciseFile.open(exercise.path)
+    assert exercise.path.read_bytes() == before
+
+
+def test_older_file_is_backed_up_then_migrated(exercise, monkeypatch):
+    exercise.close()
+
+    @schema.migrations(name="9999_test_extra_column")
+    def _extra(db):
+        db.execute("ALTER TABLE exercise ADD COLUMN test_extra TEXT")
+
+    try:
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+        with ExerciseFile.open(exercise.path) as migrated:
+            columns = {c.name for c in migrated.db["exercise"].columns}
+            assert "test_extra" in columns
+            assert migrated.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        backup = schema.backup_path(exercise.path, schema.SCHEMA_VERSION - 1)
+        assert backup.exists()
+        old = sqlite3.connect(backup)
+        assert "test_extra" not in {r[1] for r in old.execute("PRAGMA table_info(exercise)")}
+        old.close()
+    finally:
+        schema.migrations._migrations.pop()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "not an exercise file"), (b"hello world" * 10, "not an exercise file")],
+)
+def test_foreign_files_are_refused(tmp_path, content, message):
+    path = tmp_path / "x.dientap"
+    path.write_bytes(content)
+    with pytest.raises(FileProblem, match=message):
+        ExerciseFile.open(path)
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.dientap"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(FileProblem, match="another program"):
+        ExerciseFile.open(path)
+
+
+def test_truncated_file_is_refused(exercise, tmp_path):
+    exercise.close()
+    data = exercise.path.read_bytes()
+    broken = tmp_path / "broken.dientap"
+    broken.write_bytes(data[: len(data) // 2])
+    with pytest.raises(FileProblem):
+        ExerciseFile.open(broken)
