@@ -157,3 +157,33 @@ def test_nothing_to_export_disables_the_button(dialog):
     assert dialog.export_button.isEnabled()
     dialog.folder_edit.setText("")
     assert not dialog.export_button.isEnabled()
+
+
+def test_the_director_window_has_the_export_action(qtbot, demo_file, tmp_path, monkeypatch):
+    import shutil as sh
+
+    from dientap_desktop.ui import export_dialog
+    from dientap_desktop.ui.main_window import MainWindow
+    from dientap_desktop.ui.settings import Settings
+
+    monkeypatch.setattr(export_dialog, "open_folder", lambda folder: None)
+    path = tmp_path / "demo.dientap"
+    sh.copy(demo_file, path)
+    window = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    action = window.act_export_reports
+    assert action in window.menu("reports").actions()
+    assert not action.isEnabled()
+    assert window.open_file(path)
+    window.menu("reports").aboutToShow.emit()
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window._export_dialog
+    assert dialog.folder_edit.text() == str(tmp_path / "demo - báo cáo")
+    for key in ("scoring", "blank", "log", "aar"):
+        dialog.checks[key].setChecked(False)
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
+        dialog.export_button.click()
+    assert (tmp_path / "demo - báo cáo" / "summary.pdf").is_file()
+    dialog.close()
+    window.close_exercise()

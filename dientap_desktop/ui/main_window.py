@@ -22,7 +22,7 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.settings import Settings
 
-EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export")
+EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
 EXERCISE_FILTER = "*.dientap"
 
 

@@ -1,0 +1,85 @@
+"""`dientap report` on the demo exercise: five PDFs that hold what the exercise holds."""
+
+import pytest
+
+from dientap_desktop.cli import main
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from tests.test_reports_pdf import Pdf, flat
+
+
+@pytest.fixture(scope="module")
+def demo(demo_file):
+    with ExerciseFile.open(demo_file) as exercise:
+        return exercise.snapshot()
+
+
+@pytest.fixture(scope="module")
+def demo_pdfs(demo_file, tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo-reports") / "bao-cao"
+    assert main(["report", str(demo_file), "--out", str(out)]) == 0
+    return {p.stem: Pdf(p) for p in out.iterdir()}
+
+
+def test_the_five_documents_are_written(demo_pdfs):
+    assert sorted(demo_pdfs) == ["aar", "blank", "log", "scoring", "summary"]
+    for pdf in demo_pdfs.values():
+        assert "Phường Hòa Bình, ngày 15 tháng 11 năm 2023" in pdf.pages[0]
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" in pdf.pages[0]
+
+
+def test_scoring_and_blank_have_a_sheet_per_post_in_order(demo, demo_pdfs):
+    for key in ("scoring", "blank"):
+        pdf = demo_pdfs[key]
+        starts = [page for page in pdf.pages if "PHIẾU CHẤM ĐIỂM" in page]
+        assert len(starts) == len(demo.scenario.posts) <= len(pdf.pages)
+        for page, post in zip(starts, demo.scenario.posts, strict=True):
+            assert f"Cương vị: {flat(post.title)}" in page
+
+
+def test_the_scores_printed_are_the_results(demo, demo_pdfs):
+    results = demo.results()
+    for result in results.posts:
+        score = format(result.score, ".2f").replace(".", ",")
+        sheet = next(p for p in demo_pdfs["scoring"].pages
+                     if f"Cương vị: {flat(result.post.title)}" in p)
+        assert f"Tổng điểm quy đổi (thang 10): {score} Xếp loại: {result.rating}" in sheet
+        assert f"{score} {result.rating}" in demo_pdfs["summary"].text
+    total = format(results.score, ".2f").replace(".", ",")
+    assert f"Điểm chung của cuộc diễn tập {total} {results.rating}" in demo_pdfs["summary"]
+
+
+def test_the_log_holds_every_inject_and_decision(demo, demo_pdfs):
+    pdf = demo_pdfs["log"]
+    for number, inject in enumerate(demo.scenario.injects, 1):
+        assert f"Tình huống {number}: {flat(inject.title)}" in pdf
+    for decision in demo.decisions:
+        assert flat(decision.text) in pdf
+    assert "Tạm dừng diễn tập từ" in pdf
+
+
+def test_the_aar_quotes_the_observers_notes(demo, demo_pdfs):
+    for item in demo.notes:
+        assert flat(item.text) in demo_pdfs["aar"]
+
+
+def test_only_writes_the_chosen_documents(demo_file, tmp_path, capsys):
+    assert main(["report", str(demo_file), "--out", str(tmp_path), "--only", "aar,log"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["aar.pdf", "log.pdf"]
+    assert capsys.readouterr().out.splitlines() == [str(tmp_path / "log.pdf"),
+                                                    str(tmp_path / "aar.pdf")]
+
+
+def test_an_unknown_key_is_refused_and_nothing_written(demo_file, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["report", str(demo_file), "--out", str(out), "--only", "summary,awards"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["--only: unknown report awards; the reports are: scoring, blank, summary, "
+                   "log, aar"]
+    assert not out.exists()
+
+
+def test_a_missing_file_is_one_line(tmp_path, capsys):
+    assert main(["report", str(tmp_path / "none.dientap"), "--out", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "none.dientap" in err[0]
+    assert not (tmp_path / "o").exists()
