@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from fractions import Fraction
 from pathlib import Path
 
@@ -172,6 +173,13 @@ class Scenario:
     def criteria_for(self, post_id: str) -> tuple[Criterion, ...]:
         """The criteria scored for a post, in file order."""
         return tuple(c for c in self.criteria if c.applies_to(post_id))
+
+    @cached_property
+    def score_limits(self) -> dict[tuple[str, str], Fraction]:
+        """(post id, criterion id) -> the criterion's maximum, for every criterion of every post."""
+        return {
+            (p.id, c.id): c.max for p in self.posts for c in self.criteria if c.applies_to(p.id)
+        }
 
     def inject_number(self, inject_id: str) -> int:
         """The 1-based position of an inject in file order."""

@@ -1,0 +1,720 @@
+"""The observer kit (.dtkit): what one observer scores, taken away offline and checked on return."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
+from pathlib import Path
+
+import yaml
+from sqlite_utils import Database
+
+from dientap_desktop import __version__
+from dientap_desktop.domain.records import NOTE_KINDS, STATUSES, ExerciseInfo, Note, Person, Score
+from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score, parse_score
+from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
+from dientap_desktop.domain.text import clean
+from dientap_desktop.storage.database import (
+    FileProblem,
+    application_id,
+    check_integrity,
+    connect,
+    looks_like_sqlite,
+    to_text,
+    user_version,
+    utc_now,
+)
+from dientap_desktop.storage.exercise_file import KIT_APPLICATION_ID, ActionError, ScoreChanges
+from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID
+
+KIT_SUFFIX = ".dtkit"
+KIT_SCHEMA_VERSION = 1
+MAX_KIT_BYTES = 200 * 1024 * 1024
+MAX_SCENARIO_CHARS = 5 * 1024 * 1024
+MAX_NAME = 200  # observer, player, rank, unit, ids
+MAX_COMMENT = 4000
+MAX_NOTE = 20000
+
+# The whole schema of a version-1 kit. A kit is checked against it statement for statement, so
+# a kit carrying any other table, column, index, view or trigger is refused before it is read.
+KIT_SCHEMA = """
+CREATE TABLE kit (
+    id TEXT PRIMARY KEY,
+    exercise_id TEXT NOT NULL,
+    exercise_name TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    scenario_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    observer TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    app_version TEXT NOT NULL
+);
+CREATE TABLE scenario (
+    source TEXT NOT NULL
+);
+CREATE TABLE posts (
+    post_id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    rank TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE scores (
+    post_id TEXT NOT NULL,
+    criterion_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (post_id, criterion_id)
+);
+CREATE TABLE score_history (
+    id INTEGER PRIMARY KEY,
+    post_id TEXT NOT NULL,
+    criterion_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    source TEXT NOT NULL,
+    replaced_at TEXT NOT NULL
+);
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('strength', 'weakness', 'proposal')),
+    text TEXT NOT NULL,
+    inject_id TEXT,
+    post_id TEXT,
+    created_at TEXT NOT NULL
+);
+"""
+
+
+def _expected_master() -> set[tuple]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(KIT_SCHEMA)
+        return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+_EXPECTED_MASTER = _expected_master()
+
+
+@dataclass(frozen=True)
+class KitInfo:
+    """Whose kit this is and the exercise it belongs to."""
+
+    id: str
+    exercise_id: str
+    exercise_name: str
+    place: str
+    date: date | None
+    scenario_id: str
+    status: str
+    observer: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class KitContents:
+    """Everything a kit holds, read and checked, as plain data (nothing of the file is trusted)."""
+
+    info: KitInfo
+    scenario: Scenario  # every post, for showing injects; scores are checked on `posts` only
+    posts: tuple[Person, ...]  # the posts to score with their players, in scenario order
+    scores: tuple[ScoreRow, ...]  # the observer's, ready to write into the exercise
+    notes: tuple[Note, ...]
+
+    @property
+    def post_ids(self) -> tuple[str, ...]:
+        """The ids of the posts assigned to the observer."""
+        return tuple(p.post_id for p in self.posts)
+
+
+def scoring_scenario(scenario: Scenario, post_ids: Iterable[str]) -> Scenario:
+    """The scenario cut down to the given posts, for checking and totalling one kit's scores."""
+    keep = set(post_ids)
+    return dataclasses.replace(scenario, posts=tuple(p for p in scenario.posts if p.id in keep))
+
+
+# ----------------------------------------------------------------------------- reading and checking
+
+
+def _problem(name: str, text: str) -> FileProblem:
+    return FileProblem(f"{name}: {text}")
+
+
+def _text(name: str, where: str, value: object, *, limit: int = MAX_NAME, empty: bool = True) -> str:
+    """A text value of the kit, normalised; anything else is refused."""
+    if not isinstance(value, str):
+        raise _problem(name, f"{where}: expected text, found {type(value).__name__}")
+    if len(value) > limit:
+        raise _problem(name, f"{where}: text longer than {limit} characters")
+    if "\x00" in value:
+        raise _problem(name, f"{where}: text holds a NUL character")
+    text = clean(value)
+    if not text and not empty:
+        raise _problem(name, f"{where}: empty")
+    return text
+
+
+def _open_checked(path: Path, name: str) -> Database:
+    """A read-only connection to a file that is a kit of a known version with exactly our schema."""
+    if not path.is_file():
+        raise _problem(name, "no such file")
+    if path.stat().st_size > MAX_KIT_BYTES:
+        raise _problem(name, f"too large for an observer kit (over {MAX_KIT_BYTES // 2**20} MB)")
+    if not looks_like_sqlite(path):
+        raise _problem(name, "not an observer kit (not an SQLite database)")
+    try:
+        db = connect(path, readonly=True)
+    except sqlite3.DatabaseError as error:
+        raise _problem(name, f"the file cannot be opened ({error})") from None
+    try:
+        check_integrity(db, name)
+        kind = application_id(db)
+        if kind == EXERCISE_APPLICATION_ID:
+            raise _problem(name, "this is an exercise file, not an observer kit")
+        if kind != KIT_APPLICATION_ID:
+            raise _problem(name, "not an observer kit (another program's database)")
+        version = user_version(db)
+        if version > KIT_SCHEMA_VERSION:
+            raise _problem(
+                name,
+                f"the kit was made by a newer version of dientap (kit version {version}, this "
+                f"program reads up to {KIT_SCHEMA_VERSION}); update the program to use it",
+            )
+        if version < 1:
+            raise _problem(name, f"not a valid observer kit (kit version {version})")
+        found = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+        extra = sorted(f"{row[0]} {row[1]}" for row in found - _EXPECTED_MASTER)
+        missing = sorted(f"{row[0]} {row[1]}" for row in _EXPECTED_MASTER - found)
+        if extra:
+            raise _problem(name, f"the kit's structure was altered (unknown: {', '.join(extra)})")
+        if missing:
+            raise _problem(name, f"the kit's structure was altered (changed or missing: "
+                                 f"{', '.join(missing)})")
+    except FileProblem:
+        db.conn.close()
+        raise
+    except sqlite3.DatabaseError as error:
+        db.conn.close()
+        raise _problem(name, f"the file is damaged ({error})") from None
+    return db
+
+
+def _read_info(db: Database, name: str) -> KitInfo:
+    rows = db.execute(
+        "SELECT id, exercise_id, exercise_name, place, date, scenario_id, status, observer, "
+        "created_at FROM kit"
+    ).fetchall()
+    if len(rows) != 1:
+        raise _problem(name, f"the kit must describe one exercise (found {len(rows)})")
+    kit_id, exercise_id, exercise_name, place, day, scenario_id, status, observer, created = rows[0]
+    if day is not None:
+        day_text = _text(name, "kit.date", day)
+        try:
+            day = date.fromisoformat(day_text)
+        except ValueError:
+            raise _problem(name, f'kit.date: "{day_text}" is not a date') from None
+    status = _text(name, "kit.status", status)
+    if status not in STATUSES:
+        raise _problem(name, f'kit.status: unknown status "{status}"')
+    return KitInfo(
+        id=_text(name, "kit.id", kit_id, empty=False),
+        exercise_id=_text(name, "kit.exercise_id", exercise_id, empty=False),
+        exercise_name=_text(name, "kit.exercise_name", exercise_name, limit=MAX_COMMENT),
+        place=_text(name, "kit.place", place, limit=MAX_COMMENT),
+        date=day,
+        scenario_id=_text(name, "kit.scenario_id", scenario_id, empty=False),
+        status=status,
+        observer=_text(name, "kit.observer", observer, empty=False),
+        created_at=_text(name, "kit.created_at", created),
+    )
+
+
+def _check_scenario_row(db: Database, name: str) -> str:
+    rows = db.execute("SELECT source FROM scenario").fetchall()
+    if len(rows) != 1:
+        raise _problem(name, f"the kit must hold one scenario (found {len(rows)})")
+    return _text(name, "scenario.source", rows[0][0], limit=MAX_SCENARIO_CHARS, empty=False)
+
+
+def _read_scenario(db: Database, name: str) -> Scenario:
+    from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
+
+    source = _check_scenario_row(db, name)
+    try:
+        return load_scenario_text(source, f"{name} (scenario)")
+    except ScenarioError as error:
+        first = error.problems[0] if getattr(error, "problems", None) else str(error)
+        raise _problem(name, f"the scenario inside the kit is invalid: {first}") from None
+
+
+def _read_posts(db: Database, name: str, scenario: Scenario) -> tuple[Person, ...]:
+    known = {p.id for p in scenario.posts}
+    people: dict[str, Person] = {}
+    for post_id, name_, rank, unit in db.execute(
+        "SELECT post_id, name, rank, unit FROM posts ORDER BY position, post_id"
+    ):
+        post_id = _text(name, "posts.post_id", post_id)
+        if post_id not in known:
+            raise _problem(name, f'posts: unknown post "{post_id}"')
+        people[post_id] = Person(
+            post_id,
+            _text(name, f"posts[{post_id}].name", name_),
+            _text(name, f"posts[{post_id}].rank", rank),
+            _text(name, f"posts[{post_id}].unit", unit),
+        )
+    if not people:
+        raise _problem(name, "the kit assigns no post to score")
+    return tuple(people[p.id] for p in scenario.posts if p.id in people)
+
+
+def _read_scores(
+    db: Database, name: str, observer: str, scenario: Scenario
+) -> tuple[ScoreRow, ...]:
+    scores = []
+    numbers: dict[str, Fraction | None] = {}  # a kit repeats a few values thousands of times
+    ids: dict[object, str] = {}
+    for post_id, criterion_id, value, comment in db.execute(
+        "SELECT post_id, criterion_id, value, comment FROM scores ORDER BY post_id, criterion_id"
+    ):
+        post_id = ids.get(post_id) or ids.setdefault(post_id, _text(name, "scores.post_id", post_id))
+        criterion_id = ids.get(criterion_id) or ids.setdefault(
+            criterion_id, _text(name, "scores.criterion_id", criterion_id))
+        where = f'score of criterion "{criterion_id}" for post "{post_id}"'
+        number = None
+        if isinstance(value, str) and len(value) <= 32:
+            number = numbers[value] if value in numbers else numbers.setdefault(
+                value, parse_score(value))
+        if number is None:
+            raise _problem(name, f"{where}: {value!r} is not a number")
+        problem = check_score(scenario, post_id, criterion_id, number)
+        if problem:
+            raise _problem(name, f"{where}: {problem}")
+        if comment != "":
+            comment = _text(name, f"{where}: comment", comment, limit=MAX_COMMENT)
+        scores.append(ScoreRow(0, observer, post_id, criterion_id, number, comment))
+    return tuple(scores)
+
+
+def _read_notes(db: Database, name: str, observer: str, scenario: Scenario) -> tuple[Note, ...]:
+    injects = {i.id for i in scenario.injects}
+    posts = {p.id for p in scenario.posts}
+    notes = []
+    for note_id, kind, text, inject_id, post_id in db.execute(
+        "SELECT id, kind, text, inject_id, post_id FROM notes ORDER BY rowid"
+    ):
+        note_id = _text(name, "notes.id", note_id, limit=64, empty=False)
+        where = f"note {note_id}"
+        if kind not in NOTE_KINDS:
+            raise _problem(name, f'{where}: unknown kind "{kind}" (known: {", ".join(NOTE_KINDS)})')
+        text = _text(name, f"{where}: text", text, limit=MAX_NOTE, empty=False)
+        if inject_id is not None:
+            inject_id = _text(name, f"{where}: inject", inject_id)
+            if inject_id not in injects:
+                raise _problem(name, f'{where}: unknown inject "{inject_id}"')
+        if post_id is not None:
+            post_id = _text(name, f"{where}: post", post_id)
+            if post_id not in posts:
+                raise _problem(name, f'{where}: unknown post "{post_id}"')
+        notes.append(Note(note_id, observer, kind, text, inject_id, post_id))
+    return tuple(notes)
+
+
+def read_kit(
+    path: str | Path, name: str | None = None, scenario: Scenario | None = None
+) -> KitContents:
+    """Open a kit read-only, check all of it, and return its contents; FileProblem if it is bad.
+
+    Nothing stored in the file is run: the connection does not trust the schema, the schema
+    must be exactly the kit schema, and only its known columns are read. Given `scenario` (the
+    exercise's, when merging), everything is checked against it and the kit's copy is not read.
+    """
+    path = Path(path)
+    name = name or str(path)
+    db = _open_checked(path, name)
+    try:
+        info = _read_info(db, name)
+        if scenario is None:
+            scenario = _read_scenario(db, name)
+        else:
+            _check_scenario_row(db, name)
+        if scenario.id != info.scenario_id:
+            raise _problem(name, f'the kit names scenario "{info.scenario_id}" but holds '
+                                 f'"{scenario.id}"')
+        posts = _read_posts(db, name, scenario)
+        scoring = scoring_scenario(scenario, (p.post_id for p in posts))
+        scores = _read_scores(db, name, info.observer, scoring)
+        notes = _read_notes(db, name, info.observer, scenario)
+    except sqlite3.DatabaseError as error:
+        raise _problem(name, f"the file is damaged ({error})") from None
+    finally:
+        db.conn.close()
+    return KitContents(info, scenario, posts, scores, notes)
+
+
+# ----------------------------------------------------------------------------- making kits
+
+
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+def observer_scenario_text(scenario: Scenario) -> str:
+    """The scenario's source without what is for the director only (inject notes and media)."""
+    from dientap_desktop.domain.scenario_loader import load_scenario_text
+
+    raw = yaml.safe_load(scenario.source_text)
+    for inject in raw.get("injects") or ():
+        if isinstance(inject, dict):
+            inject.pop("notes", None)
+            inject.pop("media", None)
+    text = yaml.dump(raw, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=100)
+    again = load_scenario_text(text, "(observer scenario)")
+    def shown(s: Scenario) -> tuple:
+        injects = [dataclasses.replace(i, notes=None, media=()) for i in s.injects]
+        return s.id, s.posts, s.phases, injects, s.criteria, s.scale
+
+    if shown(again) != shown(scenario):
+        raise ActionError("the scenario cannot be copied into a kit without changing it")
+    return text
+
+
+def _connect_for_writing(path: Path) -> Database:
+    """A kit connection that writes: one file, no write-ahead log, so it can be copied any time."""
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return Database(conn, execute_plugins=False)
+
+
+def parse_posts(text: str | None, scenario: Scenario) -> tuple[str, ...] | None:
+    """Post ids from "ID,ID" (None for every post); ActionError naming unknown ids."""
+    if text is None:
+        return None
+    ids = [clean(part) for part in text.split(",") if clean(part)]
+    if not ids:
+        raise ActionError("--posts: no post id given")
+    known = [p.id for p in scenario.posts]
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise ActionError(
+            f"--posts: unknown post {', '.join(repr(u) for u in unknown)} (known: {', '.join(known)})"
+        )
+    return tuple(dict.fromkeys(ids))
+
+
+def make_kit(
+    exercise,
+    observer: str,
+    out: str | Path,
+    posts: Sequence[str] | None = None,
+    *,
+    overwrite: bool = False,
+    now: Callable[[], datetime] = utc_now,
+) -> Path:
+    """Write one observer's kit from an open exercise; the file appears whole or not at all."""
+    out = Path(out)
+    observer = clean(observer)
+    if not observer:
+        raise ActionError("the observer's name is empty")
+    if len(observer) > MAX_NAME:
+        raise ActionError(f"the observer's name is longer than {MAX_NAME} characters")
+    scenario = exercise.scenario
+    chosen = [p.id for p in scenario.posts] if posts is None else list(posts)
+    known = {p.id for p in scenario.posts}
+    unknown = [p for p in chosen if p not in known]
+    if unknown or not chosen:
+        raise ActionError(f"unknown posts: {', '.join(unknown)}" if unknown else "no post chosen")
+    if out.exists() and not overwrite:
+        raise FileProblem(f"{out}: the file already exists; choose another name")
+    info = exercise.info
+    roster = exercise.roster()
+    source = observer_scenario_text(scenario)
+    temporary = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        db = _connect_for_writing(temporary)
+        try:
+            with db.conn:
+                db.conn.executescript(KIT_SCHEMA)
+            with db.conn:
+                db.conn.execute(f"PRAGMA application_id = {KIT_APPLICATION_ID}")
+                db.conn.execute(f"PRAGMA user_version = {KIT_SCHEMA_VERSION}")
+                db["kit"].insert(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "exercise_id": info.id,
+                        "exercise_name": info.name,
+                        "place": info.place,
+                        "date": info.date.isoformat() if info.date else None,
+                        "scenario_id": scenario.id,
+                        "status": info.status,
+                        "observer": observer,
+                        "created_at": to_text(now()),
+                        "app_version": __version__,
+                    }
+                )
+                db["scenario"].insert({"source": source})
+                order = {p.id: n for n, p in enumerate(scenario.posts)}
+                for post_id in dict.fromkeys(chosen):
+                    person = roster.get(post_id) or Person(post_id)
+                    db["posts"].insert(
+                        {
+                            "post_id": post_id,
+                            "position": order[post_id],
+                            "name": person.name,
+                            "rank": person.rank,
+                            "unit": person.unit,
+                        }
+                    )
+        finally:
+            db.conn.close()
+        os.replace(temporary, out)
+    finally:
+        temporary.unlink(missing_ok=True)
+        Path(f"{temporary}-journal").unlink(missing_ok=True)
+    return out
+
+
+def kit_file_name(observer: str) -> str:
+    """A file name for an observer's kit: the name with characters unsafe in file names replaced."""
+    safe = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in clean(observer))
+    return (safe.strip(" .") or "observer") + KIT_SUFFIX
+
+
+# ----------------------------------------------------------------------------- the kit at work
+
+
+class KitFile:
+    """An open observer kit: the observer's posts, scores and notes, every entry committed at once."""
+
+    def __init__(self, db: Database, path: Path, contents: KitContents, readonly: bool,
+                 now: Callable[[], datetime] = utc_now):
+        self.db = db
+        self.path = path
+        self.info = contents.info
+        self.whole_scenario = contents.scenario
+        self.people = {p.post_id: p for p in contents.posts}
+        self.post_ids = contents.post_ids
+        # Scoring, checking and totals use only the kit's posts.
+        self.scenario = scoring_scenario(contents.scenario, contents.post_ids)
+        self.readonly = readonly
+        self.now = now
+
+    @classmethod
+    def open(cls, path: str | Path, readonly: bool = False,
+             now: Callable[[], datetime] = utc_now) -> KitFile:
+        """Open a kit after checking all of it; FileProblem with one plain line if it is bad."""
+        path = Path(path)
+        contents = read_kit(path)
+        if readonly:
+            db = connect(path, readonly=True)
+        else:
+            try:
+                db = _connect_for_writing(path)
+                db.conn.execute("BEGIN IMMEDIATE")  # fails early on a read-only medium
+                db.conn.rollback()
+            except sqlite3.OperationalError as error:
+                raise FileProblem(f"{path}: the kit cannot be written ({error})") from None
+        return cls(db, path, contents, readonly, now)
+
+    def close(self) -> None:
+        """Close the kit (every entry is already committed)."""
+        self.db.conn.close()
+
+    def __enter__(self) -> KitFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def observer(self) -> str:
+        """The observer this kit belongs to."""
+        return self.info.observer
+
+    @property
+    def exercise_info(self) -> ExerciseInfo:
+        """The identity of the exercise the kit belongs to, as it was when the kit was made."""
+        info = self.info
+        return ExerciseInfo(info.exercise_id, info.exercise_name, info.place, info.date,
+                            info.scenario_id, info.status)
+
+    def counts(self) -> dict[str, int]:
+        """Posts to score, injects, the one observer, current scores and notes."""
+        scores, notes = (
+            self.db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("scores", "notes")
+        )
+        return {"posts": len(self.post_ids), "injects": len(self.whole_scenario.injects),
+                "delivered": 0, "decisions": 0, "observers": 1, "evaluations": scores,
+                "notes": notes}
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise ActionError(f"{self.path}: the kit is open read-only")
+
+    # ------------------------------------------------------------------ scores
+
+    def _check(self, post_id: str, criterion_id: str, value: Fraction) -> None:
+        problem = check_score(self.scenario, post_id, criterion_id, value)
+        if problem:
+            raise ActionError(problem)
+
+    def set_scores(self, rows: Iterable[ScoreRow], source: str) -> ScoreChanges:
+        """Write checked scores in one transaction; the old scores stay in the kit's history."""
+        self._writable()
+        rows = list(rows)
+        for row in rows:
+            if clean(row.observer) != self.observer:
+                raise ActionError(
+                    f'observer "{row.observer}" is not this kit\'s observer "{self.observer}"'
+                )
+            self._check(row.post_id, row.criterion_id, row.value)
+        added = replaced = unchanged = 0
+        moment = to_text(self.now())
+        with self.db.conn:
+            for row in rows:
+                old = self._current(row.post_id, row.criterion_id)
+                comment = clean(row.comment)
+                if old is not None and (old[0], old[1]) == (row.value, comment):
+                    unchanged += 1
+                    continue
+                if old is not None:
+                    self._keep_old(row.post_id, row.criterion_id, old, moment)
+                    replaced += 1
+                else:
+                    added += 1
+                self.db.conn.execute(
+                    "INSERT OR REPLACE INTO scores "
+                    "(post_id, criterion_id, value, comment, updated_at, source) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [row.post_id, row.criterion_id, format_score(row.value), comment, moment,
+                     source],
+                )
+        return ScoreChanges(added, replaced, unchanged)
+
+    def _current(self, post_id: str, criterion_id: str) -> tuple[Fraction, str, str] | None:
+        row = self.db.conn.execute(
+            "SELECT value, comment, source FROM scores WHERE post_id = ? AND criterion_id = ?",
+            [post_id, criterion_id],
+        ).fetchone()
+        return None if row is None else (Fraction(row[0]), row[1], row[2])
+
+    def _keep_old(self, post_id: str, criterion_id: str, old: tuple, moment: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO score_history "
+            "(post_id, criterion_id, value, comment, source, replaced_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [post_id, criterion_id, format_score(old[0]), old[1], old[2], moment],
+        )
+
+    def set_score(self, post_id: str, criterion_id: str, value: Fraction | float | str | None,
+                  comment: str = "", source: str = "window") -> ScoreChanges:
+        """Give one score, or take it back with None; the old one stays in the kit's history."""
+        if value is not None:
+            row = ScoreRow(0, self.observer, post_id, criterion_id, Fraction(value), comment)
+            return self.set_scores([row], source)
+        self._writable()
+        old = self._current(post_id, criterion_id)
+        if old is None:
+            return ScoreChanges(unchanged=1)
+        with self.db.conn:
+            self._keep_old(post_id, criterion_id, old, to_text(self.now()))
+            self.db.conn.execute(
+                "DELETE FROM scores WHERE post_id = ? AND criterion_id = ?", [post_id, criterion_id]
+            )
+        return ScoreChanges(replaced=1)
+
+    def scores(self) -> list[Score]:
+        """The observer's current scores."""
+        return [
+            Score(self.observer, row[0], row[1], Fraction(row[2]), row[3])
+            for row in self.db.conn.execute(
+                "SELECT post_id, criterion_id, value, comment FROM scores "
+                "ORDER BY post_id, criterion_id"
+            )
+        ]
+
+    def score_history(self) -> list[tuple[Score, str]]:
+        """Replaced scores with the time each was replaced, oldest first."""
+        return [
+            (Score(self.observer, row[0], row[1], Fraction(row[2]), row[3]), row[4])
+            for row in self.db.conn.execute(
+                "SELECT post_id, criterion_id, value, comment, replaced_at FROM score_history "
+                "ORDER BY id"
+            )
+        ]
+
+    def results(self) -> ExerciseResult:
+        """Each assigned post's total, rating and missing criteria, and the total over them."""
+        return score_exercise(self.scenario, self.scores())
+
+    # ------------------------------------------------------------------ notes
+
+    def add_note(self, kind: str, text: str, inject_id: str | None = None,
+                 post_id: str | None = None) -> Note:
+        """Add a note (strength, weakness, proposal), committed at once."""
+        self._writable()
+        if kind not in NOTE_KINDS:
+            raise ActionError(f'unknown note kind "{kind}" (known: {", ".join(NOTE_KINDS)})')
+        if inject_id is not None and inject_id not in {i.id for i in self.whole_scenario.injects}:
+            raise ActionError(f'unknown inject "{inject_id}"')
+        if post_id is not None and post_id not in {p.id for p in self.whole_scenario.posts}:
+            raise ActionError(f'unknown post "{post_id}"')
+        text = clean(text)
+        if not text:
+            raise ActionError("the note is empty")
+        if len(text) > MAX_NOTE:
+            raise ActionError(f"the note is longer than {MAX_NOTE} characters")
+        note = Note(str(uuid.uuid4()), self.observer, kind, text, inject_id, post_id)
+        with self.db.conn:
+            self.db.conn.execute(
+                "INSERT INTO notes (id, kind, text, inject_id, post_id, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [note.id, kind, text, inject_id, post_id, to_text(self.now())],
+            )
+        return note
+
+    def delete_note(self, note_id: str) -> None:
+        """Take back a note not yet merged (a merged one stays in the exercise)."""
+        self._writable()
+        with self.db.conn:
+            self.db.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+    def notes(self) -> list[Note]:
+        """The observer's notes, oldest first."""
+        return [
+            Note(row[0], self.observer, row[1], row[2], row[3], row[4])
+            for row in self.db.conn.execute(
+                "SELECT id, kind, text, inject_id, post_id FROM notes ORDER BY rowid"
+            )
+        ]
+
+
+def demo_merge_through_kit(exercise, observer: str, rows: list[ScoreRow]) -> None:
+    """For the demo: one observer's scores go out in a kit, are entered there, and come back."""
+    import tempfile
+
+    from dientap_desktop.storage.merge import merge_kit
+
+    with tempfile.TemporaryDirectory(prefix="dientap-demo-") as folder:
+        path = Path(folder) / f"demo{KIT_SUFFIX}"
+        make_kit(exercise, observer, path, now=exercise.now)
+        with KitFile.open(path, now=exercise.now) as kit:
+            kit.set_scores(rows, source="demo")
+        result = merge_kit(exercise, path)
+    if not result.merged:
+        raise ActionError(result.refused or "the demo kit was refused")

@@ -1,0 +1,169 @@
+"""Bringing observers' kits into the exercise: every kit checked whole, then written in one go."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dientap_desktop.domain.score_csv import ScoreRow, check_score
+from dientap_desktop.domain.scoring import CriterionResult, ExerciseResult
+from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, ScoreChanges
+from dientap_desktop.storage.kit import KitContents, read_kit
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What merging one kit did: its scores added, replaced, unchanged and notes added, or why
+    it was refused (then nothing of it was written)."""
+
+    path: Path
+    observer: str | None = None
+    changes: ScoreChanges = field(default_factory=ScoreChanges)
+    notes_added: int = 0
+    refused: str | None = None
+
+    @property
+    def merged(self) -> bool:
+        """Whether the kit was merged."""
+        return self.refused is None
+
+    def summary(self) -> str:
+        """One plain line naming the kit."""
+        if self.refused:
+            return self.refused
+        c = self.changes
+        return (
+            f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
+            f"{c.replaced} replaced, {c.unchanged} unchanged; {self.notes_added} notes added"
+        )
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Observers' scores on one criterion of one post that differ by more than a quarter of its
+    maximum."""
+
+    post_id: str
+    post_title: str
+    result: CriterionResult
+
+    def summary(self) -> str:
+        """One plain line: post, criterion, maximum and each observer's score."""
+        from dientap_desktop.domain.score_csv import format_score
+
+        c = self.result.criterion
+        scores = ", ".join(f"{o} {format_score(v)}" for o, v in self.result.scores.items())
+        return f'post "{self.post_id}", criterion "{c.id}" (max {format_score(c.max)}): {scores}'
+
+
+def disagreements(results: ExerciseResult) -> list[Disagreement]:
+    """Every criterion of every post on which observers disagree, in scenario order."""
+    return [
+        Disagreement(p.post.id, p.post.title, c) for p in results.posts for c in p.disagreements
+    ]
+
+
+def check_kit_for(exercise: ExerciseFile, kit: KitContents, name: str) -> None:
+    """FileProblem unless the kit belongs to this exercise and fits its own scenario."""
+    info = exercise.info
+    if kit.info.exercise_id != info.id:
+        raise FileProblem(
+            f"{name}: the kit belongs to another exercise («{kit.info.exercise_name}», "
+            f"id {kit.info.exercise_id}), not to «{info.name}» (id {info.id})"
+        )
+    scenario = exercise.scenario
+    if kit.info.scenario_id != scenario.id:
+        raise FileProblem(f'{name}: the kit is for scenario "{kit.info.scenario_id}", '
+                          f'the exercise runs "{scenario.id}"')
+    known_posts = {p.id for p in scenario.posts}
+    for post_id in kit.post_ids:
+        if post_id not in known_posts:
+            raise FileProblem(f'{name}: the kit assigns post "{post_id}" unknown to the exercise')
+    if kit.scenario is not scenario:
+        for score in kit.scores:
+            # Checked against the exercise's scenario, not the copy inside the kit.
+            problem = check_score(scenario, score.post_id, score.criterion_id, score.value)
+            if problem:
+                raise FileProblem(f"{name}: {problem}")
+    injects = {i.id for i in scenario.injects}
+    for note in kit.notes:
+        if note.inject_id is not None and note.inject_id not in injects:
+            raise FileProblem(f'{name}: note {note.id}: unknown inject "{note.inject_id}"')
+        if note.post_id is not None and note.post_id not in known_posts:
+            raise FileProblem(f'{name}: note {note.id}: unknown post "{note.post_id}"')
+
+
+def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> MergeResult:
+    """Write a checked kit's scores and notes into the exercise in one transaction."""
+    observer = kit.info.observer
+    count = "SELECT count(*) FROM notes"
+    with exercise.db.atomic():
+        before = exercise.db.execute(count).fetchone()[0]
+        changes = exercise.set_scores(kit.scores, source=f"kit:{observer}")
+        for note in kit.notes:
+            exercise.add_note(observer, note.kind, note.text, inject_id=note.inject_id,
+                              post_id=note.post_id, note_id=note.id)
+        added = exercise.db.execute(count).fetchone()[0] - before
+    return MergeResult(path, observer, changes, added)
+
+
+def _refusal(path: Path, error: Exception) -> MergeResult:
+    name = str(path)
+    line = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return MergeResult(path, refused=line if line.startswith(name) else f"{name}: {line}")
+
+
+def read_for(exercise: ExerciseFile, path: str | Path) -> KitContents | MergeResult:
+    """A kit read and checked against the exercise, or the refusal that says why not."""
+    path = Path(path)
+    try:
+        kit = read_kit(path, str(path), scenario=exercise.scenario)
+        check_kit_for(exercise, kit, str(path))
+    except (FileProblem, ActionError) as error:
+        return _refusal(path, error)
+    return kit
+
+
+def merge_kit(exercise: ExerciseFile, path: str | Path) -> MergeResult:
+    """Check one kit whole and merge it, or refuse it with a plain line and write nothing."""
+    return merge_kits(exercise, [path])[0]
+
+
+def merge_kits(
+    exercise: ExerciseFile,
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int, MergeResult], bool | None] | None = None,
+) -> list[MergeResult]:
+    """Check every kit, then write the good ones in one transaction; a refused kit stops nothing.
+
+    `progress(done, total, result)` is called as each kit is refused or merged; returning False
+    stops there, keeping what was merged (results then hold only the kits dealt with).
+    """
+    paths = [Path(p) for p in paths]
+    total = len(paths)
+    results: dict[int, MergeResult] = {}
+    checked: list[tuple[int, KitContents]] = []
+
+    def report(index: int, result: MergeResult) -> bool:
+        results[index] = result
+        return progress is None or progress(len(results), total, result) is not False
+
+    for index, path in enumerate(paths):
+        found = read_for(exercise, path)
+        if isinstance(found, MergeResult):
+            if not report(index, found):
+                return [results[i] for i in sorted(results)]
+        else:
+            checked.append((index, found))
+    # One commit for all: a single sync to disk however many kits, and all or nothing on a crash.
+    with exercise.db.atomic():
+        for index, kit in checked:
+            try:
+                result = merge_contents(exercise, kit, paths[index])
+            except (ActionError, FileProblem) as error:  # the checks above should prevent it
+                result = _refusal(paths[index], error)
+            if not report(index, result):
+                break
+    return [results[i] for i in sorted(results)]

@@ -1,0 +1,174 @@
+"""Scores typed from paper come in by CSV: random and mutated files never crash, never half-write."""
+
+import shutil
+import tempfile
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from kit_support import content_digest, kit_scenario, make_exercise
+
+from dientap_desktop.cli import main
+from dientap_desktop.domain.score_csv import CsvError, format_score, read_scores_csv
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.storage.kit import KitFile, make_kit
+
+SCENARIO = kit_scenario()
+OBSERVER = "Nguyễn Thị Hòa"
+PAIRS = [(p.id, c.id, c.max) for p in SCENARIO.posts for c in SCENARIO.criteria_for(p.id)]
+SETTINGS = settings(max_examples=25, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("csv")
+    with make_exercise(folder / "ex.dientap") as ex:
+        kit = make_kit(ex, OBSERVER, folder / "kit.dtkit")
+        ex.set_score("Người cũ", "cong-an", "vay-bat", 1)
+    return {"exercise": folder / "ex.dientap", "kit": kit}
+
+
+def _import(originals, target: str, data: bytes, capsys):
+    """Import into a fresh copy of the exercise or the kit: exit code, stderr, before, after."""
+    folder = Path(tempfile.mkdtemp(prefix="dientap-csv-"))
+    try:
+        path = folder / originals[target].name
+        shutil.copy(originals[target], path)
+        csv = folder / "scores.csv"
+        csv.write_bytes(data)
+        before = content_digest(path)
+        code = main(["import-scores", str(path), str(csv)])
+        err = capsys.readouterr().err
+        return code, err, before, content_digest(path), path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@st.composite
+def good_rows(draw):
+    """Valid rows by the kit's observer: each (post, criterion) at most once, any decimal mark."""
+    chosen = draw(st.lists(st.sampled_from(PAIRS), unique=True, min_size=1, max_size=len(PAIRS)))
+    rows = []
+    for post, criterion, top in chosen:
+        quarters = draw(st.integers(0, int(top * 4)))
+        value = Fraction(quarters, 4)
+        text = format_score(value)
+        if draw(st.booleans()):
+            text = '"' + text.replace(".", ",") + '"'
+        comment = draw(st.text(alphabet="abc đạt,\"", max_size=8))
+        comment = '"' + comment.replace('"', '""') + '"'
+        rows.append(((post, criterion, value), f"{OBSERVER},{post},{criterion},{text},{comment}"))
+    return rows
+
+
+def _csv(lines, bom=False, newline="\n"):
+    text = newline.join(["observer,post,criterion,score,comment", *lines]) + newline
+    return (("\ufeff" if bom else "") + text).encode()
+
+
+@SETTINGS
+@given(rows=good_rows(), bom=st.booleans(), newline=st.sampled_from(["\n", "\r\n"]),
+       target=st.sampled_from(["exercise", "kit"]))
+def test_valid_csv_imports_every_row_and_twice_changes_nothing(originals, capsys, rows, bom,
+                                                                newline, target):
+    data = _csv([line for _, line in rows], bom, newline)
+    folder = Path(tempfile.mkdtemp(prefix="dientap-csv-"))
+    try:
+        path = folder / originals[target].name
+        shutil.copy(originals[target], path)
+        csv = folder / "scores.csv"
+        csv.write_bytes(data)
+        assert main(["import-scores", str(path), str(csv)]) == 0
+        after_first = content_digest(path)
+        assert main(["import-scores", str(path), str(csv)]) == 0
+        assert content_digest(path) == after_first
+        opener = KitFile.open if target == "kit" else ExerciseFile.open
+        with opener(path) as file:
+            got = {(s.post_id, s.criterion_id): s.value for s in file.scores()
+                   if s.observer == OBSERVER}
+        assert got == {(p, c): v for (p, c, v), _ in rows}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    capsys.readouterr()
+
+
+MUTATIONS = st.sampled_from(["drop", "duplicate", "insert", "replace", "swap"])
+
+
+@st.composite
+def mutated_csv(draw):
+    """A valid CSV with a few bytes dropped, doubled, inserted, replaced or swapped."""
+    data = bytearray(_csv([line for _, line in draw(good_rows())], draw(st.booleans())))
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(data) - 1))
+        kind = draw(MUTATIONS)
+        byte = draw(st.sampled_from(list(b',"\n\r;.-9x\x00\xff\xc3') + [draw(st.integers(0, 255))]))
+        if kind == "drop":
+            del data[at]
+        elif kind == "duplicate":
+            data.insert(at, data[at])
+        elif kind == "insert":
+            data.insert(at, byte)
+        elif kind == "replace":
+            data[at] = byte
+        elif at + 1 < len(data):
+            data[at], data[at + 1] = data[at + 1], data[at]
+    return bytes(data)
+
+
+def _never_crash_and_refusal_changes_nothing(originals, capsys, data, target):
+    code, err, before, after, path = _import(originals, target, data, capsys)
+    assert code in (0, 1)
+    assert "Traceback" not in err and "unexpected error" not in err
+    if code == 1:
+        assert err.strip() and after == before
+        assert all(line.startswith(str(path.parent)) for line in err.splitlines()), err
+
+
+@SETTINGS
+@given(data=mutated_csv(), target=st.sampled_from(["exercise", "kit"]))
+def test_mutated_csv_never_crashes_nor_half_writes(originals, capsys, data, target):
+    _never_crash_and_refusal_changes_nothing(originals, capsys, data, target)
+
+
+@SETTINGS
+@given(data=st.one_of(st.binary(max_size=300),
+                      st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))),
+       target=st.sampled_from(["exercise", "kit"]))
+def test_random_bytes_never_crash_nor_write(originals, capsys, data, target):
+    _never_crash_and_refusal_changes_nothing(originals, capsys, data, target)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.one_of(st.binary(max_size=200), mutated_csv()))
+def test_reader_raises_only_csv_error(data):
+    try:
+        rows = read_scores_csv(data, "x.csv", SCENARIO)
+    except CsvError as error:
+        assert error.problems and all(p.startswith("x.csv") for p in error.problems)
+    else:
+        for row in rows:
+            top = SCENARIO.criterion(row.criterion_id).max
+            assert 0 <= row.value <= top
+
+
+def test_kit_refuses_other_observers_and_other_posts(originals, capsys, tmp_path):
+    with ExerciseFile.open(originals["exercise"]) as ex:
+        kit = make_kit(ex, OBSERVER, tmp_path / "k.dtkit", ["cong-an"])
+    csv = tmp_path / "paper.csv"
+    csv.write_bytes(_csv([
+        f"{OBSERVER},cong-an,vay-bat,4,",
+        "Người khác,cong-an,xu-tri,1,",
+        f"{OBSERVER},bi-thu,xu-tri,1,",
+        f"{OBSERVER},cong-an,xu-tri,3.6,",
+    ]))
+    before = content_digest(kit)
+    assert main(["import-scores", str(kit), str(csv)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f'{csv}:3: observer "Người khác" is not this kit\'s observer "{OBSERVER}"'
+    assert err[1].startswith(f'{csv}:4: unknown post "bi-thu"')
+    assert err[2] == f'{csv}:5: score 3.6 is over the maximum 3.5 of criterion "xu-tri"'
+    assert len(err) == 3 and content_digest(kit) == before

@@ -1,0 +1,187 @@
+"""Untrusted kits: every damaged, foreign or altered kit is refused with one line, nothing written."""
+
+import os
+import re
+import shutil
+import sqlite3
+
+import pytest
+from kit_support import content_digest, full_rows, make_exercise, raw_sql, run_cli
+
+from dientap_desktop.storage.kit import KitFile, make_kit
+from dientap_desktop.storage.merge import merge_kits
+
+
+@pytest.fixture
+def setup(tmp_path):
+    """An exercise, a good kit with scores and a note, and a digest of the exercise."""
+    ex = make_exercise(tmp_path / "ex.dientap")
+    good = make_kit(ex, "A", tmp_path / "good.dtkit", ["cong-an"])
+    with KitFile.open(good) as kit:
+        kit.set_scores(full_rows(kit.scenario, "A", value=2), source="test")
+        kit.add_note("strength", "Báo cáo kịp thời", inject_id="th-01", post_id="cong-an")
+    ex.close()
+    return tmp_path / "ex.dientap", good
+
+
+def _bad(tmp_path, good, name):
+    bad = tmp_path / name
+    shutil.copy(good, bad)
+    return bad
+
+
+def _truncated(tmp_path, good):
+    bad = _bad(tmp_path, good, "bad.dtkit")
+    data = good.read_bytes()
+    bad.write_bytes(data[: len(data) // 2])
+    return bad
+
+
+def _random_bytes(tmp_path, good):
+    bad = tmp_path / "bad.dtkit"
+    bad.write_bytes(os.urandom(8192))
+    return bad
+
+
+def _random_after_header(tmp_path, good):
+    bad = tmp_path / "bad.dtkit"
+    bad.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+    return bad
+
+
+def _empty(tmp_path, good):
+    bad = tmp_path / "bad.dtkit"
+    bad.write_bytes(b"")
+    return bad
+
+
+def _other_exercise(tmp_path, good):
+    other = make_exercise(tmp_path / "other.dientap", name="Cuộc khác")
+    bad = make_kit(other, "A", tmp_path / "bad.dtkit", ["cong-an"])
+    other.close()
+    return bad
+
+
+def _exercise_file(tmp_path, good):
+    return tmp_path / "ex.dientap"
+
+
+def _sql(*statements):
+    def change(tmp_path, good):
+        bad = _bad(tmp_path, good, "bad.dtkit")
+        raw_sql(bad, *statements)
+        return bad
+
+    return change
+
+
+CASES = {
+    "truncated": (_truncated, "damaged|cannot be opened|not an observer kit"),
+    "random bytes": (_random_bytes, "not an observer kit"),
+    "random bytes after the header": (_random_after_header, "damaged|cannot be opened"),
+    "empty file": (_empty, "not an observer kit"),
+    "missing file": (lambda t, g: t / "nope.dtkit", "no such file"),
+    "another exercise": (_other_exercise, "belongs to another exercise"),
+    "an exercise file": (_exercise_file, "exercise file, not an observer kit"),
+    "score over the maximum": (
+        _sql("UPDATE scores SET value = '4' WHERE criterion_id = 'nam-tinh-hinh'"),
+        'over the maximum 2 of criterion "nam-tinh-hinh"'),
+    "negative score": (_sql("UPDATE scores SET value = '-1' WHERE criterion_id = 'xu-tri'"),
+                       "below 0"),
+    "score not a number": (_sql("UPDATE scores SET value = 'nan' WHERE criterion_id = 'xu-tri'"),
+                           "not a number"),
+    "score as a blob": (_sql("UPDATE scores SET value = x'3132' WHERE criterion_id = 'xu-tri'"),
+                        "not a number"),
+    "score of a post not assigned": (
+        _sql("INSERT INTO scores VALUES ('chu-tich', 'xu-tri', '1', '', 'x', 'x')"),
+        'unknown post "chu-tich"'),
+    "unknown criterion": (_sql("UPDATE scores SET criterion_id = 'bay' WHERE value = '2' "
+                               "AND criterion_id = 'xu-tri'"), 'unknown criterion "bay"'),
+    "criterion of another post": (
+        _sql("INSERT INTO posts VALUES ('bi-thu', 0, '', '', '')",
+             "INSERT INTO scores VALUES ('bi-thu', 'vay-bat', '1', '', 'x', 'x')"),
+        "does not apply"),
+    "unknown post assigned": (_sql("INSERT INTO posts VALUES ('ma', 9, '', '', '')"),
+                              'unknown post "ma"'),
+    "unknown note kind": (_sql("PRAGMA ignore_check_constraints = ON",
+                               "UPDATE notes SET kind = 'opinion'"), 'unknown kind "opinion"'),
+    "empty note": (_sql("UPDATE notes SET text = '   '"), "empty"),
+    "note on an unknown inject": (_sql("UPDATE notes SET inject_id = 'th-99'"),
+                                  'unknown inject "th-99"'),
+    "two exercise rows": (_sql("INSERT INTO kit SELECT 'x' || id, exercise_id, exercise_name, "
+                               "place, date, scenario_id, status, observer, created_at, "
+                               "app_version FROM kit"), "one exercise"),
+    "no observer": (_sql("UPDATE kit SET observer = ' '"), "kit.observer: empty"),
+    "bad status": (_sql("UPDATE kit SET status = 'won'"), 'unknown status "won"'),
+    "extra trigger": (_sql("CREATE TRIGGER t AFTER INSERT ON notes BEGIN DELETE FROM scores; END"),
+                      "structure was altered .*trigger t"),
+    "extra view": (_sql("CREATE VIEW scores_view AS SELECT * FROM scores"),
+                   "structure was altered .*view scores_view"),
+    "extra table": (_sql("CREATE TABLE extra (x)"), "structure was altered .*table extra"),
+    "extra index": (_sql("CREATE INDEX by_value ON scores (value)"),
+                    "structure was altered .*index by_value"),
+    "extra column": (_sql("ALTER TABLE scores ADD COLUMN evil TEXT"),
+                     "structure was altered"),
+    "table missing": (_sql("DROP TABLE score_history"), "missing: table score_history"),
+    "newer kit version": (_sql("PRAGMA user_version = 2"), "newer version of dientap"),
+    "version zero": (_sql("PRAGMA user_version = 0"), "not a valid observer kit"),
+    "another program's database": (_sql("PRAGMA application_id = 1234"),
+                                   "another program's database"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_bad_kit_is_refused_and_nothing_changes(setup, tmp_path, capsys, case):
+    exercise_path, good = setup
+    make_bad, reason = CASES[case]
+    bad = make_bad(tmp_path, good)
+    before = content_digest(exercise_path)
+    code, out, err = run_cli(capsys, "merge", exercise_path, bad)
+    assert code == 1
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith(str(bad)) and "Traceback" not in err
+    assert re.search(reason, err), err
+    assert content_digest(exercise_path) == before
+
+
+def test_good_kits_in_the_same_call_still_merge(setup, tmp_path, capsys):
+    exercise_path, good = setup
+    bad = _sql("CREATE VIEW v AS SELECT 1")(tmp_path, good)
+    noise = tmp_path / "noise.dtkit"
+    noise.write_bytes(os.urandom(4096))
+    code, out, err = run_cli(capsys, "merge", exercise_path, bad, good, noise)
+    assert code == 1
+    assert len(err.splitlines()) == 2
+    assert f'{good}: merged, observer "A": 3 scores added, 0 replaced, 0 unchanged; 1 notes added' \
+        in out
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(exercise_path) as ex:
+        assert len(ex.scores()) == 3 and len(ex.notes()) == 1
+
+
+def test_a_trigger_in_a_kit_never_runs(setup, tmp_path):
+    """A trigger that would write on read is refused before any statement touches its table."""
+    exercise_path, good = setup
+    bad = _sql("CREATE TABLE log (x)",
+               "CREATE TRIGGER t AFTER INSERT ON scores BEGIN INSERT INTO log VALUES (1); END")(
+        tmp_path, good)
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(exercise_path) as ex:
+        [result] = merge_kits(ex, [bad])
+        assert not result.merged and ex.scores() == []
+    conn = sqlite3.connect(bad)
+    assert conn.execute("SELECT count(*) FROM log").fetchone()[0] == 0
+    conn.close()
+
+
+def test_kit_on_a_read_only_medium_still_merges(setup, tmp_path, capsys):
+    exercise_path, good = setup
+    os.chmod(good, 0o444)
+    os.chmod(tmp_path, 0o555)
+    try:
+        code, out, err = run_cli(capsys, "merge", exercise_path, good)
+    finally:
+        os.chmod(tmp_path, 0o755)
+    assert (code, err) == (0, "")
