@@ -34,6 +34,8 @@ SPARE_NAMES = (
     "Phan Anh Dũng",
     "Tạ Minh Châu",
 )
+QUALITY = (Fraction(9, 10), Fraction(3, 4), Fraction(17, 20), Fraction(7, 10),
+           Fraction(4, 5), Fraction(3, 5), Fraction(33, 40))
 KIND_SEQUENCE = ("bao_cao", "ha_quyet_tam", "ra_menh_lenh", "hiep_dong")
 NOTES = (
     ("strength", "Các cương vị nắm chắc tình hình, báo cáo kịp thời, đúng trình tự."),
@@ -107,7 +109,7 @@ def make_demo(
     exercise = ExerciseFile.create(
         path,
         scenario,
-        name=f"Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2023 — {scenario.title}",
+        name="Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2023",
         place="Phường Hòa Bình",
         day=date(2023, 11, 15),
         issuer="BAN CHỈ ĐẠO DIỄN TẬP",
@@ -143,13 +145,19 @@ def make_demo(
             paused = True
     clock.advance(5)
     exercise.finish()
+    # Each post plays at its own level, so the ratings differ; the observers differ a little,
+    # and once by more than a quarter of the maximum (a disagreement for the director to see).
+    levels = [QUALITY[n % len(QUALITY)] for n in range(len(scenario.posts))]
     for index, observer in enumerate(OBSERVERS):
         rows = []
-        for post in scenario.posts:
-            for criterion in scenario.criteria_for(post.id):
-                share = Fraction(rng.randint(26 + 2 * index, 40), 40)
+        for level, post in zip(levels, scenario.posts, strict=True):
+            for number, criterion in enumerate(scenario.criteria_for(post.id)):
+                share = level + Fraction(rng.randint(-2, 2), 40)
+                if index == 1 and post is scenario.posts[1] and number == 0:
+                    share -= Fraction(2, 5)
                 value = Fraction(round(criterion.max * share * 4), 4)
-                rows.append(ScoreRow(0, observer, post.id, criterion.id, min(value, criterion.max)))
+                rows.append(ScoreRow(0, observer, post.id, criterion.id,
+                                     max(min(value, criterion.max), Fraction(0))))
         clock.advance(3)
         if merge_observer_scores is None:
             exercise.set_scores(rows, source="demo")
