@@ -1,0 +1,811 @@
+"""Reads a `dientap/1` scenario file, checks every rule of the format and builds the Scenario."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+
+import yaml
+
+from dientap_desktop import paths
+from dientap_desktop.domain.scenario import (
+    FORMAT,
+    KINDS,
+    LEVELS,
+    LOCALITY_STATES,
+    READINESS_STATES,
+    Criterion,
+    Inject,
+    Phase,
+    Post,
+    Rating,
+    Scale,
+    Scenario,
+    StateChange,
+)
+from dientap_desktop.domain.text import clean, nfc
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ALIASED_NODES = 100_000  # nodes reached a second time through an alias
+MAX_DEPTH = 50  # nesting of lists and mappings; a real scenario needs about 6
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CONSTRUCTOR = yaml.SafeLoader("")  # only its scalar helpers are used, on plain scalar text
+_YAML_TAG = "tag:yaml.org,2002:"
+_MERGE_TAG = _YAML_TAG + "merge"
+# Timestamps are kept as their text; "value" is the plain scalar "=".
+_SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp", "value", "merge"}
+_ID = re.compile(r"[a-z0-9-]{1,64}")
+_HHMM = re.compile(r"([0-9]+):([0-5][0-9])")
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a scenario file, located by line and field path."""
+
+    file: str
+    line: int  # 1-based; 0 when the problem concerns the whole file
+    path: str  # e.g. "injects[3].targets[1]"; empty for the whole file
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class ScenarioError(Exception):
+    """A scenario file that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+# --- YAML nodes with line numbers ------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Scalar:
+    line: int
+    tag: str  # "str", "int", "float", "bool", "null" or "timestamp"
+    text: str  # as written, in NFC
+
+
+@dataclass(eq=False)
+class _Seq:
+    line: int
+    items: list[_Node]
+
+
+@dataclass(eq=False)
+class _Map:
+    line: int
+    fields: dict[str, tuple[int, _Node]]  # key -> (line of the key, value)
+
+
+_Node = _Scalar | _Seq | _Map
+
+
+class _Fatal(Exception):
+    """A problem that stops reading the file at once."""
+
+    def __init__(self, line: int, path: str, message: str) -> None:
+        super().__init__(message)
+        self.line, self.path, self.message = line, path, message
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+
+
+class _Converter:
+    """Turns composed YAML nodes into line-numbered plain nodes, never building Python objects."""
+
+    def __init__(self, report: _Reporter) -> None:
+        self.report = report
+        self.seen: set[int] = set()
+        self.open: set[int] = set()  # collections being converted, to catch recursive aliases
+        self.aliased = 0
+
+    def convert(self, node: yaml.Node, path: str, depth: int = 0) -> _Node:
+        line = node.start_mark.line + 1
+        if id(node) in self.open:
+            raise _Fatal(line, path, "an alias refers to a collection that contains it")
+        if id(node) in self.seen:
+            self.aliased += 1
+            if self.aliased > MAX_ALIASED_NODES:
+                raise _Fatal(
+                    line, path, f"too many aliased nodes (more than {MAX_ALIASED_NODES:,})"
+                )
+        else:
+            self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise _Fatal(line, path, f"nested too deeply (more than {MAX_DEPTH} levels)")
+        tag = node.tag.removeprefix(_YAML_TAG)
+        if isinstance(node, yaml.ScalarNode) and tag in _SCALAR_TAGS:
+            tag = {"value": "str", "merge": "str"}.get(tag, tag)
+            return _Scalar(line, tag, nfc(node.value))
+        if not (
+            isinstance(node, yaml.SequenceNode)
+            and tag == "seq"
+            or isinstance(node, yaml.MappingNode)
+            and tag == "map"
+        ):
+            raise _Fatal(
+                line,
+                path,
+                f'unsupported YAML tag "{_short_tag(node.tag)}" '
+                "(only text, numbers, true/false, lists and mappings are allowed)",
+            )
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                items = [self.convert(n, f"{path}[{i}]", depth + 1) for i, n in enumerate(node.value)]
+                return _Seq(line, items)
+            return self._mapping(node, line, path, depth)
+        finally:
+            self.open.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, line: int, path: str, depth: int) -> _Map:
+        fields: dict[str, tuple[int, _Node]] = {}
+        merges: list[tuple[yaml.Node, _Node]] = []
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag == _MERGE_TAG:
+                merges.append((value_node, self.convert(value_node, path, depth + 1)))
+                continue
+            key = self.convert(key_node, path, depth + 1)
+            if not isinstance(key, _Scalar):
+                self.report(key.line, path, f"a field name must be plain text, found {_describe(key)}")
+                continue
+            name = key.text
+            if name in fields:
+                self.report(
+                    key.line,
+                    _join(path, name),
+                    f'duplicate field "{name}" (first at line {fields[name][0]})',
+                )
+                continue
+            fields[name] = (key.line, self.convert(value_node, _join(path, name), depth + 1))
+        # Merge keys ("<<: *defaults") fill in what the mapping does not set itself.
+        for source_node, merged in merges:
+            sources = merged.items if isinstance(merged, _Seq) else [merged]
+            for source in sources:
+                if not isinstance(source, _Map):
+                    self.report(
+                        source_node.start_mark.line + 1,
+                        path,
+                        f'"<<" must merge a mapping, found {_describe(source)}',
+                    )
+                    continue
+                for name, entry in source.fields.items():
+                    fields.setdefault(name, entry)
+        return _Map(line, fields)
+
+
+def _describe(node: _Node) -> str:
+    """What a node is, for messages: 'text "abc"', 'a list', ..."""
+    if isinstance(node, _Seq):
+        return "a list"
+    if isinstance(node, _Map):
+        return "a mapping"
+    shown = node.text if len(node.text) <= 40 else node.text[:37] + "..."
+    return {
+        "str": f'text "{shown}"',
+        "int": f"the number {shown}",
+        "float": f"the number {shown}",
+        "bool": f"the true/false value {shown}",
+        "null": "nothing",
+        "timestamp": f'the date "{shown}"',
+    }[node.tag]
+
+
+def _singular(what: str) -> str:
+    return "criterion" if what == "criteria" else what.removesuffix("s")
+
+
+def _known(ids: Iterable[str]) -> str:
+    return ", ".join(ids) or "none"
+
+
+# --- checking --------------------------------------------------------------------------------
+
+
+class _Reporter:
+    """Collects the problems of one file."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.problems: list[Problem] = []
+
+    def __call__(self, line: int, path: str, message: str) -> None:
+        self.problems.append(Problem(self.filename, line, path, message))
+
+
+@dataclass
+class _Ids:
+    """The ids of one list (posts, phases, ...), to check uniqueness and references."""
+
+    what: str  # "post", "phase", ...
+    first: dict[str, int]  # id -> line where it first appears
+    valid: bool = True  # False when the list itself is unusable: references are not checked
+
+    def known(self) -> str:
+        return _known(self.first)
+
+
+class _Checker:
+    """Walks the plain nodes of one file, reports every problem and builds the Scenario."""
+
+    def __init__(self, report: _Reporter) -> None:
+        self.report = report
+
+    # generic pieces
+
+    def fields(
+        self, node: _Map, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, tuple[str, _Node]]:
+        """The known fields of a mapping (name -> (path, value)); reports unknown and missing."""
+        found: dict[str, tuple[str, _Node]] = {}
+        for name, (key_line, value) in node.fields.items():
+            here = _join(path, name)
+            if name in required or name in optional:
+                if name in required or not (isinstance(value, _Scalar) and value.tag == "null"):
+                    found[name] = (here, value)
+            elif not name.startswith("x-"):
+                self.report(key_line, here, f'unknown field "{name}"')
+        for name in required:
+            if name not in node.fields:
+                self.report(node.line, _join(path, name), f'missing required field "{name}"')
+        return found
+
+    def mapping(self, node: _Node, path: str, what: str) -> _Map | None:
+        if isinstance(node, _Map):
+            return node
+        self.report(node.line, path, f"expected a mapping ({what}), found {_describe(node)}")
+        return None
+
+    def sequence(self, node: _Node, path: str, what: str, *, non_empty: bool) -> list[_Node]:
+        if not isinstance(node, _Seq):
+            self.report(node.line, path, f"expected a list of {what}, found {_describe(node)}")
+            return []
+        if non_empty and not node.items:
+            self.report(node.line, path, f"empty list (expected at least one {_singular(what)})")
+        return node.items
+
+    def text(self, node: _Node, path: str, *, required: bool = True) -> str:
+        """Text of a scalar, NFC and trimmed; numbers and true/false count as their text."""
+        if isinstance(node, _Scalar) and node.tag != "null":
+            value = clean(node.text)
+            if required and not value:
+                self.report(node.line, path, "empty text (expected non-empty text)")
+            return value
+        self.report(node.line, path, f"expected text, found {_describe(node)}")
+        return ""
+
+    def optional_text(self, found: dict[str, tuple[str, _Node]], name: str) -> str | None:
+        if name not in found:
+            return None
+        return self.text(found[name][1], found[name][0], required=False) or None
+
+    def ident(self, node: _Node, path: str) -> str:
+        value = self.text(node, path)
+        if value and not _ID.fullmatch(value):
+            self.report(
+                node.line,
+                path,
+                f'invalid id "{value}" (expected 1 to 64 characters of a-z, 0-9 and -)',
+            )
+        return value
+
+    def choice(self, node: _Node, path: str, what: str, allowed: tuple[str, ...]) -> str:
+        value = self.text(node, path)
+        if value and value not in allowed:
+            self.report(
+                node.line, path, f'unknown {what} "{value}" (expected one of: {", ".join(allowed)})'
+            )
+        return value
+
+    def number(self, node: _Node, path: str, *, positive: bool) -> Fraction | None:
+        """A YAML int or float as an exact Fraction; > 0 when positive, else any finite value."""
+        expected = "a number > 0" if positive else "a number"
+        value = _number_value(node)
+        if value is None:
+            self.report(node.line, path, f"expected {expected}, found {_describe(node)}")
+        elif positive and value <= 0:
+            self.report(node.line, path, f"expected {expected}, found {_describe(node)}")
+            return None
+        return value
+
+    def register(self, ids: _Ids, node: _Node, path: str) -> str:
+        """Check an item's id and that it is unique in its list."""
+        value = self.ident(node, path)
+        if value in ids.first:
+            self.report(
+                node.line, path, f'duplicate id "{value}" (first at line {ids.first[value]})'
+            )
+        elif value:
+            ids.first[value] = node.line
+        return value
+
+    def references(
+        self, node: _Node, path: str, ids: _Ids, *, non_empty: bool
+    ) -> tuple[str, ...]:
+        """A list of ids of another list, each known, none repeated."""
+        result: list[str] = []
+        first: dict[str, int] = {}
+        for i, item in enumerate(self.sequence(node, path, f"{ids.what} ids", non_empty=non_empty)):
+            here = f"{path}[{i}]"
+            value = self.text(item, here)
+            if not value:
+                continue
+            if value in first:
+                self.report(
+                    item.line, here, f'repeated {ids.what} "{value}" (first at line {first[value]})'
+                )
+                continue
+            first[value] = item.line
+            self.reference(item, here, value, ids)
+            result.append(value)
+        return tuple(result)
+
+    def reference(self, node: _Node, path: str, value: str, ids: _Ids) -> None:
+        if ids.valid and value and value not in ids.first:
+            self.report(
+                node.line, path, f'unknown {ids.what} "{value}" (known: {ids.known()})'
+            )
+
+    def items(self, top: dict[str, tuple[str, _Node]], name: str, what: str) -> list[tuple[str, _Map]]:
+        """The mappings of a required top-level list, with their paths."""
+        if name not in top:
+            return []
+        path, node = top[name]
+        result = []
+        for i, item in enumerate(self.sequence(node, path, what, non_empty=True)):
+            mapping = self.mapping(item, f"{path}[{i}]", _singular(what))
+            if mapping is not None:
+                result.append((f"{path}[{i}]", mapping))
+        return result
+
+    # the scenario
+
+    def scenario(self, root: _Map) -> Scenario:
+        top = self.fields(
+            root,
+            "",
+            ("format", "id", "title", "kind", "level", "posts", "phases", "injects", "criteria"),
+            ("summary", "scale"),
+        )
+        if "format" in top:
+            path, node = top["format"]
+            value = self.text(node, path)
+            if value and value != FORMAT:
+                self.report(node.line, path, f'unsupported format "{value}" (expected "{FORMAT}")')
+        post_ids, phase_ids, inject_ids = _Ids("post", {}), _Ids("phase", {}), _Ids("inject", {})
+        for ids, name in ((post_ids, "posts"), (phase_ids, "phases"), (inject_ids, "injects")):
+            ids.valid = name in top and isinstance(top[name][1], _Seq)
+        post_items = self.items(top, "posts", "posts")
+        posts = [self.post(path, node, post_ids) for path, node in post_items]
+        phases = [
+            self.phase(path, node, phase_ids) for path, node in self.items(top, "phases", "phases")
+        ]
+        injects = [
+            self.inject(path, node, inject_ids, post_ids, phase_ids)
+            for path, node in self.items(top, "injects", "injects")
+        ]
+        criteria_ids = _Ids("criterion", {})
+        criteria: list[Criterion] = []
+        covered: set[str] | None = set()
+        for path, node in self.items(top, "criteria", "criteria"):
+            criterion, posts_ok = self.criterion(path, node, criteria_ids, post_ids, inject_ids)
+            criteria.append(criterion)
+            if covered is not None and posts_ok:
+                covered.update(criterion.posts if criterion.posts is not None else post_ids.first)
+            else:
+                covered = None  # a criterion's posts are unreadable: coverage is unknown
+        if criteria and covered is not None:
+            for (path, node), post in zip(post_items, posts, strict=True):
+                if post.id and post.id not in covered:
+                    self.report(node.line, path, f'no criterion applies to post "{post.id}"')
+        return Scenario(
+            id=self.ident(*_swap(top["id"])) if "id" in top else "",
+            title=self.text(*_swap(top["title"])) if "title" in top else "",
+            kind=self.choice(*_swap(top["kind"]), "kind", KINDS) if "kind" in top else "",
+            level=self.choice(*_swap(top["level"]), "level", LEVELS) if "level" in top else "",
+            posts=tuple(posts),
+            phases=tuple(phases),
+            injects=tuple(injects),
+            criteria=tuple(criteria),
+            summary=self.optional_text(top, "summary"),
+            scale=self.scale(*top["scale"]) if "scale" in top else Scale(),
+        )
+
+    def post(self, path: str, node: _Map, ids: _Ids) -> Post:
+        found = self.fields(node, path, ("id", "title"), ("unit", "weight"))
+        weight = Fraction(1)
+        if "weight" in found:
+            weight = self.number(found["weight"][1], found["weight"][0], positive=True) or weight
+        return Post(
+            id=self.register(ids, *_swap(found["id"])) if "id" in found else "",
+            title=self.text(*_swap(found["title"])) if "title" in found else "",
+            unit=self.optional_text(found, "unit"),
+            weight=weight,
+        )
+
+    def phase(self, path: str, node: _Map, ids: _Ids) -> Phase:
+        found = self.fields(node, path, ("id", "title"))
+        return Phase(
+            id=self.register(ids, *_swap(found["id"])) if "id" in found else "",
+            title=self.text(*_swap(found["title"])) if "title" in found else "",
+        )
+
+    def inject(self, path: str, node: _Map, ids: _Ids, posts: _Ids, phases: _Ids) -> Inject:
+        found = self.fields(
+            node,
+            path,
+            ("id", "phase", "title", "text", "targets"),
+            ("at", "scenario_time", "source", "expected", "notes", "media", "state"),
+        )
+        inject_id = self.register(ids, *_swap(found["id"])) if "id" in found else ""
+        phase = ""
+        if "phase" in found:
+            phase_path, phase_node = found["phase"]
+            phase = self.text(phase_node, phase_path)
+            self.reference(phase_node, phase_path, phase, phases)
+        targets: tuple[str, ...] = ()
+        if "targets" in found:
+            targets = self.references(*_swap(found["targets"]), posts, non_empty=True)
+        expected = self.expected(*found["expected"], targets) if "expected" in found else {}
+        return Inject(
+            id=inject_id,
+            phase=phase,
+            title=self.text(*_swap(found["title"])) if "title" in found else "",
+            text=self.text(*_swap(found["text"])) if "text" in found else "",
+            targets=targets,
+            at=self.at(*_swap(found["at"])) if "at" in found else None,
+            scenario_time=self.optional_text(found, "scenario_time"),
+            source=self.optional_text(found, "source"),
+            expected=expected,
+            notes=self.optional_text(found, "notes"),
+            media=self.media(*found["media"]) if "media" in found else (),
+            state=self.state(*found["state"]) if "state" in found else None,
+        )
+
+    def at(self, node: _Node, path: str) -> int | None:
+        """Planned minutes: "HH:MM" (quoted, or unquoted which YAML 1.1 reads as a number)."""
+        if isinstance(node, _Scalar) and node.tag in ("str", "int"):
+            match = _HHMM.fullmatch(node.text.strip())
+            if match:
+                return int(match[1]) * 60 + int(match[2])
+            if node.tag == "int" and ":" not in node.text:
+                minutes = _number_value(node)
+                if minutes is not None and minutes >= 0:
+                    return int(minutes)
+        self.report(
+            node.line,
+            path,
+            f'invalid time: found {_describe(node)} (expected "HH:MM" with minutes below 60, '
+            "or a whole number of minutes >= 0)",
+        )
+        return None
+
+    def expected(self, path: str, node: _Node, targets: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        mapping = self.mapping(node, path, "target post id -> list of expected actions")
+        if mapping is None:
+            return {}
+        result: dict[str, tuple[str, ...]] = {}
+        for post_id, (key_line, value) in mapping.fields.items():
+            here = _join(path, post_id)
+            if post_id not in targets:
+                if not post_id.startswith("x-"):
+                    self.report(
+                        key_line,
+                        here,
+                        f'"{post_id}" is not a target of this inject (targets: {_known(targets)})',
+                    )
+                continue
+            actions = self.sequence(value, here, "expected actions", non_empty=True)
+            result[post_id] = tuple(self.text(a, f"{here}[{i}]") for i, a in enumerate(actions))
+        return result
+
+    def media(self, path: str, node: _Node) -> tuple[str, ...]:
+        result = []
+        for i, item in enumerate(self.sequence(node, path, "file paths", non_empty=False)):
+            here = f"{path}[{i}]"
+            value = self.text(item, here)
+            parts = re.split(r"[/\\]", value)
+            if value.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(value):
+                self.report(item.line, here, f'absolute path "{value}" (expected a path relative '
+                            "to the scenario's folder)")
+            elif ".." in parts:
+                self.report(item.line, here, f'path "{value}" leaves the scenario\'s folder '
+                            '(".." is not allowed)')
+            result.append(value)
+        return tuple(result)
+
+    def state(self, path: str, node: _Node) -> StateChange | None:
+        mapping = self.mapping(node, path, "readiness and/or locality")
+        if mapping is None:
+            return None
+        found = self.fields(mapping, path, (), ("readiness", "locality"))
+        if not found:
+            self.report(node.line, path, "empty state (expected readiness and/or locality)")
+        states = {"readiness": READINESS_STATES, "locality": LOCALITY_STATES}
+        values = {
+            name: self.choice(value, here, name, states[name])
+            for name, (here, value) in found.items()
+        }
+        return StateChange(**values)
+
+    def criterion(
+        self, path: str, node: _Map, ids: _Ids, posts: _Ids, injects: _Ids
+    ) -> tuple[Criterion, bool]:
+        """A criterion, and whether its posts could be read (for the coverage check)."""
+        found = self.fields(node, path, ("id", "text", "max", "posts"), ("injects",))
+        applies: tuple[str, ...] | None = ()
+        posts_ok = "posts" in found
+        if posts_ok:
+            posts_path, posts_node = found["posts"]
+            if isinstance(posts_node, _Seq):
+                applies = self.references(posts_node, posts_path, posts, non_empty=True)
+            elif isinstance(posts_node, _Scalar) and clean(posts_node.text) == "all":
+                applies = None
+            else:
+                posts_ok = False
+                self.report(
+                    posts_node.line,
+                    posts_path,
+                    f'expected "all" or a list of post ids, found {_describe(posts_node)}',
+                )
+        maximum = Fraction(1)
+        if "max" in found:
+            maximum = self.number(found["max"][1], found["max"][0], positive=True) or maximum
+        criterion = Criterion(
+            id=self.register(ids, *_swap(found["id"])) if "id" in found else "",
+            text=self.text(*_swap(found["text"])) if "text" in found else "",
+            max=maximum,
+            posts=applies,
+            injects=(
+                self.references(*_swap(found["injects"]), injects, non_empty=False)
+                if "injects" in found
+                else ()
+            ),
+        )
+        return criterion, posts_ok
+
+    def scale(self, path: str, node: _Node) -> Scale:
+        mapping = self.mapping(node, path, "max and ratings")
+        if mapping is None:
+            return Scale()
+        found = self.fields(mapping, path, ("max", "ratings"))
+        maximum = None
+        if "max" in found:
+            maximum = self.number(found["max"][1], found["max"][0], positive=True)
+        ratings: list[Rating] = []
+        if "ratings" not in found:
+            return Scale()
+        ratings_path, ratings_node = found["ratings"]
+        previous: tuple[Fraction, str] | None = None
+        last: tuple[Fraction, _Node, str] | None = None
+        for i, item in enumerate(self.sequence(ratings_node, ratings_path, "ratings", non_empty=True)):
+            here = f"{ratings_path}[{i}]"
+            last = None
+            rating = self.mapping(item, here, "label and min")
+            if rating is None:
+                continue
+            fields = self.fields(rating, here, ("label", "min"))
+            label = self.text(*_swap(fields["label"])) if "label" in fields else ""
+            if "min" not in fields:
+                continue
+            min_path, min_node = fields["min"]
+            value = self.number(min_node, min_path, positive=False)
+            if value is None:
+                continue
+            shown = _text_of(min_node)
+            if previous is not None and value >= previous[0]:
+                self.report(
+                    min_node.line,
+                    min_path,
+                    f"min {shown} is not below the previous rating's min {previous[1]} "
+                    "(expected mins strictly decreasing, highest first)",
+                )
+            if maximum is not None and value > maximum:
+                self.report(
+                    min_node.line,
+                    min_path,
+                    f"min {shown} is above the scale's max {_text_of(found['max'][1])}",
+                )
+            previous = (value, shown)
+            last = (value, min_node, min_path)
+            ratings.append(Rating(label, value))
+        if last is not None and last[0] != 0:
+            self.report(
+                last[1].line, last[2], f"the last rating's min is {_text_of(last[1])} (expected 0)"
+            )
+        if maximum is None or not ratings:
+            return Scale()
+        return Scale(max=maximum, ratings=tuple(ratings))
+
+
+def _swap(entry: tuple[str, _Node]) -> tuple[_Node, str]:
+    """(path, node) as the (node, path) arguments of the checker's readers."""
+    return entry[1], entry[0]
+
+
+def _text_of(node: _Node) -> str:
+    return node.text if isinstance(node, _Scalar) else "?"
+
+
+def _number_value(node: _Node) -> Fraction | None:
+    """The exact value of a YAML int or float scalar, or None if it is not a finite number."""
+    if not isinstance(node, _Scalar) or node.tag not in ("int", "float"):
+        return None
+    raw = yaml.ScalarNode(_YAML_TAG + node.tag, node.text)
+    try:
+        if node.tag == "int":
+            return Fraction(_CONSTRUCTOR.construct_yaml_int(raw))
+        try:
+            exact = Decimal(node.text)
+        except InvalidOperation:  # YAML 1.1 forms such as "1:30.5" or ".5e3"
+            exact = Decimal(str(_CONSTRUCTOR.construct_yaml_float(raw)))
+    except (ValueError, InvalidOperation, OverflowError):
+        return None
+    return Fraction(exact) if exact.is_finite() else None
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _decode(data: str | bytes, filename: str) -> str:
+    """The text of the file: UTF-8 (a BOM is allowed), at most MAX_FILE_BYTES."""
+    if isinstance(data, str):
+        try:
+            raw = data.encode("utf-8")
+        except UnicodeEncodeError as error:
+            line = data.count("\n", 0, error.start) + 1
+            raise ScenarioError(
+                [Problem(filename, line, "", "not valid Unicode text (a lone surrogate character)")]
+            ) from None
+    else:
+        raw = data
+    _check_size(len(raw), filename)
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ScenarioError(
+            [
+                Problem(
+                    filename,
+                    line,
+                    "",
+                    f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8",
+                )
+            ]
+        ) from None
+
+
+def _check_size(size: int, filename: str) -> None:
+    if size > MAX_FILE_BYTES:
+        raise ScenarioError(
+            [
+                Problem(
+                    filename,
+                    0,
+                    "",
+                    f"file too large ({size:,} bytes; the limit is "
+                    f"{MAX_FILE_BYTES // 1024 // 1024} MB)",
+                )
+            ]
+        )
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML node tree; nesting is checked first because the C composer recurses."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = event.start_mark.line + 1
+                raise _Fatal(line, "", f"nested too deeply (more than {MAX_DEPTH} levels)")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return yaml.compose(text, Loader=_LOADER)
+
+
+def _yaml_problem(error: yaml.YAMLError, text: str, filename: str) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is not None:
+        line = mark.line + 1
+    else:  # a reader error: a character YAML does not allow
+        line = text.count("\n", 0, getattr(error, "position", 0)) + 1
+    if isinstance(error, yaml.MarkedYAMLError):
+        detail = ", ".join(x for x in (error.context, error.problem) if x)
+    else:
+        detail = str(getattr(error, "reason", "")) or type(error).__name__
+    return Problem(filename, line, "", f"not valid YAML: {detail}")
+
+
+def load_scenario_text(text: str | bytes, filename: str, base_dir: Path | None = None) -> Scenario:
+    """The scenario in this text or file content; ScenarioError lists every problem."""
+    source = _decode(text, filename)
+    report = _Reporter(filename)
+    try:
+        node = _compose(source)
+        if node is None:
+            raise _Fatal(0, "", "the file is empty (expected a scenario: format, id, title, ...)")
+        root = _Converter(report).convert(node, "")
+    except yaml.YAMLError as error:
+        raise ScenarioError([_yaml_problem(error, source, filename)]) from None
+    except _Fatal as fatal:
+        raise ScenarioError([Problem(filename, fatal.line, fatal.path, fatal.message)]) from None
+    if not isinstance(root, _Map):
+        raise ScenarioError(
+            [
+                Problem(
+                    filename,
+                    root.line,
+                    "",
+                    f"expected a mapping of fields at the top level (format, id, title, ...), "
+                    f"found {_describe(root)}",
+                )
+            ]
+        )
+    scenario = _Checker(report).scenario(root)
+    if report.problems:
+        raise ScenarioError(sorted(report.problems, key=lambda p: p.line))
+    return replace(scenario, source_text=source, base_dir=base_dir)
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """The scenario in a file; its folder is where its media files are found."""
+    path = Path(path)
+    name = str(path)
+    try:
+        with path.open("rb") as file:
+            _check_size(os.fstat(file.fileno()).st_size, name)
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ScenarioError([Problem(name, 0, "", f"cannot read the file: {reason}")]) from None
+    _check_size(len(data), name)
+    return load_scenario_text(data, name, path.resolve().parent)
+
+
+def builtin_scenario_paths() -> list[Path]:
+    """The scenario files that ship with the app, sorted by name."""
+    return sorted(paths.scenarios_dir().glob("*.yaml"))
+
+
+def find_scenario(ref: str) -> Scenario:
+    """A built-in scenario by its id, or else the scenario file at this path."""
+    builtin = builtin_scenario_paths()
+    for path in builtin:
+        if path.stem == ref:
+            return load_scenario(path)
+    for path in builtin:
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError:
+            continue
+        if scenario.id == ref:
+            return scenario
+    if Path(ref).exists():
+        return load_scenario(ref)
+    ids = ", ".join(p.stem for p in builtin) or "none"
+    raise ScenarioError(
+        [Problem(ref, 0, "", f"no built-in scenario has this id and no such file exists "
+                 f"(built-in: {ids})")]
+    )
