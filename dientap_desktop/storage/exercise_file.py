@@ -33,6 +33,7 @@ from dientap_desktop.domain.records import (
 )
 from dientap_desktop.domain.run import DELIVERED, PENDING, RunState, run_state
 from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.scenario_json import ModelError, scenario_from_json, scenario_to_json
 from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score
 from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
@@ -138,7 +139,8 @@ class ExerciseFile:
                     {
                         "id": scenario.id,
                         "source": scenario.source_text,
-                        "sha256": hashlib.sha256(scenario.source_text.encode()).hexdigest(),
+                        "sha256": _digest(scenario.source_text),
+                        "model": scenario_to_json(scenario),
                     }
                 )
                 for relative, data in media.items():
@@ -166,8 +168,6 @@ class ExerciseFile:
     @classmethod
     def open(cls, path: str | Path, now: Callable[[], datetime] = utc_now) -> ExerciseFile:
         """Open an exercise file for work, migrating an older one after a backup copy."""
-        from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
-
         path = Path(path)
         name = str(path)
         if not path.is_file():
@@ -186,13 +186,10 @@ class ExerciseFile:
             if kind != EXERCISE_APPLICATION_ID:
                 raise FileProblem(f"{name}: not an exercise file (another program's database)")
             upgrade(db, path, name)
-            row = db.execute("SELECT id, source FROM scenario").fetchone()
+            row = db.execute("SELECT id, source, sha256, model FROM scenario").fetchone()
             if row is None:
                 raise FileProblem(f"{name}: the exercise file holds no scenario")
-            try:
-                scenario = load_scenario_text(row[1], f"{name} (scenario {row[0]})")
-            except ScenarioError as error:
-                raise FileProblem(f"{name}: the scenario inside is invalid: {error}") from None
+            scenario = _frozen_scenario(name, *row)
         except FileProblem:
             db.conn.close()
             raise
@@ -853,6 +850,25 @@ def _log(db: Database, moment: str, action: str, summary: str, **data: object) -
             "data": json.dumps(data, ensure_ascii=False, default=str),
         }
     )
+
+
+def _digest(source: str) -> str:
+    return hashlib.sha256(source.encode()).hexdigest()
+
+
+def _frozen_scenario(name: str, scenario_id: str, source: str, digest: str, model: str | None):
+    """The exercise's scenario: from its JSON model when it matches the source, else from YAML."""
+    if model and digest == _digest(source):
+        try:
+            return scenario_from_json(model, source)
+        except ModelError:
+            pass
+    from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
+
+    try:
+        return load_scenario_text(source, f"{name} (scenario {scenario_id})")
+    except ScenarioError as error:
+        raise FileProblem(f"{name}: the scenario inside is invalid: {error}") from None
 
 
 def _read_media(scenario: Scenario) -> dict[str, bytes]:

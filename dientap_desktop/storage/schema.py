@@ -131,6 +131,21 @@ def _initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_scenario_model")
+def _scenario_model(db: Database) -> None:
+    """Keep the validated scenario as JSON beside its source, so files open fast."""
+    from dientap_desktop.domain.scenario_json import scenario_to_json
+    from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
+
+    db.execute("ALTER TABLE scenario ADD COLUMN model TEXT")
+    for scenario_id, source in db.execute("SELECT id, source FROM scenario").fetchall():
+        try:
+            model = scenario_to_json(load_scenario_text(source, scenario_id))
+        except ScenarioError:
+            continue  # opening reports the problem with the source
+        db.execute("UPDATE scenario SET model = ? WHERE id = ?", [model, scenario_id])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
