@@ -194,3 +194,22 @@ def test_truncated_file_is_refused(exercise, tmp_path):
     broken.write_bytes(data[: len(data) // 2])
     with pytest.raises(FileProblem):
         ExerciseFile.open(broken)
+
+
+def test_version_1_file_gets_its_scenario_model_on_migration(exercise):
+    path = exercise.path
+    exercise.db.execute("ALTER TABLE scenario DROP COLUMN model")
+    exercise.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_scenario_model'")
+    exercise.db.execute("PRAGMA user_version = 1")
+    exercise.close()
+    with ExerciseFile.open(path) as migrated:
+        model = migrated.db.execute("SELECT model FROM scenario").fetchone()[0]
+        assert model and migrated.scenario.id == "giai-thoat-con-tin"
+    assert schema.backup_path(path, 1).exists()
+
+
+def test_model_that_disagrees_with_the_source_is_ignored(exercise):
+    exercise.db.execute("UPDATE scenario SET model = '{\"v\": 1}'")
+    exercise.close()
+    with ExerciseFile.open(exercise.path) as reopened:
+        assert len(reopened.scenario.injects) >= 8
