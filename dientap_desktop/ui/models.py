@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -172,18 +173,20 @@ class InjectTableModel(_Table):
         return None
 
 
-def answer_text(model: QObject, answer: PostAnswer) -> str:
+def answer_text(answer: PostAnswer) -> str:
     """A post's state on an inject in words: waiting, late, answered after N minutes."""
     minutes = int(answer.minutes or 0)
     if answer.state == NOT_DUE:
-        return model.tr("Not delivered")
+        return QCoreApplication.translate("PostsModel", "Not delivered")
     if answer.state == WAITING:
         if answer.late:
-            return model.tr("LATE: no answer for %n min", "", minutes)
-        return model.tr("Waiting for %n min", "", minutes)
+            return QCoreApplication.translate("PostsModel", "LATE: no answer for %n min", "",
+                                              minutes)
+        return QCoreApplication.translate("PostsModel", "Waiting for %n min", "", minutes)
     if answer.late:
-        return model.tr("Answered after %n min (late)", "", minutes)
-    return model.tr("Answered after %n min", "", minutes)
+        return QCoreApplication.translate("PostsModel", "Answered after %n min (late)", "",
+                                          minutes)
+    return QCoreApplication.translate("PostsModel", "Answered after %n min", "", minutes)
 
 
 def answer_colours(answer: PostAnswer):
@@ -232,7 +235,7 @@ class PostsModel(_Table):
                 return f"Alt+{index.row() + 1}" if index.row() < 9 else ""
             if column == self.POST:
                 return self.director.post_title(answer.post_id)
-            text = answer_text(self, answer)
+            text = answer_text(answer)
             if answer.decisions > 1:
                 text += " " + self.tr("(%n decisions)", "", answer.decisions)
             return text

@@ -134,7 +134,7 @@ class NewExerciseDialog(QDialog):
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
-        self.form.name.textEdited.connect(self._name_edited)
+        self.form.name.textChanged.connect(self._name_edited)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Scenario")))

@@ -1,0 +1,274 @@
+"""The director's window driven with the keyboard: start, deliver, record, edit, undo, pause,
+finish, out-of-order delivery, and reopening the file where it was left."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui_support import answers, practice_file, press, ui_settings, window  # noqa: F401
+
+
+def open_running(window, practice_file, qtbot, delivered=1):
+    assert window.open_file(practice_file)
+    press(qtbot, window, "F5")
+    for _ in range(delivered):
+        press(qtbot, window, "F6")
+    return window.director
+
+
+def posts_states(window):
+    model = window.run_view.posts.posts
+    return [model.index(r, model.STATE).data() for r in range(model.rowCount())]
+
+
+def test_start_and_deliver_with_the_keyboard(window, practice_file, qtbot):
+    assert window.open_file(practice_file)
+    assert window.act_next.isEnabled() is False  # nothing to deliver before the start
+    assert "F5" in window.run_view.clock_bar.hint.text()
+    press(qtbot, window, "F5")
+    assert window.director.status == "running"
+    press(qtbot, window, "F6")
+    director = window.director
+    assert director.state.current.inject.id == "th-01"
+    model = window.run_view.injects
+    assert model.index(0, model.NUMBER).data() == "▶ 1"
+    assert model.index(0, model.STATUS).data() == "Delivered"
+    assert model.index(1, model.STATUS).data() == "Pending"
+    assert director.exercise.run_state().current.inject.id == "th-01"  # committed
+    assert "NOW RUNNING" in window.run_view.inject_pane.banner.text()
+    browser = window.run_view.inject_pane.browser.toPlainText()
+    first = director.scenario.injects[0]
+    assert first.title in browser and first.notes in browser  # the director sees the notes
+    assert all(s.startswith("Waiting") for s in posts_states(window))
+    assert "3 of 3 posts not answered" in window.run_view.clock_bar.waiting.text()
+    press(qtbot, window, "F6")
+    assert director.state.current.inject.id == "th-02"
+    assert "2 of 11" in window.run_view.clock_bar.progress.text()
+
+
+def test_record_a_decision_for_each_post(window, practice_file, qtbot):
+    director = open_running(window, practice_file, qtbot)
+    inject = director.state.current.inject
+    panel = window.run_view.posts
+    for n, post_id in enumerate(inject.targets, 1):
+        press(qtbot, window, f"Alt+{n}")
+        assert panel.editor.text.hasFocus()
+        press(qtbot, window, "Ctrl+2")
+        qtbot.keyClicks(panel.editor.text, f"Quyet tam {n}")  # QTest types ASCII only
+        panel.editor.covers.setData(panel.editor.covers.index(0), Qt.CheckState.Checked,
+                                    Qt.ItemDataRole.CheckStateRole)
+        press(qtbot, window, "Ctrl+Return")
+        assert panel.editor.text.toPlainText() == ""
+    decisions = director.exercise.decisions(inject_id=inject.id)
+    assert [d.post_id for d in decisions] == list(inject.targets)
+    assert {d.kind for d in decisions} == {"ha_quyet_tam"}
+    assert all(d.covers == (0,) for d in decisions)
+    assert all(s.startswith("Answered after") for s in posts_states(window))
+    assert "every post answered" in window.run_view.clock_bar.waiting.text()
+    assert window.run_view.posts.decisions.rowCount() == len(inject.targets)
+    model = window.run_view.injects
+    assert model.index(0, model.ANSWERS).data() == f"{len(inject.targets)}/{len(inject.targets)}"
+
+
+def test_time_given_is_editable_and_response_time_shown(window, practice_file, qtbot,
+                                                       monkeypatch):
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    delivered = director.state.current.delivered_at
+    given = delivered + timedelta(minutes=12, seconds=5)
+    from dientap_desktop.ui.posts_panel import to_qt
+
+    panel.editor.given.setDateTime(to_qt(given))  # as if typed by the director
+    assert panel.editor.given_touched
+    panel.editor.text.setPlainText("Báo cáo chậm")
+    panel.record()
+    decision = director.exercise.decisions(inject_id=director.state.current.inject.id)[0]
+    assert abs((decision.given_at - given).total_seconds()) < 1
+    state = posts_states(window)[[a.post_id for a in panel.posts._rows].index(decision.post_id)]
+    assert state == "Answered after 12 min (late)"  # the default threshold is 10 minutes
+
+
+def test_edit_keeps_old_version_and_withdraw_asks(window, practice_file, qtbot, answers):
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    panel.editor.text.setPlainText("Bản đầu")
+    panel.record()
+    decision = director.exercise.decisions(inject_id="th-01")[0]
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    dialog = DecisionDialog(director, decision, window)
+    qtbot.addWidget(dialog)
+    dialog.editor.text.setPlainText("Bản đã sửa")
+    dialog.editor.set_kind("ra_menh_lenh")
+    dialog.save()
+    edited = director.exercise.decision(decision.id)
+    assert (edited.text, edited.kind, edited.version) == ("Bản đã sửa", "ra_menh_lenh", 2)
+    assert [d.text for d in director.exercise.decision_history(decision.id)] == ["Bản đầu"]
+    assert panel.decisions.index(0, panel.decisions.VERSION).data() == "1 edit(s)"
+    dialog = DecisionDialog(director, edited, window)
+    qtbot.addWidget(dialog)
+    assert "Bản đầu" in dialog.history.text()
+    answers.queue = [False]
+    dialog.withdraw()
+    assert director.exercise.decisions(inject_id="th-01") != []  # said no: nothing withdrawn
+    dialog.withdraw()
+    assert "withdrawn" in answers.of("yes_no")[-1]
+    assert director.exercise.decisions(inject_id="th-01") == []
+
+
+def test_undo_last_delivery_says_what_and_can_be_refused(window, practice_file, qtbot, answers):
+    director = open_running(window, practice_file, qtbot, delivered=2)
+    second = director.state.current.inject
+    answers.queue = [False]
+    press(qtbot, window, "F8")
+    assert director.state.current.inject.id == second.id
+    assert second.title in answers.of("yes_no")[-1]
+    press(qtbot, window, "F8")
+    assert director.state.current.inject.id == "th-01"
+    assert director.exercise.run_state().of(second.id).status == "pending"
+    assert director.state.next.inject.id == second.id
+    model = window.run_view.injects
+    assert model.index(1, model.STATUS).data() == "Pending"
+
+
+def test_pause_stops_the_clock_and_resume(window, practice_file, qtbot, monkeypatch):
+    director = open_running(window, practice_file, qtbot)
+    press(qtbot, window, "F9")
+    assert director.status == "paused"
+    assert window.act_pause.text() == "&Resume"
+    assert window.act_next.isEnabled() is False
+    assert "PAUSED" in window.run_view.clock_bar.status.text()
+    assert "F9" in window.run_view.clock_bar.hint.text()
+    import dientap_desktop.ui.director as director_module
+
+    real_now = director_module.utc_now()
+    before = director.elapsed_minutes(real_now)
+    later = director.elapsed_minutes(real_now + timedelta(minutes=30))
+    assert later == pytest.approx(before)  # paused time does not count
+    press(qtbot, window, "F9")
+    assert director.status == "running"
+    assert director.exercise.clock().status == "running"
+    assert [e.kind for e in director.exercise.clock().events] == ["start", "pause", "resume"]
+
+
+def test_out_of_order_delivery_and_skip_ask_first(window, practice_file, qtbot, answers):
+    director = open_running(window, practice_file, qtbot, delivered=0)
+    view = window.run_view
+    view.inject_view.selectRow(4)
+    assert director.focus_id == "th-05"
+    assert "NOT DELIVERED" in view.inject_pane.banner.text()
+    answers.queue = [False]
+    press(qtbot, window, "Shift+F6")
+    assert director.state.current is None
+    assert "before inject 1" in answers.of("yes_no")[-1]
+    press(qtbot, window, "Shift+F6")
+    assert director.state.current.inject.id == "th-05"
+    assert director.state.next.inject.id == "th-01"
+    press(qtbot, window, "F7")  # skip: the chosen one is delivered, so the next pending
+    assert "«" + director.scenario.injects[0].title + "»" in answers.of("yes_no")[-1]
+    assert director.exercise.run_state().of("th-01").status == "skipped"
+    assert director.state.next.inject.id == "th-02"
+
+
+def test_finish_says_what_happens(window, practice_file, qtbot, answers):
+    director = open_running(window, practice_file, qtbot)
+    answers.queue = [False]
+    press(qtbot, window, "Ctrl+F9")
+    assert director.status == "running"
+    assert "10 inject(s) have not been delivered" in answers.of("yes_no")[-1]
+    press(qtbot, window, "Ctrl+F9")
+    assert director.exercise.clock().status == "finished"
+    assert not window.act_next.isEnabled() and not window.act_pause.isEnabled()
+
+
+def test_reopen_returns_to_the_same_inject_and_clock(window, practice_file, qtbot, ui_settings):
+    director = open_running(window, practice_file, qtbot, delivered=3)
+    press(qtbot, window, "F9")
+    elapsed = director.elapsed_minutes()
+    window.close()
+    from dientap_desktop.ui.main_window import MainWindow
+
+    again = MainWindow(ui_settings)
+    qtbot.addWidget(again)
+    assert ui_settings.recent_files()[0]["path"] == str(practice_file.resolve())
+    assert again.open_file(practice_file)
+    reopened = again.director
+    assert reopened.state.current.inject.id == "th-03"
+    assert reopened.status == "paused"
+    assert reopened.elapsed_minutes() == pytest.approx(elapsed, abs=0.01)
+    assert "▶ 3" == again.run_view.injects.index(2, 0).data()
+    again.close()
+
+
+def test_projector_shows_the_room_only_what_it_may_see(window, practice_file, qtbot):
+    director = open_running(window, practice_file, qtbot, delivered=0)
+    window.act_projector.setChecked(True)
+    projector = window.projector
+    assert projector.isVisible()
+    assert "about to begin" in projector.text()
+    press(qtbot, window, "F6")
+    inject = director.state.current.inject
+    text = projector.text()
+    assert inject.title in text and inject.scenario_time in text and inject.source in text
+    assert inject.text.splitlines()[0] in text
+    assert inject.notes not in text
+    for actions in inject.expected.values():
+        assert all(action not in text for action in actions)
+    view = window.run_view
+    view.inject_view.selectRow(5)  # the director looks ahead: the room does not follow
+    assert inject.title in projector.text()
+    press(qtbot, window, "F9")
+    assert "PAUSED" in projector.text()
+    press(qtbot, window, "F9")
+    press(qtbot, window, "F6")
+    assert director.state.current.inject.title in projector.text()
+    press(qtbot, window, "F8")  # undo: the room goes back
+    assert inject.title in projector.text()
+    press(qtbot, window, "F11")
+    assert projector.isFullScreen()
+    press(qtbot, window, "F11")
+    assert not projector.isFullScreen()
+
+
+def test_log_view_lists_and_filters(window, practice_file, qtbot):
+    director = open_running(window, practice_file, qtbot, delivered=2)
+    panel = window.run_view.posts
+    panel.editor.text.setPlainText("Một quyết định")
+    panel.record()
+    press(qtbot, window, "F9")
+    press(qtbot, window, "F9")
+    press(qtbot, window, "F3")
+    log = window.log_view
+    assert window.tabs.currentWidget() is log
+    model = log.filter
+    actions = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert actions == ["Created", "Start", "Delivery", "Delivery", "Decision", "Pause", "Resume"]
+    post = director.exercise.decisions()[0].post_id
+    log.set_filter(post_id=post)
+    assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Decision"]
+    log.set_filter(inject_id="th-01")
+    assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Delivery"]
+    log.clear_filter()
+    assert model.rowCount() == 7
+    assert "7 of 7" in log.count.text()
+
+
+def test_a_broken_file_gives_a_message_not_a_dead_window(window, tmp_path, answers):
+    bad = tmp_path / "bad.dientap"
+    bad.write_bytes(b"not a database")
+    assert window.open_file(bad) is False
+    assert "cannot be opened" in answers.of("error")[-1]
+    assert "not an exercise file" in answers.of("error")[-1]
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_unexpected_exception_becomes_a_message(window, answers):
+    from dientap_desktop.ui import errors
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        errors.unexpected(type(error), error, error.__traceback__)
+    message = answers.of("error")[-1]
+    assert "saved" in message and "RuntimeError: boom" in message

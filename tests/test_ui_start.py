@@ -1,0 +1,142 @@
+"""Starting: the welcome view, a new exercise from a scenario (or a broken scenario file), the
+roster edited later, the demo, the models checked by qtmodeltester, and kits sent elsewhere."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui_support import answers, practice_file, press, ui_settings, window  # noqa: F401
+
+
+def test_new_exercise_from_a_builtin_scenario(window, qtbot, tmp_path, answers):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.choice.count() >= 3  # the built-in scenarios
+    index = next(n for n, s in enumerate(dialog._scenarios) if s.id == "giai-thoat-con-tin")
+    dialog.choice.setCurrentIndex(index)
+    dialog.form.name.setText("Diễn tập phường Yên Bình 2025")
+    dialog.form.place.setText("Phường Yên Bình")
+    roster = dialog.form.roster
+    assert roster.rowCount() == len(dialog.scenario.posts)
+    roster.setData(roster.index(0, roster.NAME), "Nguyễn Văn A")
+    roster.setData(roster.index(0, roster.RANK), "Đại úy")
+    assert Path(dialog.path.text()).name == "dien-tap-phuong-yen-binh-2025.dientap"
+    dialog.create()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    exercise = dialog.created
+    assert exercise.info.name == "Diễn tập phường Yên Bình 2025"
+    assert exercise.info.place == "Phường Yên Bình"
+    first = dialog.scenario.posts[0].id
+    assert (exercise.roster()[first].name, exercise.roster()[first].rank) == ("Nguyễn Văn A",
+                                                                             "Đại úy")
+    exercise.close()
+
+
+def test_a_broken_scenario_file_shows_every_problem(window, qtbot, tmp_path, answers):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    bad = tmp_path / "hong.yaml"
+    bad.write_text("format: dientap/1\nid: Sai Id\ntitle: x\n", encoding="utf-8")
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    count = dialog.choice.count()
+    answers.queue = [str(bad)]
+    dialog.load_file()
+    assert not dialog.problems.isHidden()
+    text = dialog.problems.toPlainText()
+    assert "hong.yaml" in text and "cannot be used" in text
+    assert text.count("•") >= 2  # every problem on its own line
+    assert dialog.choice.count() == count
+
+
+def test_edit_details_and_roster_later(window, practice_file, qtbot):
+    from dientap_desktop.ui.new_exercise import DetailsDialog
+
+    assert window.open_file(practice_file)
+    dialog = DetailsDialog(window.director, window)
+    qtbot.addWidget(dialog)
+    dialog.form.place.setText("Phường Đông Sơn")
+    roster = dialog.form.roster
+    roster.setData(roster.index(1, roster.NAME), "Trần Thị B")
+    dialog.save()
+    exercise = window.exercise
+    assert exercise.info.place == "Phường Đông Sơn"
+    post = window.director.scenario.posts[1].id
+    assert exercise.roster()[post].name == "Trần Thị B"
+    assert window.director.person(post).name == "Trần Thị B"
+    assert [e.action for e in exercise.log()][-2:] == ["edit_exercise", "edit_roster"]
+
+
+def test_welcome_lists_recent_and_scenarios(window, practice_file, qtbot):
+    welcome = window.welcome
+    assert welcome.recent_view.isHidden() and not welcome.recent_empty.isHidden()
+    window.open_file(practice_file)
+    press(qtbot, window, "Ctrl+W")
+    assert window.stack.currentWidget() is welcome
+    assert welcome.recent.rowCount() == 1
+    assert welcome.recent.index(0, 0).data().startswith("Diễn tập thử")
+    welcome.load_scenarios()
+    titles = [welcome.scenarios.index(r, 0).data() for r in range(welcome.scenarios.rowCount())]
+    assert "Tiêu diệt, đánh bắt khủng bố, giải thoát con tin" in titles
+    welcome.recent_view.setFocus()
+    qtbot.keyClick(welcome.recent_view, Qt.Key.Key_Return)
+    assert window.exercise is not None and window.exercise.path == practice_file
+
+
+def test_practice_demo_opens_ready_to_run(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(type(window), "settings_folder", lambda self: tmp_path / "data")
+    window.act_practice.trigger()
+    assert window.director.status == "planned"
+    assert window.director.roster[window.director.scenario.posts[0].id].name
+    assert window.act_start.isEnabled()
+
+
+def test_kit_files_go_to_the_observer_window(window, tmp_path, answers, monkeypatch):
+    import sys
+
+    from dientap_desktop import app
+
+    opened = []
+    module = type(sys)("dientap_desktop.ui.observer.window")
+    module.open_observer_window = opened.append
+    monkeypatch.setitem(sys.modules, "dientap_desktop.ui.observer.window", module)
+    assert app.open_kit("x.dtkit", window)
+    assert opened == ["x.dtkit"]
+    monkeypatch.setitem(sys.modules, "dientap_desktop.ui.observer.window", None)
+    assert not app.open_kit("x.dtkit", window)
+    assert "observer" in answers.of("error")[-1]
+
+
+def test_every_model_passes_the_model_tester(window, practice_file, qtbot, qtmodeltester):
+    assert window.open_file(practice_file)
+    press(qtbot, window, "F5")
+    press(qtbot, window, "F6")
+    window.run_view.posts.editor.text.setPlainText("Báo cáo")
+    window.run_view.posts.record()
+    from dientap_desktop.ui.help import ShortcutsModel
+    from dientap_desktop.ui.models import CoversModel, RosterModel
+
+    window.welcome.load_scenarios()
+    window.welcome.refresh()
+    covers = CoversModel()
+    covers.set_actions(["a", "b"], [1])
+    roster = RosterModel({"p": "Post"}, [window.director.person(window.director.scenario
+                                                                .posts[0].id)])
+    models = [window.run_view.injects, window.run_view.posts.posts,
+              window.run_view.posts.decisions, window.log_view.model, window.log_view.filter,
+              window.welcome.recent, window.welcome.scenarios, covers, roster,
+              ShortcutsModel([("a", "F1")])]
+    for model in models:
+        qtmodeltester.check(model, force_py=True)
+    assert [m for m in models if m.rowCount() == 0] == []  # checked with rows in them
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_language_setting_is_kept(ui_settings, language):
+    ui_settings.language = language
+    assert ui_settings.language == language
+    ui_settings.language = "fr"
+    assert ui_settings.language == "vi"

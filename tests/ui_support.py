@@ -1,0 +1,81 @@
+"""Fixtures of the window tests: settings in a temporary folder, answered dialogs, a window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+class Answers:
+    """Answers the app's dialogs in order and remembers what they said."""
+
+    def __init__(self):
+        self.queue: list = []
+        self.asked: list[tuple[str, str]] = []
+
+    def __call__(self, kind: str, message: str):
+        self.asked.append((kind, message))
+        if self.queue:
+            return self.queue.pop(0)
+        return True if kind == "yes_no" else None
+
+    def of(self, kind: str) -> list[str]:
+        """The messages of the dialogs of one kind."""
+        return [m for k, m in self.asked if k == kind]
+
+
+@pytest.fixture
+def answers():
+    from dientap_desktop.ui import dialogs
+
+    recorder = Answers()
+    old = dialogs.set_responder(recorder)
+    yield recorder
+    dialogs.set_responder(old)
+
+
+@pytest.fixture
+def ui_settings(tmp_path):
+    from dientap_desktop.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    settings.last_folder = str(tmp_path)
+    return settings
+
+
+@pytest.fixture
+def practice_file(tmp_path) -> Path:
+    """The demo exercise, ready to run (nothing delivered)."""
+    from dientap_desktop.demo import DEMO_SCENARIO, make_practice
+    from dientap_desktop.domain.scenario_loader import find_scenario
+
+    path = tmp_path / "practice.dientap"
+    make_practice(path, find_scenario(DEMO_SCENARIO)).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, ui_settings, answers):
+    from dientap_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ui_settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close_exercise()
+    if win.projector is not None:
+        win.projector.close()
+
+
+def press(qtbot, widget, keys: str) -> None:
+    """Type a shortcut such as "F6", "Ctrl+Return" or "Alt+2" into the window."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    combo = QKeySequence(keys)[0]
+    target = QApplication.focusWidget() or widget
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
