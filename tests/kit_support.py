@@ -3,101 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
-import types
 from fractions import Fraction
 from pathlib import Path
 
-import yaml
+from dientap_desktop.domain.scenario_loader import load_scenario_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KIT_SCENARIO = FIXTURES / "kit-scenario.yaml"
-
-
-def _stand_in_loader() -> None:
-    """Until the real scenario loader lands, a bare one that reads well-formed files only."""
-    try:
-        import dientap_desktop.domain.scenario_loader  # noqa: F401
-
-        return
-    except ImportError:
-        pass
-    from dientap_desktop.domain import scenario as model
-    from dientap_desktop.domain.scoring import to_fraction
-
-    class ScenarioError(ValueError):
-        def __init__(self, problems):
-            super().__init__("\n".join(problems))
-            self.problems = problems
-
-    def minutes(value):
-        if value is None:
-            return None
-        if isinstance(value, int):
-            return value
-        hours, mins = str(value).split(":")
-        return int(hours) * 60 + int(mins)
-
-    def load_scenario_text(text, name="<text>", base_dir=None):
-        try:
-            raw = yaml.safe_load(text)
-            if not isinstance(raw, dict) or raw.get("format") != model.FORMAT:
-                raise ScenarioError([f"{name}: unsupported format"])
-            scale = model.Scale()
-            if "scale" in raw:
-                scale = model.Scale(
-                    to_fraction(raw["scale"]["max"]),
-                    tuple(model.Rating(r["label"], to_fraction(r["min"]))
-                          for r in raw["scale"]["ratings"]),
-                )
-            return model.Scenario(
-                id=raw["id"], title=raw["title"], kind=raw["kind"], level=raw["level"],
-                posts=tuple(model.Post(p["id"], p["title"], p.get("unit"),
-                                       to_fraction(p.get("weight", 1))) for p in raw["posts"]),
-                phases=tuple(model.Phase(p["id"], p["title"]) for p in raw["phases"]),
-                injects=tuple(
-                    model.Inject(
-                        id=i["id"], phase=i["phase"], title=i["title"], text=i["text"],
-                        targets=tuple(i["targets"]), at=minutes(i.get("at")),
-                        scenario_time=i.get("scenario_time"), source=i.get("source"),
-                        expected={k: tuple(v) for k, v in (i.get("expected") or {}).items()},
-                        notes=i.get("notes"), media=tuple(i.get("media") or ()),
-                    )
-                    for i in raw["injects"]
-                ),
-                criteria=tuple(
-                    model.Criterion(
-                        c["id"], c["text"], to_fraction(c["max"]),
-                        None if c.get("posts", "all") == "all" else tuple(c["posts"]),
-                        tuple(c.get("injects") or ()),
-                    )
-                    for c in raw["criteria"]
-                ),
-                summary=raw.get("summary"), scale=scale, source_text=text, base_dir=base_dir,
-            )
-        except ScenarioError:
-            raise
-        except Exception as error:  # the stand-in is not a validator
-            raise ScenarioError([f"{name}: {error}"]) from None
-
-    def load_scenario(path):
-        path = Path(path)
-        return load_scenario_text(path.read_text("utf-8"), str(path), path.parent)
-
-    module = types.ModuleType("dientap_desktop.domain.scenario_loader")
-    module.ScenarioError = ScenarioError
-    module.load_scenario_text = load_scenario_text
-    module.load_scenario = load_scenario
-    module.find_scenario = load_scenario
-    sys.modules[module.__name__] = module
-    import dientap_desktop.domain as domain
-
-    domain.scenario_loader = module
-
-
-_stand_in_loader()
-
-from dientap_desktop.domain.scenario_loader import load_scenario_text  # noqa: E402
 
 
 def kit_scenario():

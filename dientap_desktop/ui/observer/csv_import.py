@@ -1,0 +1,132 @@
+"""Importing scores typed from paper: a preview that lists bad rows before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.score_csv import CsvError, ScoreRow, read_scores_csv
+from dientap_desktop.storage.exercise_file import ActionError, ScoreChanges
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.models import _Table
+from dientap_desktop.ui.observer.models import score_text
+from dientap_desktop.ui.widgets import fit_columns, table_view
+
+Index = QModelIndex | QPersistentModelIndex
+CSV_FILTER = "*.csv"
+
+
+class PreviewModel(_Table):
+    """The rows of a CSV about to be imported, with what each will do to the current scores."""
+
+    LINE, OBSERVER, POST, CRITERION, SCORE, COMMENT, EFFECT = range(7)
+
+    def __init__(self, rows: list[ScoreRow], current: dict, parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = (self.tr("Line"), self.tr("Observer"), self.tr("Post"),
+                        self.tr("Criterion"), self.tr("Score"), self.tr("Comment"),
+                        self.tr("Effect"))
+        self._rows = rows
+        self._current = current
+
+    def effect(self, row: ScoreRow) -> str:
+        """New, unchanged, or the score it replaces."""
+        old = self._current.get((row.observer, row.post_id, row.criterion_id))
+        if old is None:
+            return self.tr("new")
+        if (old.value, old.comment) == (row.value, row.comment):
+            return self.tr("unchanged")
+        return self.tr("replaces %1").replace("%1", score_text(old.value))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        return (str(row.line), row.observer, row.post_id, row.criterion_id,
+                score_text(row.value), row.comment, self.effect(row))[index.column()]
+
+
+class CsvImportDialog(QDialog):
+    """Shows what a CSV of scores holds, or every bad row in it; writes only when asked.
+
+    `target` is an ExerciseFile or a KitFile (both have scenario, scores() and set_scores);
+    for a kit, `observer` is the kit's observer, and rows of anyone else are bad rows.
+    """
+
+    def __init__(self, parent: QWidget | None, target, path: str | Path,
+                 observer: str | None = None):
+        super().__init__(parent)
+        self.target = target
+        self.path = Path(path)
+        self.rows: list[ScoreRow] = []
+        self.problems: list[str] = []
+        self.changes: ScoreChanges | None = None
+        self.setWindowTitle(self.tr("Import scores from a CSV file"))
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        try:
+            data = self.path.read_bytes()
+            self.rows = read_scores_csv(data, self.path.name, target.scenario, observer=observer)
+        except OSError as error:
+            self.problems = [f"{self.path.name}: {error.strerror or error}"]
+        except CsvError as error:
+            self.problems = list(error.problems)
+        if self.problems:
+            self.summary.setText(self.tr(
+                "%n bad row(s): nothing was written. Correct the file and import it again.", "",
+                len(self.problems)))
+            self.problem_box = QPlainTextEdit("\n".join(self.problems))
+            self.problem_box.setReadOnly(True)
+            layout.addWidget(self.problem_box, 1)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        else:
+            current = {(s.observer, s.post_id, s.criterion_id): s for s in target.scores()}
+            self.model = PreviewModel(self.rows, current, self)
+            self.table = table_view(self.model, stretch=PreviewModel.COMMENT)
+            fit_columns(self.table, PreviewModel.LINE, PreviewModel.OBSERVER, PreviewModel.POST,
+                        PreviewModel.CRITERION)
+            layout.addWidget(self.table, 1)
+            self.summary.setText(self.tr(
+                "%n score(s) read, every row is valid. Nothing is written until you import.",
+                "", len(self.rows)))
+            self.import_button = self.buttons.addButton(
+                self.tr("&Import %n score(s)", "", len(self.rows)),
+                QDialogButtonBox.ButtonRole.AcceptRole)
+            self.import_button.setDefault(True)
+            self.import_button.clicked.connect(self.write)
+        layout.addWidget(self.buttons)
+
+    def write(self) -> None:
+        """Write the rows in one transaction, then close."""
+        try:
+            self.changes = self.target.set_scores(self.rows, source=f"csv:{self.path.name}")
+        except ActionError as error:
+            dialogs.show_error(self, self.tr("The scores could not be written."), str(error))
+            return
+        self.accept()
+
+
+def import_csv(parent: QWidget | None, target, observer: str | None = None) -> ScoreChanges | None:
+    """Ask for a CSV, preview it, and import it; the changes made, or None."""
+    path = dialogs.choose_open_path(
+        parent, QCoreApplication.translate("CsvImportDialog", "Import scores from a CSV file"),
+        dialogs.file_filter(QCoreApplication.translate("CsvImportDialog", "CSV files"),
+                            CSV_FILTER))
+    if not path:
+        return None
+    dialog = CsvImportDialog(parent, target, path, observer)
+    return dialog.changes if dialog.exec() else None

@@ -1,0 +1,415 @@
+"""The observer's window: the posts of one kit, their scoring sheets, notes, and the injects."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.records import NOTE_KINDS
+from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.exercise_file import ActionError
+from dientap_desktop.storage.kit import KitFile
+from dientap_desktop.ui import dialogs, labels
+from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.models import ID_ROLE
+from dientap_desktop.ui.observer.csv_import import import_csv
+from dientap_desktop.ui.observer.models import (
+    MAX_ROLE,
+    InjectsModel,
+    NotesModel,
+    PostsModel,
+    ScoreSheetModel,
+    ScoreValidator,
+    score_text,
+)
+from dientap_desktop.ui.widgets import fit_columns, heading, table_view
+
+_windows: list[QWidget] = []  # open observer windows, kept alive until closed
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """The score editor: a line that accepts only a number from 0 to the criterion's maximum."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setValidator(ScoreValidator(index.data(MAX_ROLE), editor))
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return editor
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        if editor.hasAcceptableInput():
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class SheetView(QTableView):
+    """The scoring sheet: type a score, press Enter, and the next criterion's score is open."""
+
+    def closeEditor(self, editor, hint):  # noqa: N802
+        super().closeEditor(editor, hint)
+        current = self.currentIndex()
+        if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+                and current.column() == ScoreSheetModel.SCORE
+                and current.row() + 1 < self.model().rowCount()):
+            following = current.siblingAtRow(current.row() + 1)
+            self.setCurrentIndex(following)
+            self.edit(following)
+
+
+class ObserverWindow(QMainWindow):
+    """One observer's kit at work: every entry is written to the kit as soon as it is made."""
+
+    def __init__(self, kit: KitFile):
+        super().__init__()
+        self.kit = kit
+        info = kit.info
+        self.setWindowTitle(self.tr("Observer kit — %1 — %2").replace("%1", kit.observer)
+                            .replace("%2", info.exercise_name))
+        self.setMinimumSize(900, 560)
+        self.resize(1280, 760)
+
+        self.posts_model = PostsModel(kit, self)
+        self.posts_view = table_view(self.posts_model, stretch=PostsModel.POST)
+        self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
+        self.posts_view.setToolTip(self.tr("Ctrl+Page Down / Ctrl+Page Up: next / previous post"))
+
+        self.sheet_model = ScoreSheetModel(kit, None, self)
+        self.sheet_model.changed.connect(self._scores_changed)
+        self.sheet_model.refused.connect(self._refused)
+        self.sheet_view = SheetView()
+        self.sheet_view.setModel(self.sheet_model)
+        self.sheet_view.setItemDelegateForColumn(ScoreSheetModel.SCORE, ScoreDelegate(self))
+        self.sheet_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.sheet_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.sheet_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sheet_view.setWordWrap(True)
+        self.sheet_view.verticalHeader().hide()
+        header = self.sheet_view.horizontalHeader()
+        header.setSectionResizeMode(ScoreSheetModel.CRITERION, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(ScoreSheetModel.COMMENT, header.ResizeMode.Stretch)
+        self.sheet_title = heading("")
+        self.person_label = QLabel()
+        self.total_label = heading("", 1.1)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        sheet = QWidget()
+        sheet_layout = QVBoxLayout(sheet)
+        sheet_layout.addWidget(self.sheet_title)
+        sheet_layout.addWidget(self.person_label)
+        sheet_layout.addWidget(self.sheet_view, 1)
+        sheet_layout.addWidget(self.total_label)
+        sheet_layout.addWidget(self.missing_label)
+        sheet_layout.addWidget(QLabel(self.tr(
+            "Type a score from 0 to the maximum (with , or .) and press Enter for the next "
+            "criterion; Delete or an empty score takes it back. Every entry is saved at once.")))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(sheet, self.tr("&Scoring sheet"))
+        self.tabs.addTab(self._build_notes(), self.tr("&Notes"))
+        self.tabs.addTab(self._build_injects(), self.tr("In&jects and answer keys"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(heading(self.tr("Posts to score")))
+        left_layout.addWidget(self.posts_view, 1)
+        self.overall_label = QLabel()
+        self.overall_label.setWordWrap(True)
+        left_layout.addWidget(self.overall_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 900])
+        self.setCentralWidget(splitter)
+        self._build_menu()
+        self.statusBar().showMessage(self.tr("Exercise «%1», %2. Every entry is saved in the "
+                                             "kit at once.").replace("%1", info.exercise_name)
+                                     .replace("%2", info.place or ""))
+        fit_columns(self.posts_view, PostsModel.SCORE, PostsModel.STATE)
+        if self.posts_model.rowCount():
+            self.posts_view.selectRow(0)
+        self._update_totals()
+
+    # ------------------------------------------------------------------ building
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Kit"))
+        self.act_import = QAction(self.tr("&Import scores from a CSV file…"), self)
+        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_import.triggered.connect(self.import_scores)
+        self.act_next = QAction(self.tr("&Next post"), self)
+        self.act_next.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.act_next.triggered.connect(lambda: self.step_post(1))
+        self.act_previous = QAction(self.tr("&Previous post"), self)
+        self.act_previous.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.act_previous.triggered.connect(lambda: self.step_post(-1))
+        self.act_clear = QAction(self.tr("&Take back the score"), self)
+        self.act_clear.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_clear.triggered.connect(self.clear_score)
+        self.sheet_view.addAction(self.act_clear)
+        self.act_close = QAction(self.tr("&Close"), self)
+        self.act_close.setShortcut(QKeySequence("Ctrl+W"))
+        self.act_close.triggered.connect(self.close)
+        for action in (self.act_import, self.act_next, self.act_previous):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_close)
+
+    def _build_notes(self) -> QWidget:
+        self.note_kind = QComboBox()
+        for kind in NOTE_KINDS:
+            self.note_kind.addItem(labels.label(labels.NOTE_KINDS, kind), kind)
+        self.note_inject = QComboBox()
+        self.note_inject.addItem(self.tr("General (no inject)"), None)
+        for number, inject in enumerate(self.kit.whole_scenario.injects, 1):
+            self.note_inject.addItem(f"{number}. {inject.title}", inject.id)
+        self.note_post = QComboBox()
+        self.note_post.addItem(self.tr("All posts"), None)
+        for post in self.kit.scenario.posts:
+            self.note_post.addItem(post.title, post.id)
+        self.note_text = QPlainTextEdit()
+        self.note_text.setPlaceholderText(self.tr("What went well, what fell short, what to do "
+                                                  "next time. Ctrl+Enter adds the note."))
+        self.note_text.setTabChangesFocus(True)
+        self.note_text.setMaximumHeight(110)
+        self.add_note_button = QPushButton(self.tr("&Add note"))
+        self.add_note_button.clicked.connect(self.add_note)
+        add = QAction(self)
+        add.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.triggered.connect(self.add_note)
+        self.delete_note_button = QPushButton(self.tr("&Delete note"))
+        self.delete_note_button.clicked.connect(self.delete_note)
+        self.notes_model = NotesModel(self.kit, self)
+        self.notes_view = table_view(self.notes_model, stretch=NotesModel.TEXT)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.note_kind)
+        form.addRow(self.tr("&Inject:"), self.note_inject)
+        form.addRow(self.tr("&Post:"), self.note_post)
+        form.addRow(self.tr("&Text:"), self.note_text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_note_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_note_button)
+        page = QWidget()
+        page.addAction(add)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Strengths, weaknesses and proposals feed the "
+                                        "after-action report.")))
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notes_view, 1)
+        return page
+
+    def _build_injects(self) -> QWidget:
+        self.injects_model = InjectsModel(self.kit, self)
+        self.injects_view = table_view(self.injects_model, stretch=InjectsModel.TITLE)
+        fit_columns(self.injects_view, InjectsModel.NUMBER, InjectsModel.STORY)
+        self.injects_view.selectionModel().currentRowChanged.connect(self._inject_chosen)
+        self.inject_text = QTextBrowser()
+        note_here = QPushButton(self.tr("Add a note on this inject"))
+        note_here.clicked.connect(self._note_on_inject)
+        page = QSplitter(Qt.Orientation.Vertical)
+        page.addWidget(self.injects_view)
+        bottom = QWidget()
+        layout = QVBoxLayout(bottom)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.inject_text, 1)
+        layout.addWidget(note_here, 0, Qt.AlignmentFlag.AlignLeft)
+        page.addWidget(bottom)
+        if self.injects_model.rowCount():
+            self.injects_view.selectRow(0)
+        return page
+
+    # ------------------------------------------------------------------ posts and scores
+    @property
+    def post_id(self) -> str | None:
+        """The post whose sheet is shown."""
+        return self.sheet_model.post_id
+
+    def _post_chosen(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        post_id = current.data(ID_ROLE) if current.isValid() else None
+        self.sheet_model.set_post(post_id)
+        if post_id:
+            post = self.kit.scenario.post(post_id)
+            person = self.kit.people.get(post_id)
+            self.sheet_title.setText(post.title)
+            who = " ".join(x for x in (person.rank, person.name) if x) if person else ""
+            self.person_label.setText(self.tr("Player: %1").replace("%1", who or "–"))
+            self.sheet_view.resizeRowsToContents()
+            self.sheet_view.setCurrentIndex(self.sheet_model.index(0, ScoreSheetModel.SCORE))
+        self._update_totals()
+
+    def step_post(self, step: int) -> None:
+        """Show the next (1) or previous (-1) post's sheet."""
+        rows = self.posts_model.rowCount()
+        if not rows:
+            return
+        row = (self.posts_view.currentIndex().row() + step) % rows
+        self.posts_view.selectRow(row)
+        self.tabs.setCurrentIndex(0)
+        self.sheet_view.setFocus()
+
+    def clear_score(self) -> None:
+        """Take back the score under the cursor (it stays in the kit's history)."""
+        index = self.sheet_view.currentIndex()
+        if index.isValid():
+            self.sheet_model.setData(index.siblingAtColumn(ScoreSheetModel.SCORE), "")
+
+    def _scores_changed(self) -> None:
+        self.posts_model.refresh()
+        self._update_totals()
+
+    def _refused(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 8000)
+
+    def _update_totals(self) -> None:
+        results = self.kit.results()
+        scale = self.kit.scenario.scale
+        if self.post_id:
+            result = results.of(self.post_id)
+            if result.complete:
+                self.total_label.setText(self.tr("Total: %1 / %2 — %3")
+                                         .replace("%1", score_text(result.score))
+                                         .replace("%2", score_text(scale.max))
+                                         .replace("%3", result.rating or ""))
+                self.missing_label.setText(self.tr("Every criterion is scored."))
+            else:
+                numbers = [str(n) for n, c in enumerate(self.kit.scenario.criteria_for(
+                    self.post_id), 1) if c.id in result.missing]
+                self.total_label.setText(self.tr("Total: not complete"))
+                self.missing_label.setText(self.tr("Still missing: criteria %1")
+                                           .replace("%1", ", ".join(numbers)))
+        done = sum(1 for p in results.posts if p.complete)
+        self.overall_label.setText(self.tr("%1 of %2 posts complete.")
+                                   .replace("%1", str(done))
+                                   .replace("%2", str(len(results.posts))))
+
+    def import_scores(self) -> None:
+        """Scores typed from paper: preview the CSV, then write it into the kit."""
+        changes = import_csv(self, self.kit, observer=self.kit.observer)
+        if changes is not None:
+            self.sheet_model.set_post(self.post_id)
+            self._scores_changed()
+            self.statusBar().showMessage(
+                self.tr("Imported: %1 added, %2 replaced, %3 unchanged.")
+                .replace("%1", str(changes.added)).replace("%2", str(changes.replaced))
+                .replace("%3", str(changes.unchanged)), 8000)
+
+    # ------------------------------------------------------------------ notes
+    def add_note(self) -> None:
+        """Add the note typed in, committed at once."""
+        text = self.note_text.toPlainText()
+        if not text.strip():
+            self.note_text.setFocus()
+            return
+        try:
+            self.kit.add_note(self.note_kind.currentData(), text,
+                              inject_id=self.note_inject.currentData(),
+                              post_id=self.note_post.currentData())
+        except ActionError as error:
+            dialogs.show_error(self, self.tr("The note was not saved."), str(error))
+            return
+        self.note_text.clear()
+        self.notes_model.refresh()
+        self.notes_view.scrollToBottom()
+        self.note_text.setFocus()
+
+    def delete_note(self) -> None:
+        """Delete the chosen note, after asking."""
+        index = self.notes_view.currentIndex()
+        if not index.isValid():
+            return
+        if not dialogs.ask_yes_no(self, self.tr("Delete note"),
+                                  self.tr("Delete this note from the kit? A note already merged "
+                                          "into the exercise stays there."),
+                                  yes=self.tr("Delete"), no=self.tr("Keep")):
+            return
+        self.kit.delete_note(index.data(ID_ROLE))
+        self.notes_model.refresh()
+
+    # ------------------------------------------------------------------ injects
+    def _inject_chosen(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not current.isValid():
+            self.inject_text.clear()
+            return
+        scenario = self.kit.whole_scenario
+        inject = scenario.inject(current.data(ID_ROLE))
+        mine = set(self.kit.post_ids)
+        parts = [f"<h3>{scenario.inject_number(inject.id)}. {html.escape(inject.title)}</h3>"]
+        facts = [x for x in (inject.scenario_time, inject.source) if x]
+        if facts:
+            parts.append(f"<p><i>{html.escape(' — '.join(facts))}</i></p>")
+        parts.append("<p>" + html.escape(inject.text).replace("\n", "<br>") + "</p>")
+        if inject.expected:
+            parts.append(f"<h4>{html.escape(self.tr('Answer key'))}</h4>")
+        for post_id, actions in inject.expected.items():
+            title = html.escape(scenario.post(post_id).title)
+            title = f"<b>{title}</b>" if post_id in mine else title
+            items = "".join(f"<li>{html.escape(a)}</li>" for a in actions)
+            parts.append(f"<p>{title}</p><ul>{items}</ul>")
+        self.inject_text.setHtml("".join(parts))
+
+    def _note_on_inject(self) -> None:
+        index = self.injects_view.currentIndex()
+        if index.isValid():
+            self.note_inject.setCurrentIndex(self.note_inject.findData(index.data(ID_ROLE)))
+        self.tabs.setCurrentIndex(1)
+        self.note_text.setFocus()
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        view = self.sheet_view
+        editor = view.indexWidget(view.currentIndex())
+        if view.state() == QAbstractItemView.State.EditingState and editor is not None:
+            view.commitData(editor)  # a score typed but not yet entered is kept
+            view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.sheet_model.active = False
+        self.kit.close()
+        if self in _windows:
+            _windows.remove(self)
+        super().closeEvent(event)
+
+
+def open_observer_window(path: str | Path) -> QWidget | None:
+    """Open a kit in the observer's window; a bad kit gives a plain message and no window."""
+    try:
+        kit = KitFile.open(path)
+    except (FileProblem, ActionError) as error:
+        dialogs.show_error(
+            QApplication.activeWindow(),
+            QApplication.translate("ObserverWindow", "This observer kit cannot be opened."),
+            details_of(error))
+        if not any(w.isVisible() for w in QApplication.topLevelWidgets()):
+            QTimer.singleShot(0, QApplication.quit)  # opened alone: nothing left to show
+        return None
+    window = ObserverWindow(kit)
+    _windows.append(window)
+    window.show()
+    return window

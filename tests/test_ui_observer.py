@@ -1,0 +1,207 @@
+"""The observer's window: scoring sheets that take only valid scores, totals, notes, CSV preview."""
+
+from fractions import Fraction
+
+import pytest
+from kit_support import make_exercise
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
+
+from dientap_desktop.storage.kit import KitFile, make_kit
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.observer.csv_import import CsvImportDialog, PreviewModel
+from dientap_desktop.ui.observer.models import (
+    InjectsModel,
+    NotesModel,
+    PostsModel,
+    ScoreSheetModel,
+    ScoreValidator,
+)
+from dientap_desktop.ui.observer.window import ObserverWindow, open_observer_window
+
+OBSERVER = "Trung tá Lê Văn Bình"
+
+
+@pytest.fixture
+def kit_path(tmp_path):
+    with make_exercise(tmp_path / "ex.dientap") as ex:
+        ex.set_person("cong-an", "Vũ Minh Tuấn", "Thiếu tá")
+        return make_kit(ex, OBSERVER, tmp_path / "k.dtkit", ["chu-tich", "cong-an"])
+
+
+@pytest.fixture
+def answers():
+    given = []
+
+    def respond(kind, message):
+        given.append((kind, message))
+        return answers.value
+
+    answers.value = True
+    old = dialogs.set_responder(respond)
+    yield given
+    dialogs.set_responder(old)
+
+
+answers.value = True
+
+
+@pytest.fixture
+def window(qtbot, kit_path):
+    win = open_observer_window(kit_path)
+    qtbot.addWidget(win)
+    yield win
+
+
+@pytest.mark.parametrize("make", [
+    lambda kit: PostsModel(kit),
+    lambda kit: ScoreSheetModel(kit, "cong-an"),
+    lambda kit: NotesModel(kit),
+    lambda kit: InjectsModel(kit),
+], ids=["posts", "sheet", "notes", "injects"])
+def test_models_pass_the_model_tester(qtmodeltester, kit_path, make):
+    with KitFile.open(kit_path) as kit:
+        kit.set_score("cong-an", "vay-bat", "4.5", "tốt")
+        kit.add_note("strength", "Tốt", inject_id="th-01", post_id="cong-an")
+        kit.add_note("proposal", "Chung")
+        model = make(kit)
+        qtmodeltester.check(model, force_py=True)
+        if isinstance(model, ScoreSheetModel):
+            assert model.setData(model.index(0, ScoreSheetModel.SCORE), "1,5")
+        elif isinstance(model, PostsModel):
+            kit.set_score("chu-tich", "xu-tri", 1)
+            model.refresh()
+        else:
+            model.refresh() if hasattr(model, "refresh") else None
+
+
+@pytest.mark.parametrize("text, state", [
+    ("", "Acceptable"), ("0", "Acceptable"), ("4,5", "Acceptable"), ("4.5", "Acceptable"),
+    ("2,", "Intermediate"), ("4.6", "Invalid"), ("5", "Invalid"), ("-1", "Invalid"),
+    ("1,2,3", "Invalid"), ("abc", "Invalid"), ("1e3", "Invalid"),
+])
+def test_score_editor_accepts_only_zero_to_the_maximum(qapp, text, state):
+    validator = ScoreValidator(Fraction(9, 2))
+    assert validator.validate(text, len(text))[0] == getattr(QValidator.State, state)
+
+
+def test_sheet_writes_each_entry_at_once_and_refuses_out_of_range(kit_path, qapp):
+    with KitFile.open(kit_path) as kit:
+        sheet = ScoreSheetModel(kit, "cong-an")
+        refusals = []
+        sheet.refused.connect(refusals.append)
+        score = sheet.index(2, ScoreSheetModel.SCORE)  # vay-bat, max 4.5
+        comment = sheet.index(2, ScoreSheetModel.COMMENT)
+        assert not sheet.flags(comment) & Qt.ItemFlag.ItemIsEditable  # no score yet
+        assert not sheet.setData(score, "5") and refusals
+        assert not sheet.setData(score, "x")
+        assert sheet.setData(score, "3,5")
+        assert sheet.setData(comment, "Vây bắt chậm")
+        with KitFile.open(kit_path, readonly=True) as again:
+            [s] = again.scores()
+            assert (s.criterion_id, s.value, s.comment) == ("vay-bat", Fraction(7, 2),
+                                                             "Vây bắt chậm")
+        assert sheet.data(score) in ("3,5", "3.5")
+        assert sheet.setData(score, "")
+        assert kit.scores() == []
+
+
+def _type(qtbot, view, text):
+    """Type into the sheet as a user would; Enter enters and opens the next criterion."""
+    editor = view.indexWidget(view.currentIndex())
+    if editor is None:  # not yet editing: the first key opens the editor
+        qtbot.keyClick(view, text[0])
+        text = text[1:]
+        editor = view.indexWidget(view.currentIndex())
+    qtbot.keyClicks(editor, text)
+    shown = editor.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(1)  # the delegate commits through a queued call
+    return shown
+
+
+def test_window_keyboard_scoring_totals_and_missing(qtbot, window):
+    assert window.post_id == "chu-tich"
+    assert "1, 2" in window.missing_label.text()
+    view = window.sheet_view
+    assert view.currentIndex().column() == ScoreSheetModel.SCORE
+    for text in ("2", "3,5"):
+        _type(qtbot, view, text)  # Enter moves on to the next criterion
+    assert [s.value for s in window.kit.scores()] == [2, Fraction(7, 2)]
+    assert "10" in window.total_label.text() and "Giỏi" in window.total_label.text()
+    assert window.posts_model.data(window.posts_model.index(0, PostsModel.STATE)) == "Giỏi"
+    window.step_post(1)
+    assert window.post_id == "cong-an"
+    assert "Thiếu tá Vũ Minh Tuấn" in window.person_label.text()
+    view.setCurrentIndex(window.sheet_model.index(2, ScoreSheetModel.SCORE))
+    assert _type(qtbot, view, "4.59") == "4.5"  # the 9 would go over the maximum 4.5
+    _type(qtbot, view, "7")  # over the maximum: the editor refuses the key
+    assert [s.value for s in window.kit.scores()] == [2, Fraction(7, 2), Fraction(9, 2)]
+    assert "1, 2" in window.missing_label.text()
+    assert "1 of 2 posts complete" in window.overall_label.text()
+    view.setCurrentIndex(window.sheet_model.index(2, ScoreSheetModel.SCORE))
+    window.clear_score()
+    assert len(window.kit.scores()) == 2
+
+
+def test_notes_in_three_kinds(qtbot, window, answers):
+    window.note_kind.setCurrentIndex(window.note_kind.findData("weakness"))
+    window.note_inject.setCurrentIndex(window.note_inject.findData("th-01"))
+    window.note_post.setCurrentIndex(window.note_post.findData("cong-an"))
+    window.note_text.setPlainText("Báo cáo chậm")
+    window.add_note()
+    [note] = window.kit.notes()
+    assert (note.kind, note.inject_id, note.post_id, note.text) == (
+        "weakness", "th-01", "cong-an", "Báo cáo chậm")
+    assert window.note_text.toPlainText() == ""
+    window.notes_view.selectRow(0)
+    window.delete_note()
+    assert window.kit.notes() == [] and answers[0][0] == "yes_no"
+
+
+def test_injects_show_answer_keys(window):
+    window.injects_view.selectRow(0)
+    text = window.inject_text.toPlainText()
+    assert "Bao vây, phong tỏa khu vực" in text and "BÍ MẬT" not in text
+
+
+def test_csv_preview_lists_bad_rows_and_writes_nothing(qtbot, kit_path, tmp_path):
+    csv = tmp_path / "paper.csv"
+    csv.write_text("observer,post,criterion,score\n"
+                   f"{OBSERVER},cong-an,vay-bat,5\n"
+                   f"{OBSERVER},bi-thu,xu-tri,1\n", encoding="utf-8")
+    with KitFile.open(kit_path) as kit:
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        assert len(dialog.problems) == 2 and "paper.csv:2" in dialog.problem_box.toPlainText()
+        assert kit.scores() == []
+        csv.write_text("observer,post,criterion,score,comment\n"
+                       f"{OBSERVER},cong-an,vay-bat,\"4,5\",tốt\n"
+                       f"{OBSERVER},cong-an,xu-tri,3,\n", encoding="utf-8")
+        kit.set_score("cong-an", "xu-tri", 3)
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        assert dialog.problems == [] and dialog.model.rowCount() == 2
+        effects = [dialog.model.data(dialog.model.index(r, PreviewModel.EFFECT)) for r in (0, 1)]
+        assert effects == ["new", "unchanged"]
+        assert len(kit.scores()) == 1  # nothing written by the preview
+        dialog.import_button.click()
+        assert (dialog.changes.added, dialog.changes.unchanged) == (1, 1)
+        assert len(kit.scores()) == 2
+
+
+def test_bad_kit_gives_a_message_and_no_window(tmp_path, answers, monkeypatch):
+    bad = tmp_path / "bad.dtkit"
+    bad.write_bytes(b"not a kit")
+    monkeypatch.setattr("dientap_desktop.ui.observer.window.QTimer.singleShot",
+                        lambda *a: None)
+    assert open_observer_window(bad) is None
+    assert answers[0][0] == "error" and "not an observer kit" in answers[0][1]
+
+
+def test_window_closes_the_kit(qtbot, kit_path):
+    win = ObserverWindow(KitFile.open(kit_path))
+    qtbot.addWidget(win)
+    win.close()
+    with pytest.raises(Exception):
+        win.kit.scores()
