@@ -1,0 +1,2406 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>App</name>
+        <message>
+            <source>This is an observer kit, and the observer's window is not part of this version of the program.</source>
+            <translation>Đây là bộ chấm điểm của người đánh giá, nhưng phiên bản chương trình này chưa có cửa sổ chấm điểm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockBar</name>
+        <message>
+            <source>Exercise time, paused time excluded</source>
+            <translation>Thời gian diễn tập, không tính thời gian tạm dừng</translation>
+        </message>
+        <message>
+            <source>Against the plan</source>
+            <translation>So với kế hoạch</translation>
+        </message>
+        <message>
+            <source>Story time</source>
+            <translation>Thời gian giả định</translation>
+        </message>
+        <message>
+            <source>Armed forces</source>
+            <translation>Lực lượng vũ trang</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Địa phương</translation>
+        </message>
+        <message>
+            <source>Injects</source>
+            <translation>Tình huống</translation>
+        </message>
+        <message>
+            <source>Current inject</source>
+            <translation>Tình huống hiện tại</translation>
+        </message>
+        <message>
+            <source>%1 of %2 handed out</source>
+            <translation>Đã phát %1/%2</translation>
+        </message>
+        <message>
+            <source>Next step: press F5 to start the exercise clock.</source>
+            <translation>Bước tiếp theo: nhấn F5 để bắt đầu tính giờ diễn tập.</translation>
+        </message>
+        <message>
+            <source>The exercise is paused: the clock is stopped. Press F9 to resume.</source>
+            <translation>Đang tạm dừng: đồng hồ diễn tập đã dừng. Nhấn F9 để tiếp tục.</translation>
+        </message>
+        <message>
+            <source>The exercise is finished. Decisions can still be corrected; reports are in the Reports menu.</source>
+            <translation>Diễn tập đã kết thúc. Vẫn sửa được các quyết định; báo cáo ở trình đơn Báo cáo.</translation>
+        </message>
+        <message>
+            <source>Every inject is handed out. Record the last decisions, then finish the exercise (Ctrl+F9).</source>
+            <translation>Đã phát hết các tình huống. Ghi nốt các quyết định, rồi kết thúc diễn tập (Ctrl+F9).</translation>
+        </message>
+        <message>
+            <source>Next: inject %1 «%2», planned at %3. Press F6 to deliver it.</source>
+            <translation>Tiếp theo: tình huống %1 «%2», kế hoạch lúc %3. Nhấn F6 để phát.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min behind</source>
+            <translation>
+                <numerusform>Chậm %n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ahead</source>
+            <translation>
+                <numerusform>Sớm %n phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>Đúng kế hoạch</translation>
+        </message>
+        <message>
+            <source>No. %1: %2 of %3 posts not answered</source>
+            <translation>TH %1: %2/%3 cương vị chưa xử trí</translation>
+        </message>
+        <message>
+            <source>No. %1: every post answered</source>
+            <translation>TH %1: mọi cương vị đã xử trí</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>Import scores from a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s): nothing was written. Correct the file and import it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n score(s) read, every row is valid. Nothing is written until you import.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n score(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The scores could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Correct a decision</source>
+            <translation>Sửa quyết định</translation>
+        </message>
+        <message>
+            <source>%1 on inject %2 «%3»</source>
+            <translation>%1, tình huống %2 «%3»</translation>
+        </message>
+        <message>
+            <source>Version %1, %2 · %3: %4</source>
+            <translation>Lần %1, %2 · %3: %4</translation>
+        </message>
+        <message>
+            <source>No earlier version.</source>
+            <translation>Chưa có bản trước.</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Rút quyết định…</translation>
+        </message>
+        <message>
+            <source>Earlier versions</source>
+            <translation>Các bản trước</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionEditor</name>
+        <message>
+            <source>What the post reported, decided or ordered…</source>
+            <translation>Cương vị đã báo cáo, hạ quyết tâm hoặc ra mệnh lệnh gì…</translation>
+        </message>
+        <message>
+            <source>Tick the expected actions this decision covers (Space ticks the one selected)</source>
+            <translation>Đánh dấu các nội dung đáp án mà quyết định này đáp ứng (phím Cách đánh dấu dòng đang chọn)</translation>
+        </message>
+        <message>
+            <source>Expected actions it covers:</source>
+            <translation>Đáp ứng nội dung đáp án:</translation>
+        </message>
+        <message>
+            <source>When the post gave the decision (Ctrl+T)</source>
+            <translation>Thời điểm cương vị đưa ra quyết định (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Bây giờ</translation>
+        </message>
+        <message>
+            <source>Given at:</source>
+            <translation>Thời điểm:</translation>
+        </message>
+        <message>
+            <source>Kind (Ctrl+1…5):</source>
+            <translation>Loại (Ctrl+1…5):</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsModel</name>
+        <message>
+            <source>Given at</source>
+            <translation>Lúc</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Cương vị</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Đáp án</translation>
+        </message>
+        <message>
+            <source>Edits</source>
+            <translation>Sửa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edit(s)</source>
+            <translation>
+                <numerusform>sửa %n lần</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Exercise details and roster</source>
+            <translation>Thông tin cuộc diễn tập và khung tập</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsForm</name>
+        <message>
+            <source>e.g. Combat-defence exercise of Hòa Bình ward, 2025</source>
+            <translation>VD: Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2025</translation>
+        </message>
+        <message>
+            <source>e.g. Hòa Bình ward</source>
+            <translation>VD: Phường Hòa Bình</translation>
+        </message>
+        <message>
+            <source>printed top left of the documents, e.g. BAN CHỈ ĐẠO DIỄN TẬP</source>
+            <translation>in ở góc trên bên trái văn bản, VD: BAN CHỈ ĐẠO DIỄN TẬP</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên cuộc diễn tập:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Địa điểm:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Issuing body:</source>
+            <translation>&amp;Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <source>Roster: who plays each post</source>
+            <translation>Khung tập: người đảm nhiệm từng cương vị</translation>
+        </message>
+        <message>
+            <source>Type in the cells; Tab moves to the next one. You can change this later (Exercise ▸ Exercise details and roster).</source>
+            <translation>Gõ trực tiếp vào ô; phím Tab sang ô tiếp theo. Có thể sửa sau (Diễn tập ▸ Thông tin cuộc diễn tập và khung tập).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+    </context>
+    <context>
+        <name>Director</name>
+        <message>
+            <source>The exercise could not be started.</source>
+            <translation>Không bắt đầu được cuộc diễn tập.</translation>
+        </message>
+        <message>
+            <source>The exercise could not be paused.</source>
+            <translation>Không tạm dừng được cuộc diễn tập.</translation>
+        </message>
+        <message>
+            <source>The exercise could not be resumed.</source>
+            <translation>Không tiếp tục được cuộc diễn tập.</translation>
+        </message>
+        <message>
+            <source>The clock stops for good and no more injects can be delivered. Decisions can still be recorded and corrected afterwards.</source>
+            <translation>Đồng hồ diễn tập dừng hẳn và không phát thêm được tình huống nào. Sau đó vẫn ghi và sửa được các quyết định.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inject(s) have not been delivered yet.</source>
+            <translation>
+                <numerusform>Còn %n tình huống chưa phát.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finish the exercise?</source>
+            <translation>Kết thúc cuộc diễn tập?</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <source>The exercise could not be finished.</source>
+            <translation>Không kết thúc được cuộc diễn tập.</translation>
+        </message>
+        <message>
+            <source>The inject could not be delivered.</source>
+            <translation>Không phát được tình huống.</translation>
+        </message>
+        <message>
+            <source>Inject %1 «%2» will be delivered now, before inject %3 «%4», which stays pending.</source>
+            <translation>Tình huống %1 «%2» sẽ được phát ngay, trước tình huống %3 «%4» (tình huống này vẫn chờ phát).</translation>
+        </message>
+        <message>
+            <source>It was skipped before.</source>
+            <translation>Tình huống này đã bị bỏ qua trước đó.</translation>
+        </message>
+        <message>
+            <source>Deliver out of order?</source>
+            <translation>Phát không theo thứ tự?</translation>
+        </message>
+        <message>
+            <source>Deliver now</source>
+            <translation>Phát ngay</translation>
+        </message>
+        <message>
+            <source>Inject %1 «%2» will be marked skipped and will not be delivered. You can undo this with “Undo last delivery”.</source>
+            <translation>Tình huống %1 «%2» sẽ được đánh dấu bỏ qua và không phát. Có thể khôi phục bằng “Hoàn tác lần phát cuối”.</translation>
+        </message>
+        <message>
+            <source>Skip this inject?</source>
+            <translation>Bỏ qua tình huống này?</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>The inject could not be skipped.</source>
+            <translation>Không bỏ qua được tình huống.</translation>
+        </message>
+        <message>
+            <source>The delivery of inject %1 «%2» will be taken back: it becomes pending again and the projector goes back to the inject before. Decisions already recorded on it are kept.</source>
+            <translation>Hủy việc phát tình huống %1 «%2»: tình huống trở lại chưa phát, máy chiếu quay về tình huống trước. Các quyết định đã ghi cho tình huống này vẫn được giữ.</translation>
+        </message>
+        <message>
+            <source>The skip of inject %1 «%2» will be taken back: it becomes pending again.</source>
+            <translation>Hủy việc bỏ qua tình huống %1 «%2»: tình huống trở lại chưa phát.</translation>
+        </message>
+        <message>
+            <source>Undo the last delivery?</source>
+            <translation>Hoàn tác lần phát cuối?</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>The last delivery could not be undone.</source>
+            <translation>Không hoàn tác được lần phát cuối.</translation>
+        </message>
+        <message>
+            <source>The decision could not be recorded.</source>
+            <translation>Không ghi được quyết định.</translation>
+        </message>
+        <message>
+            <source>The decision could not be changed.</source>
+            <translation>Không sửa được quyết định.</translation>
+        </message>
+        <message>
+            <source>The decision of %1 «%2» will be withdrawn. It stays in the file and in the log, marked withdrawn.</source>
+            <translation>Quyết định của %1 «%2» sẽ bị rút. Quyết định vẫn được lưu trong tệp và nhật ký, có ghi là đã rút.</translation>
+        </message>
+        <message>
+            <source>Withdraw this decision?</source>
+            <translation>Rút quyết định này?</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Rút</translation>
+        </message>
+        <message>
+            <source>The decision could not be withdrawn.</source>
+            <translation>Không rút được quyết định.</translation>
+        </message>
+        <message>
+            <source>The exercise details could not be saved.</source>
+            <translation>Không lưu được thông tin cuộc diễn tập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisagreementsModel</name>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished">Cương vị</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores by observer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Sao chép chi tiết</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Xem chi tiết</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Đã sao chép</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong in the program. Everything done so far is saved in the exercise file; you can go on working. Copy the details to report the problem.</source>
+            <translation>Chương trình gặp lỗi. Mọi thao tác đã làm đều đã được lưu trong tệp diễn tập; có thể tiếp tục làm việc. Hãy sao chép chi tiết để báo lỗi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring sheets, filled in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank scoring sheets, for scoring on paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of results, with the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exercise log</source>
+            <translation type="unfinished">Nhật ký diễn tập</translation>
+        </message>
+        <message>
+            <source>After-action report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the folder when done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <source>Folder for the reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exercise could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) written to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <source>Cancelled. The documents already written are complete; the one being written was removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reports could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reports could not be written. Check that the folder exists and that you may write in it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InjectPane</name>
+        <message>
+            <source>Back to the current inject (Ctrl+Home)</source>
+            <translation>Về tình huống hiện tại (Ctrl+Home)</translation>
+        </message>
+        <message>
+            <source>This scenario has no injects.</source>
+            <translation>Kịch bản này không có tình huống nào.</translation>
+        </message>
+        <message>
+            <source>NOW RUNNING · delivered at %1</source>
+            <translation>ĐANG DIỄN RA · phát lúc %1</translation>
+        </message>
+        <message>
+            <source>NEXT · not delivered yet · F6 delivers it</source>
+            <translation>TIẾP THEO · chưa phát · nhấn F6 để phát</translation>
+        </message>
+        <message>
+            <source>NOT DELIVERED · Shift+F6 delivers it now, out of order</source>
+            <translation>CHƯA PHÁT · Shift+F6 để phát ngay, không theo thứ tự</translation>
+        </message>
+        <message>
+            <source>SKIPPED · Shift+F6 delivers it now</source>
+            <translation>ĐÃ BỎ QUA · Shift+F6 để phát ngay</translation>
+        </message>
+        <message>
+            <source>DELIVERED EARLIER, at %1</source>
+            <translation>ĐÃ PHÁT TRƯỚC ĐÓ, lúc %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>TT</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Kế hoạch</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Thực tế</translation>
+        </message>
+        <message>
+            <source>Story time</source>
+            <translation>Thời gian giả định</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tình huống</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Cương vị</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Xử trí</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectText</name>
+        <message>
+            <source>Inject</source>
+            <translation>Tình huống</translation>
+        </message>
+        <message>
+            <source>Attached file:</source>
+            <translation>Tệp kèm theo:</translation>
+        </message>
+        <message>
+            <source>Posts that must respond:</source>
+            <translation>Cương vị phải xử trí:</translation>
+        </message>
+        <message>
+            <source>Expected actions (answer key)</source>
+            <translation>Đáp án</translation>
+        </message>
+        <message>
+            <source>Director’s notes (not projected):</source>
+            <translation>Ghi chú của đạo diễn (không chiếu):</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectsModel</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished">TT</translation>
+        </message>
+        <message>
+            <source>Story time</source>
+            <translation type="unfinished">Thời gian giả định</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Tình huống</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation type="unfinished">Cương vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Report</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>State the decision</source>
+            <translation>Hạ quyết tâm</translation>
+        </message>
+        <message>
+            <source>Issue orders</source>
+            <translation>Ra mệnh lệnh</translation>
+        </message>
+        <message>
+            <source>Coordinate</source>
+            <translation>Hiệp đồng</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <source>Regular combat readiness</source>
+            <translation>SSCĐ thường xuyên</translation>
+        </message>
+        <message>
+            <source>Enhanced combat readiness</source>
+            <translation>SSCĐ tăng cường</translation>
+        </message>
+        <message>
+            <source>High combat readiness</source>
+            <translation>SSCĐ cao</translation>
+        </message>
+        <message>
+            <source>Full combat readiness</source>
+            <translation>SSCĐ toàn bộ</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Bình thường</translation>
+        </message>
+        <message>
+            <source>Situation declared</source>
+            <translation>Có tình huống</translation>
+        </message>
+        <message>
+            <source>Defence emergency</source>
+            <translation>Khẩn cấp về quốc phòng</translation>
+        </message>
+        <message>
+            <source>State of war</source>
+            <translation>Tình trạng chiến tranh</translation>
+        </message>
+        <message>
+            <source>Martial law</source>
+            <translation>Thiết quân luật</translation>
+        </message>
+        <message>
+            <source>Curfew</source>
+            <translation>Giới nghiêm</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Chưa phát</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Đã phát</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Chưa bắt đầu</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Đang diễn tập</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Đã kết thúc</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Tạo tệp</translation>
+        </message>
+        <message>
+            <source>Exercise details</source>
+            <translation>Thông tin diễn tập</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Khung tập</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Phát tình huống</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Decision edited</source>
+            <translation>Sửa quyết định</translation>
+        </message>
+        <message>
+            <source>Decision withdrawn</source>
+            <translation>Rút quyết định</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Người đánh giá</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Chấm điểm</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nhận xét</translation>
+        </message>
+        <message>
+            <source>Kit merged</source>
+            <translation>Gộp bộ chấm điểm</translation>
+        </message>
+        <message>
+            <source>Hostage rescue</source>
+            <translation>Tiêu diệt, đánh bắt khủng bố, giải thoát con tin</translation>
+        </message>
+        <message>
+            <source>Fire attack and airborne landing</source>
+            <translation>Đánh địch tiến công hỏa lực và đổ bộ đường không</translation>
+        </message>
+        <message>
+            <source>Riot dispersal</source>
+            <translation>Giải tán đám đông gây rối an ninh, bạo loạn</translation>
+        </message>
+        <message>
+            <source>Readiness transition</source>
+            <translation>Chuyển trạng thái sẵn sàng chiến đấu</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Điểm mạnh</translation>
+        </message>
+        <message>
+            <source>Weakness</source>
+            <translation>Hạn chế</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Đề xuất</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Giờ</translation>
+        </message>
+        <message>
+            <source>Exercise time</source>
+            <translation>Giờ diễn tập</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Việc</translation>
+        </message>
+        <message>
+            <source>Inject</source>
+            <translation>Tình huống</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Cương vị</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Nội dung</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <source>All posts</source>
+            <translation>Mọi cương vị</translation>
+        </message>
+        <message>
+            <source>All injects</source>
+            <translation>Mọi tình huống</translation>
+        </message>
+        <message>
+            <source>Show everything</source>
+            <translation>Hiện tất cả</translation>
+        </message>
+        <message>
+            <source>&amp;Post:</source>
+            <translation>&amp;Cương vị:</translation>
+        </message>
+        <message>
+            <source>&amp;Inject:</source>
+            <translation>&amp;Tình huống:</translation>
+        </message>
+        <message>
+            <source>Exercise log</source>
+            <translation>Nhật ký diễn tập</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines shown</source>
+            <translation>Đang hiện %1/%2 dòng</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Exercise director</source>
+            <translation>Điều hành diễn tập</translation>
+        </message>
+        <message>
+            <source>&amp;New exercise…</source>
+            <translation>&amp;Tạo cuộc diễn tập mới…</translation>
+        </message>
+        <message>
+            <source>&amp;Open exercise file…</source>
+            <translation>&amp;Mở tệp diễn tập…</translation>
+        </message>
+        <message>
+            <source>&amp;Practice with the demo exercise</source>
+            <translation>Diễn tập &amp;thử với bài mẫu</translation>
+        </message>
+        <message>
+            <source>See the &amp;finished demo exercise</source>
+            <translation>&amp;Xem bài mẫu đã diễn tập xong</translation>
+        </message>
+        <message>
+            <source>&amp;Close exercise</source>
+            <translation>Đón&amp;g cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>Exercise &amp;details and roster…</source>
+            <translation>Thông tin cuộc diễn tập và &amp;khung tập…</translation>
+        </message>
+        <message>
+            <source>&amp;Late after…</source>
+            <translation>Ngưỡng &amp;chậm…</translation>
+        </message>
+        <message>
+            <source>Minutes after which a post that has not answered is shown late</source>
+            <translation>Số phút mà sau đó cương vị chưa xử trí bị coi là chậm</translation>
+        </message>
+        <message>
+            <source>&amp;Start the exercise</source>
+            <translation>&amp;Bắt đầu diễn tập</translation>
+        </message>
+        <message>
+            <source>&amp;Deliver next inject</source>
+            <translation>&amp;Phát tình huống tiếp theo</translation>
+        </message>
+        <message>
+            <source>Deliver the &amp;chosen inject now</source>
+            <translation>Phát ngay tình huống đang &amp;chọn</translation>
+        </message>
+        <message>
+            <source>S&amp;kip inject…</source>
+            <translation>Bỏ &amp;qua tình huống…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last delivery…</source>
+            <translation>&amp;Hoàn tác lần phát cuối…</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Tạm dừng</translation>
+        </message>
+        <message>
+            <source>&amp;Finish the exercise…</source>
+            <translation>&amp;Kết thúc diễn tập…</translation>
+        </message>
+        <message>
+            <source>Back to the c&amp;urrent inject</source>
+            <translation>Về tình huống &amp;hiện tại</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose an inject in the list</source>
+            <translation>Chọn tình huống trong &amp;danh sách</translation>
+        </message>
+        <message>
+            <source>&amp;Record a decision</source>
+            <translation>&amp;Ghi quyết định</translation>
+        </message>
+        <message>
+            <source>&amp;Run view</source>
+            <translation>Màn hình đ&amp;iều hành</translation>
+        </message>
+        <message>
+            <source>&amp;Log</source>
+            <translation>&amp;Nhật ký</translation>
+        </message>
+        <message>
+            <source>&amp;Projector window</source>
+            <translation>Cửa sổ &amp;máy chiếu</translation>
+        </message>
+        <message>
+            <source>Projector &amp;full screen</source>
+            <translation>Máy chiếu &amp;toàn màn hình</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Phím tắt</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;Giới thiệu</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>Deliver next</source>
+            <translation>Phát tiếp</translation>
+        </message>
+        <message>
+            <source>Deliver chosen</source>
+            <translation>Phát TH đang chọn</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Máy chiếu</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Mở &amp;gần đây</translation>
+        </message>
+        <message>
+            <source>&amp;Exercise</source>
+            <translation>&amp;Diễn tập</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation</source>
+            <translation>Đánh &amp;giá</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Báo cáo</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>Projector &amp;screen</source>
+            <translation>&amp;Màn hình máy chiếu</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Open an exercise file</source>
+            <translation>Mở tệp diễn tập</translation>
+        </message>
+        <message>
+            <source>Exercise files</source>
+            <translation>Tệp diễn tập</translation>
+        </message>
+        <message>
+            <source>This exercise file cannot be opened.</source>
+            <translation>Không mở được tệp diễn tập này.</translation>
+        </message>
+        <message>
+            <source>Run (F2)</source>
+            <translation>Điều hành (F2)</translation>
+        </message>
+        <message>
+            <source>Log (F3)</source>
+            <translation>Nhật ký (F3)</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(chưa có)</translation>
+        </message>
+        <message>
+            <source>The demo exercise could not be made.</source>
+            <translation>Không tạo được bài diễn tập mẫu.</translation>
+        </message>
+        <message>
+            <source>Late after</source>
+            <translation>Ngưỡng chậm</translation>
+        </message>
+        <message>
+            <source>A post that has not answered after this many minutes of exercise time is shown late:</source>
+            <translation>Cương vị chưa xử trí sau số phút diễn tập này sẽ bị báo chậm:</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Giới thiệu</translation>
+        </message>
+        <message>
+            <source>Exercise director %1
+Runs defence-zone and combat-defence exercises from the command post, offline.</source>
+            <translation>Điều hành diễn tập %1
+Điều hành diễn tập khu vực phòng thủ và chiến đấu phòng thủ tại sở chỉ huy, không cần mạng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakeKitsDialog</name>
+        <message>
+            <source>Make observer kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add observer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove observer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One kit per observer: type each observer's name and tick the posts they score. A kit holds the posts with their players, the criteria, the injects and answer keys, and nothing else of the exercise file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type at least one observer's name and tick a post.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n kit(s) already exist in this folder. Replace them? Scores entered in them and not yet merged would be lost.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder cannot be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n kit(s) written to %1:</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeKitsDialog</name>
+        <message>
+            <source>Merge observer kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the kits to merge. Each is checked whole before anything of it is written; merging twice changes nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose kits…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observers who disagree (scores more than a quarter of the maximum apart)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observer kits to merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observer kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking and merging…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <source>Kit %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <source>%1 kit(s) merged, %2 refused (nothing of a refused kit was written); %3 disagreement(s) to look at.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kits could not be merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kits could not be merged; the exercise file is as it was before the merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping after the current kit…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MergeResultsModel</name>
+        <message>
+            <source>Kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation type="unfinished">Người đánh giá</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewExerciseDialog</name>
+        <message>
+            <source>New exercise</source>
+            <translation>Tạo cuộc diễn tập mới</translation>
+        </message>
+        <message>
+            <source>From a scenario &amp;file…</source>
+            <translation>Từ &amp;tệp kịch bản…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>Đổi &amp;chỗ lưu…</translation>
+        </message>
+        <message>
+            <source>Saved as:</source>
+            <translation>Lưu thành:</translation>
+        </message>
+        <message>
+            <source>Create and open</source>
+            <translation>Tạo và mở</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Kịch bản</translation>
+        </message>
+        <message>
+            <source>The exercise</source>
+            <translation>Cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>Open a scenario file</source>
+            <translation>Mở tệp kịch bản</translation>
+        </message>
+        <message>
+            <source>Scenario files</source>
+            <translation>Tệp kịch bản</translation>
+        </message>
+        <message>
+            <source>The scenario file %1 cannot be used. Correct these problems in the file and open it again:</source>
+            <translation>Không dùng được tệp kịch bản %1. Hãy sửa các lỗi sau trong tệp rồi mở lại:</translation>
+        </message>
+        <message>
+            <source>%1 posts, %2 phases, %3 injects.</source>
+            <translation>%1 cương vị, %2 bước, %3 tình huống.</translation>
+        </message>
+        <message>
+            <source>Save the new exercise as</source>
+            <translation>Lưu cuộc diễn tập mới thành</translation>
+        </message>
+        <message>
+            <source>Exercise files</source>
+            <translation>Tệp diễn tập</translation>
+        </message>
+        <message>
+            <source>Choose a scenario first.</source>
+            <translation>Hãy chọn kịch bản trước.</translation>
+        </message>
+        <message>
+            <source>The exercise file could not be created.</source>
+            <translation>Không tạo được tệp diễn tập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesModel</name>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Loại</translation>
+        </message>
+        <message>
+            <source>Inject</source>
+            <translation type="unfinished">Tình huống</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished">Cương vị</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Nhận xét</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObserverPostsModel</name>
+        <message>
+            <source>Observer</source>
+            <translation type="unfinished">Người đánh giá</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObserverWindow</name>
+        <message>
+            <source>Observer kit — %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Page Down / Ctrl+Page Up: next / previous post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a score from 0 to the maximum (with , or .) and press Enter for the next criterion; Delete or an empty score takes it back. Every entry is saved at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scoring sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In&amp;jects and answer keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts to score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exercise «%1», %2. Every entry is saved in the kit at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import scores from a CSV file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Take back the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General (no inject)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All posts</source>
+            <translation type="unfinished">Mọi cương vị</translation>
+        </message>
+        <message>
+            <source>What went well, what fell short, what to do next time. Ctrl+Enter adds the note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Inject:</source>
+            <translation type="unfinished">&amp;Tình huống:</translation>
+        </message>
+        <message>
+            <source>&amp;Post:</source>
+            <translation type="unfinished">&amp;Cương vị:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strengths, weaknesses and proposals feed the after-action report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a note on this inject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Player: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: %1 / %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every criterion is scored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: not complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still missing: criteria %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 posts complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %1 added, %2 replaced, %3 unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this note from the kit? A note already merged into the exercise stays there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">Xóa</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This observer kit cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PostsModel</name>
+        <message>
+            <source>Not delivered</source>
+            <translation>Chưa phát</translation>
+        </message>
+        <message numerus="yes">
+            <source>LATE: no answer for %n min</source>
+            <translation>
+                <numerusform>CHẬM: %n phút chưa xử trí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for %n min</source>
+            <translation>
+                <numerusform>Đang chờ %n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered after %n min (late)</source>
+            <translation>
+                <numerusform>Xử trí sau %n phút (chậm)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered after %n min</source>
+            <translation>
+                <numerusform>Xử trí sau %n phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Phím</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Cương vị</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n decisions)</source>
+            <translation>
+                <numerusform>(%n quyết định)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Player</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Chấm điểm</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PostsPanel</name>
+        <message>
+            <source>Record the decision (Ctrl+Enter)</source>
+            <translation>Ghi quyết định (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Enter or double-click corrects the decision</source>
+            <translation>Enter hoặc nháy đúp để sửa quyết định</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Decisions recorded on this inject</source>
+            <translation>Các quyết định đã ghi của tình huống này</translation>
+        </message>
+        <message>
+            <source>Posts to answer (Alt+1…9)</source>
+            <translation>Cương vị phải xử trí (Alt+1…9)</translation>
+        </message>
+        <message>
+            <source>This inject has not been delivered: decisions are recorded once it is handed out.</source>
+            <translation>Tình huống này chưa phát: chỉ ghi quyết định sau khi đã phát.</translation>
+        </message>
+        <message>
+            <source>Decision of: %1</source>
+            <translation>Quyết định của: %1</translation>
+        </message>
+        <message>
+            <source>Type the decision first, then Ctrl+Enter.</source>
+            <translation>Hãy gõ nội dung quyết định trước, rồi nhấn Ctrl+Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation type="unfinished">Người đánh giá</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished">Cương vị</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Chấm điểm</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replaces %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Projector</source>
+            <translation>Máy chiếu</translation>
+        </message>
+        <message>
+            <source>PAUSED</source>
+            <translation>TẠM DỪNG</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>Chọn &amp;tất cả</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Tăng</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>&amp;Giảm</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialogButtonBox</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Tệp %1</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 đã có.
+Có ghi đè lên tệp đó không?</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Chọn</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Thư mục &amp;mới</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>Đổi &amp;tên</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' đang được bảo vệ chống ghi.
+Vẫn xóa tệp này?</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Bí danh</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Có chắc chắn xóa '%1' không?</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Lùi lại</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Xem dạng chi tiết</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Xem dạng danh sách</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Không xóa được thư mục.</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Tạo thư mục mới</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Tạo một thư mục mới</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Xem chi tiết</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Thư mục:</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Tên tệp:</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Thư mục tệp</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Loại tệp:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Tìm thư mục</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Tiến tới</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Tiến tới</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Lên thư mục cha</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Xem danh sách</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Danh sách nơi lưu và đánh dấu</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>Tìm trong:</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Máy tính của tôi</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Thư mục mới</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Thư mục cha</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Nơi dùng gần đây</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Lưu thành</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Lối tắt</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Hiện tệp &amp;ẩn</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Thanh bên</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Không rõ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+            <translation>&lt;b&gt;Không dùng được tên "%1".&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu chấm câu.</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Ngày sửa</translation>
+        </message>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Tên tệp không hợp lệ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Máy tính của tôi</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Cỡ</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Nhập một giá trị:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Cắt</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ẩn chi tiết...</translation>
+        </message>
+        <message>
+            <source>Show Details...</source>
+            <translation>Xem chi tiết...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Dừng hẳn</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Bỏ đi</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>K&amp;hông với tất cả</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Khôi phục mặc định</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Lưu tất cả</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Có với &amp;tất cả</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUnicodeControlCharacterMenu</name>
+        <message>
+            <source>FSI First strong isolate</source>
+            <translation>FSI Cô lập theo ký tự mạnh đầu tiên</translation>
+        </message>
+        <message>
+            <source>Insert Unicode control character</source>
+            <translation>Chèn ký tự điều khiển Unicode</translation>
+        </message>
+        <message>
+            <source>LRE Start of left-to-right embedding</source>
+            <translation>LRE Bắt đầu nhúng trái sang phải</translation>
+        </message>
+        <message>
+            <source>LRI Left-to-right isolate</source>
+            <translation>LRI Cô lập trái sang phải</translation>
+        </message>
+        <message>
+            <source>LRM Left-to-right mark</source>
+            <translation>LRM Dấu trái sang phải</translation>
+        </message>
+        <message>
+            <source>LRO Start of left-to-right override</source>
+            <translation>LRO Bắt đầu ép trái sang phải</translation>
+        </message>
+        <message>
+            <source>PDF Pop directional formatting</source>
+            <translation>PDF Kết thúc định dạng hướng</translation>
+        </message>
+        <message>
+            <source>PDI Pop directional isolate</source>
+            <translation>PDI Kết thúc cô lập hướng</translation>
+        </message>
+        <message>
+            <source>RLE Start of right-to-left embedding</source>
+            <translation>RLE Bắt đầu nhúng phải sang trái</translation>
+        </message>
+        <message>
+            <source>RLI Right-to-left isolate</source>
+            <translation>RLI Cô lập phải sang trái</translation>
+        </message>
+        <message>
+            <source>RLM Right-to-left mark</source>
+            <translation>RLM Dấu phải sang trái</translation>
+        </message>
+        <message>
+            <source>RLO Start of right-to-left override</source>
+            <translation>RLO Bắt đầu ép phải sang trái</translation>
+        </message>
+        <message>
+            <source>ZWJ Zero width joiner</source>
+            <translation>ZWJ Ký tự nối độ rộng 0</translation>
+        </message>
+        <message>
+            <source>ZWNJ Zero width non-joiner</source>
+            <translation>ZWNJ Ký tự không nối độ rộng 0</translation>
+        </message>
+        <message>
+            <source>ZWSP Zero width space</source>
+            <translation>ZWSP Khoảng trắng độ rộng 0</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Sao chép địa chỉ &amp;liên kết</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Cắt</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentModel</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Last opened</source>
+            <translation>Mở lần cuối</translation>
+        </message>
+        <message>
+            <source>(file not found)</source>
+            <translation>(không tìm thấy tệp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>Post</source>
+            <translation>Cương vị</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Cấp bậc</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunView</name>
+        <message>
+            <source>Injects (Ctrl+L)</source>
+            <translation>Tình huống (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioModel</name>
+        <message>
+            <source>Scenario</source>
+            <translation>Kịch bản</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Injects</source>
+            <translation>Tình huống</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Cương vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreSheetModel</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished">TT</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Chấm điểm</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Phím tắt</translation>
+        </message>
+        <message>
+            <source>Choose the post that answers (1st to 9th)</source>
+            <translation>Chọn cương vị xử trí (thứ 1 đến thứ 9)</translation>
+        </message>
+        <message>
+            <source>Kind of decision: report, decision, orders, coordinate, other</source>
+            <translation>Loại quyết định: báo cáo, hạ quyết tâm, ra mệnh lệnh, hiệp đồng, khác</translation>
+        </message>
+        <message>
+            <source>Time the decision was given</source>
+            <translation>Thời điểm đưa ra quyết định</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>Ghi quyết định</translation>
+        </message>
+        <message>
+            <source>Move between fields</source>
+            <translation>Chuyển giữa các ô</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsModel</name>
+        <message>
+            <source>Command</source>
+            <translation>Lệnh</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Phím</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeView</name>
+        <message>
+            <source>Exercise director</source>
+            <translation>Điều hành diễn tập</translation>
+        </message>
+        <message>
+            <source>Defence-zone and combat-defence exercises: run the injects, record each post's decisions, project to the room. Every action is saved at once.</source>
+            <translation>Diễn tập khu vực phòng thủ, chiến đấu phòng thủ: phát tình huống, ghi quyết định của từng cương vị, chiếu cho hội trường. Mọi thao tác được lưu ngay.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>New to the program? “Practice with the demo exercise” opens a ready exercise: press F5 to start, F6 to deliver each inject.</source>
+            <translation>Lần đầu dùng chương trình? “Diễn tập thử với bài mẫu” mở sẵn một cuộc diễn tập: nhấn F5 để bắt đầu, F6 để phát từng tình huống.</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the exercise</source>
+            <translation>Enter hoặc nháy đúp để mở cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>No exercise opened yet.</source>
+            <translation>Chưa mở cuộc diễn tập nào.</translation>
+        </message>
+        <message>
+            <source>Enter or double-click starts a new exercise from this scenario</source>
+            <translation>Enter hoặc nháy đúp để tạo cuộc diễn tập mới từ kịch bản này</translation>
+        </message>
+        <message>
+            <source>New exercise from a scenario file…</source>
+            <translation>Tạo từ tệp kịch bản…</translation>
+        </message>
+        <message>
+            <source>Built-in scenarios</source>
+            <translation>Kịch bản có sẵn</translation>
+        </message>
+        <message>
+            <source>Recent exercises</source>
+            <translation>Cuộc diễn tập gần đây</translation>
+        </message>
+        <message>
+            <source>Some built-in scenarios are damaged and were left out.</source>
+            <translation>Một số kịch bản có sẵn bị hỏng nên đã được bỏ qua.</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;Export reports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the scoring sheets, summary, log and after-action report as PDF files</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

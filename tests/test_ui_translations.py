@@ -1,0 +1,170 @@
+"""The window speaks Vietnamese: every string of the sources is in dientap_vi.ts, translated, in
+NFC, with its placeholders; the .qm matches the .ts; the window shows no English once translated."""
+
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+)
+
+from tests.ui_support import answers, practice_file, ui_settings, window  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import update_translations as tool  # noqa: E402
+
+PLACEHOLDER = re.compile(r"%(?:n|\d)")
+
+
+def entries(ts=tool.TS):
+    return [(context, message.findtext("source"), message)
+            for context, message in tool.messages(ET.parse(ts))]
+
+
+def test_lupdate_finds_no_string_missing_from_the_ts(tmp_path):
+    copy = tmp_path / "check.ts"
+    shutil.copy(tool.TS, copy)
+    known = {(c, s) for c, s, _ in entries(copy)}
+    tool.lupdate(copy)
+    found = {(c, s) for c, s, _ in entries(copy)}
+    assert sorted(found - known) == [], "run: .venv/bin/python tools/update_translations.py"
+
+
+def test_every_string_has_a_finished_vietnamese_translation():
+    problems = []
+    for context, source, message in entries():
+        text = tool.translation_text(message)
+        if not tool.is_finished(message):
+            problems.append(f"{context}: {source!r} has no Vietnamese")
+        elif unicodedata.normalize("NFC", text) != text:
+            problems.append(f"{context}: {source!r} is not NFC")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"{context}: {source!r} and {text!r} differ in placeholders")
+    assert problems == []
+
+
+def test_qm_is_compiled_from_the_ts(qapp):
+    translator = QTranslator()
+    assert translator.load(str(tool.QM))
+    stale = []
+    for context, source, message in entries():
+        expected = tool.translation_text(message)
+        plural = message.get("numerus") == "yes"
+        got = translator.translate(context, source, None, 2 if plural else -1)
+        if got != expected:
+            stale.append((context, source))
+    assert stale == [], "run: .venv/bin/python tools/update_translations.py"
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from dientap_desktop.app import install_translations
+
+    install_translations(qapp, "vi")
+    yield
+    install_translations(qapp, "en")
+
+
+def test_ui_labels_match_the_domain_vietnamese(vietnamese):
+    from dientap_desktop.domain import records, scenario
+    from dientap_desktop.ui import labels
+
+    for table, domain in ((labels.DECISION_KINDS, records.DECISION_KIND_LABELS),
+                          (labels.NOTE_KINDS, records.NOTE_KIND_LABELS),
+                          (labels.READINESS, scenario.READINESS_LABELS),
+                          (labels.LOCALITY, scenario.LOCALITY_LABELS),
+                          (labels.SCENARIO_KINDS, scenario.KIND_LABELS)):
+        assert set(table) == set(domain)
+        for key, vietnamese in domain.items():
+            assert labels.label(table, key) == vietnamese
+
+
+def visible_texts(widget):
+    texts = [widget.windowTitle()]
+    for child in widget.findChildren(QLabel):
+        texts.append(child.text())
+    for child in widget.findChildren(QAbstractButton):
+        texts += [child.text(), child.toolTip()]
+    for child in widget.findChildren(QLineEdit):
+        texts.append(child.placeholderText())
+    for child in widget.findChildren(QTabBar):
+        texts += [child.tabText(i) for i in range(child.count())]
+    for child in widget.findChildren(QAbstractItemView):
+        model = child.model()
+        if model is not None:
+            try:
+                columns = model.columnCount()
+            except TypeError:  # a list model: one column
+                columns = 1
+            texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)]
+            for r in range(min(model.rowCount(QModelIndex()), 5)):
+                texts += [model.index(r, c).data() for c in range(columns)]
+    for menu in widget.findChildren(QMenu):
+        texts.append(menu.title())
+    for action in widget.findChildren(QAction):
+        texts += [action.text(), action.iconText(), action.toolTip()]
+    return {t for t in texts if isinstance(t, str) and t.strip()}
+
+
+def test_the_window_shows_no_english_in_vietnamese(vietnamese, qtbot, ui_settings, answers,
+                                                  practice_file):
+    from dientap_desktop.ui.main_window import MainWindow
+
+    english = set()  # source strings whose Vietnamese differs (or is missing)
+    for _context, source, message in entries():
+        if tool.translation_text(message) != source and len(source) > 2:
+            english.add(source)
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.welcome.load_scenarios()
+    shown = visible_texts(window)
+    assert window.open_file(practice_file)
+    window.act_start.trigger()
+    window.act_next.trigger()
+    window.act_projector.setChecked(True)
+    shown |= visible_texts(window) | visible_texts(window.projector)
+    for expected in ("Điều hành diễn tập", "&Tệp", "Đã phát", "Phát tiếp (F6)"):
+        assert expected in shown
+    leaks = sorted(t for t in shown if t in english or t.replace("&", "") in english)
+    assert leaks == [], (
+        "English shown in the Vietnamese window: translate with tools/update_translations.py; "
+        "outside a class's own methods use QCoreApplication.translate(\"Context\", \"...\") "
+        "(obj.tr() is looked up under the object's class name, not where lupdate files it)")
+    window.close_exercise()
+    window.projector.close()
+    window.close()
+
+
+def test_update_tool_applies_a_tsv(tmp_path):
+    ts = tmp_path / "x.ts"
+    shutil.copy(tool.TS, ts)
+    tsv = tmp_path / "x.tsv"
+    tsv.write_text("MainWindow\t&Quit\tThoát ra\n\t&Help\tGiúp đỡ\n", encoding="utf-8")
+    assert tool.apply(tsv, ts) >= 2
+    found = {(c, s): tool.translation_text(m) for c, s, m in entries(ts)}
+    assert found[("MainWindow", "&Quit")] == "Thoát ra"
+    assert found[("MainWindow", "&Help")] == "Giúp đỡ"
+
+
+def test_lrelease_tool_runs(tmp_path):
+    qm = tmp_path / "x.qm"
+    tool.lrelease(tool.TS, qm)
+    assert qm.stat().st_size > 1000
+    assert subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"),
+                           "--help"], capture_output=True).returncode == 0
+    assert QCoreApplication.instance() is not None
