@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 # (kind, message) -> answer. Kinds: "yes_no" -> bool, "error"/"info" -> ignored,
-# "open"/"save"/"folder" -> path or None, "number" -> int or None.
+# "open"/"save"/"folder" -> path or None, "open_many" -> list of paths, "number" -> int or None.
 Responder = Callable[[str, str], object]
 _responder: Responder | None = None
 
@@ -139,6 +139,15 @@ def choose_open_path(parent: QWidget | None, title: str, filters: str,
         return _responder("open", title)  # type: ignore[return-value]
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return path or None
+
+
+def choose_open_paths(parent: QWidget | None, title: str, filters: str,
+                      folder: str = "") -> list[str]:
+    """Ask for one or more existing files to open; an empty list when cancelled."""
+    if _responder is not None:
+        return list(_responder("open_many", title) or [])  # type: ignore[arg-type]
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return list(paths)
 
 
 def choose_save_path(parent: QWidget | None, title: str, filters: str, suggested: str = "",

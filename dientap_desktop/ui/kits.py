@@ -1,0 +1,496 @@
+"""Observer kits from the director's window: make kits, merge them back, import paper scores."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.score_csv import format_score
+from dientap_desktop.domain.text import clean
+from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
+from dientap_desktop.storage.kit import KIT_SUFFIX, kit_file_name, make_kit
+from dientap_desktop.storage.merge import Disagreement, MergeResult, disagreements, merge_kits
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.models import GREEN, RED, _Table
+from dientap_desktop.ui.observer.csv_import import import_csv
+from dientap_desktop.ui.widgets import fit_columns, heading, table_view
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+# ----------------------------------------------------------------------------- making kits
+
+
+class ObserverPostsModel(_Table):
+    """Observers (one kit each) and the posts each will score: a name, then a tick per post."""
+
+    NAME = 0
+
+    def __init__(self, posts, names=(), parent: QObject | None = None):
+        super().__init__(parent)
+        self.posts = list(posts)
+        self.headers = (self.tr("Observer"), *(p.title for p in self.posts))
+        self._rows: list[list] = [[name, {p.id for p in self.posts}] for name in names]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.NAME:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        name, chosen = self._rows[index.row()]
+        if index.column() == self.NAME:
+            return name if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            post = self.posts[index.column() - 1]
+            return (Qt.CheckState.Checked if post.id in chosen else Qt.CheckState.Unchecked).value
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        if index.column() == self.NAME and role == Qt.ItemDataRole.EditRole:
+            row[0] = clean(str(value or ""))
+        elif index.column() > self.NAME and role == Qt.ItemDataRole.CheckStateRole:
+            post_id = self.posts[index.column() - 1].id
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+            (row[1].add if checked else row[1].discard)(post_id)
+        else:
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self, name: str = "") -> QModelIndex:
+        """A new observer with every post ticked; the index of the name to type in."""
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append([clean(name), {p.id for p in self.posts}])
+        self.endInsertRows()
+        return self.index(len(self._rows) - 1, self.NAME)
+
+    def remove(self, row: int) -> None:
+        """Drop an observer from the list."""
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def kits(self) -> list[tuple[str, list[str]]]:
+        """(observer, posts in scenario order) for every named observer with a post ticked."""
+        return [(name, [p.id for p in self.posts if p.id in chosen])
+                for name, chosen in self._rows if name and chosen]
+
+
+class MakeKitsDialog(QDialog):
+    """One kit per observer, many at once, written into one folder."""
+
+    def __init__(self, parent: QWidget | None, exercise: ExerciseFile):
+        super().__init__(parent)
+        self.exercise = exercise
+        self.written: list[Path] = []
+        self.setWindowTitle(self.tr("Make observer kits"))
+        self.resize(900, 480)
+        self.model = ObserverPostsModel(exercise.scenario.posts, exercise.observers(), self)
+        if not self.model.rowCount():
+            self.model.add()
+        self.view = table_view(self.model, stretch=ObserverPostsModel.NAME, select_rows=False)
+        self.view.setEditTriggers(self.view.EditTrigger.AllEditTriggers)
+        add = QPushButton(self.tr("&Add observer"))
+        add.clicked.connect(self.add_observer)
+        remove = QPushButton(self.tr("&Remove observer"))
+        remove.clicked.connect(lambda: self.model.remove(self.view.currentIndex().row()))
+        path = Path(exercise.path)
+        self.folder_edit = QLineEdit(str(path.parent / f"{path.stem} - bộ phiếu"))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self.choose_folder)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.make_button = self.buttons.addButton(self.tr("&Make kits"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        folder = QHBoxLayout()
+        folder.addWidget(QLabel(self.tr("&Folder:")))
+        folder.addWidget(self.folder_edit, 1)
+        folder.addWidget(choose)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "One kit per observer: type each observer's name and tick the posts they score. "
+            "A kit holds the posts with their players, the criteria, the injects and answer "
+            "keys, and nothing else of the exercise file.")))
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        layout.addLayout(folder)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def add_observer(self) -> None:
+        """Add a row and start typing the name."""
+        index = self.model.add()
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def choose_folder(self) -> None:
+        """Pick the folder the kits go into."""
+        folder = dialogs.choose_folder(self, self.tr("Folder for the kits"),
+                                       self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def make(self) -> None:
+        """Write every kit; an existing kit is replaced only after asking."""
+        kits = self.model.kits()
+        if not kits:
+            self.status.setText(self.tr("Type at least one observer's name and tick a post."))
+            return
+        folder = Path(self.folder_edit.text().strip())
+        targets = [(name, posts, folder / kit_file_name(name)) for name, posts in kits]
+        existing = [t for t in targets if t[2].exists()]
+        if existing and not dialogs.ask_yes_no(
+                self, self.tr("Replace kits"),
+                self.tr("%n kit(s) already exist in this folder. Replace them? Scores "
+                        "entered in them and not yet merged would be lost.", "", len(existing)),
+                yes=self.tr("Replace"), no=self.tr("Keep them")):
+            return
+        lines, self.written = [], []
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            dialogs.show_error(self, self.tr("The folder cannot be made."), str(error))
+            return
+        for name, posts, path in targets:
+            try:
+                self.written.append(make_kit(self.exercise, name, path, posts, overwrite=True))
+                lines.append(f"✔ {path.name}: {name} ({len(posts)})")
+            except (FileProblem, ActionError, OSError) as error:
+                lines.append(f"✘ {path.name}: {error}")
+        self.status.setText(self.tr("%n kit(s) written to %1:", "", len(self.written))
+                            .replace("%1", str(folder)) + "\n" + "\n".join(lines))
+
+
+# ----------------------------------------------------------------------------- merging kits
+
+
+class MergeResultsModel(_Table):
+    """A line per kit: file, observer, scores added, replaced, unchanged, notes, and the result."""
+
+    FILE, OBSERVER, ADDED, REPLACED, UNCHANGED, NOTES, RESULT = range(7)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = (self.tr("Kit"), self.tr("Observer"), self.tr("Added"),
+                        self.tr("Replaced"), self.tr("Unchanged"), self.tr("Notes added"),
+                        self.tr("Result"))
+        self._rows: list[MergeResult] = []
+
+    def set_results(self, results: list[MergeResult]) -> None:
+        """Show these results."""
+        self.beginResetModel()
+        self._rows = list(results)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        result = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.FILE:
+                return result.path.name
+            if column == self.OBSERVER:
+                return result.observer or ""
+            if column == self.RESULT:
+                if result.merged:
+                    return self.tr("Merged")
+                reason = result.refused or ""
+                prefix = f"{result.path}: "
+                return self.tr("Refused: %1").replace(
+                    "%1", reason[len(prefix):] if reason.startswith(prefix) else reason)
+            if not result.merged:
+                return ""
+            changes = result.changes
+            return str((changes.added, changes.replaced, changes.unchanged,
+                        result.notes_added)[column - self.ADDED])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return result.refused or str(result.path)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
+                and column == self.RESULT:
+            colours = GREEN if result.merged else RED
+            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+        return None
+
+
+class DisagreementsModel(_Table):
+    """Where observers' scores on one criterion differ by more than a quarter of its maximum."""
+
+    POST, CRITERION, MAX, SCORES = range(4)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = (self.tr("Post"), self.tr("Criterion"), self.tr("Max"),
+                        self.tr("Scores by observer"))
+        self._rows: list[Disagreement] = []
+
+    def set_rows(self, rows: list[Disagreement]) -> None:
+        """Show these disagreements."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._rows[index.row()]
+        criterion = item.result.criterion
+        return (item.post_title, criterion.text, format_score(criterion.max),
+                "; ".join(f"{o}: {format_score(v)}" for o, v in item.result.scores.items())
+                )[index.column()]
+
+
+class MergeWorker(QObject):
+    """Merges kits in its own thread through its own connection; never touches a widget."""
+
+    progress = Signal(int, int, str)
+    done = Signal(list, list)
+    failed = Signal(str)
+
+    def __init__(self, exercise_path: Path, kits: list[Path]):
+        super().__init__()
+        self.exercise_path = exercise_path
+        self.kits = kits
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the current kit; what is merged stays merged (safe from any thread)."""
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        def report(done: int, total: int, result: MergeResult) -> bool:
+            self.progress.emit(done, total, result.path.name)
+            return not self._stop.is_set()
+
+        try:
+            with ExerciseFile.open(self.exercise_path) as exercise:
+                results = merge_kits(exercise, self.kits, report)
+                flagged = disagreements(exercise.results())
+        except Exception:  # shown with its details; the thread must end cleanly
+            self.failed.emit(traceback.format_exc())
+        else:
+            self.done.emit(results, flagged)
+
+
+class MergeKitsDialog(QDialog):
+    """Merge kits with a result per kit and the disagreements, the window staying usable."""
+
+    merged = Signal()
+
+    def __init__(self, parent: QWidget | None, exercise_path: str | Path):
+        super().__init__(parent)
+        self.exercise_path = Path(exercise_path)
+        self._thread: QThread | None = None
+        self._worker: MergeWorker | None = None
+        self.setWindowTitle(self.tr("Merge observer kits"))
+        self.resize(1000, 560)
+        self.results_model = MergeResultsModel(self)
+        self.results_view = table_view(self.results_model, stretch=MergeResultsModel.RESULT)
+        self.disagreements_model = DisagreementsModel(self)
+        self.disagreements_view = table_view(self.disagreements_model,
+                                             stretch=DisagreementsModel.CRITERION)
+        self.progress_bar = QProgressBar()
+        self.status = QLabel(self.tr("Choose the kits to merge. Each is checked whole before "
+                                     "anything of it is written; merging twice changes nothing."))
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.choose_button = self.buttons.addButton(self.tr("&Choose kits…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_button.setDefault(True)
+        self.choose_button.clicked.connect(self.choose)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(heading(self.tr("Kits"), 1.1))
+        layout.addWidget(self.results_view, 2)
+        layout.addWidget(heading(self.tr("Observers who disagree (scores more than a quarter "
+                                         "of the maximum apart)"), 1.1))
+        layout.addWidget(self.disagreements_view, 1)
+        layout.addWidget(self.buttons)
+
+    @property
+    def running(self) -> bool:
+        """Whether a merge is under way."""
+        return self._worker is not None
+
+    def choose(self) -> None:
+        """Ask for kits and merge them."""
+        paths = dialogs.choose_open_paths(
+            self, self.tr("Observer kits to merge"),
+            dialogs.file_filter(self.tr("Observer kits"), f"*{KIT_SUFFIX}"),
+            str(self.exercise_path.parent))
+        if paths:
+            self.start([Path(p) for p in paths])
+
+    def start(self, kits: list[Path]) -> None:
+        """Merge these kits in a worker thread."""
+        if self.running:
+            return
+        self.progress_bar.setRange(0, len(kits))
+        self.progress_bar.setValue(0)
+        self.status.setText(self.tr("Checking and merging…"))
+        self.choose_button.setEnabled(False)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Cancel"))
+        self._thread = QThread(self)
+        self._worker = MergeWorker(self.exercise_path, kits)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.status.setText(self.tr("Kit %1 of %2: %3").replace("%1", str(done))
+                            .replace("%2", str(total)).replace("%3", name))
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.choose_button.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def _on_done(self, results: list, flagged: list) -> None:
+        self._stop_thread()
+        self.results_model.set_results(results)
+        self.disagreements_model.set_rows(flagged)
+        fit_columns(self.results_view, MergeResultsModel.FILE, MergeResultsModel.OBSERVER)
+        merged = sum(1 for r in results if r.merged)
+        refused = len(results) - merged
+        self.progress_bar.setValue(self.progress_bar.maximum())
+        self.status.setText(self.tr("%1 kit(s) merged, %2 refused (nothing of a refused kit "
+                                    "was written); %3 disagreement(s) to look at.")
+                            .replace("%1", str(merged)).replace("%2", str(refused))
+                            .replace("%3", str(len(flagged))))
+        if merged:
+            self.merged.emit()
+
+    def _on_failed(self, details: str) -> None:
+        self._stop_thread()
+        self.status.setText(self.tr("The kits could not be merged."))
+        dialogs.show_error(self, self.tr("The kits could not be merged; the exercise file is "
+                                         "as it was before the merge."), details)
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText(self.tr("Stopping after the current kit…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._worker is not None:
+            self._worker.cancel()
+            self._stop_thread()
+        super().closeEvent(event)
+
+
+# ----------------------------------------------------------------------------- the menu
+
+
+def install(window) -> None:
+    """Add the kit actions to the director window's Evaluation menu."""
+    menu = window.menu("evaluation")
+
+    def action(text: str, slot, shortcut: str = "", tip: str = "") -> QAction:
+        act = QAction(text, window)
+        if shortcut:
+            act.setShortcut(shortcut)
+        act.setStatusTip(tip)
+        act.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(act)
+        return act
+
+    def make() -> None:
+        if window.exercise is not None:
+            MakeKitsDialog(window, window.exercise).exec()
+
+    def merge() -> None:
+        if window.exercise is None:
+            return
+        dialog = MergeKitsDialog(window, window.exercise.path)
+        dialog.merged.connect(window.exercise_changed)
+        dialog.show()
+        dialog.choose()
+        window._merge_dialog = dialog
+
+    def import_scores() -> None:
+        if window.exercise is not None and import_csv(window, window.exercise) is not None:
+            window.exercise_changed.emit()
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("KitActions", text)
+
+    noop = QT_TRANSLATE_NOOP  # the strings stay literal in the calls, where lupdate finds them
+    actions = [
+        action(tr(noop("KitActions", "&Make observer kits…")), make, "Ctrl+Shift+K",
+               tr(noop("KitActions", "One kit per observer, to score offline on their laptop"))),
+        action(tr(noop("KitActions", "Me&rge observer kits…")), merge, "Ctrl+Shift+M",
+               tr(noop("KitActions", "Bring the observers' scores and notes into the exercise"))),
+        action(tr(noop("KitActions", "&Import scores from a CSV file…")), import_scores,
+               "Ctrl+Shift+I",
+               tr(noop("KitActions", "Scores typed from paper, checked before writing"))),
+    ]
+
+    def enable() -> None:
+        for act in actions:
+            act.setEnabled(window.exercise is not None)
+
+    menu.aboutToShow.connect(enable)
+    window.kit_actions = actions
+    enable()

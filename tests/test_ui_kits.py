@@ -1,0 +1,153 @@
+"""The director's kit dialogs: make kits for several observers, merge with a result per kit."""
+
+import pytest
+from kit_support import content_digest, full_rows, make_exercise
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.storage.kit import KitFile, read_kit
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.kits import (
+    DisagreementsModel,
+    MakeKitsDialog,
+    MergeKitsDialog,
+    MergeResultsModel,
+    ObserverPostsModel,
+    install,
+)
+
+
+@pytest.fixture
+def ex(tmp_path):
+    exercise = make_exercise(tmp_path / "ex.dientap")
+    yield exercise
+    exercise.close()
+
+
+@pytest.fixture
+def answers():
+    given = []
+    old = dialogs.set_responder(lambda kind, message: given.append((kind, message)) or True)
+    yield given
+    dialogs.set_responder(old)
+
+
+def test_observer_posts_model(qtmodeltester, ex):
+    model = ObserverPostsModel(ex.scenario.posts, ["A"])
+    qtmodeltester.check(model, force_py=True)
+    model.setData(model.add(), "  B ")
+    assert model.setData(model.index(1, 1), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert model.kits() == [("A", ["bi-thu", "chu-tich", "cong-an"]),
+                            ("B", ["chu-tich", "cong-an"])]
+    model.remove(0)
+    assert [name for name, _ in model.kits()] == ["B"]
+
+
+def test_make_kits_for_several_observers(qtbot, ex, tmp_path, answers):
+    dialog = MakeKitsDialog(None, ex)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    model.setData(model.index(0, 0), "Đại tá Trần Hùng")
+    index = model.add("Thượng tá Lê Hà")
+    for column in (1, 2):  # only the police post
+        model.setData(index.siblingAtColumn(column), Qt.CheckState.Unchecked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+    dialog.folder_edit.setText(str(tmp_path / "kits"))
+    dialog.make()
+    assert [p.name for p in dialog.written] == ["Đại tá Trần Hùng.dtkit", "Thượng tá Lê Hà.dtkit"]
+    assert read_kit(dialog.written[1]).post_ids == ("cong-an",)
+    assert answers == []
+    dialog.make()  # again: asks before replacing
+    assert answers and answers[0][0] == "yes_no" and len(dialog.written) == 2
+
+
+def _filled_kits(ex, tmp_path):
+    from dientap_desktop.storage.kit import make_kit
+
+    paths = []
+    for name, value in (("A", 2), ("B", 0)):
+        path = make_kit(ex, name, tmp_path / f"{name}.dtkit", ["cong-an"])
+        with KitFile.open(path) as kit:
+            kit.set_scores(full_rows(kit.scenario, name, value=value), source="test")
+        paths.append(path)
+    bad = tmp_path / "bad.dtkit"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    return paths + [bad]
+
+
+def test_merge_dialog_runs_in_a_worker_with_a_result_per_kit(qtbot, ex, tmp_path):
+    kits = _filled_kits(ex, tmp_path)
+    dialog = MergeKitsDialog(None, ex.path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        dialog.start(kits)
+    assert not dialog.running
+    model = dialog.results_model
+    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    assert rows[0][:6] == ["A.dtkit", "A", "3", "0", "0", "0"]
+    assert rows[1][-1] == "Merged"
+    assert rows[2][0] == "bad.dtkit" and rows[2][-1].startswith("Refused: ")
+    flagged = dialog.disagreements_model
+    assert flagged.rowCount() == 3  # 2 vs 0 on every criterion of the police post
+    assert "A: 2; B: 0" in flagged.data(flagged.index(0, DisagreementsModel.SCORES))
+    assert "1 refused" in dialog.status.text()
+    assert {s.observer for s in ex.scores()} == {"A", "B"}  # seen from the window's connection
+
+
+@pytest.mark.parametrize("which", ["results", "disagreements"])
+def test_merge_models_pass_the_model_tester(qtmodeltester, ex, tmp_path, which):
+    from dientap_desktop.storage.merge import disagreements, merge_kits
+
+    results = merge_kits(ex, _filled_kits(ex, tmp_path))
+    if which == "results":
+        model = MergeResultsModel()
+        model.set_results(results)
+    else:
+        model = DisagreementsModel()
+        model.set_rows(disagreements(ex.results()))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model, force_py=True)
+
+
+class FakeMainWindow(QMainWindow):
+    exercise_changed = Signal()
+
+    def __init__(self, exercise):
+        super().__init__()
+        self.exercise = exercise
+        self._menu = QMenu(self)
+
+    def menu(self, key):
+        assert key == "evaluation"
+        return self._menu
+
+
+def test_install_adds_the_evaluation_actions(qtbot, ex, tmp_path, answers):
+    window = FakeMainWindow(None)
+    qtbot.addWidget(window)
+    install(window)
+    assert len(window.kit_actions) == 3 and not any(a.isEnabled() for a in window.kit_actions)
+    window.exercise = ex
+    window._menu.aboutToShow.emit()
+    assert all(a.isEnabled() for a in window.kit_actions)
+    csv = tmp_path / "paper.csv"
+    csv.write_text("observer,post,criterion,score\nX,cong-an,vay-bat,9\n", encoding="utf-8")
+    before = content_digest(ex.path)
+    old = dialogs.set_responder(lambda kind, message: str(csv) if kind == "open" else None)
+    try:
+        from dientap_desktop.ui.observer import csv_import
+
+        shown = []
+        original = csv_import.CsvImportDialog.exec
+        csv_import.CsvImportDialog.exec = lambda self: shown.append(self.problems) or 0
+        window.kit_actions[2].trigger()
+    finally:
+        csv_import.CsvImportDialog.exec = original
+        dialogs.set_responder(old)
+    assert shown and "over the maximum" in shown[0][0]
+    assert content_digest(ex.path) == before
+    with ExerciseFile.open(ex.path) as again:
+        assert again.scores() == []
