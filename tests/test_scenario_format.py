@@ -122,8 +122,9 @@ def test_format_unsupported():
 def test_top_level_required(field):
     lines = MINIMAL.splitlines(keepends=True)
     start = next(n for n, line in enumerate(lines) if line.startswith(f"{field}:"))
-    end = next((n for n in range(start + 1, len(lines)) if not lines[n].startswith(" ")),
-               len(lines))
+    end = next(
+        (n for n in range(start + 1, len(lines)) if not lines[n].startswith(" ")), len(lines)
+    )
     text = "".join(lines[:start] + lines[end:])
     top_line = 2  # the top mapping starts at its first key, after the comment line
     found = problems(text)
@@ -179,7 +180,9 @@ def test_duplicate_phase_id():
         '    title: "Bước 1: Nắm tình hình, báo cáo, đề xuất"\n  - id: b1\n    title: "Lặp"\n',
     )
     first = line_of("- id: b1", text)
-    assert_problem(text, "- id: b1", "phases[1].id", f'duplicate id "b1" (first at line {first})', 2)
+    assert_problem(
+        text, "- id: b1", "phases[1].id", f'duplicate id "b1" (first at line {first})', 2
+    )
 
 
 @pytest.mark.parametrize(
@@ -195,7 +198,11 @@ def test_duplicate_phase_id():
             'text: "   "',
             "injects[1].text",
         ),
-        ('text: "Xử trí tình huống đúng nguyên tắc, đúng thẩm quyền"', 'text: ""', "criteria[1].text"),
+        (
+            'text: "Xử trí tình huống đúng nguyên tắc, đúng thẩm quyền"',
+            'text: ""',
+            "criteria[1].text",
+        ),
     ],
 )
 def test_required_text_not_empty(old, new, path):
@@ -243,8 +250,8 @@ def test_missing_id_of_post():
 )
 def test_optional_text_must_be_text(field, value, found):
     old = {
-        "summary": "summary: |\n  Kịch bản nhỏ dùng để kiểm thử: phường phát hiện đối tượng khả nghi\n"
-        "  và tổ chức nắm tình hình.\n",
+        "summary": "summary: |\n  Kịch bản nhỏ dùng để kiểm thử: phường phát hiện "
+        "đối tượng khả nghi\n  và tổ chức nắm tình hình.\n",
         "scenario_time": 'scenario_time: "07 giờ 30 ngày N"\n',
         "source": 'source: "Tổ tuần tra báo cáo"\n',
         "notes": 'notes: "Chỉ đạo diễn đọc; không chiếu"\n',
@@ -279,8 +286,11 @@ def test_optional_fields_may_be_empty():
 @pytest.mark.parametrize(
     ("field", "value", "allowed"),
     [
-        ("kind", "chien-tranh", "hostage_rescue, airborne_landing, riot_dispersal, "
-         "readiness_transition, other"),
+        (
+            "kind",
+            "chien-tranh",
+            "hostage_rescue, airborne_landing, riot_dispersal, readiness_transition, other",
+        ),
         ("level", "quan", "tinh, huyen, xa_phuong"),
     ],
 )
@@ -293,8 +303,10 @@ def test_kind_and_level(field, value, allowed):
     ]
 
 
-@pytest.mark.parametrize("kind", ["hostage_rescue", "airborne_landing", "riot_dispersal",
-                                  "readiness_transition", "other"])
+@pytest.mark.parametrize(
+    "kind",
+    ["hostage_rescue", "airborne_landing", "riot_dispersal", "readiness_transition", "other"],
+)
 def test_every_kind_accepted(kind):
     assert load_scenario_text(edit("kind: other", f"kind: {kind}"), F).kind == kind
 
@@ -312,8 +324,9 @@ def test_every_kind_accepted(kind):
 def test_required_lists(name, value, message):
     lines = MINIMAL.splitlines(keepends=True)
     start = next(n for n, line in enumerate(lines) if line.startswith(f"{name}:"))
-    end = next((n for n in range(start + 1, len(lines)) if not lines[n].startswith(" ")),
-               len(lines))
+    end = next(
+        (n for n in range(start + 1, len(lines)) if not lines[n].startswith(" ")), len(lines)
+    )
     text = "".join(lines[:start] + [f"{name}: {value}\n"] + lines[end:])
     one = {"posts": "post", "phases": "phase", "injects": "inject", "criteria": "criterion"}[name]
     found = problems(text)
@@ -330,8 +343,17 @@ def test_unknown_phase():
 
 @pytest.mark.parametrize(
     ("value", "minutes"),
-    [('"07:30"', 450), ("07:30", 450), ("7:30", 450), ("'00:00'", 0), ("0", 0), ("90", 90),
-     ('"100:05"', 6005), ("1:05", 65), ("'23:59'", 1439)],
+    [
+        ('"07:30"', 450),
+        ("07:30", 450),
+        ("7:30", 450),
+        ("'00:00'", 0),
+        ("0", 0),
+        ("90", 90),
+        ('"100:05"', 6005),
+        ("1:05", 65),
+        ("'23:59'", 1439),
+    ],
 )
 def test_at_accepted(value, minutes):
     text = edit("at: 15", f"at: {value}")
@@ -360,7 +382,7 @@ def test_at_is_optional():
 def test_at_rejected(value, found):
     text = edit("at: 15", f"at: {value}")
     assert problems(text) == [
-        f'{F}:{line_of("at: " + value, text)}: injects[1].at: invalid time: found {found} '
+        f"{F}:{line_of('at: ' + value, text)}: injects[1].at: invalid time: found {found} "
         '(expected "HH:MM" with minutes below 60, or a whole number of minutes >= 0)'
     ]
 
@@ -453,19 +475,32 @@ def test_expected_not_a_mapping():
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("/etc/passwd", "absolute path \"/etc/passwd\" (expected a path relative to the "
-         "scenario's folder)"),
-        ("'C:\\anh\\a.png'", "absolute path \"C:\\anh\\a.png\" (expected a path relative to the "
-         "scenario's folder)"),
-        ("'c:/a.png'", "absolute path \"c:/a.png\" (expected a path relative to the "
-         "scenario's folder)"),
-        ("'\\\\may-chu\\a.png'", "absolute path \"\\\\may-chu\\a.png\" (expected a path relative "
-         "to the scenario's folder)"),
-        ("../a.png", "path \"../a.png\" leaves the scenario's folder (\"..\" is not allowed)"),
-        ("anh/../../a.png", "path \"anh/../../a.png\" leaves the scenario's folder "
-         "(\"..\" is not allowed)"),
-        ("'anh\\..\\a.png'", "path \"anh\\..\\a.png\" leaves the scenario's folder "
-         "(\"..\" is not allowed)"),
+        (
+            "/etc/passwd",
+            'absolute path "/etc/passwd" (expected a path relative to the scenario\'s folder)',
+        ),
+        (
+            "'C:\\anh\\a.png'",
+            'absolute path "C:\\anh\\a.png" (expected a path relative to the scenario\'s folder)',
+        ),
+        (
+            "'c:/a.png'",
+            'absolute path "c:/a.png" (expected a path relative to the scenario\'s folder)',
+        ),
+        (
+            "'\\\\may-chu\\a.png'",
+            'absolute path "\\\\may-chu\\a.png" (expected a path relative '
+            "to the scenario's folder)",
+        ),
+        ("../a.png", 'path "../a.png" leaves the scenario\'s folder (".." is not allowed)'),
+        (
+            "anh/../../a.png",
+            'path "anh/../../a.png" leaves the scenario\'s folder (".." is not allowed)',
+        ),
+        (
+            "'anh\\..\\a.png'",
+            'path "anh\\..\\a.png" leaves the scenario\'s folder (".." is not allowed)',
+        ),
         ("''", "empty text (expected non-empty text)"),
     ],
 )
@@ -481,9 +516,16 @@ def test_media_need_not_exist_and_may_be_nested():
 
 @pytest.mark.parametrize(
     ("value", "found"),
-    [("0", "the number 0"), ("-1", "the number -1"), ('"2"', 'text "2"'),
-     ("true", "the true/false value true"), ("[2]", "a list"), (".nan", "the number .nan"),
-     (".inf", "the number .inf"), ("", "nothing")],
+    [
+        ("0", "the number 0"),
+        ("-1", "the number -1"),
+        ('"2"', 'text "2"'),
+        ("true", "the true/false value true"),
+        ("[2]", "a list"),
+        (".nan", "the number .nan"),
+        (".inf", "the number .inf"),
+        ("", "nothing"),
+    ],
 )
 def test_criterion_max_rejected(value, found):
     text = edit("    max: 2\n", f"    max: {value}\n")
@@ -494,8 +536,14 @@ def test_criterion_max_rejected(value, found):
 
 
 @pytest.mark.parametrize(
-    ("value", "exact"), [("2.5", Fraction(5, 2)), ("0.1", Fraction(1, 10)), ("3", Fraction(3)),
-                         ("1.5e+1", Fraction(15)), ("0.35", Fraction(7, 20))]
+    ("value", "exact"),
+    [
+        ("2.5", Fraction(5, 2)),
+        ("0.1", Fraction(1, 10)),
+        ("3", Fraction(3)),
+        ("1.5e+1", Fraction(15)),
+        ("0.35", Fraction(7, 20)),
+    ],
 )
 def test_criterion_max_exact(value, exact):
     s = load_scenario_text(edit("    max: 2\n", f"    max: {value}\n"), F)
@@ -563,8 +611,12 @@ def test_scale_default_spelled_out_equals_default():
 
 def test_scale_custom():
     s = load_scenario_text(
-        with_scale("scale:\n  max: 100\n  ratings:\n    - {label: Đạt, min: 50.5}\n"
-                   "    - {label: Chưa đạt, min: 0}\n"), F)
+        with_scale(
+            "scale:\n  max: 100\n  ratings:\n    - {label: Đạt, min: 50.5}\n"
+            "    - {label: Chưa đạt, min: 0}\n"
+        ),
+        F,
+    )
     assert s.scale.max == 100 and s.scale.ratings[0].min == Fraction(101, 2)
     assert s.scale.rate(Fraction(60)) == "Đạt"
 
@@ -572,19 +624,35 @@ def test_scale_custom():
 @pytest.mark.parametrize(
     ("old", "new", "path", "message"),
     [
-        ("min: 6.5", "min: 8.1", "scale.ratings[1].min",
-         "min 8.1 is not below the previous rating's min 8.0 (expected mins strictly decreasing, "
-         "highest first)"),
+        (
+            "min: 6.5",
+            "min: 8.1",
+            "scale.ratings[1].min",
+            "min 8.1 is not below the previous rating's min 8.0 "
+            "(expected mins strictly decreasing, highest first)",
+        ),
         ("min: 0}", "min: 1}", "scale.ratings[3].min", "the last rating's min is 1 (expected 0)"),
         ("min: 8.0", "min: 11", "scale.ratings[0].min", "min 11 is above the scale's max 10"),
         ("max: 10", "max: 0", "scale.max", "expected a number > 0, found the number 0"),
-        ('label: "Khá"', 'label: " "', "scale.ratings[1].label",
-         "empty text (expected non-empty text)"),
-        ("min: 5.0", "min: '5'", "scale.ratings[2].min", "expected a number, found text \"5\""),
-        ('{label: "Khá", min: 6.5}', "{label: Khá}", "scale.ratings[1].min",
-         'missing required field "min"'),
-        ('{label: "Khá", min: 6.5}', "{label: Khá, min: 6, color: red}", "scale.ratings[1].color",
-         'unknown field "color"'),
+        (
+            'label: "Khá"',
+            'label: " "',
+            "scale.ratings[1].label",
+            "empty text (expected non-empty text)",
+        ),
+        ("min: 5.0", "min: '5'", "scale.ratings[2].min", 'expected a number, found text "5"'),
+        (
+            '{label: "Khá", min: 6.5}',
+            "{label: Khá}",
+            "scale.ratings[1].min",
+            'missing required field "min"',
+        ),
+        (
+            '{label: "Khá", min: 6.5}',
+            "{label: Khá, min: 6, color: red}",
+            "scale.ratings[1].color",
+            'unknown field "color"',
+        ),
     ],
 )
 def test_scale_rules(old, new, path, message):
@@ -596,8 +664,11 @@ def test_scale_rules(old, new, path, message):
 @pytest.mark.parametrize(
     ("scale", "path", "message"),
     [
-        ("scale:\n  max: 10\n  ratings: []\n", "scale.ratings",
-         "empty list (expected at least one rating)"),
+        (
+            "scale:\n  max: 10\n  ratings: []\n",
+            "scale.ratings",
+            "empty list (expected at least one rating)",
+        ),
         ("scale:\n  ratings: [{label: A, min: 0}]\n", "scale.max", 'missing required field "max"'),
         ("scale: 10\n", "scale", "expected a mapping (max and ratings), found the number 10"),
     ],
@@ -614,8 +685,12 @@ def test_scale_shape(scale, path, message):
     ("old", "new", "path", "message"),
     [
         ("weight: 2", "weight: 0", "posts[1].weight", "expected a number > 0, found the number 0"),
-        ("weight: 2", "weight: -1.5", "posts[1].weight",
-         "expected a number > 0, found the number -1.5"),
+        (
+            "weight: 2",
+            "weight: -1.5",
+            "posts[1].weight",
+            "expected a number > 0, found the number -1.5",
+        ),
         ("weight: 2", "weight: hai", "posts[1].weight", 'expected a number > 0, found text "hai"'),
     ],
 )
@@ -651,8 +726,11 @@ def test_x_fields_accepted_everywhere():
     text = edit("  - id: b1\n", "  - id: b1\n    x-thoi-luong: 30\n", text)
     text = edit("  - id: th-02\n", "  - id: th-02\n    x-ghi-chu: {a: b}\n", text)
     text = edit("  - id: xu-tri\n", "  - id: xu-tri\n    x-nhom: 1\n", text)
-    text = edit("      locality: co_tinh_huong\n",
-                "      locality: co_tinh_huong\n      x-why: test\n", text)
+    text = edit(
+        "      locality: co_tinh_huong\n",
+        "      locality: co_tinh_huong\n      x-why: test\n",
+        text,
+    )
     text = edit("    expected:\n", "    expected:\n      x-draft: [a]\n", text)
     assert load_scenario_text(text, F).id == "tap-nho"
 
@@ -669,14 +747,23 @@ def test_x_fields_in_scale_and_rating():
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("{readiness: bogus}", 'injects[1].state.readiness: unknown readiness "bogus" (expected '
-         "one of: thuong_xuyen, tang_cuong, cao, toan_bo)"),
-        ("{locality: chien-tranh}", 'injects[1].state.locality: unknown locality "chien-tranh" '
-         "(expected one of: binh_thuong, co_tinh_huong, khan_cap_quoc_phong, "
-         "tinh_trang_chien_tranh, thiet_quan_luat, gioi_nghiem)"),
+        (
+            "{readiness: bogus}",
+            'injects[1].state.readiness: unknown readiness "bogus" (expected '
+            "one of: thuong_xuyen, tang_cuong, cao, toan_bo)",
+        ),
+        (
+            "{locality: chien-tranh}",
+            'injects[1].state.locality: unknown locality "chien-tranh" '
+            "(expected one of: binh_thuong, co_tinh_huong, khan_cap_quoc_phong, "
+            "tinh_trang_chien_tranh, thiet_quan_luat, gioi_nghiem)",
+        ),
         ("{}", "injects[1].state: empty state (expected readiness and/or locality)"),
         ("{level: cao}", 'injects[1].state.level: unknown field "level"'),
-        ("cao", 'injects[1].state: expected a mapping (readiness and/or locality), found text "cao"'),
+        (
+            "cao",
+            'injects[1].state: expected a mapping (readiness and/or locality), found text "cao"',
+        ),
     ],
 )
 def test_state_rules(value, message):
@@ -686,13 +773,17 @@ def test_state_rules(value, message):
 
 
 def test_state_both():
-    text = edit("state: {readiness: tang_cuong}", "state: {readiness: toan_bo, locality: gioi_nghiem}")
+    text = edit(
+        "state: {readiness: tang_cuong}", "state: {readiness: toan_bo, locality: gioi_nghiem}"
+    )
     assert load_scenario_text(text, F).injects[1].state == StateChange("toan_bo", "gioi_nghiem")
 
 
 def test_duplicate_yaml_keys():
-    text = edit('    title: "Chỉ đạo của cấp trên"\n',
-                '    title: "Chỉ đạo của cấp trên"\n    title: "Lần hai"\n')
+    text = edit(
+        '    title: "Chỉ đạo của cấp trên"\n',
+        '    title: "Chỉ đạo của cấp trên"\n    title: "Lần hai"\n',
+    )
     first = line_of('title: "Chỉ đạo', text)
     assert problems(text) == [
         f'{F}:{first + 1}: injects[1].title: duplicate field "title" (first at line {first})'
@@ -707,7 +798,11 @@ def test_several_problems_reported_together_in_line_order():
     text = edit("  - id: b1\n", "  - id: b1\n    titel: x\n", text)
     found = problems(text)
     assert [p.split(": ")[1] for p in found] == [
-        "format", "kind", "phases[0].titel", "injects[0].targets[1]", "criteria[0].max",
+        "format",
+        "kind",
+        "phases[0].titel",
+        "injects[0].targets[1]",
+        "criteria[0].max",
     ]
     lines = [int(p.split(":")[1]) for p in found]
     assert lines == sorted(lines)
@@ -725,24 +820,38 @@ def test_nfc_equivalence():
 def test_nfc_in_ids_and_messages():
     # A combining mark in an id is NFC-normalised before the message shows it.
     text = edit("- id: b1", "- id: b\u0301")
-    assert_problem(text, "- id: b", "phases[0].id",
-                   'invalid id "b\u0301" (expected 1 to 64 characters of a-z, 0-9 and -)')
+    assert_problem(
+        text,
+        "- id: b",
+        "phases[0].id",
+        'invalid id "b\u0301" (expected 1 to 64 characters of a-z, 0-9 and -)',
+    )
 
 
 # --- whole-file problems: one line each, never a traceback ----------------------------------
 
 
 def test_python_tag_refused():
-    text = edit("title: \"Diễn tập thử: phát hiện đối tượng khả nghi\"",
-                "title: !!python/object/apply:os.system ['echo pwned']")
+    text = edit(
+        'title: "Diễn tập thử: phát hiện đối tượng khả nghi"',
+        "title: !!python/object/apply:os.system ['echo pwned']",
+    )
     assert single_problem(text) == (
         f'{F}:4: title: unsupported YAML tag "!!python/object/apply:os.system" '
         "(only text, numbers, true/false, lists and mappings are allowed)"
     )
 
 
-@pytest.mark.parametrize("tagged", ["!!binary aGVsbG8=", "!!set {a, b}", "!custom x",
-                                    "!!omap [a: 1]", "!!python/name:os.system ''"])
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "!!binary aGVsbG8=",
+        "!!set {a, b}",
+        "!custom x",
+        "!!omap [a: 1]",
+        "!!python/name:os.system ''",
+    ],
+)
 def test_other_tags_refused(tagged):
     assert "unsupported YAML tag" in single_problem(edit("kind: other", f"kind: {tagged}"))
 
@@ -793,8 +902,9 @@ def test_deep_nesting_refused():
 
 
 def test_not_utf8():
-    data = MINIMAL.encode("utf-8").replace("Chủ tịch UBND phường".encode(),
-                                           "Ch\xfa t\xecch UBND ph\xfd\xf4ng".encode("latin-1"), 1)
+    data = MINIMAL.encode("utf-8").replace(
+        "Chủ tịch UBND phường".encode(), "Ch\xfa t\xecch UBND ph\xfd\xf4ng".encode("latin-1"), 1
+    )
     line = line_of("Chủ tịch UBND phường", MINIMAL)
     assert single_problem(data).startswith(f"{F}:{line}: not UTF-8 text")
 
@@ -809,8 +919,15 @@ def test_lone_surrogate_in_text():
 
 @pytest.mark.parametrize(
     ("text", "line"),
-    [("format: [dientap/1\nid: x\n", 2), ("a: b\n  c: d\n", 2), ("a: 'x\n", 2),
-     ("a: b\n---\na: c\n", 2), ("a: *nothing\n", 1), ("a: \x07\n", 1), ("\t- a\n", 1)],
+    [
+        ("format: [dientap/1\nid: x\n", 2),
+        ("a: b\n  c: d\n", 2),
+        ("a: 'x\n", 2),
+        ("a: b\n---\na: c\n", 2),
+        ("a: *nothing\n", 1),
+        ("a: \x07\n", 1),
+        ("\t- a\n", 1),
+    ],
 )
 def test_not_yaml(text, line):
     message = single_problem(text)
@@ -868,8 +985,9 @@ def test_too_large_file_refused_before_reading(tmp_path, monkeypatch):
 
 def test_file_just_under_limit_reads(tmp_path):
     path = tmp_path / "s.yaml"
-    path.write_text(MINIMAL + "x-pad: " + "a" * (5 * 1024 * 1024 - len(MINIMAL.encode()) - 20)
-                    + "\n", "utf-8")
+    path.write_text(
+        MINIMAL + "x-pad: " + "a" * (5 * 1024 * 1024 - len(MINIMAL.encode()) - 20) + "\n", "utf-8"
+    )
     assert path.stat().st_size <= 5 * 1024 * 1024
     assert load_scenario(path).id == "tap-nho"
 
@@ -882,7 +1000,7 @@ def test_load_scenario_names_the_file(tmp_path):
     path.write_text(edit("kind: other", "kind: khac"), "utf-8")
     with pytest.raises(ScenarioError) as caught:
         load_scenario(path)
-    assert str(caught.value).startswith(f"{path}:5: kind: unknown kind \"khac\"")
+    assert str(caught.value).startswith(f'{path}:5: kind: unknown kind "khac"')
 
 
 def test_load_missing_file(tmp_path):
@@ -980,3 +1098,12 @@ def test_schema_lists_match_the_model():
     state = schema["$defs"]["state"]["properties"]
     assert state["readiness"]["enum"] == list(READINESS_STATES)
     assert state["locality"]["enum"] == list(LOCALITY_STATES)
+
+
+def test_messages_stay_on_one_line():
+    text = edit("format: dientap/1\n", 'format: dientap/1\n"ti\\ntle\\t": 1\n')
+    text = edit("kind: other", 'kind: "a\\u2028b"', text)
+    text = edit("- id: b1", "- id: '" + "b" * 300 + "'", text)
+    found = problems(text)
+    assert all("\n" not in p and "\u2028" not in p and len(p) < 400 for p in found), found
+    assert f'{F}:3: ti\\ntle\\t: unknown field "ti\\ntle\\t"' in found

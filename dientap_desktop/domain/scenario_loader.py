@@ -43,6 +43,7 @@ _SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp", "value", "me
 _ID = re.compile(r"[a-z0-9-]{1,64}")
 _HHMM = re.compile(r"([0-9]+):([0-5][0-9])")
 _WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
+_ESCAPED = re.compile(r"[^\S ]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class _Fatal(Exception):
 
 
 def _join(path: str, key: str) -> str:
+    key = _printable(key)
     return f"{path}.{key}" if path else key
 
 
@@ -144,13 +146,15 @@ class _Converter:
             raise _Fatal(
                 line,
                 path,
-                f'unsupported YAML tag "{_short_tag(node.tag)}" '
+                f"unsupported YAML tag {_quote(_short_tag(node.tag))} "
                 "(only text, numbers, true/false, lists and mappings are allowed)",
             )
         self.open.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
-                items = [self.convert(n, f"{path}[{i}]", depth + 1) for i, n in enumerate(node.value)]
+                items = [
+                    self.convert(n, f"{path}[{i}]", depth + 1) for i, n in enumerate(node.value)
+                ]
                 return _Seq(line, items)
             return self._mapping(node, line, path, depth)
         finally:
@@ -165,14 +169,16 @@ class _Converter:
                 continue
             key = self.convert(key_node, path, depth + 1)
             if not isinstance(key, _Scalar):
-                self.report(key.line, path, f"a field name must be plain text, found {_describe(key)}")
+                self.report(
+                    key.line, path, f"a field name must be plain text, found {_describe(key)}"
+                )
                 continue
             name = key.text
             if name in fields:
                 self.report(
                     key.line,
                     _join(path, name),
-                    f'duplicate field "{name}" (first at line {fields[name][0]})',
+                    f"duplicate field {_quote(name)} (first at line {fields[name][0]})",
                 )
                 continue
             fields[name] = (key.line, self.convert(value_node, _join(path, name), depth + 1))
@@ -198,15 +204,26 @@ def _describe(node: _Node) -> str:
         return "a list"
     if isinstance(node, _Map):
         return "a mapping"
-    shown = node.text if len(node.text) <= 40 else node.text[:37] + "..."
+    shown = _printable(node.text)
     return {
-        "str": f'text "{shown}"',
+        "str": f"text {_quote(node.text)}",
         "int": f"the number {shown}",
         "float": f"the number {shown}",
         "bool": f"the true/false value {shown}",
         "null": "nothing",
-        "timestamp": f'the date "{shown}"',
+        "timestamp": f"the date {_quote(node.text)}",
     }[node.tag]
+
+
+def _printable(text: str, limit: int = 80) -> str:
+    """Text fit for a one-line message: shortened, control and line-break characters escaped."""
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return "".join(repr(c)[1:-1] if _ESCAPED.match(c) else c for c in text)
+
+
+def _quote(text: str) -> str:
+    return f'"{_printable(text)}"'
 
 
 def _singular(what: str) -> str:
@@ -214,7 +231,7 @@ def _singular(what: str) -> str:
 
 
 def _known(ids: Iterable[str]) -> str:
-    return ", ".join(ids) or "none"
+    return ", ".join(_printable(i) for i in ids) or "none"
 
 
 # --- checking --------------------------------------------------------------------------------
@@ -262,10 +279,10 @@ class _Checker:
                 if name in required or not (isinstance(value, _Scalar) and value.tag == "null"):
                     found[name] = (here, value)
             elif not name.startswith("x-"):
-                self.report(key_line, here, f'unknown field "{name}"')
+                self.report(key_line, here, f"unknown field {_quote(name)}")
         for name in required:
             if name not in node.fields:
-                self.report(node.line, _join(path, name), f'missing required field "{name}"')
+                self.report(node.line, _join(path, name), f"missing required field {_quote(name)}")
         return found
 
     def mapping(self, node: _Node, path: str, what: str) -> _Map | None:
@@ -303,7 +320,7 @@ class _Checker:
             self.report(
                 node.line,
                 path,
-                f'invalid id "{value}" (expected 1 to 64 characters of a-z, 0-9 and -)',
+                f"invalid id {_quote(value)} (expected 1 to 64 characters of a-z, 0-9 and -)",
             )
         return value
 
@@ -311,7 +328,9 @@ class _Checker:
         value = self.text(node, path)
         if value and value not in allowed:
             self.report(
-                node.line, path, f'unknown {what} "{value}" (expected one of: {", ".join(allowed)})'
+                node.line,
+                path,
+                f"unknown {what} {_quote(value)} (expected one of: {', '.join(allowed)})",
             )
         return value
 
@@ -331,15 +350,13 @@ class _Checker:
         value = self.ident(node, path)
         if value in ids.first:
             self.report(
-                node.line, path, f'duplicate id "{value}" (first at line {ids.first[value]})'
+                node.line, path, f"duplicate id {_quote(value)} (first at line {ids.first[value]})"
             )
         elif value:
             ids.first[value] = node.line
         return value
 
-    def references(
-        self, node: _Node, path: str, ids: _Ids, *, non_empty: bool
-    ) -> tuple[str, ...]:
+    def references(self, node: _Node, path: str, ids: _Ids, *, non_empty: bool) -> tuple[str, ...]:
         """A list of ids of another list, each known, none repeated."""
         result: list[str] = []
         first: dict[str, int] = {}
@@ -350,7 +367,9 @@ class _Checker:
                 continue
             if value in first:
                 self.report(
-                    item.line, here, f'repeated {ids.what} "{value}" (first at line {first[value]})'
+                    item.line,
+                    here,
+                    f"repeated {ids.what} {_quote(value)} (first at line {first[value]})",
                 )
                 continue
             first[value] = item.line
@@ -361,10 +380,12 @@ class _Checker:
     def reference(self, node: _Node, path: str, value: str, ids: _Ids) -> None:
         if ids.valid and value and value not in ids.first:
             self.report(
-                node.line, path, f'unknown {ids.what} "{value}" (known: {ids.known()})'
+                node.line, path, f"unknown {ids.what} {_quote(value)} (known: {ids.known()})"
             )
 
-    def items(self, top: dict[str, tuple[str, _Node]], name: str, what: str) -> list[tuple[str, _Map]]:
+    def items(
+        self, top: dict[str, tuple[str, _Node]], name: str, what: str
+    ) -> list[tuple[str, _Map]]:
         """The mappings of a required top-level list, with their paths."""
         if name not in top:
             return []
@@ -389,7 +410,9 @@ class _Checker:
             path, node = top["format"]
             value = self.text(node, path)
             if value and value != FORMAT:
-                self.report(node.line, path, f'unsupported format "{value}" (expected "{FORMAT}")')
+                self.report(
+                    node.line, path, f'unsupported format {_quote(value)} (expected "{FORMAT}")'
+                )
         post_ids, phase_ids, inject_ids = _Ids("post", {}), _Ids("phase", {}), _Ids("inject", {})
         for ids, name in ((post_ids, "posts"), (phase_ids, "phases"), (inject_ids, "injects")):
             ids.valid = name in top and isinstance(top[name][1], _Seq)
@@ -415,7 +438,7 @@ class _Checker:
         if criteria and covered is not None:
             for (path, node), post in zip(post_items, posts, strict=True):
                 if post.id and post.id not in covered:
-                    self.report(node.line, path, f'no criterion applies to post "{post.id}"')
+                    self.report(node.line, path, f"no criterion applies to post {_quote(post.id)}")
         return Scenario(
             id=self.ident(*_swap(top["id"])) if "id" in top else "",
             title=self.text(*_swap(top["title"])) if "title" in top else "",
@@ -498,7 +521,9 @@ class _Checker:
         )
         return None
 
-    def expected(self, path: str, node: _Node, targets: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    def expected(
+        self, path: str, node: _Node, targets: tuple[str, ...]
+    ) -> dict[str, tuple[str, ...]]:
         mapping = self.mapping(node, path, "target post id -> list of expected actions")
         if mapping is None:
             return {}
@@ -510,7 +535,8 @@ class _Checker:
                     self.report(
                         key_line,
                         here,
-                        f'"{post_id}" is not a target of this inject (targets: {_known(targets)})',
+                        f"{_quote(post_id)} is not a target of this inject "
+                        f"(targets: {_known(targets)})",
                     )
                 continue
             actions = self.sequence(value, here, "expected actions", non_empty=True)
@@ -524,11 +550,18 @@ class _Checker:
             value = self.text(item, here)
             parts = re.split(r"[/\\]", value)
             if value.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(value):
-                self.report(item.line, here, f'absolute path "{value}" (expected a path relative '
-                            "to the scenario's folder)")
+                self.report(
+                    item.line,
+                    here,
+                    f"absolute path {_quote(value)} (expected a path relative "
+                    "to the scenario's folder)",
+                )
             elif ".." in parts:
-                self.report(item.line, here, f'path "{value}" leaves the scenario\'s folder '
-                            '(".." is not allowed)')
+                self.report(
+                    item.line,
+                    here,
+                    f'path {_quote(value)} leaves the scenario\'s folder (".." is not allowed)',
+                )
             result.append(value)
         return tuple(result)
 
@@ -596,7 +629,9 @@ class _Checker:
         ratings_path, ratings_node = found["ratings"]
         previous: tuple[Fraction, str] | None = None
         last: tuple[Fraction, _Node, str] | None = None
-        for i, item in enumerate(self.sequence(ratings_node, ratings_path, "ratings", non_empty=True)):
+        for i, item in enumerate(
+            self.sequence(ratings_node, ratings_path, "ratings", non_empty=True)
+        ):
             here = f"{ratings_path}[{i}]"
             last = None
             rating = self.mapping(item, here, "label and min")
@@ -735,7 +770,7 @@ def _yaml_problem(error: yaml.YAMLError, text: str, filename: str) -> Problem:
         detail = ", ".join(x for x in (error.context, error.problem) if x)
     else:
         detail = str(getattr(error, "reason", "")) or type(error).__name__
-    return Problem(filename, line, "", f"not valid YAML: {detail}")
+    return Problem(filename, line, "", f"not valid YAML: {_printable(detail, 200)}")
 
 
 def load_scenario_text(text: str | bytes, filename: str, base_dir: Path | None = None) -> Scenario:
@@ -806,6 +841,12 @@ def find_scenario(ref: str) -> Scenario:
         return load_scenario(ref)
     ids = ", ".join(p.stem for p in builtin) or "none"
     raise ScenarioError(
-        [Problem(ref, 0, "", f"no built-in scenario has this id and no such file exists "
-                 f"(built-in: {ids})")]
+        [
+            Problem(
+                ref,
+                0,
+                "",
+                f"no built-in scenario has this id and no such file exists (built-in: {ids})",
+            )
+        ]
     )
