@@ -476,15 +476,17 @@ def install(window) -> None:
     def tr(text: str) -> str:
         return QCoreApplication.translate("KitActions", text)
 
-    noop = QT_TRANSLATE_NOOP  # the strings stay literal in the calls, where lupdate finds them
+    # QT_TRANSLATE_NOOP keeps each string literal where lupdate finds it.
+    make_text = QT_TRANSLATE_NOOP("KitActions", "&Make observer kits…")
+    make_tip = QT_TRANSLATE_NOOP("KitActions", "One kit per observer, to score offline")
+    merge_text = QT_TRANSLATE_NOOP("KitActions", "Me&rge observer kits…")
+    merge_tip = QT_TRANSLATE_NOOP("KitActions", "Bring the observers' scores and notes in")
+    csv_text = QT_TRANSLATE_NOOP("KitActions", "&Import scores from a CSV file…")
+    csv_tip = QT_TRANSLATE_NOOP("KitActions", "Scores typed from paper, checked before writing")
     actions = [
-        action(tr(noop("KitActions", "&Make observer kits…")), make, "Ctrl+Shift+K",
-               tr(noop("KitActions", "One kit per observer, to score offline on their laptop"))),
-        action(tr(noop("KitActions", "Me&rge observer kits…")), merge, "Ctrl+Shift+M",
-               tr(noop("KitActions", "Bring the observers' scores and notes into the exercise"))),
-        action(tr(noop("KitActions", "&Import scores from a CSV file…")), import_scores,
-               "Ctrl+Shift+I",
-               tr(noop("KitActions", "Scores typed from paper, checked before writing"))),
+        action(tr(make_text), make, "Ctrl+Shift+K", tr(make_tip)),
+        action(tr(merge_text), merge, "Ctrl+Shift+M", tr(merge_tip)),
+        action(tr(csv_text), import_scores, "Ctrl+Shift+I", tr(csv_tip)),
     ]
 
     def enable() -> None:

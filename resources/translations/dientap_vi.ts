@@ -91,37 +91,37 @@
         <name>CsvImportDialog</name>
         <message>
             <source>Import scores from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Nhập điểm từ tệp CSV</translation>
         </message>
         <message numerus="yes">
             <source>%n bad row(s): nothing was written. Correct the file and import it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dòng sai: chưa ghi gì. Hãy sửa tệp rồi nhập lại.</numerusform>
             </translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Đóng</translation>
+            <translation>Đóng</translation>
         </message>
         <message numerus="yes">
             <source>%n score(s) read, every row is valid. Nothing is written until you import.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Đã đọc %n điểm, mọi dòng đều hợp lệ. Chưa ghi gì cho đến khi bấm Nhập.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Import %n score(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Nhập %n điểm</numerusform>
             </translation>
         </message>
         <message>
             <source>The scores could not be written.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được điểm.</translation>
         </message>
         <message>
             <source>CSV files</source>
-            <translation type="unfinished" />
+            <translation>Tệp CSV</translation>
         </message>
     </context>
     <context>
@@ -397,19 +397,19 @@
         <name>DisagreementsModel</name>
         <message>
             <source>Post</source>
-            <translation type="unfinished">Cương vị</translation>
+            <translation>Cương vị</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Điểm tối đa</translation>
         </message>
         <message>
             <source>Scores by observer</source>
-            <translation type="unfinished" />
+            <translation>Điểm của từng người đánh giá</translation>
         </message>
     </context>
     <context>
@@ -624,19 +624,46 @@
         <name>InjectsModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished">TT</translation>
+            <translation>TT</translation>
         </message>
         <message>
             <source>Story time</source>
-            <translation type="unfinished">Thời gian giả định</translation>
+            <translation>Thời gian giả định</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Tình huống</translation>
+            <translation>Tình huống</translation>
         </message>
         <message>
             <source>Posts</source>
-            <translation type="unfinished">Cương vị</translation>
+            <translation>Cương vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitActions</name>
+        <message>
+            <source>&amp;Make observer kits…</source>
+            <translation>&amp;Tạo bộ phiếu đánh giá…</translation>
+        </message>
+        <message>
+            <source>One kit per observer, to score offline</source>
+            <translation>Mỗi người đánh giá một bộ phiếu, chấm trên máy riêng không cần mạng</translation>
+        </message>
+        <message>
+            <source>Me&amp;rge observer kits…</source>
+            <translation>&amp;Gộp bộ phiếu đánh giá…</translation>
+        </message>
+        <message>
+            <source>Bring the observers' scores and notes in</source>
+            <translation>Đưa điểm và nhận xét của người đánh giá vào cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>&amp;Import scores from a CSV file…</source>
+            <translation>&amp;Nhập điểm từ tệp CSV…</translation>
+        </message>
+        <message>
+            <source>Scores typed from paper, checked before writing</source>
+            <translation>Điểm nhập từ phiếu giấy, được kiểm tra trước khi ghi</translation>
         </message>
     </context>
     <context>
@@ -1109,66 +1136,66 @@ Runs defence-zone and combat-defence exercises from the command post, offline.</
         <name>MakeKitsDialog</name>
         <message>
             <source>Make observer kits</source>
-            <translation type="unfinished" />
+            <translation>Tạo bộ phiếu đánh giá</translation>
         </message>
         <message>
             <source>&amp;Add observer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thêm người đánh giá</translation>
         </message>
         <message>
             <source>&amp;Remove observer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bỏ người đánh giá</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chọn…</translation>
         </message>
         <message>
             <source>&amp;Make kits</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tạo bộ phiếu</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thư mục:</translation>
         </message>
         <message>
             <source>One kit per observer: type each observer's name and tick the posts they score. A kit holds the posts with their players, the criteria, the injects and answer keys, and nothing else of the exercise file.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi người đánh giá một bộ phiếu: gõ họ tên từng người và đánh dấu các cương vị người đó chấm. Bộ phiếu chỉ chứa các cương vị với người đóng vai, các tiêu chí, các tình huống và đáp án, không có gì khác của tệp diễn tập.</translation>
         </message>
         <message>
             <source>Folder for the kits</source>
-            <translation type="unfinished" />
+            <translation>Thư mục lưu bộ phiếu</translation>
         </message>
         <message>
             <source>Type at least one observer's name and tick a post.</source>
-            <translation type="unfinished" />
+            <translation>Hãy gõ họ tên ít nhất một người đánh giá và đánh dấu một cương vị.</translation>
         </message>
         <message>
             <source>Replace kits</source>
-            <translation type="unfinished" />
+            <translation>Thay bộ phiếu</translation>
         </message>
         <message numerus="yes">
             <source>%n kit(s) already exist in this folder. Replace them? Scores entered in them and not yet merged would be lost.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Thư mục này đã có %n bộ phiếu. Thay thế? Điểm đã chấm trong đó mà chưa gộp sẽ bị mất.</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Thay thế</translation>
         </message>
         <message>
             <source>Keep them</source>
-            <translation type="unfinished" />
+            <translation>Giữ nguyên</translation>
         </message>
         <message>
             <source>The folder cannot be made.</source>
-            <translation type="unfinished" />
+            <translation>Không tạo được thư mục.</translation>
         </message>
         <message numerus="yes">
             <source>%n kit(s) written to %1:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Đã ghi %n bộ phiếu vào %1:</numerusform>
             </translation>
         </message>
     </context>
@@ -1176,102 +1203,102 @@ Runs defence-zone and combat-defence exercises from the command post, offline.</
         <name>MergeKitsDialog</name>
         <message>
             <source>Merge observer kits</source>
-            <translation type="unfinished" />
+            <translation>Gộp bộ phiếu đánh giá</translation>
         </message>
         <message>
             <source>Choose the kits to merge. Each is checked whole before anything of it is written; merging twice changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Chọn các bộ phiếu cần gộp. Mỗi bộ phiếu được kiểm tra toàn bộ trước khi ghi; gộp hai lần không thay đổi gì.</translation>
         </message>
         <message>
             <source>&amp;Choose kits…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chọn bộ phiếu…</translation>
         </message>
         <message>
             <source>Kits</source>
-            <translation type="unfinished" />
+            <translation>Bộ phiếu</translation>
         </message>
         <message>
             <source>Observers who disagree (scores more than a quarter of the maximum apart)</source>
-            <translation type="unfinished" />
+            <translation>Người đánh giá chấm chênh lệch (hơn một phần tư điểm tối đa)</translation>
         </message>
         <message>
             <source>Observer kits to merge</source>
-            <translation type="unfinished" />
+            <translation>Bộ phiếu đánh giá cần gộp</translation>
         </message>
         <message>
             <source>Observer kits</source>
-            <translation type="unfinished" />
+            <translation>Bộ phiếu đánh giá</translation>
         </message>
         <message>
             <source>Checking and merging…</source>
-            <translation type="unfinished" />
+            <translation>Đang kiểm tra và gộp…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Kit %1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Bộ phiếu %1/%2: %3</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Đóng</translation>
+            <translation>Đóng</translation>
         </message>
         <message>
             <source>%1 kit(s) merged, %2 refused (nothing of a refused kit was written); %3 disagreement(s) to look at.</source>
-            <translation type="unfinished" />
+            <translation>Đã gộp %1 bộ phiếu, từ chối %2 (bộ phiếu bị từ chối không được ghi gì); %3 chỗ chấm chênh lệch cần xem.</translation>
         </message>
         <message>
             <source>The kits could not be merged.</source>
-            <translation type="unfinished" />
+            <translation>Không gộp được bộ phiếu.</translation>
         </message>
         <message>
             <source>The kits could not be merged; the exercise file is as it was before the merge.</source>
-            <translation type="unfinished" />
+            <translation>Không gộp được bộ phiếu; tệp diễn tập vẫn như trước khi gộp.</translation>
         </message>
         <message>
             <source>Stopping after the current kit…</source>
-            <translation type="unfinished" />
+            <translation>Sẽ dừng sau bộ phiếu đang gộp…</translation>
         </message>
     </context>
     <context>
         <name>MergeResultsModel</name>
         <message>
             <source>Kit</source>
-            <translation type="unfinished" />
+            <translation>Bộ phiếu</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished">Người đánh giá</translation>
+            <translation>Người đánh giá</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Thêm</translation>
         </message>
         <message>
             <source>Replaced</source>
-            <translation type="unfinished" />
+            <translation>Thay</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Không đổi</translation>
         </message>
         <message>
             <source>Notes added</source>
-            <translation type="unfinished" />
+            <translation>Nhận xét thêm</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Kết quả</translation>
         </message>
         <message>
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>Đã gộp</translation>
         </message>
         <message>
             <source>Refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Từ chối: %1</translation>
         </message>
     </context>
     <context>
@@ -1341,189 +1368,189 @@ Runs defence-zone and combat-defence exercises from the command post, offline.</
         <name>NotesModel</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Loại</translation>
+            <translation>Loại</translation>
         </message>
         <message>
             <source>Inject</source>
-            <translation type="unfinished">Tình huống</translation>
+            <translation>Tình huống</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished">Cương vị</translation>
+            <translation>Cương vị</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Nhận xét</translation>
+            <translation>Nhận xét</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Chung</translation>
         </message>
     </context>
     <context>
         <name>ObserverPostsModel</name>
         <message>
             <source>Observer</source>
-            <translation type="unfinished">Người đánh giá</translation>
+            <translation>Người đánh giá</translation>
         </message>
     </context>
     <context>
         <name>ObserverWindow</name>
         <message>
             <source>Observer kit — %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Bộ phiếu đánh giá — %1 — %2</translation>
         </message>
         <message>
             <source>Ctrl+Page Down / Ctrl+Page Up: next / previous post</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Page Down / Ctrl+Page Up: cương vị sau / trước</translation>
         </message>
         <message>
             <source>Type a score from 0 to the maximum (with , or .) and press Enter for the next criterion; Delete or an empty score takes it back. Every entry is saved at once.</source>
-            <translation type="unfinished" />
+            <translation>Gõ điểm từ 0 đến điểm tối đa (dùng dấu , hoặc .) rồi nhấn Enter để sang tiêu chí sau; phím Delete hoặc để trống là bỏ điểm. Mọi điểm được lưu ngay.</translation>
         </message>
         <message>
             <source>&amp;Scoring sheet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phiếu chấm điểm</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhận xét</translation>
         </message>
         <message>
             <source>In&amp;jects and answer keys</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tình huống và đáp án</translation>
         </message>
         <message>
             <source>Posts to score</source>
-            <translation type="unfinished" />
+            <translation>Cương vị cần chấm</translation>
         </message>
         <message>
             <source>Exercise «%1», %2. Every entry is saved in the kit at once.</source>
-            <translation type="unfinished" />
+            <translation>Cuộc diễn tập «%1», %2. Mọi điểm và nhận xét được lưu ngay vào bộ phiếu.</translation>
         </message>
         <message>
             <source>&amp;Kit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bộ phiếu</translation>
         </message>
         <message>
             <source>&amp;Import scores from a CSV file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhập điểm từ tệp CSV…</translation>
         </message>
         <message>
             <source>&amp;Next post</source>
-            <translation type="unfinished" />
+            <translation>Cương vị &amp;sau</translation>
         </message>
         <message>
             <source>&amp;Previous post</source>
-            <translation type="unfinished" />
+            <translation>Cương vị &amp;trước</translation>
         </message>
         <message>
             <source>&amp;Take back the score</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bỏ điểm đã chấm</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>Đó&amp;ng</translation>
         </message>
         <message>
             <source>General (no inject)</source>
-            <translation type="unfinished" />
+            <translation>Chung (không theo tình huống)</translation>
         </message>
         <message>
             <source>All posts</source>
-            <translation type="unfinished">Mọi cương vị</translation>
+            <translation>Mọi cương vị</translation>
         </message>
         <message>
             <source>What went well, what fell short, what to do next time. Ctrl+Enter adds the note.</source>
-            <translation type="unfinished" />
+            <translation>Điểm mạnh, hạn chế, đề xuất cho lần sau. Nhấn Ctrl+Enter để thêm nhận xét.</translation>
         </message>
         <message>
             <source>&amp;Add note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thêm nhận xét</translation>
         </message>
         <message>
             <source>&amp;Delete note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xóa nhận xét</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Loại:</translation>
         </message>
         <message>
             <source>&amp;Inject:</source>
-            <translation type="unfinished">&amp;Tình huống:</translation>
+            <translation>&amp;Tình huống:</translation>
         </message>
         <message>
             <source>&amp;Post:</source>
-            <translation type="unfinished">&amp;Cương vị:</translation>
+            <translation>&amp;Cương vị:</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nội dung:</translation>
         </message>
         <message>
             <source>Strengths, weaknesses and proposals feed the after-action report.</source>
-            <translation type="unfinished" />
+            <translation>Điểm mạnh, hạn chế và đề xuất được đưa vào báo cáo rút kinh nghiệm.</translation>
         </message>
         <message>
             <source>Add a note on this inject</source>
-            <translation type="unfinished" />
+            <translation>Thêm nhận xét về tình huống này</translation>
         </message>
         <message>
             <source>Player: %1</source>
-            <translation type="unfinished" />
+            <translation>Người đóng vai: %1</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Chưa lưu: %1</translation>
         </message>
         <message>
             <source>Total: %1 / %2 — %3</source>
-            <translation type="unfinished" />
+            <translation>Tổng: %1 / %2 — %3</translation>
         </message>
         <message>
             <source>Every criterion is scored.</source>
-            <translation type="unfinished" />
+            <translation>Đã chấm đủ mọi tiêu chí.</translation>
         </message>
         <message>
             <source>Total: not complete</source>
-            <translation type="unfinished" />
+            <translation>Tổng: chưa đủ</translation>
         </message>
         <message>
             <source>Still missing: criteria %1</source>
-            <translation type="unfinished" />
+            <translation>Còn thiếu: tiêu chí %1</translation>
         </message>
         <message>
             <source>%1 of %2 posts complete.</source>
-            <translation type="unfinished" />
+            <translation>Đã chấm đủ %1/%2 cương vị.</translation>
         </message>
         <message>
             <source>Imported: %1 added, %2 replaced, %3 unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Đã nhập: thêm %1, thay %2, không đổi %3.</translation>
         </message>
         <message>
             <source>The note was not saved.</source>
-            <translation type="unfinished" />
+            <translation>Chưa lưu được nhận xét.</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Xóa nhận xét</translation>
         </message>
         <message>
             <source>Delete this note from the kit? A note already merged into the exercise stays there.</source>
-            <translation type="unfinished" />
+            <translation>Xóa nhận xét này khỏi bộ phiếu? Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">Xóa</translation>
+            <translation>Xóa</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Giữ lại</translation>
         </message>
         <message>
             <source>This observer kit cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Không mở được bộ phiếu đánh giá này.</translation>
         </message>
     </context>
     <context>
@@ -1576,25 +1603,25 @@ Runs defence-zone and combat-defence exercises from the command post, offline.</
         </message>
         <message>
             <source>Player</source>
-            <translation type="unfinished" />
+            <translation>Người đóng vai</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Chấm điểm</translation>
+            <translation>Điểm</translation>
         </message>
         <message>
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Xếp loại</translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>thiếu %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Missing: %1</source>
-            <translation type="unfinished" />
+            <translation>Còn thiếu: %1</translation>
         </message>
     </context>
     <context>
@@ -1636,43 +1663,43 @@ Runs defence-zone and combat-defence exercises from the command post, offline.</
         <name>PreviewModel</name>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Dòng</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished">Người đánh giá</translation>
+            <translation>Người đánh giá</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished">Cương vị</translation>
+            <translation>Cương vị</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Chấm điểm</translation>
+            <translation>Điểm</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
         <message>
             <source>Effect</source>
-            <translation type="unfinished" />
+            <translation>Tác động</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>mới</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>không đổi</translation>
         </message>
         <message>
             <source>replaces %1</source>
-            <translation type="unfinished" />
+            <translation>thay điểm %1</translation>
         </message>
     </context>
     <context>
@@ -2284,27 +2311,27 @@ Vẫn xóa tệp này?</translation>
         <name>ScoreSheetModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished">TT</translation>
+            <translation>TT</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Tối đa</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Chấm điểm</translation>
+            <translation>Điểm</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
         <message>
             <source>“%1” is not a number</source>
-            <translation type="unfinished" />
+            <translation>“%1” không phải là số</translation>
         </message>
     </context>
     <context>
