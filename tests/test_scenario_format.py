@@ -872,9 +872,7 @@ def test_billion_laughs_refused_fast():
     start = time.perf_counter()
     message = single_problem(BILLION_LAUGHS + MINIMAL)
     assert time.perf_counter() - start < 1.0
-    assert message == f"{F}:1: x-b[0]: too many aliased nodes (more than 100,000)" or (
-        "too many aliased nodes" in message
-    )
+    assert message == f"{F}:1: too many aliased nodes (more than 100,000)"
 
 
 def test_billion_laughs_refused_small():

@@ -91,6 +91,7 @@ class _Map:
 
 
 _Node = _Scalar | _Seq | _Map
+_Fields = dict[str, tuple[_Node, str]]  # field name -> (value, path)
 
 
 class _Fatal(Exception):
@@ -126,9 +127,7 @@ class _Converter:
         if id(node) in self.seen:
             self.aliased += 1
             if self.aliased > MAX_ALIASED_NODES:
-                raise _Fatal(
-                    line, path, f"too many aliased nodes (more than {MAX_ALIASED_NODES:,})"
-                )
+                raise _Fatal(line, "", f"too many aliased nodes (more than {MAX_ALIASED_NODES:,})")
         else:
             self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -270,14 +269,14 @@ class _Checker:
 
     def fields(
         self, node: _Map, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
-    ) -> dict[str, tuple[str, _Node]]:
-        """The known fields of a mapping (name -> (path, value)); reports unknown and missing."""
-        found: dict[str, tuple[str, _Node]] = {}
+    ) -> _Fields:
+        """The known fields of a mapping; reports unknown and missing ones."""
+        found: _Fields = {}
         for name, (key_line, value) in node.fields.items():
             here = _join(path, name)
             if name in required or name in optional:
                 if name in required or not (isinstance(value, _Scalar) and value.tag == "null"):
-                    found[name] = (here, value)
+                    found[name] = (value, here)
             elif not name.startswith("x-"):
                 self.report(key_line, here, f"unknown field {_quote(name)}")
         for name in required:
@@ -309,10 +308,10 @@ class _Checker:
         self.report(node.line, path, f"expected text, found {_describe(node)}")
         return ""
 
-    def optional_text(self, found: dict[str, tuple[str, _Node]], name: str) -> str | None:
+    def optional_text(self, found: _Fields, name: str) -> str | None:
         if name not in found:
             return None
-        return self.text(found[name][1], found[name][0], required=False) or None
+        return self.text(*found[name], required=False) or None
 
     def ident(self, node: _Node, path: str) -> str:
         value = self.text(node, path)
@@ -383,18 +382,16 @@ class _Checker:
                 node.line, path, f"unknown {ids.what} {_quote(value)} (known: {ids.known()})"
             )
 
-    def items(
-        self, top: dict[str, tuple[str, _Node]], name: str, what: str
-    ) -> list[tuple[str, _Map]]:
+    def items(self, top: _Fields, name: str, what: str) -> list[tuple[_Map, str]]:
         """The mappings of a required top-level list, with their paths."""
         if name not in top:
             return []
-        path, node = top[name]
+        node, path = top[name]
         result = []
         for i, item in enumerate(self.sequence(node, path, what, non_empty=True)):
             mapping = self.mapping(item, f"{path}[{i}]", _singular(what))
             if mapping is not None:
-                result.append((f"{path}[{i}]", mapping))
+                result.append((mapping, f"{path}[{i}]"))
         return result
 
     # the scenario
@@ -407,7 +404,7 @@ class _Checker:
             ("summary", "scale"),
         )
         if "format" in top:
-            path, node = top["format"]
+            node, path = top["format"]
             value = self.text(node, path)
             if value and value != FORMAT:
                 self.report(
@@ -415,35 +412,35 @@ class _Checker:
                 )
         post_ids, phase_ids, inject_ids = _Ids("post", {}), _Ids("phase", {}), _Ids("inject", {})
         for ids, name in ((post_ids, "posts"), (phase_ids, "phases"), (inject_ids, "injects")):
-            ids.valid = name in top and isinstance(top[name][1], _Seq)
+            ids.valid = name in top and isinstance(top[name][0], _Seq)
         post_items = self.items(top, "posts", "posts")
-        posts = [self.post(path, node, post_ids) for path, node in post_items]
+        posts = [self.post(node, path, post_ids) for node, path in post_items]
         phases = [
-            self.phase(path, node, phase_ids) for path, node in self.items(top, "phases", "phases")
+            self.phase(node, path, phase_ids) for node, path in self.items(top, "phases", "phases")
         ]
         injects = [
-            self.inject(path, node, inject_ids, post_ids, phase_ids)
-            for path, node in self.items(top, "injects", "injects")
+            self.inject(node, path, inject_ids, post_ids, phase_ids)
+            for node, path in self.items(top, "injects", "injects")
         ]
         criteria_ids = _Ids("criterion", {})
         criteria: list[Criterion] = []
         covered: set[str] | None = set()
-        for path, node in self.items(top, "criteria", "criteria"):
-            criterion, posts_ok = self.criterion(path, node, criteria_ids, post_ids, inject_ids)
+        for node, path in self.items(top, "criteria", "criteria"):
+            criterion, posts_ok = self.criterion(node, path, criteria_ids, post_ids, inject_ids)
             criteria.append(criterion)
             if covered is not None and posts_ok:
                 covered.update(criterion.posts if criterion.posts is not None else post_ids.first)
             else:
                 covered = None  # a criterion's posts are unreadable: coverage is unknown
         if criteria and covered is not None:
-            for (path, node), post in zip(post_items, posts, strict=True):
+            for (node, path), post in zip(post_items, posts, strict=True):
                 if post.id and post.id not in covered:
                     self.report(node.line, path, f"no criterion applies to post {_quote(post.id)}")
         return Scenario(
-            id=self.ident(*_swap(top["id"])) if "id" in top else "",
-            title=self.text(*_swap(top["title"])) if "title" in top else "",
-            kind=self.choice(*_swap(top["kind"]), "kind", KINDS) if "kind" in top else "",
-            level=self.choice(*_swap(top["level"]), "level", LEVELS) if "level" in top else "",
+            id=self.ident(*top["id"]) if "id" in top else "",
+            title=self.text(*top["title"]) if "title" in top else "",
+            kind=self.choice(*top["kind"], "kind", KINDS) if "kind" in top else "",
+            level=self.choice(*top["level"], "level", LEVELS) if "level" in top else "",
             posts=tuple(posts),
             phases=tuple(phases),
             injects=tuple(injects),
@@ -452,49 +449,49 @@ class _Checker:
             scale=self.scale(*top["scale"]) if "scale" in top else Scale(),
         )
 
-    def post(self, path: str, node: _Map, ids: _Ids) -> Post:
+    def post(self, node: _Map, path: str, ids: _Ids) -> Post:
         found = self.fields(node, path, ("id", "title"), ("unit", "weight"))
         weight = Fraction(1)
         if "weight" in found:
-            weight = self.number(found["weight"][1], found["weight"][0], positive=True) or weight
+            weight = self.number(*found["weight"], positive=True) or weight
         return Post(
-            id=self.register(ids, *_swap(found["id"])) if "id" in found else "",
-            title=self.text(*_swap(found["title"])) if "title" in found else "",
+            id=self.register(ids, *found["id"]) if "id" in found else "",
+            title=self.text(*found["title"]) if "title" in found else "",
             unit=self.optional_text(found, "unit"),
             weight=weight,
         )
 
-    def phase(self, path: str, node: _Map, ids: _Ids) -> Phase:
+    def phase(self, node: _Map, path: str, ids: _Ids) -> Phase:
         found = self.fields(node, path, ("id", "title"))
         return Phase(
-            id=self.register(ids, *_swap(found["id"])) if "id" in found else "",
-            title=self.text(*_swap(found["title"])) if "title" in found else "",
+            id=self.register(ids, *found["id"]) if "id" in found else "",
+            title=self.text(*found["title"]) if "title" in found else "",
         )
 
-    def inject(self, path: str, node: _Map, ids: _Ids, posts: _Ids, phases: _Ids) -> Inject:
+    def inject(self, node: _Map, path: str, ids: _Ids, posts: _Ids, phases: _Ids) -> Inject:
         found = self.fields(
             node,
             path,
             ("id", "phase", "title", "text", "targets"),
             ("at", "scenario_time", "source", "expected", "notes", "media", "state"),
         )
-        inject_id = self.register(ids, *_swap(found["id"])) if "id" in found else ""
+        inject_id = self.register(ids, *found["id"]) if "id" in found else ""
         phase = ""
         if "phase" in found:
-            phase_path, phase_node = found["phase"]
+            phase_node, phase_path = found["phase"]
             phase = self.text(phase_node, phase_path)
             self.reference(phase_node, phase_path, phase, phases)
         targets: tuple[str, ...] = ()
         if "targets" in found:
-            targets = self.references(*_swap(found["targets"]), posts, non_empty=True)
+            targets = self.references(*found["targets"], posts, non_empty=True)
         expected = self.expected(*found["expected"], targets) if "expected" in found else {}
         return Inject(
             id=inject_id,
             phase=phase,
-            title=self.text(*_swap(found["title"])) if "title" in found else "",
-            text=self.text(*_swap(found["text"])) if "text" in found else "",
+            title=self.text(*found["title"]) if "title" in found else "",
+            text=self.text(*found["text"]) if "text" in found else "",
             targets=targets,
-            at=self.at(*_swap(found["at"])) if "at" in found else None,
+            at=self.at(*found["at"]) if "at" in found else None,
             scenario_time=self.optional_text(found, "scenario_time"),
             source=self.optional_text(found, "source"),
             expected=expected,
@@ -522,7 +519,7 @@ class _Checker:
         return None
 
     def expected(
-        self, path: str, node: _Node, targets: tuple[str, ...]
+        self, node: _Node, path: str, targets: tuple[str, ...]
     ) -> dict[str, tuple[str, ...]]:
         mapping = self.mapping(node, path, "target post id -> list of expected actions")
         if mapping is None:
@@ -543,7 +540,7 @@ class _Checker:
             result[post_id] = tuple(self.text(a, f"{here}[{i}]") for i, a in enumerate(actions))
         return result
 
-    def media(self, path: str, node: _Node) -> tuple[str, ...]:
+    def media(self, node: _Node, path: str) -> tuple[str, ...]:
         result = []
         for i, item in enumerate(self.sequence(node, path, "file paths", non_empty=False)):
             here = f"{path}[{i}]"
@@ -565,7 +562,7 @@ class _Checker:
             result.append(value)
         return tuple(result)
 
-    def state(self, path: str, node: _Node) -> StateChange | None:
+    def state(self, node: _Node, path: str) -> StateChange | None:
         mapping = self.mapping(node, path, "readiness and/or locality")
         if mapping is None:
             return None
@@ -575,19 +572,19 @@ class _Checker:
         states = {"readiness": READINESS_STATES, "locality": LOCALITY_STATES}
         values = {
             name: self.choice(value, here, name, states[name])
-            for name, (here, value) in found.items()
+            for name, (value, here) in found.items()
         }
         return StateChange(**values)
 
     def criterion(
-        self, path: str, node: _Map, ids: _Ids, posts: _Ids, injects: _Ids
+        self, node: _Map, path: str, ids: _Ids, posts: _Ids, injects: _Ids
     ) -> tuple[Criterion, bool]:
         """A criterion, and whether its posts could be read (for the coverage check)."""
         found = self.fields(node, path, ("id", "text", "max", "posts"), ("injects",))
         applies: tuple[str, ...] | None = ()
         posts_ok = "posts" in found
         if posts_ok:
-            posts_path, posts_node = found["posts"]
+            posts_node, posts_path = found["posts"]
             if isinstance(posts_node, _Seq):
                 applies = self.references(posts_node, posts_path, posts, non_empty=True)
             elif isinstance(posts_node, _Scalar) and clean(posts_node.text) == "all":
@@ -601,32 +598,32 @@ class _Checker:
                 )
         maximum = Fraction(1)
         if "max" in found:
-            maximum = self.number(found["max"][1], found["max"][0], positive=True) or maximum
+            maximum = self.number(*found["max"], positive=True) or maximum
         criterion = Criterion(
-            id=self.register(ids, *_swap(found["id"])) if "id" in found else "",
-            text=self.text(*_swap(found["text"])) if "text" in found else "",
+            id=self.register(ids, *found["id"]) if "id" in found else "",
+            text=self.text(*found["text"]) if "text" in found else "",
             max=maximum,
             posts=applies,
             injects=(
-                self.references(*_swap(found["injects"]), injects, non_empty=False)
+                self.references(*found["injects"], injects, non_empty=False)
                 if "injects" in found
                 else ()
             ),
         )
         return criterion, posts_ok
 
-    def scale(self, path: str, node: _Node) -> Scale:
+    def scale(self, node: _Node, path: str) -> Scale:
         mapping = self.mapping(node, path, "max and ratings")
         if mapping is None:
             return Scale()
         found = self.fields(mapping, path, ("max", "ratings"))
         maximum = None
         if "max" in found:
-            maximum = self.number(found["max"][1], found["max"][0], positive=True)
+            maximum = self.number(*found["max"], positive=True)
         ratings: list[Rating] = []
         if "ratings" not in found:
             return Scale()
-        ratings_path, ratings_node = found["ratings"]
+        ratings_node, ratings_path = found["ratings"]
         previous: tuple[Fraction, str] | None = None
         last: tuple[Fraction, _Node, str] | None = None
         for i, item in enumerate(
@@ -638,10 +635,10 @@ class _Checker:
             if rating is None:
                 continue
             fields = self.fields(rating, here, ("label", "min"))
-            label = self.text(*_swap(fields["label"])) if "label" in fields else ""
+            label = self.text(*fields["label"]) if "label" in fields else ""
             if "min" not in fields:
                 continue
-            min_path, min_node = fields["min"]
+            min_node, min_path = fields["min"]
             value = self.number(min_node, min_path, positive=False)
             if value is None:
                 continue
@@ -657,7 +654,7 @@ class _Checker:
                 self.report(
                     min_node.line,
                     min_path,
-                    f"min {shown} is above the scale's max {_text_of(found['max'][1])}",
+                    f"min {shown} is above the scale's max {_text_of(found['max'][0])}",
                 )
             previous = (value, shown)
             last = (value, min_node, min_path)
@@ -671,13 +668,8 @@ class _Checker:
         return Scale(max=maximum, ratings=tuple(ratings))
 
 
-def _swap(entry: tuple[str, _Node]) -> tuple[_Node, str]:
-    """(path, node) as the (node, path) arguments of the checker's readers."""
-    return entry[1], entry[0]
-
-
 def _text_of(node: _Node) -> str:
-    return node.text if isinstance(node, _Scalar) else "?"
+    return _printable(node.text) if isinstance(node, _Scalar) else "?"
 
 
 def _number_value(node: _Node) -> Fraction | None:
@@ -690,7 +682,7 @@ def _number_value(node: _Node) -> Fraction | None:
             return Fraction(_CONSTRUCTOR.construct_yaml_int(raw))
         try:
             exact = Decimal(node.text)
-        except InvalidOperation:  # YAML 1.1 forms such as "1:30.5" or ".5e3"
+        except InvalidOperation:  # YAML 1.1 forms such as the sexagesimal "1:30.5"
             exact = Decimal(str(_CONSTRUCTOR.construct_yaml_float(raw)))
     except (ValueError, InvalidOperation, OverflowError):
         return None
@@ -753,7 +745,7 @@ def _compose(text: str) -> yaml.Node | None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                line = event.start_mark.line + 1
+                line = event.start_mark.line + 1 if event.start_mark else 0
                 raise _Fatal(line, "", f"nested too deeply (more than {MAX_DEPTH} levels)")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
