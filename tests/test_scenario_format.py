@@ -1105,3 +1105,10 @@ def test_messages_stay_on_one_line():
     found = problems(text)
     assert all("\n" not in p and "\u2028" not in p and len(p) < 400 for p in found), found
     assert f'{F}:3: ti\\ntle\\t: unknown field "ti\\ntle\\t"' in found
+
+
+def test_find_scenario_missing_path(tmp_path):
+    missing = str(tmp_path / "khong-co.yaml")
+    with pytest.raises(ScenarioError) as caught:
+        find_scenario(missing)
+    assert str(caught.value).startswith(f"{missing}: no built-in scenario has this id")
