@@ -11,17 +11,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import Result, percentile, report  # noqa: E402
 from bench.synthetic import make_large_exercise  # noqa: E402
 from dientap_desktop.storage.exercise_file import ExerciseFile  # noqa: E402
 
 ROUNDS = 300
 TARGET_MS, TARGET_RATIO = 5.0, 5.0
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The value below which `share` of the values fall."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def raw_connection(folder: Path) -> sqlite3.Connection:
@@ -72,18 +67,23 @@ def run(rounds: int = ROUNDS) -> dict:
     }
 
 
-def main() -> int:
+def results() -> list[Result]:
+    """The decision-commit figures for the suite."""
     figures = run()
     ratio = figures["p95"] / figures["raw_p95"]
-    met = figures["p95"] < TARGET_MS and ratio < TARGET_RATIO
-    print(f"record a decision (commit + log), {ROUNDS} rounds on the large synthetic exercise")
-    print(f"  dientap   p50 {figures['p50']:.2f} ms   p95 {figures['p95']:.2f} ms")
-    print(f"  raw sqlite3 insert+commit   p50 {figures['raw_p50']:.2f} ms   "
-          f"p95 {figures['raw_p95']:.2f} ms")
-    print(f"  ratio p95 {ratio:.2f}x   target p95 < {TARGET_MS} ms and < {TARGET_RATIO}x: "
-          f"{'met' if met else 'NOT met'}")
-    return 0
+    return [
+        Result(
+            "record a decision (commit + log), p95",
+            figures["p95"],
+            "ms",
+            figures["raw_p95"],
+            "raw sqlite3 insert+commit, p95",
+            f"< {TARGET_MS:g} ms and < {TARGET_RATIO:g}×",
+            figures["p95"] < TARGET_MS and ratio < TARGET_RATIO,
+            f"p50 {figures['p50']:.2f} ms, raw p50 {figures['raw_p50']:.2f} ms",
+        )
+    ]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(report(results()))
