@@ -131,3 +131,23 @@ def test_kit_opened_for_writing_is_checked_first(ex, tmp_path):
     raw_sql(path, "CREATE TRIGGER t AFTER INSERT ON scores BEGIN DELETE FROM notes; END")
     with pytest.raises(FileProblem, match="structure was altered"):
         KitFile.open(path)
+
+
+def _builtin_paths():
+    from dientap_desktop.domain.scenario_loader import builtin_scenario_paths
+
+    return builtin_scenario_paths()
+
+
+@pytest.mark.parametrize("path", _builtin_paths(), ids=lambda p: p.stem)
+def test_every_builtin_scenario_goes_into_a_kit_without_director_notes(path, tmp_path):
+    from dientap_desktop.domain.scenario_loader import load_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    scenario = load_scenario(path)
+    with ExerciseFile.create(tmp_path / "ex.dientap", scenario, name="Thử") as ex:
+        kit = read_kit(make_kit(ex, "A", tmp_path / "a.dtkit"))
+    assert [i.expected for i in kit.scenario.injects] == [i.expected for i in scenario.injects]
+    assert kit.scenario.criteria == scenario.criteria and kit.scenario.scale == scenario.scale
+    assert all(i.notes is None and not i.media for i in kit.scenario.injects)
+    assert [i.state for i in kit.scenario.injects] == [i.state for i in scenario.injects]

@@ -117,8 +117,13 @@ def test_kit_merged_again_after_edits_brings_new_scores_and_keeps_old(scored, tm
         source = ex.db.execute(
             "SELECT source FROM scores WHERE criterion_id = 'vay-bat'").fetchone()[0]
         assert source == "kit:Đại tá A"
+        merges = [e for e in ex.log() if e.action == "merge"]
+        assert [(e.data["added"], e.data["replaced"], e.data["notes"]) for e in merges] == [
+            (7, 0, 1), (0, 1, 1)]
+        lines = len(ex.log())
         [third] = merge_kits(ex, [kit_path])
         assert (third.changes.unchanged, third.notes_added) == (7, 0)
+        assert len(ex.log()) == lines  # merging again writes nothing, not even a log line
 
 
 def test_progress_and_stop(scored, tmp_path):

@@ -634,13 +634,21 @@ class ExerciseFile:
                 raise ActionError(problem)
         added = replaced = unchanged = 0
         titles = {p.id: p.title for p in self.scenario.posts}
-        texts: dict[Fraction, str] = {}
-        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one for all rows
+        # Per-row work is kept small: values, names and ids repeat across thousands of rows,
+        # so their text and JSON are made once (JSON as json.dumps would write it).
+        texts: dict[tuple[int, int], str] = {}
+        quoted: dict[str, str] = {}
+        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+        def q(text: str) -> str:
+            return quoted.get(text) or quoted.setdefault(text, encode(text))
+
+        names = {row.observer: nfc(row.observer) for row in rows}
+        source_json = encode(source)
         history, upserts, logs = [], [], []
         with self._change() as moment:
             observer_ids = {
-                name: self._observer_id(name, moment)
-                for name in dict.fromkeys(nfc(row.observer) for row in rows)
+                name: self._observer_id(name, moment) for name in dict.fromkeys(names.values())
             }
             current: dict[tuple[int, str, str], tuple[str, str, str]] = {}
             for observer_id in set(observer_ids.values()):
@@ -651,12 +659,14 @@ class ExerciseFile:
                 ):
                     current[(observer_id, post_id, criterion_id)] = tuple(old)
             for row in rows:
-                key = (observer_ids[nfc(row.observer)], row.post_id, row.criterion_id)
+                key = (observer_ids[names[row.observer]], row.post_id, row.criterion_id)
+                value = (row.value.numerator, row.value.denominator)
+                text = texts.get(value) or texts.setdefault(value, format_score(row.value))
                 old = current.get(key)
-                if old is not None and _score_value(old[0]) == row.value and old[1] == row.comment:
+                if (old is not None and old[1] == row.comment
+                        and (old[0] == text or _score_value(old[0]) == row.value)):
                     unchanged += 1
                     continue
-                text = texts.get(row.value) or texts.setdefault(row.value, format_score(row.value))
                 if old is not None:
                     history.append((*key, *old, moment))
                     replaced += 1
@@ -664,15 +674,15 @@ class ExerciseFile:
                     added += 1
                 current[key] = (text, row.comment, source)
                 upserts.append((*key, text, row.comment, moment, source))
-                data = {"observer": row.observer, "criterion": row.criterion_id,
-                        "old": old[0] if old else None, "new": text, "source": source}
                 logs.append((
                     moment,
                     "score",
                     row.post_id,
                     f"{row.observer} chấm {titles[row.post_id]}, tiêu chí {row.criterion_id}: "
                     f"{text}",
-                    encode(data),
+                    f'{{"observer": {q(row.observer)}, "criterion": {q(row.criterion_id)}, '
+                    f'"old": {encode(old[0]) if old else "null"}, "new": {q(text)}, '
+                    f'"source": {source_json}}}',
                 ))
             self.db.conn.executemany(
                 "INSERT INTO score_history (observer_id, post_id, criterion_id, value, comment, "

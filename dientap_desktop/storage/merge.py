@@ -106,6 +106,16 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
             exercise.add_note(observer, note.kind, note.text, inject_id=note.inject_id,
                               post_id=note.post_id, note_id=note.id)
         added = exercise.db.execute(count).fetchone()[0] - before
+        if changes.added or changes.replaced or added:  # merging again changes nothing at all
+            with exercise._change() as moment:
+                exercise._log(
+                    moment, "merge",
+                    f"Gộp bộ phiếu của {observer} ({path.name}): thêm {changes.added}, "
+                    f"thay {changes.replaced}, giữ nguyên {changes.unchanged} điểm; "
+                    f"thêm {added} nhận xét",
+                    observer=observer, kit=kit.info.id, file=path.name, added=changes.added,
+                    replaced=changes.replaced, unchanged=changes.unchanged, notes=added,
+                )
     return MergeResult(path, observer, changes, added)
 
 
