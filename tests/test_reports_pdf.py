@@ -1,4 +1,4 @@
-"""The five PDFs read back: their Vietnamese text, fonts, page counts, header rows, nothing outside."""
+"""The five PDFs read back: Vietnamese text, fonts, page counts, header rows, nothing outside."""
 
 import re
 import shutil
@@ -167,6 +167,19 @@ def test_many_observers_get_numbered_columns_and_a_legend(tmp_path):
     pdf = Pdf(path)
     assert "(1) Đại tá Trần Quốc Hùng; (2) Thượng tá Lê Thị Minh Hà; (3) Trung tá" in pdf
     assert "(5) Đại úy Vũ Thị Thu." in pdf
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_twelve_observers_fit_the_page_in_two_tables(tmp_path):
+    path = export_reports(sample_snapshot(observers=12), tmp_path, ["scoring", "summary"])[0]
+    pdf = Pdf(path)
+    first = pdf.pages[0]
+    assert "(1) (2) (3) (4) (5) (6) 1" in first
+    assert "Điểm trung bình (7) (8) (9) (10) (11) (12) 1" in first
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    ends = [float(x) for x in re.findall(r'xMax="([\d.]+)"', html)]
+    assert max(ends) <= PAGE_WIDTH - MARGIN_RIGHT + 1
 
 
 # ------------------------------------------------------------------ summary, log, aar

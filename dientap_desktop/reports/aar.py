@@ -1,4 +1,4 @@
-"""The after-action report (báo cáo rút kinh nghiệm): strengths, weaknesses, proposals, timing, awards."""
+"""The after-action report (báo cáo rút kinh nghiệm): notes, response times, criteria, awards."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from dientap_desktop.domain.records import NOTE_KIND_LABELS, Note
 from dientap_desktop.domain.run import DELIVERED, InjectRun, response_minutes
 from dientap_desktop.domain.scenario import KIND_LABELS, Criterion
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
-from dientap_desktop.reports.charts import bar_chart
+from dientap_desktop.reports.charts import bar_charts
 from dientap_desktop.reports.document import (
+    BOLD,
     DASH,
     FRAME_WIDTH,
     clock_time,
@@ -30,6 +31,7 @@ from dientap_desktop.reports.document import (
     para,
     points,
     score10,
+    short,
     signatures,
     styles,
     text,
@@ -40,6 +42,7 @@ from dientap_desktop.reports.scoring import person_line
 
 TITLE = "Báo cáo"
 RANKED = 3  # how many highest and lowest criteria to show
+SHORT_LABELS_OVER = 30  # injects
 
 
 @dataclass(frozen=True)
@@ -135,35 +138,38 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
                           "Cương vị đã xử trí", "Nhanh nhất", "Trung bình", "Chậm nhất"])]
     for t in timings:
         rows.append([
-            para(t.run.number, s.cell_center),
+            short(t.run.number),
             para(t.run.inject.title, s.cell),
-            para(clock_time(t.run.delivered_at), s.cell_center),
-            para(minutes(t.run.delay_minutes, signed=True), s.cell_center),
-            para(f"{t.answered}/{len(t.run.inject.targets)}", s.cell_center),
-            para(minutes(t.fastest), s.cell_center),
-            para(minutes(t.mean), s.cell_center_bold),
-            para(minutes(t.slowest), s.cell_center),
+            short(clock_time(t.run.delivered_at)),
+            short(minutes(t.run.delay_minutes, signed=True)),
+            short(f"{t.answered}/{len(t.run.inject.targets)}"),
+            short(minutes(t.fastest)),
+            short(minutes(t.mean)),
+            short(minutes(t.slowest)),
         ])
     widths = [9 * mm, 0, 20 * mm, 17 * mm, 17 * mm, 15 * mm, 16 * mm, 15 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
     means = [t.mean for t in timings]
     top = max([m for m in means if m is not None] + [1.0])
-    chart = bar_chart(
-        [f"TH {t.run.number}. {t.run.inject.title}" for t in timings],
+    many = len(timings) > SHORT_LABELS_OVER  # then the table names them; the chart numbers them
+    charts = bar_charts(
+        [f"TH {t.run.number}" if many else f"TH {t.run.number}. {t.run.inject.title}"
+         for t in timings],
         means,
         FRAME_WIDTH,
         top=float(int(top * 1.15) + 1),
         value_text=lambda v: minutes(v),
         axis_title="Thời gian xử trí trung bình (phút)",
         missing_text="chưa có xử trí",
+        label_width=18 * mm if many else 62 * mm,
     )
     return [
         note("Thời gian xử trí (phút) tính từ khi phát tình huống đến lượt xử trí đầu tiên của "
              "mỗi cương vị, không kể thời gian tạm dừng."),
         Spacer(1, 3),
-        grid_table(rows, widths),
+        grid_table(rows, widths, extra=[("FONTNAME", (6, 1), (6, -1), BOLD)]),
         Spacer(1, 6),
-        chart,  # a drawing never splits
+        *charts,
     ]
 
 
@@ -212,8 +218,7 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
     for n, r in enumerate(best, 1):
         rows.append([para(n, s.cell_center), para(r.post.title, s.cell),
-                     para(person_line(snapshot, r.post) if snapshot.person(r.post.id).name
-                          else DASH, s.cell),
+                     para(person_line(snapshot, r.post, DASH), s.cell),
                      para(score10(r.score), s.cell_center_bold), para(r.rating, s.cell_center)])
     widths = [9 * mm, 0, 50 * mm, 16 * mm, 24 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)

@@ -19,7 +19,9 @@ LABEL_SIZE = 9.5
 VALUE_SIZE = 9
 
 
-def wrap_words(value: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE) -> list[str]:
+def wrap_words(
+    value: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE
+) -> list[str]:
     """The text broken into lines no wider than `width` (a word too long keeps a line alone)."""
     lines: list[str] = []
     current = ""
@@ -35,7 +37,11 @@ def wrap_words(value: str, width: float, font: str = REGULAR, size: float = LABE
     return lines or [""]
 
 
-def bar_chart(
+BOTTOM, HEAD = 30, 26
+MAX_HEIGHT = 600  # a drawing never splits: longer charts are cut into several of this height
+
+
+def bar_charts(
     labels: Sequence[str],
     values: Sequence[float | None],
     width: float,
@@ -46,16 +52,41 @@ def bar_chart(
     marks: Sequence[tuple[float, str]] = (),
     label_width: float = 62 * mm,
     missing_text: str = "chưa đủ điểm",
-) -> Drawing:
-    """Horizontal bars, one a label, first at the top; `marks` draws dashed reference lines
-    (e.g. the rating thresholds); a value of None is shown as a grey note, not a bar."""
+    max_height: float = MAX_HEIGHT,
+) -> list[Drawing]:
+    """Horizontal bars, one a label, first at the top, as one drawing or, when they would not
+    fit a page, several on the same scale; `marks` draws dashed reference lines (e.g. the
+    rating thresholds); a value of None is shown as a grey note, not as a zero bar."""
     register_fonts()
     wrapped = [wrap_words(label, label_width - 6) for label in labels]
     line_height = LABEL_SIZE * 1.15
-    rows = [max(len(lines) * line_height + 6, 16) for lines in wrapped]
-    slot = max(rows)
-    plot_height = slot * len(labels)
-    bottom, head = 30, 26
+    slot = max([max(len(lines) * line_height + 6, 16) for lines in wrapped] or [16])
+    per_chart = max(1, int((max_height - BOTTOM - HEAD) // slot))
+    return [
+        _bar_chart(wrapped[start:start + per_chart], values[start:start + per_chart], width,
+                   slot=slot, line_height=line_height, top=top, value_text=value_text,
+                   axis_title=axis_title, marks=marks, label_width=label_width,
+                   missing_text=missing_text)
+        for start in range(0, len(labels), per_chart)
+    ]
+
+
+def _bar_chart(
+    wrapped: Sequence[list[str]],
+    values: Sequence[float | None],
+    width: float,
+    *,
+    slot: float,
+    line_height: float,
+    top: float,
+    value_text: Callable[[float], str],
+    axis_title: str,
+    marks: Sequence[tuple[float, str]],
+    label_width: float,
+    missing_text: str,
+) -> Drawing:
+    plot_height = slot * len(wrapped)
+    bottom, head = BOTTOM, HEAD
     drawing = Drawing(width, plot_height + bottom + head, initialFontName=REGULAR,
                       initialFontSize=LABEL_SIZE)  # else the state names Helvetica
     chart = HorizontalBarChart()

@@ -1,11 +1,11 @@
-"""The frame of an official document (Nghị định 30/2020/NĐ-CP) on A4, and the pieces reports share."""
+"""The official document frame (Nghị định 30/2020/NĐ-CP) on A4, and the pieces reports share."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -33,7 +33,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.text import nfc
-from dientap_desktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 VIETNAM = timezone(timedelta(hours=7))
 DEFAULT_ISSUER = "BAN CHỈ ĐẠO DIỄN TẬP"
@@ -88,7 +88,7 @@ def minutes(value: float | None, signed: bool = False) -> str:
 def local(moment: datetime) -> datetime:
     """An instant in Vietnam local time (UTC+7); the exercise file stores UTC."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(VIETNAM)
 
 
@@ -196,14 +196,36 @@ def styles() -> Styles:
     )
 
 
+class CellParagraph(Paragraph):
+    """A Paragraph that remembers its last wrap: a table wraps each cell to measure its row and
+    again to draw it, at the same width, and long tables spend most of their time there."""
+
+    _wrapped_at: tuple[float, float] | None = None
+
+    def wrap(self, available_width, available_height):
+        key = (available_width, available_height)
+        if (self._wrapped_at is not None and self._wrapped_at[0] == available_width
+                and "blPara" in self.__dict__):
+            return self.width, self.height
+        size = super().wrap(*key)
+        self._wrapped_at = key
+        return size
+
+
 def para(value: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped, NFC)."""
-    return Paragraph(text(value), style)
+    return CellParagraph(text(value), style)
+
+
+def short(value: object) -> str:
+    """A short table value (a number, a time) drawn as a plain string, centred and never wrapped:
+    far cheaper than a Paragraph, so long tables stay fast. Only for values that always fit."""
+    return nfc("" if value is None else str(value))
 
 
 def markup(value: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of text that already holds markup (<b>, <i>); the caller escaped its data."""
-    return Paragraph(nfc(value), style)
+    return CellParagraph(nfc(value), style)
 
 
 # ------------------------------------------------------------------------------ the page
@@ -421,6 +443,8 @@ def grid_table(
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 11.5),
+        ("LEADING", (0, 0), (-1, -1), 14),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -1,4 +1,4 @@
-"""The exercise log (nhật ký diễn tập): every inject against the plan, each post's decisions, pauses."""
+"""The exercise log (nhật ký diễn tập): injects against the plan, the posts' decisions, pauses."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dientap_desktop.domain.records import DECISION_KIND_LABELS
 from dientap_desktop.domain.run import DELIVERED, SKIPPED, InjectRun, response_minutes
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports.document import (
+    BOLD,
     DASH,
     FRAME_WIDTH,
     LIGHT_SHADE,
@@ -27,6 +28,7 @@ from dientap_desktop.reports.document import (
     note,
     official_header,
     para,
+    short,
     signatures,
     styles,
     text,
@@ -58,7 +60,7 @@ def _pause_text(since: datetime, until: datetime | None) -> str:
 
 
 def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun) -> tuple[list[list], list[int]]:
-    """The inject's row, then one row per decision; returns the rows and the inject rows' indices."""
+    """The inject's row, then one row per decision; returns the rows and the inject rows."""
     s = styles()
     inject = run.inject
     sub = " — ".join(part for part in (inject.scenario_time, inject.source) if part)
@@ -67,15 +69,14 @@ def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun) -> tuple[list[list]
         title += f"<br/><i>{text(sub)}</i>"
     planned = DASH if inject.at is None else f"phút {inject.at}"
     if run.status == DELIVERED:
-        actual = f"{clock_time(run.delivered_at)}<br/>(phút {minutes(run.elapsed_minutes)})"
+        actual = f"{clock_time(run.delivered_at)}\n(phút {minutes(run.elapsed_minutes)})"
         delay = minutes(run.delay_minutes, signed=True)
     elif run.status == SKIPPED:
-        actual, delay = f"Bỏ qua<br/>({clock_time(run.delivered_at)})", DASH
+        actual, delay = f"Bỏ qua\n({clock_time(run.delivered_at)})", DASH
     else:
         actual, delay = "Chưa phát", DASH
-    rows = [[para(run.number, s.cell_center_bold), markup(title, s.cell),
-             para(planned, s.cell_center), markup(actual, s.cell_center),
-             para(delay, s.cell_center_bold)]]
+    rows = [[short(run.number), markup(title, s.cell), short(planned), short(actual),
+             short(delay)]]
     answered = set()
     for decision in snapshot.decisions_for(inject.id):
         answered.add(decision.post_id)
@@ -83,9 +84,8 @@ def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun) -> tuple[list[list]
         kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
         body = f"<b>{text(post)}</b> — <i>{text(kind)}:</i> {text(decision.text)}"
         took = response_minutes(snapshot.clock, run, decision)
-        rows.append(["", markup(body, s.cell), "", para(clock_time(decision.given_at),
-                                                       s.cell_center),
-                     para(minutes(took), s.cell_center)])
+        rows.append(["", markup(body, s.cell), "", short(clock_time(decision.given_at)),
+                     short(minutes(took))])
     silent = [snapshot.scenario.post(p).title for p in inject.targets if p not in answered]
     if silent and run.status == DELIVERED:
         rows.append(["", markup(f"<i>Chưa ghi nhận xử trí của: {text('; '.join(silent))}</i>",
@@ -105,10 +105,10 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
     extra: list[tuple] = []
 
     def band(content: str, shade) -> None:
-        rows.append([markup(content, s.cell), "", "", "", ""])
+        # no SPAN: spans make every split of a long table walk all its cells again
+        rows.append(["", markup(content, s.cell), "", "", ""])
         last = len(rows) - 1
-        extra.extend([("SPAN", (0, last), (-1, last)), ("BACKGROUND", (0, last), (-1, last),
-                                                         shade)])
+        extra.append(("BACKGROUND", (0, last), (-1, last), shade))
 
     clock = snapshot.clock
     pauses = list(clock.pauses())
@@ -125,7 +125,10 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
         inject_rows, heads = _inject_rows(snapshot, run)
         first = len(rows)
         rows += inject_rows
-        extra += [("BACKGROUND", (0, first + h), (-1, first + h), LIGHT_SHADE) for h in heads]
+        for h in heads:
+            extra += [("BACKGROUND", (0, first + h), (-1, first + h), LIGHT_SHADE),
+                      ("FONTNAME", (0, first + h), (0, first + h), BOLD),
+                      ("FONTNAME", (4, first + h), (4, first + h), BOLD)]
     for pause in pauses:
         band(f"<i>{text(_pause_text(*pause))}</i>", LIGHT_SHADE)
     if clock.finished_at is not None:

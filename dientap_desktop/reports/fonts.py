@@ -65,7 +65,8 @@ def register_fonts() -> str:
             pdfmetrics.registerFontFamily(
                 FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
             )
-            for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
+            faces = ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC))
+            for bold, italic, name in faces:
                 addMapping(FAMILY, bold, italic, name)
             _registered = True
     return FAMILY

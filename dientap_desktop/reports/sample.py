@@ -1,4 +1,4 @@
-"""A small exercise built in memory, with awkward data (long names, gaps, a pause), for report tests."""
+"""A small exercise built in memory, with awkward data (long names, gaps, a pause), for tests."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def sample_snapshot(observers: int = 2, complete: bool = False) -> ExerciseSnaps
                ("chu-tich", "cong-an"), at=0, scenario_time="08 giờ 15 ngày N",
                source="Tổ tuần tra báo cáo"),
         Inject("th-02", "b1", "Yêu sách của đối tượng", "…", ("chu-tich", "pho-chu-tich"), at=20),
-        Inject("th-03", "b2", "Tin đồn thất thiệt lan truyền trên mạng xã hội, người dân hoang mang "
+        Inject("th-03", "b2", "Tin đồn thất thiệt lan truyền trên mạng xã hội, người dân "
+               "hoang mang "
                "tụ tập đông trước cổng trụ sở", "…", ("pho-chu-tich",), at=40),
         Inject("th-04", "b2", "Một con tin bị thương", "…", ("cong-an", "chu-tich"), at=60),
         Inject("th-05", "b2", "Đối tượng chạy thoát", "…", ("cong-an",), at=80),
@@ -87,7 +88,8 @@ def sample_snapshot(observers: int = 2, complete: bool = False) -> ExerciseSnaps
         Decision(6, "th-04", "cong-an", "ra_menh_lenh", "Điều tổ y tế vào cấp cứu.", at(77)),
     )
     names = ["Đại tá Trần Quốc Hùng", "Thượng tá Lê Thị Minh Hà", "Trung tá " + LONG_NAME,
-             "Thiếu tá Phạm Văn Đồng", "Đại úy Vũ Thị Thu"][:observers]
+             "Thiếu tá Phạm Văn Đồng", "Đại úy Vũ Thị Thu"]
+    names = (names + [f"Người đánh giá số {n}" for n in range(6, observers + 1)])[:observers]
     scores = []
     for index, name in enumerate(names):
         for post in posts:

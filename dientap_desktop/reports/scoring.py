@@ -11,11 +11,12 @@ from dientap_desktop.domain.scenario import Post, Scale
 from dientap_desktop.domain.scoring import PostResult
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports.document import (
+    BOLD,
     DASH,
     FRAME_WIDTH,
     LIGHT_SHADE,
-    Signature,
     SheetStart,
+    Signature,
     exercise_lines,
     grid_table,
     header_cells,
@@ -24,6 +25,7 @@ from dientap_desktop.reports.document import (
     para,
     points,
     score10,
+    short,
     signatures,
     styles,
     text,
@@ -34,13 +36,16 @@ SHEET_TITLE = "Phiếu chấm điểm"
 BLANK_TITLE = "Phiếu chấm điểm"
 NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 19 * mm
 MIN_CRITERION_WIDTH = 62 * mm
+OBSERVERS_PER_TABLE = 6
 
 
-def person_line(snapshot: ExerciseSnapshot, post: Post) -> str:
-    """Who plays the post, with rank: "Đại úy Hoàng Đức Long", or a dotted line for a name."""
+def person_line(snapshot: ExerciseSnapshot, post: Post, unnamed: str = "." * 50) -> str:
+    """Who plays the post, with rank: "Đại úy Hoàng Đức Long"; `unnamed` when nobody is named
+    (a dotted line to write the name in, by default)."""
     person = snapshot.person(post.id)
-    name = " ".join(part for part in (person.rank, person.name) if part)
-    return name or "." * 50
+    if not person.name:
+        return unnamed
+    return " ".join(part for part in (person.rank, person.name) if part)
 
 
 def sheet_heading(snapshot: ExerciseSnapshot, post: Post, label: str) -> list[Flowable]:
@@ -75,13 +80,14 @@ def scale_legend(scale: Scale) -> str:
     return "; ".join(parts) + "."
 
 
-def _observer_widths(count: int) -> tuple[float, float]:
+def _observer_widths(count: int, with_mean: bool) -> tuple[float, float]:
     """The width of each observer's column and of the criterion column."""
+    fixed = NUMBER_WIDTH + MAX_WIDTH + (MEAN_WIDTH if with_mean else 0)
     if count == 0:
-        return 0, FRAME_WIDTH - NUMBER_WIDTH - MAX_WIDTH - MEAN_WIDTH
-    room = FRAME_WIDTH - NUMBER_WIDTH - MAX_WIDTH - MEAN_WIDTH - MIN_CRITERION_WIDTH
-    each = max(min(22 * mm, room / count), 11 * mm)
-    return each, FRAME_WIDTH - NUMBER_WIDTH - MAX_WIDTH - MEAN_WIDTH - each * count
+        return 0, FRAME_WIDTH - fixed
+    room = FRAME_WIDTH - fixed - MIN_CRITERION_WIDTH
+    each = max(min(22 * mm, room / count), 10 * mm)
+    return each, FRAME_WIDTH - fixed - each * count
 
 
 def _observers_of(result: PostResult, all_observers: tuple[str, ...]) -> list[str]:
@@ -91,57 +97,77 @@ def _observers_of(result: PostResult, all_observers: tuple[str, ...]) -> list[st
     )
 
 
-def score_table(result: PostResult, observers: list[str]) -> Flowable:
-    """Each criterion with its maximum, each observer's score and the mean; the sums below."""
+def score_tables(result: PostResult, observers: list[str]) -> list[Flowable]:
+    """The score table, cut into several when the observers are too many for one page width
+    (numbered columns, six a table; the mean in the last)."""
+    if len(observers) <= OBSERVERS_PER_TABLE:
+        return [score_table(result, observers, 1, len(observers) <= 3, True)]
+    chunks = range(0, len(observers), OBSERVERS_PER_TABLE)
+    return [
+        part
+        for start in chunks
+        for part in (
+            score_table(result, observers[start:start + OBSERVERS_PER_TABLE], start + 1, False,
+                        start + OBSERVERS_PER_TABLE >= len(observers)),
+            Spacer(1, 6),
+        )
+    ][:-1]
+
+
+def score_table(result: PostResult, observers: list[str], first: int, named: bool,
+                with_mean: bool) -> Flowable:
+    """Each criterion with its maximum, the observers' scores (numbered from `first` unless
+    `named`) and, `with_mean`, the mean; the sums below."""
     s = styles()
     count = len(observers)
-    each, criterion_width = _observer_widths(count)
-    named = count <= 3
-    widths = [NUMBER_WIDTH, criterion_width, MAX_WIDTH, *([each] * count), MEAN_WIDTH]
-    last = 3 + count
+    each, criterion_width = _observer_widths(count, with_mean)
+    widths = [NUMBER_WIDTH, criterion_width, MAX_WIDTH, *([each] * count)]
+    mean_label = []
+    if with_mean:
+        widths.append(MEAN_WIDTH)
+        mean_label = ["Điểm trung bình"]
     extra: list[tuple] = []
     if count:
         top = header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", "Điểm của người đánh giá"])
-        top += [""] * (count - 1) + header_cells(["Điểm trung bình"])
+        top += [""] * (count - 1) + header_cells(mean_label)
         second = ["", "", ""] + header_cells(
-            observers if named else [f"({n})" for n in range(1, count + 1)]
-        ) + [""]
+            observers if named else [f"({n})" for n in range(first, first + count)]
+        ) + [""] * len(mean_label)
         rows: list[list] = [top, second]
         header_rows = 2
-        extra += [
-            ("SPAN", (0, 0), (0, 1)),
-            ("SPAN", (1, 0), (1, 1)),
-            ("SPAN", (2, 0), (2, 1)),
-            ("SPAN", (3, 0), (2 + count, 0)),
-            ("SPAN", (last, 0), (last, 1)),
-        ]
+        extra += [("SPAN", (col, 0), (col, 1)) for col in (0, 1, 2)]
+        extra.append(("SPAN", (3, 0), (2 + count, 0)))
+        if with_mean:
+            extra.append(("SPAN", (3 + count, 0), (3 + count, 1)))
     else:
-        rows = [header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", "Điểm trung bình"])]
+        rows = [header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", *mean_label])]
         header_rows = 1
     for number, c in enumerate(result.criteria, 1):
         flag = " (*)" if c.disagreement else ""
         row = [
-            para(number, s.cell_center),
+            short(number),
             para(c.criterion.text + flag, s.cell),
-            para(points(c.criterion.max), s.cell_center),
+            short(points(c.criterion.max)),
         ]
-        row += [para(points(c.scores.get(name)), s.cell_center) for name in observers]
-        row.append(para(points(c.mean), s.cell_center_bold))
+        row += [short(points(c.scores.get(name))) for name in observers]
+        if with_mean:
+            row.append(short(points(c.mean)))
         rows.append(row)
     top_points = sum((c.criterion.max for c in result.criteria), Fraction(0))
     sums = []
     for name in observers:
         given = [c.scores[name] for c in result.criteria if name in c.scores]
         full = len(given) == len(result.criteria)
-        sums.append(para(points(sum(given, Fraction(0))) if full else DASH, s.cell_center_bold))
-    total = (
-        points(sum((c.mean for c in result.criteria), Fraction(0))) if result.complete else DASH
-    )
-    rows.append(
-        ["", para("Cộng", s.cell_bold), para(points(top_points), s.cell_center_bold), *sums,
-         para(total, s.cell_center_bold)]
-    )
-    extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), LIGHT_SHADE))
+        sums.append(short(points(sum(given, Fraction(0))) if full else DASH))
+    total_row = ["", para("Cộng", s.cell_bold), short(points(top_points)), *sums]
+    if with_mean:
+        total = sum((c.mean for c in result.criteria), Fraction(0)) if result.complete else None
+        total_row.append(short(points(total)))
+        extra.append(("FONTNAME", (-1, header_rows), (-1, -1), BOLD))
+    rows.append(total_row)
+    last = len(rows) - 1
+    extra += [("BACKGROUND", (0, last), (-1, last), LIGHT_SHADE),
+              ("FONTNAME", (0, last), (-1, last), BOLD)]
     return grid_table(rows, widths, header_rows=header_rows, extra=extra)
 
 
@@ -199,7 +225,7 @@ def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
             story.append(PageBreak())
         observers = _observers_of(result, snapshot.observers)
         story += sheet_heading(snapshot, result.post, SHEET_TITLE)
-        story.append(score_table(result, observers))
+        story += score_tables(result, observers)
         story += result_lines(snapshot, result, observers)
         blocks = [Signature("Người đánh giá", name) for name in observers] or [
             Signature("Người đánh giá")
@@ -217,12 +243,13 @@ def blank_table(snapshot: ExerciseSnapshot, post: Post) -> Flowable:
               MAX_WIDTH, score_width, remark_width]
     rows = [header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", "Điểm chấm", "Nhận xét"])]
     for number, criterion in enumerate(criteria, 1):
-        rows.append([para(number, s.cell_center), para(criterion.text, s.cell),
-                     para(points(criterion.max), s.cell_center), "", ""])
+        rows.append([short(number), para(criterion.text, s.cell), short(points(criterion.max)),
+                     "", ""])
     top = sum((c.max for c in criteria), Fraction(0))
-    rows.append(["", para("Cộng", s.cell_bold), para(points(top), s.cell_center_bold), "", ""])
+    rows.append(["", para("Cộng", s.cell_bold), short(points(top)), "", ""])
     table = grid_table(rows, widths, extra=[
-        ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), LIGHT_SHADE)])
+        ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), LIGHT_SHADE),
+        ("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), BOLD)])
     table._minRowHeights = [0] + [11 * mm] * (len(rows) - 1)
     return table
 

@@ -1,4 +1,4 @@
-"""The summary of results (bảng tổng hợp kết quả): every post's score and rating, the total, a chart."""
+"""The summary of results (bảng tổng hợp kết quả): each post's score and rating, total, chart."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from dientap_desktop.domain.scoring import PostResult
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
-from dientap_desktop.reports.charts import bar_chart
+from dientap_desktop.reports.charts import bar_charts
 from dientap_desktop.reports.document import (
     DASH,
     FRAME_WIDTH,
@@ -61,7 +61,7 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
         row = [
             para(number, s.cell_center),
             para(r.post.title, s.cell),
-            para(person_line(snapshot, r.post) if snapshot.person(r.post.id).name else DASH,
+            para(person_line(snapshot, r.post, DASH),
                  s.cell),
             para(score10(r.score), s.cell_center_bold),
             para(r.rating or DASH, s.cell_center),
@@ -110,12 +110,12 @@ def disagreement_table(snapshot: ExerciseSnapshot) -> list[Flowable]:
     return [grid_table(rows, widths)]
 
 
-def score_chart(snapshot: ExerciseSnapshot) -> Flowable:
+def score_charts(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The posts' scores as bars, with the rating thresholds marked."""
     results = snapshot.results()
     scale = snapshot.scenario.scale
     marks = [(float(r.min), f"{r.label} {points(r.min)}") for r in scale.ratings if r.min > 0]
-    return bar_chart(
+    return bar_charts(
         [f"{n}. {r.post.title}" for n, r in enumerate(results.posts, 1)],
         [float(r.score) if r.score is not None else None for r in results.posts],
         FRAME_WIDTH,
@@ -152,7 +152,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     story.append(note("Thang xếp loại: " + scale_legend(snapshot.scenario.scale)))
     story += [
         heading("2. Biểu đồ điểm các cương vị"),
-        score_chart(snapshot),
+        *score_charts(snapshot),
         heading("3. Các nội dung có chênh lệch điểm giữa người đánh giá"),
         *disagreement_table(snapshot),
         signatures([Signature("Tổ trưởng tổ đánh giá"), director_signature(snapshot.info)]),
