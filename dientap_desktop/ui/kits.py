@@ -334,7 +334,7 @@ class MergeKitsDialog(QDialog):
         self.results_view = table_view(self.results_model, stretch=MergeResultsModel.RESULT)
         self.disagreements_model = DisagreementsModel(self)
         self.disagreements_view = table_view(self.disagreements_model,
-                                             stretch=DisagreementsModel.CRITERION)
+                                             stretch=DisagreementsModel.SCORES)
         self.progress_bar = QProgressBar()
         self.status = QLabel(self.tr("Choose the kits to merge. Each is checked whole before "
                                      "anything of it is written; merging twice changes nothing."))
@@ -409,7 +409,9 @@ class MergeKitsDialog(QDialog):
         self._stop_thread()
         self.results_model.set_results(results)
         self.disagreements_model.set_rows(flagged)
-        fit_columns(self.results_view, MergeResultsModel.FILE, MergeResultsModel.OBSERVER)
+        fit_columns(self.results_view, *range(MergeResultsModel.RESULT))
+        self.disagreements_view.setColumnWidth(DisagreementsModel.CRITERION, 380)
+        fit_columns(self.disagreements_view, DisagreementsModel.POST, DisagreementsModel.MAX)
         merged = sum(1 for r in results if r.merged)
         refused = len(results) - merged
         self.progress_bar.setValue(self.progress_bar.maximum())

@@ -530,6 +530,14 @@
             <source>The reports could not be written. Check that the folder exists and that you may write in it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Export reports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the scoring sheets, summary, log and after-action report as PDF files</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>InjectPane</name>
@@ -1549,6 +1557,10 @@ Runs defence-zone and combat-defence exercises from the command post, offline.</
             <translation>Giữ lại</translation>
         </message>
         <message>
+            <source>Answer key</source>
+            <translation>Đáp án</translation>
+        </message>
+        <message>
             <source>This observer kit cannot be opened.</source>
             <translation>Không mở được bộ phiếu đánh giá này.</translation>
         </message>
@@ -2417,17 +2429,6 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>Some built-in scenarios are damaged and were left out.</source>
             <translation>Một số kịch bản có sẵn bị hỏng nên đã được bỏ qua.</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>&amp;Export reports…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the scoring sheets, summary, log and after-action report as PDF files</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -112,7 +112,10 @@ class ObserverWindow(QMainWindow):
         self.sheet_view.verticalHeader().hide()
         header = self.sheet_view.horizontalHeader()
         header.setSectionResizeMode(ScoreSheetModel.CRITERION, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(ScoreSheetModel.COMMENT, header.ResizeMode.Stretch)
+        for column in (ScoreSheetModel.NUMBER, ScoreSheetModel.MAX):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        header.resizeSection(ScoreSheetModel.SCORE, 90)
+        header.resizeSection(ScoreSheetModel.COMMENT, 280)
         self.sheet_title = heading("")
         self.person_label = QLabel()
         self.total_label = heading("", 1.1)
@@ -367,8 +370,9 @@ class ObserverWindow(QMainWindow):
         if facts:
             parts.append(f"<p><i>{html.escape(' — '.join(facts))}</i></p>")
         parts.append("<p>" + html.escape(inject.text).replace("\n", "<br>") + "</p>")
+        answer_key = self.tr("Answer key")
         if inject.expected:
-            parts.append(f"<h4>{html.escape(self.tr('Answer key'))}</h4>")
+            parts.append(f"<h4>{html.escape(answer_key)}</h4>")
         for post_id, actions in inject.expected.items():
             title = html.escape(scenario.post(post_id).title)
             title = f"<b>{title}</b>" if post_id in mine else title
