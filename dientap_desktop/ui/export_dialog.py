@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -222,8 +222,8 @@ class ExportDialog(QDialog):
         self.written = list(paths)
         self.progress_bar.setValue(self.progress_bar.maximum())
         folder = Path(paths[0]).parent if paths else Path(self.folder_edit.text())
-        self.status.setText(self.tr("%n document(s) written to %1.", "", len(paths))
-                            .replace("%1", str(folder)))
+        self.status.setText(self.tr("Documents written: %1, in %2.")
+                            .replace("%1", str(len(paths))).replace("%2", str(folder)))
         self.cancel_button.setText(self.tr("Close"))
         self.finished_export.emit(self.written)
         if self.open_check.isChecked():
@@ -261,10 +261,11 @@ def default_folder(exercise_path: Path) -> Path:
 def install(window) -> None:
     """Add "Export reports…" to the director window's Reports menu."""
     menu = window.menu("reports")
-    action = QAction(window.tr("&Export reports…"), window)
+    action = QAction(QCoreApplication.translate("ExportDialog", "&Export reports…"), window)
     action.setShortcut("Ctrl+Shift+E")
-    action.setStatusTip(window.tr("Write the scoring sheets, summary, log and after-action "
-                                  "report as PDF files"))
+    action.setStatusTip(QCoreApplication.translate(
+        "ExportDialog",
+        "Write the scoring sheets, summary, log and after-action report as PDF files"))
 
     def enable() -> None:
         action.setEnabled(window.exercise is not None)

@@ -442,101 +442,99 @@
         <name>ExportDialog</name>
         <message>
             <source>Export reports</source>
-            <translation type="unfinished" />
+            <translation>Xuất báo cáo</translation>
         </message>
         <message>
             <source>Scoring sheets, filled in</source>
-            <translation type="unfinished" />
+            <translation>Phiếu chấm điểm đã chấm</translation>
         </message>
         <message>
             <source>Blank scoring sheets, for scoring on paper</source>
-            <translation type="unfinished" />
+            <translation>Phiếu chấm điểm để trống, để chấm trên giấy</translation>
         </message>
         <message>
             <source>Summary of results, with the chart</source>
-            <translation type="unfinished" />
+            <translation>Bảng tổng hợp kết quả, kèm biểu đồ</translation>
         </message>
         <message>
             <source>Exercise log</source>
-            <translation type="unfinished">Nhật ký diễn tập</translation>
+            <translation>Nhật ký diễn tập</translation>
         </message>
         <message>
             <source>After-action report</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo rút kinh nghiệm</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Văn bản</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Chọn…</translation>
         </message>
         <message>
             <source>Folder:</source>
-            <translation type="unfinished" />
+            <translation>Thư mục:</translation>
         </message>
         <message>
             <source>Open the folder when done</source>
-            <translation type="unfinished" />
+            <translation>Mở thư mục khi xuất xong</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Xuất</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Folder for the reports</source>
-            <translation type="unfinished" />
+            <translation>Thư mục lưu báo cáo</translation>
         </message>
         <message>
             <source>The exercise could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được cuộc diễn tập.</translation>
         </message>
         <message>
             <source>Writing…</source>
-            <translation type="unfinished" />
+            <translation>Đang ghi…</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Đang hủy…</translation>
         </message>
         <message>
             <source>Writing: %1</source>
-            <translation type="unfinished" />
+            <translation>Đang ghi: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n document(s) written to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+        <message>
+            <source>Documents written: %1, in %2.</source>
+            <translation>Đã ghi %1 văn bản vào %2.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Đóng</translation>
+            <translation>Đóng</translation>
         </message>
         <message>
             <source>Cancelled. The documents already written are complete; the one being written was removed.</source>
-            <translation type="unfinished" />
+            <translation>Đã hủy. Các văn bản đã ghi xong vẫn đầy đủ; văn bản đang ghi dở đã được xóa.</translation>
         </message>
         <message>
             <source>The reports could not be written.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được báo cáo.</translation>
         </message>
         <message>
             <source>The reports could not be written. Check that the folder exists and that you may write in it.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được báo cáo. Hãy kiểm tra thư mục có tồn tại và được phép ghi vào.</translation>
         </message>
         <message>
             <source>&amp;Export reports…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xuất báo cáo…</translation>
         </message>
         <message>
             <source>Write the scoring sheets, summary, log and after-action report as PDF files</source>
-            <translation type="unfinished" />
+            <translation>Ghi phiếu chấm điểm, bảng tổng hợp, nhật ký và báo cáo rút kinh nghiệm ra tệp PDF</translation>
         </message>
     </context>
     <context>
