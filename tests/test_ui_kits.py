@@ -151,3 +151,47 @@ def test_install_adds_the_evaluation_actions(qtbot, ex, tmp_path, answers):
     assert content_digest(ex.path) == before
     with ExerciseFile.open(ex.path) as again:
         assert again.scores() == []
+
+
+def test_director_window_makes_and_merges_kits(qtbot, demo_file, tmp_path):
+    import shutil
+
+    from dientap_desktop.ui.main_window import MainWindow
+    from dientap_desktop.ui.settings import Settings
+
+    path = tmp_path / "demo.dientap"
+    shutil.copy(demo_file, path)
+    window = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    make, merge, csv = window.kit_actions
+    assert all(a in window.menu("evaluation").actions() for a in window.kit_actions)
+    assert window.open_file(path)
+    window.menu("evaluation").aboutToShow.emit()
+    assert merge.isEnabled()
+    maker = MakeKitsDialog(window, window.exercise)
+    qtbot.addWidget(maker)
+    maker.model.remove(0)
+    maker.model.remove(0)  # the demo's two observers were listed
+    maker.model.setData(maker.model.add(), "Người mới")
+    maker.folder_edit.setText(str(tmp_path / "kits"))
+    maker.make()
+    [kit_file] = maker.written
+    with KitFile.open(kit_file) as kit:
+        kit.set_scores(full_rows(kit.scenario, "Người mới", value=1), source="test")
+    changed = []
+    window.exercise_changed.connect(lambda: changed.append(True))
+    old = dialogs.set_responder(lambda kind, message: [str(kit_file)] if kind == "open_many"
+                                else None)
+    try:
+        merge.trigger()
+        dialog = window._merge_dialog
+        qtbot.addWidget(dialog)
+        if dialog.running:
+            with qtbot.waitSignal(dialog.merged, timeout=10000):
+                pass
+    finally:
+        dialogs.set_responder(old)
+    assert changed
+    assert "Người mới" in window.exercise.observers()
+    dialog.close()
+    window.close_exercise()
