@@ -108,7 +108,8 @@ def main() -> int:
     small, small_count = time_merge(args.kits, args.scores // 10, args.repeat)
     full, full_count = time_merge(args.kits, args.scores, args.repeat)
     growth = full / small
-    print(f"merge {args.kits} kits x {args.scores // 10} scores: {small:.3f} s ({small_count} scores)")
+    print(f"merge {args.kits} kits x {args.scores // 10} scores: {small:.3f} s "
+          f"({small_count} scores)")
     print(f"merge {args.kits} kits x {args.scores} scores: {full:.3f} s ({full_count} scores); "
           f"target < {TARGET_SECONDS:.1f} s: {'ok' if full < TARGET_SECONDS else 'MISSED'}")
     print(f"growth for 10x the scores: {growth:.1f}x; limit {GROWTH_LIMIT:.0f}x: "

@@ -1,7 +1,8 @@
-"""Scores typed from paper come in by CSV: random and mutated files never crash, never half-write."""
+"""Scores from paper come in by CSV: random and mutated files never crash and never half-write."""
 
 import shutil
 import tempfile
+from contextlib import contextmanager
 from fractions import Fraction
 from pathlib import Path
 
@@ -31,20 +32,27 @@ def originals(tmp_path_factory):
     return {"exercise": folder / "ex.dientap", "kit": kit}
 
 
-def _import(originals, target: str, data: bytes, capsys):
-    """Import into a fresh copy of the exercise or the kit: exit code, stderr, before, after."""
+@contextmanager
+def _copy_with_csv(originals, target: str, data: bytes):
+    """A fresh copy of the exercise or the kit, and a CSV file beside it; both removed after."""
     folder = Path(tempfile.mkdtemp(prefix="dientap-csv-"))
     try:
         path = folder / originals[target].name
         shutil.copy(originals[target], path)
         csv = folder / "scores.csv"
         csv.write_bytes(data)
+        yield path, csv
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _import(originals, target: str, data: bytes, capsys):
+    """Import into a fresh copy of the exercise or the kit: exit code, stderr, before, after."""
+    with _copy_with_csv(originals, target, data) as (path, csv):
         before = content_digest(path)
         code = main(["import-scores", str(path), str(csv)])
         err = capsys.readouterr().err
         return code, err, before, content_digest(path), path
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @st.composite
@@ -75,12 +83,7 @@ def _csv(lines, bom=False, newline="\n"):
 def test_valid_csv_imports_every_row_and_twice_changes_nothing(originals, capsys, rows, bom,
                                                                 newline, target):
     data = _csv([line for _, line in rows], bom, newline)
-    folder = Path(tempfile.mkdtemp(prefix="dientap-csv-"))
-    try:
-        path = folder / originals[target].name
-        shutil.copy(originals[target], path)
-        csv = folder / "scores.csv"
-        csv.write_bytes(data)
+    with _copy_with_csv(originals, target, data) as (path, csv):
         assert main(["import-scores", str(path), str(csv)]) == 0
         after_first = content_digest(path)
         assert main(["import-scores", str(path), str(csv)]) == 0
@@ -90,8 +93,6 @@ def test_valid_csv_imports_every_row_and_twice_changes_nothing(originals, capsys
             got = {(s.post_id, s.criterion_id): s.value for s in file.scores()
                    if s.observer == OBSERVER}
         assert got == {(p, c): v for (p, c, v), _ in rows}
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     capsys.readouterr()
 
 

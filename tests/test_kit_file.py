@@ -34,7 +34,8 @@ def test_kit_carries_what_the_observer_needs_and_nothing_else(ex, tmp_path):
     assert kit.scores == () and kit.notes == ()
     # injects and answer keys are there; the director's notes are not
     inject = kit.scenario.inject("th-01")
-    assert inject.expected["cong-an"] == ("Báo cáo Chủ tịch UBND phường", "Bao vây, phong tỏa khu vực")
+    assert inject.expected["cong-an"] == ("Báo cáo Chủ tịch UBND phường",
+                                          "Bao vây, phong tỏa khu vực")
     assert inject.notes is None
     conn = sqlite3.connect(path)
     dump = "\n".join(conn.iterdump())

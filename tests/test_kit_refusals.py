@@ -1,4 +1,4 @@
-"""Untrusted kits: every damaged, foreign or altered kit is refused with one line, nothing written."""
+"""Untrusted kits: each damaged, foreign or altered kit is refused in one line, nothing written."""
 
 import os
 import re

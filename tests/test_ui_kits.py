@@ -56,7 +56,8 @@ def test_make_kits_for_several_observers(qtbot, ex, tmp_path, answers):
                       Qt.ItemDataRole.CheckStateRole)
     dialog.folder_edit.setText(str(tmp_path / "kits"))
     dialog.make()
-    assert [p.name for p in dialog.written] == ["Đại tá Trần Hùng.dtkit", "Thượng tá Lê Hà.dtkit"]
+    assert [p.name for p in dialog.written] == ["Đại tá Trần Hùng.dtkit",
+                                                "Thượng tá Lê Hà.dtkit"]
     assert read_kit(dialog.written[1]).post_ids == ("cong-an",)
     assert answers == []
     dialog.make()  # again: asks before replacing

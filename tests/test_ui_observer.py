@@ -31,19 +31,11 @@ def kit_path(tmp_path):
 
 @pytest.fixture
 def answers():
+    """Dialogs answered "yes" without showing them; the questions asked, in order."""
     given = []
-
-    def respond(kind, message):
-        given.append((kind, message))
-        return answers.value
-
-    answers.value = True
-    old = dialogs.set_responder(respond)
+    old = dialogs.set_responder(lambda kind, message: given.append((kind, message)) or True)
     yield given
     dialogs.set_responder(old)
-
-
-answers.value = True
 
 
 @pytest.fixture

@@ -152,7 +152,8 @@ def _problem(name: str, text: str) -> FileProblem:
     return FileProblem(f"{name}: {text}")
 
 
-def _text(name: str, where: str, value: object, *, limit: int = MAX_NAME, empty: bool = True) -> str:
+def _text(name: str, where: str, value: object, *, limit: int = MAX_NAME,
+          empty: bool = True) -> str:
     """A text value of the kit, normalised; anything else is refused."""
     if not isinstance(value, str):
         raise _problem(name, f"{where}: expected text, found {type(value).__name__}")
@@ -288,7 +289,8 @@ def _read_scores(
     for post_id, criterion_id, value, comment in db.execute(
         "SELECT post_id, criterion_id, value, comment FROM scores ORDER BY post_id, criterion_id"
     ):
-        post_id = ids.get(post_id) or ids.setdefault(post_id, _text(name, "scores.post_id", post_id))
+        post_id = ids.get(post_id) or ids.setdefault(
+            post_id, _text(name, "scores.post_id", post_id))
         criterion_id = ids.get(criterion_id) or ids.setdefault(
             criterion_id, _text(name, "scores.criterion_id", criterion_id))
         where = f'score of criterion "{criterion_id}" for post "{post_id}"'
@@ -412,7 +414,8 @@ def parse_posts(text: str | None, scenario: Scenario) -> tuple[str, ...] | None:
     unknown = [i for i in ids if i not in known]
     if unknown:
         raise ActionError(
-            f"--posts: unknown post {', '.join(repr(u) for u in unknown)} (known: {', '.join(known)})"
+            f"--posts: unknown post {', '.join(repr(u) for u in unknown)} "
+            f"(known: {', '.join(known)})"
         )
     return tuple(dict.fromkeys(ids))
 
@@ -499,7 +502,7 @@ def kit_file_name(observer: str) -> str:
 
 
 class KitFile:
-    """An open observer kit: the observer's posts, scores and notes, every entry committed at once."""
+    """An open observer kit: the posts, scores and notes of one observer, each saved at once."""
 
     def __init__(self, db: Database, path: Path, contents: KitContents, readonly: bool,
                  now: Callable[[], datetime] = utc_now):
@@ -617,7 +620,8 @@ class KitFile:
     def _keep_old(self, post_id: str, criterion_id: str, old: tuple, moment: str) -> None:
         self.db.conn.execute(
             "INSERT INTO score_history "
-            "(post_id, criterion_id, value, comment, source, replaced_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "(post_id, criterion_id, value, comment, source, replaced_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [post_id, criterion_id, format_score(old[0]), old[1], old[2], moment],
         )
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dientap_desktop.domain.score_csv import ScoreRow, check_score
+from dientap_desktop.domain.score_csv import check_score, format_score
 from dientap_desktop.domain.scoring import CriterionResult, ExerciseResult
 from dientap_desktop.storage.database import FileProblem
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, ScoreChanges
@@ -51,8 +51,6 @@ class Disagreement:
 
     def summary(self) -> str:
         """One plain line: post, criterion, maximum and each observer's score."""
-        from dientap_desktop.domain.score_csv import format_score
-
         c = self.result.criterion
         scores = ", ".join(f"{o} {format_score(v)}" for o, v in self.result.scores.items())
         return f'post "{self.post_id}", criterion "{c.id}" (max {format_score(c.max)}): {scores}'

@@ -77,7 +77,8 @@ class ObserverPostsModel(_Table):
             return (Qt.CheckState.Checked if post.id in chosen else Qt.CheckState.Unchecked).value
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         row = self._rows[index.row()]

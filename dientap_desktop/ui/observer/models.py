@@ -175,7 +175,8 @@ class ScoreSheetModel(_Table):
             return QColor(AMBER[0])
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.post_id
                 or not self.active):
             return False

@@ -256,7 +256,7 @@ class ObserverWindow(QMainWindow):
         """The post whose sheet is shown."""
         return self.sheet_model.post_id
 
-    def _post_chosen(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+    def _post_chosen(self, current: QModelIndex, _previous: object = None) -> None:
         post_id = current.data(ID_ROLE) if current.isValid() else None
         self.sheet_model.set_post(post_id)
         if post_id:
@@ -358,7 +358,7 @@ class ObserverWindow(QMainWindow):
         self.notes_model.refresh()
 
     # ------------------------------------------------------------------ injects
-    def _inject_chosen(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+    def _inject_chosen(self, current: QModelIndex, _previous: object = None) -> None:
         if not current.isValid():
             self.inject_text.clear()
             return
