@@ -132,16 +132,15 @@ def _kit_merger() -> Callable | None:
 def cmd_import_scores(args: argparse.Namespace) -> int:
     """Add scores from a CSV to an exercise file or a kit."""
     from dientap_desktop.domain.score_csv import read_scores_csv
-    from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.kit import KitFile, is_kit_path
 
     csv_path = Path(args.csv)
     try:
         data = csv_path.read_bytes()
     except OSError as error:
         raise InputProblem([f"{args.csv}: cannot read the file ({error.strerror})"]) from None
-    if file_kind(args.file) == "kit":
-        from dientap_desktop.storage.kit import KitFile
-
+    if is_kit_path(args.file):
         with KitFile.open(args.file) as kit:
             # The kit's scenario holds only its posts: a row for another post is a bad row.
             rows = read_scores_csv(data, args.csv, kit.scenario, observer=kit.observer)
@@ -214,13 +213,12 @@ def _print_info_text(data: dict) -> None:
 
 def cmd_info(args: argparse.Namespace) -> int:
     """Print what a file holds, with the scores."""
-    from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
+    from types import SimpleNamespace
 
-    if file_kind(args.file) == "kit":
-        from types import SimpleNamespace
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.kit import KitFile, is_kit_path
 
-        from dientap_desktop.storage.kit import KitFile
-
+    if is_kit_path(args.file):
         with KitFile.open(args.file, readonly=True) as kit:
             # The kit's own scores over its own posts, in the same shape as an exercise's.
             view = SimpleNamespace(info=kit.exercise_info, results=kit.results, counts=kit.counts)

@@ -185,3 +185,15 @@ def test_kit_on_a_read_only_medium_still_merges(setup, tmp_path, capsys):
     finally:
         os.chmod(tmp_path, 0o755)
     assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize("command", ["info", "import-scores"])
+def test_a_bad_file_named_as_a_kit_is_told_as_a_kit(tmp_path, capsys, command):
+    bad = tmp_path / "lost.dtkit"
+    bad.write_bytes(os.urandom(512))
+    csv = tmp_path / "s.csv"
+    csv.write_text("observer,post,criterion,score\n", encoding="utf-8")
+    args = [bad] if command == "info" else [bad, csv]
+    code, out, err = run_cli(capsys, command, *args)
+    assert (code, out) == (1, "")
+    assert err == f"{bad}: not an observer kit (not an SQLite database)\n"

@@ -492,6 +492,13 @@ def make_kit(
     return out
 
 
+def is_kit_path(path: str | Path) -> bool:
+    """Whether a file is, or is named as, an observer kit (so its problems are told as a kit's)."""
+    from dientap_desktop.storage.exercise_file import file_kind
+
+    return Path(path).suffix.lower() == KIT_SUFFIX or file_kind(path) == "kit"
+
+
 def kit_file_name(observer: str) -> str:
     """A file name for an observer's kit: the name with characters unsafe in file names replaced."""
     safe = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in clean(observer))
