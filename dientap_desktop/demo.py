@@ -119,18 +119,26 @@ def make_demo(
     people = exercise.roster()
     clock.advance(30)
     exercise.start()
-    elapsed = 0.0
     paused = False
+    plan = [i.at for i in scenario.injects]
     for number, inject in enumerate(scenario.injects, 1):
-        planned = float(inject.at if inject.at is not None else elapsed + 15)
-        wait = max(planned - elapsed, 0) + rng.uniform(0, 4)
-        clock.advance(wait)
-        elapsed += wait
+        elapsed = exercise.clock().elapsed_minutes(clock())
+        planned = float(inject.at) if inject.at is not None else elapsed + 15
+        # Delivered on plan, give or take three minutes.
+        clock.advance(max(planned - elapsed + rng.uniform(-1, 3), 0))
         exercise.deliver(inject.id)
-        for offset, post_id in enumerate(inject.targets):
+        # The posts answer in their own time, before the next inject is due.
+        following = plan[number] if number < len(plan) and plan[number] is not None else None
+        window = (float(following) - planned - 1) if following is not None else 15.0
+        answers = sorted(rng.uniform(1.5, max(min(window, 14.0), 3.0)) for _ in inject.targets)
+        order = list(inject.targets)
+        rng.shuffle(order)
+        delivered_at = clock()
+        for offset, (post_id, after) in enumerate(zip(order, answers, strict=True)):
             expected = inject.expected.get(post_id, ())
-            covered = sorted(rng.sample(range(len(expected)), k=max(1, len(expected) - rng.randint(0, 1)))) if expected else []
-            clock.advance(rng.uniform(1.5, 6))
+            keep = max(1, len(expected) - rng.randint(0, 1)) if expected else 0
+            covered = sorted(rng.sample(range(len(expected)), k=keep))
+            clock.moment = max(clock.moment, delivered_at + timedelta(minutes=after))
             exercise.record_decision(
                 inject.id,
                 post_id,
@@ -139,6 +147,7 @@ def make_demo(
                 covers=covered,
             )
         if not paused and number == len(scenario.injects) // 2:
+            clock.advance(1)
             exercise.pause()
             clock.advance(10)
             exercise.resume()
