@@ -69,13 +69,14 @@ def open_kit(path: str, parent: QWidget | None = None) -> bool:
 
 
 def build_window(settings, path: str | None = None):
-    """The director's window, opened on a file when one is given."""
+    """The director's window, opened on a file when one is given (the file first, then the
+    window is shown: the director sees the exercise at once; other menus are added just after)."""
     from dientap_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(settings, language_switcher=switch_language)
-    window.show()
+    window = MainWindow(settings, language_switcher=switch_language, defer_extensions=True)
     if path:
         window.open_file(path)
+    window.show()
     return window
 
 
@@ -93,19 +94,37 @@ def switch_language(old_window) -> None:
 _windows: list = []
 
 
-def run_app(path: str | None = None) -> int:
-    """Run the window until it is closed; `path` is an exercise file or an observer kit."""
-    from dientap_desktop.storage.exercise_file import file_kind
+def start(path: str | None = None, settings_path: str | None = None):
+    """The application with its translations, error handler and director's window (opened on
+    `path`, an exercise file): what `dientap` runs, and what the start-up benchmark times."""
     from dientap_desktop.ui import errors
     from dientap_desktop.ui.settings import Settings
 
     app = make_application()
-    settings = Settings()
+    settings = Settings(settings_path)
     install_translations(app, settings.language)
     errors.install()
-    if path and (Path(path).suffix.lower() == ".dtkit" or file_kind(path) == "kit"):
-        if open_kit(path):
-            return app.exec()
-        return 1
-    _windows.append(build_window(settings, path))
+    window = build_window(settings, path)
+    _windows.append(window)
+    return app, window
+
+
+def run_app(path: str | None = None) -> int:
+    """Run the window until it is closed; `path` is an exercise file or an observer kit."""
+    if path and (Path(path).suffix.lower() == ".dtkit" or _is_kit(path)):
+        app = make_application()
+        from dientap_desktop.ui.settings import Settings
+
+        install_translations(app, Settings().language)
+        from dientap_desktop.ui import errors
+
+        errors.install()
+        return app.exec() if open_kit(path) else 1
+    app, _window = start(path)
     return app.exec()
+
+
+def _is_kit(path: str) -> bool:
+    from dientap_desktop.storage.exercise_file import file_kind
+
+    return file_kind(path) == "kit"

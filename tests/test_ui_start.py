@@ -121,6 +121,7 @@ def test_every_model_passes_the_model_tester(window, practice_file, qtbot, qtmod
 
     window.welcome.load_scenarios()
     window.welcome.refresh()
+    window.show_tab(1)  # the log is read when first shown
     covers = CoversModel()
     covers.set_actions(["a", "b"], [1])
     roster = RosterModel({"p": "Post"}, [window.director.person(window.director.scenario

@@ -76,7 +76,7 @@ class Director(QObject):
         self.roster: dict[str, Person] = self.exercise.roster()
         self.clock: Clock = self.exercise.clock()
         self.deliveries: list[Delivery] = self.exercise.deliveries()
-        self.state: RunState = run_state(self.scenario, self.clock, self.deliveries)
+        self.state = run_state(self.scenario, self.clock, self.deliveries)
         self._answers: dict[tuple[str, str], tuple[datetime, int]] = self.exercise.answer_times()
         self.focus_id = self._default_focus()
 
@@ -109,9 +109,23 @@ class Director(QObject):
         return self.clock.status
 
     @property
+    def state(self) -> RunState:
+        """The run now: each inject's status, the current and next inject, the states in force."""
+        return self._state
+
+    @state.setter
+    def state(self, state: RunState) -> None:
+        self._state = state
+        self._runs = {run.inject.id: run for run in state.injects}
+
+    def run(self, inject_id: str) -> InjectRun:
+        """The run of one inject (a dictionary look-up: the large exercise has 1,000)."""
+        return self._runs[inject_id]
+
+    @property
     def focus(self) -> InjectRun | None:
         """The inject shown in the run view (the current one unless the director chose another)."""
-        return self.state.of(self.focus_id) if self.focus_id else None
+        return self._runs.get(self.focus_id) if self.focus_id else None
 
     def set_focus(self, inject_id: str | None) -> None:
         """Show another inject in the run view."""
@@ -232,7 +246,7 @@ class Director(QObject):
 
     def deliver_now(self, inject_id: str) -> bool:
         """Hand out a chosen inject now; out of plan order only after a confirmation."""
-        run = self.state.of(inject_id)
+        run = self.run(inject_id)
         if run.status == DELIVERED or self.status != "running":
             return False
         following = self.state.next
@@ -252,7 +266,7 @@ class Director(QObject):
 
     def skip(self, inject_id: str | None = None) -> bool:
         """Pass over a pending inject (the next one by default), after a confirmation."""
-        run = self.state.of(inject_id) if inject_id else self.state.next
+        run = self.run(inject_id) if inject_id else self.state.next
         if run is None or run.status != PENDING or self.status != "running":
             return False
         text = self.tr("Inject %1 «%2» will be marked skipped and will not be delivered. "
@@ -266,16 +280,15 @@ class Director(QObject):
         return False
 
     def last_delivery(self) -> Delivery | None:
-        """The delivery or skip that undo would take back."""
-        active = [d for d in self.deliveries if d.active]
-        return max(active, key=lambda d: d.id) if active else None
+        """The delivery or skip that undo would take back (deliveries are kept in id order)."""
+        return next((d for d in reversed(self.deliveries) if d.active), None)
 
     def undo_last_delivery(self) -> bool:
         """Take back the most recent delivery or skip, after saying which."""
         last = self.last_delivery()
         if last is None:
             return False
-        run = self.state.of(last.inject_id)
+        run = self.run(last.inject_id)
         if last.action == "delivered":
             text = self.tr("The delivery of inject %1 «%2» will be taken back: it becomes "
                            "pending again and the projector goes back to the inject before. "

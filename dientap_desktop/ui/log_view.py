@@ -15,7 +15,7 @@ class LogView(QWidget):
     def __init__(self, director: Director, parent: QWidget | None = None):
         super().__init__(parent)
         self.director = director
-        self.model = LogModel(director, self)
+        self.model = LogModel(director, self, load=False)  # read when first shown
         self.filter = LogFilter(self)
         self.filter.setSourceModel(self.model)
         self.view = table_view(self.filter, stretch=LogModel.SUMMARY)
@@ -61,6 +61,8 @@ class LogView(QWidget):
 
     def follow(self, *_args) -> None:
         """Add the lines written by the last action and keep the newest in sight."""
+        if not self.model.loaded:
+            return
         at_end = self.view.verticalScrollBar().value() == self.view.verticalScrollBar().maximum()
         self.model.append_new()
         self._update_count()
@@ -69,8 +71,9 @@ class LogView(QWidget):
 
     def reload(self) -> None:
         """Read the whole log again (after a change from outside)."""
-        self.model.reload()
-        self._update_count()
+        if self.model.loaded:
+            self.model.reload()
+            self._update_count()
 
     def set_filter(self, post_id: str = "", inject_id: str = "") -> None:
         """Show only the lines of one post and/or one inject."""
@@ -92,4 +95,7 @@ class LogView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self.model.loaded:
+            self.model.reload()
+            self._update_count()
         self.view.scrollToBottom()

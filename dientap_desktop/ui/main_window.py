@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStyle, QTabWidget
 
@@ -30,8 +30,11 @@ class MainWindow(QMainWindow):
     """The window the director works in; it holds at most one open exercise."""
 
     exercise_changed = Signal()
+    first_paint_filter = None  # an event filter the start-up benchmark puts on the run view
+    _extensions_after_paint = False
+    _pause_shows_resume = True  # so that the first update sets "Pause"
 
-    def __init__(self, settings: Settings, language_switcher=None):
+    def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
         super().__init__()
         self.settings = settings
         self.language_switcher = language_switcher
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         self.log_view = None
         self.projector = None
         self._menus: dict[str, QMenu] = {}
+        self._installed: set[str] = set()
         self.setWindowTitle(self.tr("Exercise director"))
         self.setMinimumSize(1000, 620)
 
@@ -55,7 +59,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.exercise_changed.connect(self._reload_after_outside_change)
-        self._install_extensions()
+        # At start-up the exercise is painted first; the other panels' menus come just after.
+        self._extensions_after_paint = defer_extensions
+        if not defer_extensions:
+            self._install_extensions()
         self._update_actions()
         if not self.settings.geometry.isEmpty():
             self.restoreGeometry(self.settings.geometry)
@@ -196,8 +203,18 @@ class MainWindow(QMainWindow):
                        "evaluation": evaluation_menu, "reports": reports_menu,
                        "view": view_menu, "help": help_menu}
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._extensions_after_paint and event.type() == QEvent.Type.UpdateRequest:
+            self._extensions_after_paint = False  # the window has just been painted
+            QTimer.singleShot(0, self._install_extensions)
+        return handled
+
     def _install_extensions(self) -> None:
         for name in EXTENSIONS:
+            if name in self._installed:
+                continue
+            self._installed.add(name)
             try:
                 module = importlib.import_module(name)
             except ModuleNotFoundError as error:
@@ -212,8 +229,7 @@ class MainWindow(QMainWindow):
         """A slot that calls the run view's method `name` when an exercise is open."""
         def slot() -> None:
             if self.run_view is not None:
-                getattr(self.run_view, name)()
-                self._update_actions()
+                getattr(self.run_view, name)()  # the run view's signals update the actions
         return slot
 
     def _update_actions(self) -> None:
@@ -230,13 +246,16 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(director is not None and director.last_delivery() is not None
                                  and status in ("running", "paused"))
         self.act_pause.setEnabled(status in ("running", "paused"))
-        self.act_pause.setText(self.tr("&Resume") if status == "paused" else self.tr("&Pause"))
-        self.act_pause.setIconText(self.act_pause.text().replace("&", ""))
-        keys = self.act_pause.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.act_pause.setToolTip(f"{self.act_pause.text().replace('&', '')} ({keys})")
-        self.act_pause.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPlay if status == "paused"
-            else QStyle.StandardPixmap.SP_MediaPause))
+        if (status == "paused") != self._pause_shows_resume:  # only on change: cheap repaint
+            self._pause_shows_resume = status == "paused"
+            self.act_pause.setText(self.tr("&Resume") if status == "paused"
+                                   else self.tr("&Pause"))
+            keys = self.act_pause.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.act_pause.setIconText(f"{self.act_pause.text().replace('&', '')} ({keys})")
+            self.act_pause.setToolTip(self.act_pause.iconText())
+            self.act_pause.setIcon(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPlay if status == "paused"
+                else QStyle.StandardPixmap.SP_MediaPause))
         self.act_finish.setEnabled(status in ("running", "paused"))
         for action in (self.act_close, self.act_details, self.act_current, self.act_choose,
                        self.act_record, self.act_run_view, self.act_log_view):
@@ -287,6 +306,8 @@ class MainWindow(QMainWindow):
         self.director.run_changed.connect(self._update_actions)
         self.director.info_changed.connect(self._update_title)
         self.run_view.chosen_changed.connect(self._update_actions)
+        if self.first_paint_filter is not None:
+            self.run_view.inject_view.viewport().installEventFilter(self.first_paint_filter)
         self.settings.add_recent(exercise.path, self.director.info.name)
         self.settings.last_folder = str(Path(exercise.path).resolve().parent)
         if self.projector is not None:

@@ -354,19 +354,22 @@ class LogModel(_Table):
 
     TIME, EXERCISE_TIME, ACTION, INJECT, POST, SUMMARY = range(6)
 
-    def __init__(self, director: Director, parent: QObject | None = None):
+    def __init__(self, director: Director, parent: QObject | None = None, load: bool = True):
         super().__init__(parent)
         self.director = director
+        self.loaded = False
         self.headers = (self.tr("Time"), self.tr("Exercise time"), self.tr("What"),
                         self.tr("Inject"), self.tr("Post"), self.tr("Details"))
         self._rows: list[LogEntry] = []
         self._numbers = {i.id: n for n, i in enumerate(director.scenario.injects, 1)}
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         """Read the whole log again."""
         self.beginResetModel()
         self._rows = self.director.exercise.log()
+        self.loaded = True
         self.endResetModel()
 
     def append_new(self) -> None:

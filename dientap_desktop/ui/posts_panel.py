@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ from dientap_desktop.storage.database import utc_now
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
-from dientap_desktop.ui.widgets import heading, scaled_font, table_view
+from dientap_desktop.ui.widgets import colour, heading, scaled_font, table_view
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -155,7 +156,7 @@ class DecisionDialog(QDialog):
         self.editor.given.setDateTime(to_qt(decision.given_at))
         self.editor.given.blockSignals(False)
         self.editor.now_button.hide()
-        run = director.state.of(decision.inject_id)
+        run = director.run(decision.inject_id)
         title = QLabel(self.tr("%1 on inject %2 «%3»").replace(
             "%1", director.post_title(decision.post_id)).replace("%2", str(run.number)).replace(
             "%3", run.inject.title))
@@ -214,7 +215,7 @@ class PostsPanel(QWidget):
 
         self.form_title = QLabel()
         self.form_title.setFont(scaled_font(self.form_title, 1.1, bold=True))
-        self.form_title.setWordWrap(True)
+        self.form_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.editor = DecisionEditor()
         self.record_button = QPushButton(self.tr("Record the decision (Ctrl+Enter)"))
         self.record_button.setFont(scaled_font(self.record_button, 1.05, bold=True))
@@ -225,7 +226,8 @@ class PostsPanel(QWidget):
             shortcut.activated.connect(self.record)
         self.blocked = QLabel()
         self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet("color:#6b4a00; background:#fff1c2; padding:6px;")
+        colour(self.blocked, "#6b4a00", "#fff1c2")
+        self.blocked.setMargin(6)
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -240,6 +242,10 @@ class PostsPanel(QWidget):
         self.decisions_view.setColumnWidth(DecisionsModel.TIME, 56)
         self.decisions_view.setColumnWidth(DecisionsModel.POST, 150)
         self.decisions_view.setColumnWidth(DecisionsModel.KIND, 100)
+        # Fixed scroll bars: a list that changes with each inject must not re-lay out the panel.
+        for view in (self.posts_view, self.decisions_view):
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.decisions_view.activated.connect(self.edit)
         self.decisions_view.setToolTip(self.tr("Enter or double-click corrects the decision"))
         edit = QPushButton(self.tr("Correct…"))

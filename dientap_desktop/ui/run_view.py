@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolBar,
@@ -24,19 +25,27 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.inject_text import add_media, inject_html
 from dientap_desktop.ui.models import ID_ROLE, InjectTableModel
 from dientap_desktop.ui.posts_panel import PostsPanel
-from dientap_desktop.ui.widgets import heading, scaled_font, table_view
+from dientap_desktop.ui.widgets import colour, heading, scaled_font, table_view
 
-STATUS_STYLE = {
-    "planned": "background:#e9ecef; color:#343a40;",
-    "running": "background:#14532d; color:white;",
-    "paused": "background:#b45309; color:white;",
-    "finished": "background:#343a40; color:white;",
+# (text, background) of the exercise status and of the banner above the inject shown
+STATUS_COLOURS = {
+    "planned": ("#343a40", "#e9ecef"),
+    "running": ("#ffffff", "#14532d"),
+    "paused": ("#ffffff", "#b45309"),
+    "finished": ("#ffffff", "#343a40"),
 }
-BANNER_STYLE = {
-    "current": "background:#14532d; color:white;",
-    "next": "background:#1e3a8a; color:white;",
-    "other": "background:#e9ecef; color:#343a40;",
+BANNER_COLOURS = {
+    "current": ("#ffffff", "#14532d"),
+    "next": ("#ffffff", "#1e3a8a"),
+    "other": ("#343a40", "#e9ecef"),
 }
+RED, BLUE, GREEN, GREY = "#b91c1c", "#1d4ed8", "#15803d", "#6c757d"
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Set a label's text only when it changes (a change may re-layout the panel)."""
+    if label.text() != text:
+        label.setText(text)
 
 
 class ClockBar(QFrame):
@@ -49,7 +58,7 @@ class ClockBar(QFrame):
         self.status = QLabel()
         self.status.setFont(scaled_font(self.status, 1.1, bold=True))
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status.setMinimumWidth(150)
+        self.status.setMargin(6)
         self.elapsed = QLabel()
         self.elapsed.setFont(scaled_font(self.elapsed, 2.2, bold=True))
         self.elapsed.setToolTip(self.tr("Exercise time, paused time excluded"))
@@ -66,10 +75,33 @@ class ClockBar(QFrame):
         self.waiting.setFont(scaled_font(self.waiting, 1.05, bold=True))
         self.hint = QLabel()
         self.hint.setFont(scaled_font(self.hint, 1.05))
+        # Each value keeps a fixed width, wide enough for any of its texts: what changes with an
+        # action repaints only itself, never re-lays out the bar (one frame per action).
+        d = director
+        total = len(d.scenario.injects)
+        widths = {
+            self.status: [labels.label(labels.EXERCISE_STATUS, k).upper()
+                          for k in labels.EXERCISE_STATUS],
+            self.elapsed: ["00:00:00"],
+            self.offset: [self.tr("%n min behind", "", 888), self.tr("%n min ahead", "", 888),
+                          self.tr("on time")],
+            self.story: [i.scenario_time or "" for i in d.scenario.injects] + ["–"],
+            self.readiness: [labels.label(labels.READINESS, k) for k in labels.READINESS],
+            self.locality: [labels.label(labels.LOCALITY, k) for k in labels.LOCALITY],
+            self.progress: [self.tr("%1 of %2 handed out").replace("%1", str(total)).replace(
+                "%2", str(total))],
+        }
+        for label, samples in widths.items():
+            metrics = label.fontMetrics()
+            margin = 2 * label.margin() + 8
+            label.setFixedWidth(max(metrics.horizontalAdvance(t) for t in samples) + margin)
+        for label in (self.hint, self.waiting):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.waiting.setMinimumWidth(160)
 
         def caption(text: str) -> QLabel:
             label = QLabel(text)
-            label.setStyleSheet("color: palette(mid);")
+            colour(label, GREY)
             return label
 
         grid = QGridLayout(self)
@@ -98,14 +130,14 @@ class ClockBar(QFrame):
         """Everything that changes with an action (the states, the progress, the hint)."""
         d = self.director
         status = d.status
-        self.status.setText(labels.label(labels.EXERCISE_STATUS, status).upper())
-        self.status.setStyleSheet(STATUS_STYLE[status] + " padding: 6px; border-radius: 4px;")
-        self.story.setText(d.story_time() or "–")
-        self.readiness.setText(labels.label(labels.READINESS, d.state.readiness))
-        self.locality.setText(labels.label(labels.LOCALITY, d.state.locality))
-        self.progress.setText(self.tr("%1 of %2 handed out").replace(
+        set_text(self.status, labels.label(labels.EXERCISE_STATUS, status).upper())
+        colour(self.status, *STATUS_COLOURS[status])
+        set_text(self.story, d.story_time() or "–")
+        set_text(self.readiness, labels.label(labels.READINESS, d.state.readiness))
+        set_text(self.locality, labels.label(labels.LOCALITY, d.state.locality))
+        set_text(self.progress, self.tr("%1 of %2 handed out").replace(
             "%1", str(d.delivered_count())).replace("%2", str(len(d.state.injects))))
-        self.hint.setText(self._next_step())
+        set_text(self.hint, self._next_step())
         self.tick()
 
     def _next_step(self) -> str:
@@ -129,35 +161,35 @@ class ClockBar(QFrame):
     def tick(self) -> None:
         """What changes every second: the clock, the plan offset, the posts still waiting."""
         d = self.director
-        self.elapsed.setText(labels.clock_text(d.elapsed_minutes()))
+        set_text(self.elapsed, labels.clock_text(d.elapsed_minutes()))
         offset = d.plan_offset()
         if offset is None:
-            self.offset.setText("–")
-            self.offset.setStyleSheet("")
+            set_text(self.offset, "–")
+            colour(self.offset)
         elif offset >= 1:
-            self.offset.setText(self.tr("%n min behind", "", int(offset)))
-            self.offset.setStyleSheet("color:#b91c1c;")
+            set_text(self.offset, self.tr("%n min behind", "", int(offset)))
+            colour(self.offset, RED)
         elif offset <= -1:
-            self.offset.setText(self.tr("%n min ahead", "", int(-offset)))
-            self.offset.setStyleSheet("color:#1d4ed8;")
+            set_text(self.offset, self.tr("%n min ahead", "", int(-offset)))
+            colour(self.offset, BLUE)
         else:
-            self.offset.setText(self.tr("on time"))
-            self.offset.setStyleSheet("color:#15803d;")
+            set_text(self.offset, self.tr("on time"))
+            colour(self.offset, GREEN)
         current = d.state.current
         if current is None:
-            self.waiting.setText("–")
-            self.waiting.setStyleSheet("")
+            set_text(self.waiting, "–")
+            colour(self.waiting)
             return
         waiting = d.waiting_posts()
         if waiting:
-            self.waiting.setText(self.tr("No. %1: %2 of %3 posts not answered").replace(
+            set_text(self.waiting, self.tr("No. %1: %2 of %3 posts not answered").replace(
                 "%1", str(current.number)).replace("%2", str(len(waiting))).replace(
                 "%3", str(len(current.inject.targets))))
-            self.waiting.setStyleSheet("color:#b91c1c;")
+            colour(self.waiting, RED)
         else:
-            self.waiting.setText(self.tr("No. %1: every post answered").replace(
+            set_text(self.waiting, self.tr("No. %1: every post answered").replace(
                 "%1", str(current.number)))
-            self.waiting.setStyleSheet("color:#15803d;")
+            colour(self.waiting, GREEN)
 
 
 class InjectPane(QWidget):
@@ -170,7 +202,8 @@ class InjectPane(QWidget):
         self.director = director
         self.banner = QLabel()
         self.banner.setFont(scaled_font(self.banner, 1.1, bold=True))
-        self.banner.setWordWrap(True)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.banner.setMargin(6)
         self.back_button = QPushButton(self.tr("Back to the current inject (Ctrl+Home)"))
         self.back_button.clicked.connect(self.back)
         top = QHBoxLayout()
@@ -202,8 +235,8 @@ class InjectPane(QWidget):
             return
         self._shown = key
         kind, text = self._banner(run)
-        self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLE[kind] + " padding: 6px 10px; border-radius: 4px;")
+        set_text(self.banner, text)
+        colour(self.banner, *BANNER_COLOURS[kind])
         self.back_button.setVisible(d.state.current is not None
                                     and run.inject.id != d.state.current.inject.id)
         document = self.browser.document()
@@ -268,6 +301,7 @@ class RunView(QWidget):
                                          InjectTableModel.STORY, InjectTableModel.TARGETS)):
             header.moveSection(header.visualIndex(column), visual)
         self.inject_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.inject_view.viewport().installEventFilter(self)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -311,6 +345,21 @@ class RunView(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self._focus_changed()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.inject_view.viewport():
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        """The title takes the width left by number, plan, status and answers (the rest of the
+        columns are a scroll away), so what the director reads is never cut off."""
+        view = self.inject_view
+        others = sum(view.columnWidth(c) for c in (InjectTableModel.NUMBER,
+                                                   InjectTableModel.PLANNED,
+                                                   InjectTableModel.STATUS,
+                                                   InjectTableModel.ANSWERS))
+        view.setColumnWidth(InjectTableModel.TITLE, max(160, view.viewport().width() - others))
 
     def _tool_text(self, action) -> None:
         """The toolbar shows the short name with its key; menus keep the long name."""

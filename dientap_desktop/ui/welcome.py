@@ -56,7 +56,8 @@ class WelcomeView(QWidget):
         start.addStretch(1)
         left = QWidget()
         left.setLayout(start)
-        left.setMaximumWidth(420)
+        left.setMaximumWidth(480)
+        left.setMinimumWidth(400)
 
         self.recent = RecentModel(window.settings.recent_files(), self)
         self.recent_view = table_view(self.recent, stretch=RecentModel.PATH)
@@ -132,6 +133,7 @@ class WelcomeView(QWidget):
         self.recent_view.resizeColumnToContents(RecentModel.NAME)
         self.recent_view.setColumnWidth(RecentModel.NAME,
                                         min(self.recent_view.columnWidth(0), 460))
+        self.recent_view.resizeColumnToContents(RecentModel.OPENED)
         has = self.recent.rowCount() > 0
         self.recent_view.setVisible(has)
         self.recent_empty.setVisible(not has)

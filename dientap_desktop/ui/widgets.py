@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 
@@ -49,3 +49,22 @@ def fit_columns(view: QTableView, *columns: int) -> None:
     """Size these columns to their contents once (not on every change: that is slow)."""
     for column in columns:
         view.resizeColumnToContents(column)
+
+
+def colour(widget: QWidget, foreground: str | None = None, background: str | None = None) -> None:
+    """Colour a widget through its palette, and only when the colours change: cheaper to paint
+    than a style sheet, which matters for what changes with every action (one frame)."""
+    key = (foreground, background)
+    if widget.property("dientap_colours") == repr(key):
+        return
+    widget.setProperty("dientap_colours", repr(key))
+    palette = widget.palette() if widget.parentWidget() is None else \
+        widget.parentWidget().palette()
+    if foreground:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        palette.setColor(QPalette.ColorRole.Text, QColor(foreground))
+    if background:
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.Base, QColor(background))
+    widget.setAutoFillBackground(bool(background))
+    widget.setPalette(palette)

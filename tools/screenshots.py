@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Render the main views of the demo exercise to docs/screenshots/*.png at 1366×768.
+
+Run under a real X server for true rendering (fonts, hinting), e.g.:
+
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
+
+It writes welcome.png, run-view.png (mid-exercise), projector.png and log.png. The exercise is
+the demo scenario run halfway with realistic times: one pause, the current inject with one post
+still to answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+KINDS = ("bao_cao", "ha_quyet_tam", "ra_menh_lenh", "hiep_dong")
+
+
+def mid_exercise(path: Path, delivered: int = 6) -> Path:
+    """The demo exercise started, `delivered` injects out, decisions on them, one pause."""
+    from dientap_desktop.demo import DEMO_SCENARIO, DemoClock, demo_roster
+    from dientap_desktop.domain.scenario_loader import find_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    scenario = find_scenario(DEMO_SCENARIO)
+    rng = random.Random(7)
+    planned_end = (scenario.injects[delivered - 1].at or 0) + 6 + 10  # work, plus the pause
+    clock = DemoClock(datetime.now(UTC) - timedelta(minutes=planned_end + 12))  # ends now
+    exercise = ExerciseFile.create(
+        path, scenario, name="Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2025",
+        place="Phường Hòa Bình", day=datetime.now().date(), issuer="BAN CHỈ ĐẠO DIỄN TẬP",
+        roster=demo_roster(scenario), now=clock)
+    exercise.start()
+    elapsed = 0.0
+    for number, inject in enumerate(scenario.injects[:delivered], 1):
+        wait = max((inject.at or elapsed) - elapsed, 0) + rng.uniform(0.5, 3)
+        clock.advance(wait)
+        elapsed += wait
+        exercise.deliver(inject.id)
+        last = number == delivered
+        targets = inject.targets[:-1] if last else inject.targets
+        for offset, post_id in enumerate(targets):
+            step = rng.uniform(1, 4)
+            clock.advance(step)
+            elapsed += step
+            expected = inject.expected.get(post_id, ())
+            covers = list(range(max(1, len(expected) - 1))) if expected else []
+            text = "; ".join(expected[i] for i in covers) if expected else "Đã nắm tình hình."
+            exercise.record_decision(inject.id, post_id, KINDS[(number + offset) % 4], text,
+                                     covers=covers)
+        if number == 3:
+            exercise.pause()
+            clock.advance(10)
+            exercise.resume()
+    exercise.close()
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", default="vi", choices=("vi", "en"))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dientap_desktop.app import install_translations, make_application
+    from dientap_desktop.ui.main_window import MainWindow
+    from dientap_desktop.ui.settings import Settings
+
+    app = make_application()
+    install_translations(app, args.language)
+    work = Path(tempfile.mkdtemp(prefix="dientap-shots-"))
+    exercise = mid_exercise(work / "dien-tap-phuong-hoa-binh-2025.dientap")
+    settings = Settings(work / "settings.ini")
+    settings.add_recent(exercise, "Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2025")
+    settings.last_folder = str(work)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def settle(rounds: int = 5) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            QTimer.singleShot(30, lambda: None)
+            app.processEvents()
+
+    window = MainWindow(settings)
+    window.resize(1366, 768)
+    window.move(0, 0)
+    window.show()
+    settle()
+    window.welcome.load_scenarios()
+    settle()
+    shots = {"welcome": window.grab()}
+    window.open_file(exercise)
+    settle()
+    shots["run-view"] = window.grab()
+    window.act_projector.setChecked(True)
+    projector = window.projector
+    projector.resize(1366, 768)
+    settle(10)
+    projector.fit_text()
+    shots["projector"] = projector.grab()
+    window.show_tab(1)
+    settle()
+    shots["log"] = window.grab()
+    for name, pixmap in shots.items():
+        target = args.out / f"{name}.png"
+        pixmap.save(str(target))
+        print(target)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
