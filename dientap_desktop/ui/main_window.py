@@ -9,6 +9,7 @@ the window is built and their `install(window)` is called, so their menu actions
 
 from __future__ import annotations
 
+import gc
 import importlib
 from pathlib import Path
 
@@ -315,6 +316,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.run_view.setFocus()
+        # What is loaded now lives as long as the exercise is open: keep it out of the garbage
+        # collector's full passes, whose pauses on the large exercise would cost a frame.
+        gc.collect()
+        gc.freeze()
 
     def close_exercise(self) -> None:
         """Close the open exercise (everything is already saved) and show the welcome view."""
@@ -330,6 +335,7 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
         self.run_view = self.log_view = None
         self.director.exercise.close()
+        gc.unfreeze()
         self.director.deleteLater()
         self.director = None
         self.welcome.refresh()

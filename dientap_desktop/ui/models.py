@@ -25,9 +25,17 @@ from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import ANSWERED, NOT_DUE, WAITING, Director, PostAnswer
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id behind a row (inject, post, decision, path)
-POST_ROLE = Qt.ItemDataRole.UserRole + 2
-INJECT_ROLE = Qt.ItemDataRole.UserRole + 3
+# Roles as plain ints: the views ask for them thousands of times a repaint.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+FONT = Qt.ItemDataRole.FontRole.value
+ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+ID_ROLE = Qt.ItemDataRole.UserRole.value + 1  # the id behind a row (inject, post, decision, path)
+POST_ROLE = Qt.ItemDataRole.UserRole.value + 2
+INJECT_ROLE = Qt.ItemDataRole.UserRole.value + 3
+_INJECT_ROLES = frozenset((DISPLAY, TOOLTIP, FONT, ALIGN, BACKGROUND, FOREGROUND, ID_ROLE))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,9 +71,14 @@ class _Table(QAbstractTableModel):
 
 
 class InjectTableModel(_Table):
-    """The injects of the scenario with their run status; the current one is marked."""
+    """The injects of the scenario with their run status; the current one is marked.
+
+    A view repaint asks each visible cell for about ten roles: each row's texts and colours are
+    worked out once and kept until that row changes, so a delivery repaints in one frame.
+    """
 
     NUMBER, PLANNED, ACTUAL, STORY, TITLE, TARGETS, STATUS, ANSWERS = range(8)
+    _CENTRED = (NUMBER, PLANNED, ACTUAL, ANSWERS)
 
     def __init__(self, director: Director, parent: QObject | None = None):
         super().__init__(parent)
@@ -74,9 +87,12 @@ class InjectTableModel(_Table):
                         self.tr("Story time"), self.tr("Title"), self.tr("Posts"),
                         self.tr("Status"), self.tr("Answers"))
         self._rows: list[InjectRun] = list(director.state.injects)
+        self._row_of = {run.inject.id: n for n, run in enumerate(self._rows)}
         self._current = director.state.current.inject.id if director.state.current else None
+        self._cells: dict[int, tuple] = {}  # row -> (texts, backgrounds, foregrounds, font)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._centre = int(Qt.AlignmentFlag.AlignCenter.value)
         self._targets = {
             i.id: ", ".join(director.post_title(p) for p in i.targets)
             for i in director.scenario.injects
@@ -93,6 +109,8 @@ class InjectTableModel(_Table):
         ]
         self._rows = list(state.injects)
         self._current = current
+        for n in changed:
+            self._cells.pop(n, None)
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0),
                                   self.index(max(changed), len(self.headers) - 1))
@@ -101,42 +119,49 @@ class InjectTableModel(_Table):
         """Repaint the answers column of one inject."""
         row = self.row_of(inject_id)
         if row is not None:
+            self._cells.pop(row, None)
             index = self.index(row, self.ANSWERS)
             self.dataChanged.emit(index, index)
 
+    def forget(self) -> None:
+        """Work every row out again (after a change from outside the run view)."""
+        self._cells.clear()
+
     def row_of(self, inject_id: str) -> int | None:
         """The row of an inject."""
-        for n, run in enumerate(self._rows):
-            if run.inject.id == inject_id:
-                return n
-        return None
+        return self._row_of.get(inject_id)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY):
+        if role not in _INJECT_ROLES or not index.isValid():
             return None
-        run = self._rows[index.row()]
-        column = index.column()
-        is_current = run.inject.id == self._current
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(run, column, is_current)
+        row, column = index.row(), index.column()
         if role == ID_ROLE:
-            return run.inject.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._rows[row].inject.id
+        if role == TOOLTIP:
+            run = self._rows[row]
             if column == self.TARGETS:
                 return self._targets[run.inject.id].replace(", ", "\n")
-            if column == self.TITLE:
-                return run.inject.title
-            return None
-        if role == Qt.ItemDataRole.FontRole and is_current:
-            return self._bold
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colours = self._colours(run, column, is_current)
-            if colours:
-                return colours[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-                self.NUMBER, self.PLANNED, self.ACTUAL, self.ANSWERS):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+            return run.inject.title if column == self.TITLE else None
+        if role == ALIGN:
+            return self._centre if column in self._CENTRED else None
+        cell = self._cells.get(row)
+        if cell is None:
+            cell = self._cells[row] = self._work_out(self._rows[row])
+        if role == DISPLAY:
+            return cell[0][column]
+        if role == BACKGROUND:
+            return cell[1][column]
+        if role == FOREGROUND:
+            return cell[2][column]
+        return cell[3]  # FONT
+
+    def _work_out(self, run: InjectRun) -> tuple:
+        is_current = run.inject.id == self._current
+        texts = tuple(self._text(run, column, is_current) for column in range(8))
+        colours = [self._colours(run, column, is_current) for column in range(8)]
+        return (texts, tuple(c[0] if c else None for c in colours),
+                tuple(c[1] if c else None for c in colours),
+                self._bold if is_current else None)
 
     def _text(self, run: InjectRun, column: int, is_current: bool) -> str:
         inject = run.inject

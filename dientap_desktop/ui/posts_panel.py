@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from dientap_desktop.storage.database import utc_now
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
-from dientap_desktop.ui.widgets import colour, heading, scaled_font, table_view
+from dientap_desktop.ui.widgets import colour, heading, hold, scaled_font, table_view
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -215,7 +214,7 @@ class PostsPanel(QWidget):
 
         self.form_title = QLabel()
         self.form_title.setFont(scaled_font(self.form_title, 1.1, bold=True))
-        self.form_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.form_title.setText("X")
         self.editor = DecisionEditor()
         self.record_button = QPushButton(self.tr("Record the decision (Ctrl+Enter)"))
         self.record_button.setFont(scaled_font(self.record_button, 1.05, bold=True))
@@ -232,7 +231,7 @@ class PostsPanel(QWidget):
         form = QWidget()
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 4, 0, 0)
-        form_layout.addWidget(self.form_title)
+        form_layout.addWidget(hold(self.form_title))
         form_layout.addWidget(self.blocked)
         form_layout.addWidget(self.editor, 1)
         form_layout.addWidget(self.record_button)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolBar,
@@ -25,7 +24,7 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.inject_text import add_media, inject_html
 from dientap_desktop.ui.models import ID_ROLE, InjectTableModel
 from dientap_desktop.ui.posts_panel import PostsPanel
-from dientap_desktop.ui.widgets import colour, heading, scaled_font, table_view
+from dientap_desktop.ui.widgets import colour, heading, hold, pin, scaled_font, table_view
 
 # (text, background) of the exercise status and of the banner above the inject shown
 STATUS_COLOURS = {
@@ -94,10 +93,12 @@ class ClockBar(QFrame):
         for label, samples in widths.items():
             metrics = label.fontMetrics()
             margin = 2 * label.margin() + 8
-            label.setFixedWidth(max(metrics.horizontalAdvance(t) for t in samples) + margin)
-        for label in (self.hint, self.waiting):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.waiting.setMinimumWidth(160)
+            pin(label, max(metrics.horizontalAdvance(t) for t in samples) + margin)
+        self.waiting.setText("TH 1000: 40/40")
+        pin(self.waiting, self.waiting.fontMetrics().horizontalAdvance(
+            self.tr("No. %1: %2 of %3 posts not answered").replace("%1", str(total)).replace(
+                "%2", "40").replace("%3", "40")) + 8)
+        self.hint.setText("X")
 
         def caption(text: str) -> QLabel:
             label = QLabel(text)
@@ -122,8 +123,8 @@ class ClockBar(QFrame):
         grid.addWidget(self.progress, 1, 6)
         grid.addWidget(caption(self.tr("Current inject")), 0, 7)
         grid.addWidget(self.waiting, 1, 7)
-        grid.addWidget(self.hint, 2, 0, 1, 8)
-        grid.setColumnStretch(7, 1)
+        grid.addWidget(hold(self.hint), 2, 0, 1, 9)
+        grid.setColumnStretch(8, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -202,16 +203,18 @@ class InjectPane(QWidget):
         self.director = director
         self.banner = QLabel()
         self.banner.setFont(scaled_font(self.banner, 1.1, bold=True))
-        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.banner.setMargin(6)
+        self.banner.setText("X")
         self.back_button = QPushButton(self.tr("Back to the current inject (Ctrl+Home)"))
         self.back_button.clicked.connect(self.back)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.banner, 1)
+        top.addWidget(hold(self.banner), 1)
         top.addWidget(self.back_button)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        # Always the same width for the text: one layout of the document per inject, not two.
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.setFont(scaled_font(self.browser, 1.3))
         self.browser.document().setDocumentMargin(12)
         layout = QVBoxLayout(self)
@@ -387,7 +390,11 @@ class RunView(QWidget):
             selected = self.inject_view.selectionModel().selectedRows()
             if not selected or selected[0].row() != row:
                 self.inject_view.selectRow(row)
-            self.inject_view.scrollTo(self.injects.index(row, 0))
+            index = self.injects.index(row, 0)
+            if not self.inject_view.viewport().rect().contains(
+                    self.inject_view.visualRect(index)):  # centred: the next ones in sight too,
+                self.inject_view.scrollTo(index, self.inject_view.ScrollHint.PositionAtCenter)
+                # and scrolling (a whole repaint) happens once every few deliveries, not each
         self.inject_pane.refresh()
         self.posts.focus_changed()
         self.chosen_changed.emit()
@@ -405,8 +412,11 @@ class RunView(QWidget):
     def reload(self) -> None:
         """Show everything again after a change made outside the run view."""
         self.injects.refresh()
-        for row in range(self.injects.rowCount()):
-            self.injects.refresh_answers(self.injects.row(self.injects.index(row, 0)).inject.id)
+        self.injects.forget()
+        rows = self.injects.rowCount()
+        if rows:
+            self.injects.dataChanged.emit(self.injects.index(0, 0),
+                                          self.injects.index(rows - 1, len(self.injects.headers) - 1))
         self.clock_bar.refresh()
         self.inject_pane._shown = None
         self._focus_changed()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -68,3 +75,32 @@ def colour(widget: QWidget, foreground: str | None = None, background: str | Non
         palette.setColor(QPalette.ColorRole.Base, QColor(background))
     widget.setAutoFillBackground(bool(background))
     widget.setPalette(palette)
+
+
+class _Holder(QWidget):
+    """A box of fixed height with one label inside and no layout of its own."""
+
+    def __init__(self, label: QLabel):
+        super().__init__()
+        self.label = label
+        label.setParent(self)
+        self.setFixedHeight(label.sizeHint().height())
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
+def pin(label: QLabel, width: int) -> QLabel:
+    """Give a label whose text changes with the actions a fixed size, so that a new text
+    repaints that label alone: a label of free size makes Qt lay the window out again, up to
+    the splitter, which repaints every pane (several frames on the large exercise)."""
+    label.setFixedSize(width, label.sizeHint().height())
+    return label
+
+
+def hold(label: QLabel) -> QWidget:
+    """A label as wide as its place in the layout whose new texts never re-lay out the window:
+    it sits in a box of fixed height without a layout, which stops the layout requests."""
+    return _Holder(label)
