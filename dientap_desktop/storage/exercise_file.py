@@ -31,8 +31,9 @@ from dientap_desktop.domain.records import (
     Person,
     Score,
 )
-from dientap_desktop.domain.run import DELIVERED, PENDING, RunState, run_state
+from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, RunState, run_state
 from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.scenario_json import ModelError, scenario_from_json, scenario_to_json
 from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score
 from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
@@ -138,7 +139,8 @@ class ExerciseFile:
                     {
                         "id": scenario.id,
                         "source": scenario.source_text,
-                        "sha256": hashlib.sha256(scenario.source_text.encode()).hexdigest(),
+                        "sha256": _digest(scenario.source_text),
+                        "model": scenario_to_json(scenario),
                     }
                 )
                 for relative, data in media.items():
@@ -166,8 +168,6 @@ class ExerciseFile:
     @classmethod
     def open(cls, path: str | Path, now: Callable[[], datetime] = utc_now) -> ExerciseFile:
         """Open an exercise file for work, migrating an older one after a backup copy."""
-        from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
-
         path = Path(path)
         name = str(path)
         if not path.is_file():
@@ -186,13 +186,10 @@ class ExerciseFile:
             if kind != EXERCISE_APPLICATION_ID:
                 raise FileProblem(f"{name}: not an exercise file (another program's database)")
             upgrade(db, path, name)
-            row = db.execute("SELECT id, source FROM scenario").fetchone()
+            row = db.execute("SELECT id, source, sha256, model FROM scenario").fetchone()
             if row is None:
                 raise FileProblem(f"{name}: the exercise file holds no scenario")
-            try:
-                scenario = load_scenario_text(row[1], f"{name} (scenario {row[0]})")
-            except ScenarioError as error:
-                raise FileProblem(f"{name}: the scenario inside is invalid: {error}") from None
+            scenario = _frozen_scenario(name, *row)
         except FileProblem:
             db.conn.close()
             raise
@@ -363,7 +360,7 @@ class ExerciseFile:
         inject = self._inject(inject_id)
         if self.clock().status != "running":
             raise ActionError(f"the exercise is {self.clock().status}, not running")
-        status = self.run_state().of(inject_id).status
+        status = self._inject_status(inject_id)
         if status == DELIVERED or (action == "skipped" and status != PENDING):
             raise ActionError(f'inject "{inject_id}" is already {status}')
         number = self.scenario.inject_number(inject_id)
@@ -379,6 +376,18 @@ class ExerciseFile:
                 inject_id=inject_id,
             )
         return Delivery(row_id, inject_id, action, from_text(moment))
+
+    def _inject_status(self, inject_id: str) -> str:
+        """One inject's status as run_state() gives it (its last delivery or skip that still
+        counts), read with one query: the director's window delivers in one frame."""
+        row = self.db.execute(
+            "SELECT action FROM deliveries WHERE inject_id = ? AND undone_at IS NULL "
+            "ORDER BY at DESC, id DESC LIMIT 1",
+            [inject_id],
+        ).fetchone()
+        if row is None:
+            return PENDING
+        return DELIVERED if row[0] == "delivered" else SKIPPED
 
     def deliver(self, inject_id: str) -> Delivery:
         """Hand out an inject now (in order or not)."""
@@ -413,7 +422,7 @@ class ExerciseFile:
                 f"Hoàn tác phát tình huống {number}: {inject.title}",
                 inject_id=inject.id,
                 delivery=delivery.id,
-                action=delivery.action,
+                undone_action=delivery.action,
             )
         return delivery
 
@@ -623,7 +632,11 @@ class ExerciseFile:
         return self.set_scores([row], source)
 
     def set_scores(self, rows: Iterable[ScoreRow], source: str) -> ScoreChanges:
-        """Write checked scores in one transaction: all of them or none."""
+        """Write checked scores in one transaction: all of them or none.
+
+        Written in bulk (one read of the current scores, then one statement per table), since
+        merging twenty kits brings tens of thousands of scores at once.
+        """
         rows = list(rows)
         for row in rows:
             if not row.observer:
@@ -632,58 +645,74 @@ class ExerciseFile:
             if problem:
                 raise ActionError(problem)
         added = replaced = unchanged = 0
+        titles = {p.id: p.title for p in self.scenario.posts}
+        # Per-row work is kept small: values, names and ids repeat across thousands of rows,
+        # so their text and JSON are made once (JSON as json.dumps would write it).
+        texts: dict[tuple[int, int], str] = {}
+        quoted: dict[str, str] = {}
+        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+        def q(text: str) -> str:
+            return quoted.get(text) or quoted.setdefault(text, encode(text))
+
+        names = {row.observer: nfc(row.observer) for row in rows}
+        source_json = encode(source)
+        history, upserts, logs = [], [], []
         with self._change() as moment:
+            observer_ids = {
+                name: self._observer_id(name, moment) for name in dict.fromkeys(names.values())
+            }
+            current: dict[tuple[int, str, str], tuple[str, str, str]] = {}
+            for observer_id in set(observer_ids.values()):
+                for post_id, criterion_id, *old in self.db.execute(
+                    "SELECT post_id, criterion_id, value, comment, source FROM scores "
+                    "WHERE observer_id = ?",
+                    [observer_id],
+                ):
+                    current[(observer_id, post_id, criterion_id)] = tuple(old)
             for row in rows:
-                observer_id = self._observer_id(nfc(row.observer), moment)
-                key = [observer_id, row.post_id, row.criterion_id]
-                old = self.db.execute(
-                    "SELECT value, comment, source FROM scores "
-                    "WHERE observer_id = ? AND post_id = ? AND criterion_id = ?",
-                    key,
-                ).fetchone()
-                if old is not None and _score_value(old[0]) == row.value and old[1] == row.comment:
+                key = (observer_ids[names[row.observer]], row.post_id, row.criterion_id)
+                value = (row.value.numerator, row.value.denominator)
+                text = texts.get(value) or texts.setdefault(value, format_score(row.value))
+                old = current.get(key)
+                if (old is not None and old[1] == row.comment
+                        and (old[0] == text or _score_value(old[0]) == row.value)):
                     unchanged += 1
                     continue
-                text = format_score(row.value)
                 if old is not None:
-                    self.db["score_history"].insert(
-                        {
-                            "observer_id": observer_id,
-                            "post_id": row.post_id,
-                            "criterion_id": row.criterion_id,
-                            "value": old[0],
-                            "comment": old[1],
-                            "source": old[2],
-                            "replaced_at": moment,
-                        }
-                    )
+                    history.append((*key, *old, moment))
                     replaced += 1
                 else:
                     added += 1
-                self.db["scores"].upsert(
-                    {
-                        "observer_id": observer_id,
-                        "post_id": row.post_id,
-                        "criterion_id": row.criterion_id,
-                        "value": text,
-                        "comment": row.comment,
-                        "updated_at": moment,
-                        "source": source,
-                    },
-                    pk=("observer_id", "post_id", "criterion_id"),
-                )
-                self._log(
+                current[key] = (text, row.comment, source)
+                upserts.append((*key, text, row.comment, moment, source))
+                logs.append((
                     moment,
                     "score",
-                    f"{row.observer} chấm {self.scenario.post(row.post_id).title}, "
-                    f"tiêu chí {row.criterion_id}: {text}",
-                    post_id=row.post_id,
-                    observer=row.observer,
-                    criterion=row.criterion_id,
-                    old=old[0] if old else None,
-                    new=text,
-                    source=source,
-                )
+                    row.post_id,
+                    f"{row.observer} chấm {titles[row.post_id]}, tiêu chí {row.criterion_id}: "
+                    f"{text}",
+                    f'{{"observer": {q(row.observer)}, "criterion": {q(row.criterion_id)}, '
+                    f'"old": {encode(old[0]) if old else "null"}, "new": {q(text)}, '
+                    f'"source": {source_json}}}',
+                ))
+            self.db.conn.executemany(
+                "INSERT INTO score_history (observer_id, post_id, criterion_id, value, comment, "
+                "source, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                history,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO scores (observer_id, post_id, criterion_id, value, comment, "
+                "updated_at, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (observer_id, post_id, criterion_id) DO UPDATE SET "
+                "value = excluded.value, comment = excluded.comment, "
+                "updated_at = excluded.updated_at, source = excluded.source",
+                upserts,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO log (at, action, post_id, summary, data) VALUES (?, ?, ?, ?, ?)",
+                logs,
+            )
         return ScoreChanges(added, replaced, unchanged)
 
     def scores(self) -> list[Score]:
@@ -843,6 +872,25 @@ def _log(db: Database, moment: str, action: str, summary: str, **data: object) -
             "data": json.dumps(data, ensure_ascii=False, default=str),
         }
     )
+
+
+def _digest(source: str) -> str:
+    return hashlib.sha256(source.encode()).hexdigest()
+
+
+def _frozen_scenario(name: str, scenario_id: str, source: str, digest: str, model: str | None):
+    """The exercise's scenario: from its JSON model when it matches the source, else from YAML."""
+    if model and digest == _digest(source):
+        try:
+            return scenario_from_json(model, source)
+        except ModelError:
+            pass
+    from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
+
+    try:
+        return load_scenario_text(source, f"{name} (scenario {scenario_id})")
+    except ScenarioError as error:
+        raise FileProblem(f"{name}: the scenario inside is invalid: {error}") from None
 
 
 def _read_media(scenario: Scenario) -> dict[str, bytes]:
