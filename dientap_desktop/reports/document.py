@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -34,6 +36,7 @@ from reportlab.platypus.flowables import HRFlowable
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from dientap_desktop.reports.textblock import TextBlock, parse_markup, single_face
 
 VIETNAM = timezone(timedelta(hours=7))
 DEFAULT_ISSUER = "BAN CHỈ ĐẠO DIỄN TẬP"
@@ -196,25 +199,11 @@ def styles() -> Styles:
     )
 
 
-class CellParagraph(Paragraph):
-    """A Paragraph that remembers its last wrap: a table wraps each cell to measure its row and
-    again to draw it, at the same width, and long tables spend most of their time there."""
-
-    _wrapped_at: tuple[float, float] | None = None
-
-    def wrap(self, available_width, available_height):
-        key = (available_width, available_height)
-        if (self._wrapped_at is not None and self._wrapped_at[0] == available_width
-                and "blPara" in self.__dict__):
-            return self.width, self.height
-        size = super().wrap(*key)
-        self._wrapped_at = key
-        return size
-
-
-def para(value: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped, NFC)."""
-    return CellParagraph(text(value), style)
+def para(value: object, style: ParagraphStyle) -> Flowable:
+    """A paragraph of plain text (NFC); justified styles get a Paragraph, the rest a TextBlock."""
+    if style.alignment == TA_JUSTIFY:
+        return Paragraph(text(value), style)
+    return TextBlock(((style.fontName, nfc("" if value is None else str(value))),), style)
 
 
 def short(value: object) -> str:
@@ -223,9 +212,12 @@ def short(value: object) -> str:
     return nfc("" if value is None else str(value))
 
 
-def markup(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of text that already holds markup (<b>, <i>); the caller escaped its data."""
-    return CellParagraph(nfc(value), style)
+def markup(value: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of text that already holds markup (<b>, <i>, <br/>); the caller escaped its
+    data."""
+    if style.alignment == TA_JUSTIFY:
+        return Paragraph(nfc(value), style)
+    return TextBlock(parse_markup(nfc(value), style.fontName), style)
 
 
 # ------------------------------------------------------------------------------ the page
@@ -273,7 +265,8 @@ class ReportDocument(BaseDocTemplate):
         self.sheet_first_page = 1
         self.sheet_label = ""
         footer = f"{nfc(info.name)} · {date_line(info)}"
-        self._footer_text = text(footer)
+        self._footer_text = footer
+        self._footers: dict[str, Flowable] = {}
         frame = Frame(
             MARGIN_LEFT,
             MARGIN_BOTTOM,
@@ -293,10 +286,12 @@ class ReportDocument(BaseDocTemplate):
         if page > 1:
             canv.setFont(REGULAR, 13)
             canv.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP + 6 * mm, str(page))
-        footer = self._footer_text
-        if self.sheet_label:
-            footer += f" · {text(self.sheet_label)}"
-        paragraph = Paragraph(footer, styles().footer)
+        paragraph = self._footers.get(self.sheet_label)
+        if paragraph is None:  # one a sheet, not one a page
+            footer = self._footer_text
+            if self.sheet_label:
+                footer += f" · {self.sheet_label}"
+            paragraph = self._footers[self.sheet_label] = para(footer, styles().footer)
         _, height = paragraph.wrap(FRAME_WIDTH, FOOTER_ROOM)
         top = MARGIN_BOTTOM - 3 * mm
         canv.setStrokeColor(colors.grey)
@@ -431,35 +426,228 @@ def signatures(
 # ------------------------------------------------------------------------------ tables
 
 
+CELL_SIZE, CELL_LEADING = 11.5, 14
+PAD_LEFT = PAD_RIGHT = 3
+PAD_TOP, PAD_BOTTOM = 2, 4
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+_ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+_TALL = 1e6
+
+Command = tuple  # (name, (col, row), (col, row), *values), as reportlab's TableStyle takes
+
+
+def _base_commands(header_rows: int, shade_header: bool) -> list[Command]:
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_LEFT),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_RIGHT),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
+    ]
+    if shade_header and header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
+    return commands
+
+
+def _absolute(command: Command, columns: int, rows: int) -> Command:
+    (c0, r0), (c1, r1) = command[1], command[2]
+    c0, c1 = (c if c >= 0 else columns + c for c in (c0, c1))
+    r0, r1 = (r if r >= 0 else rows + r for r in (r0, r1))
+    return (command[0], (c0, r0), (c1, r1), *command[3:])
+
+
+class GridTable(Flowable):
+    """A ruled table laid out a page at a time: each page gets a reportlab Table of its own rows
+    under the header rows, so a long table costs the same per page as a short one (a Table
+    splitting itself re-measures and re-styles all the rows left at every page break).
+
+    Rows are measured once: plain strings (pre-wrapped) by their lines, flowables by `wrap`.
+    A row moves whole to the next page; only a row taller than a page is cut within."""
+
+    def __init__(self, rows: list[list], widths: list[float], header_rows: int,
+                 base: list[Command], commands: list[Command], min_row_height: float = 0):
+        super().__init__()
+        self.rows, self.widths, self.header_rows = rows, widths, header_rows
+        self.base = base
+        self.min_row_height = min_row_height
+        self.start = header_rows
+        self.width = sum(widths)
+        self.height = 0
+        count = len(rows)
+        self.header_commands: list[Command] = []
+        self.row_commands: dict[int, list[Command]] = {}
+        self.range_commands: list[Command] = []
+        self.spans: dict[tuple[int, int], int] = {}  # (col, row) -> last column it spans
+        hidden: set[tuple[int, int]] = set()
+        for command in commands:
+            name, (c0, r0), (c1, r1), *_ = command
+            if name == "SPAN" and r0 >= header_rows:
+                if r1 != r0:
+                    raise ValueError("a span over body rows would stop the table splitting")
+                self.spans[(c0, r0)] = c1
+                hidden.update((c, r0) for c in range(c0 + 1, c1 + 1))
+            if r1 < header_rows:
+                self.header_commands.append(command)
+            elif r0 == r1:
+                self.row_commands.setdefault(r0, []).append(command)
+            else:
+                self.range_commands.append(command)
+        self.hidden = hidden
+        self._heights: list[float] | None = None
+        self._sums: list[float] = []
+        self._header_heights: list[float] = []
+        assert count >= header_rows
+
+    # -------------------------------------------------------------- measuring
+
+    def _cell_width(self, col: int, row: int) -> float:
+        last = self.spans.get((col, row), col)
+        return sum(self.widths[col:last + 1])
+
+    def _measure(self) -> None:
+        if self._heights is not None:
+            return
+        h = self.header_rows
+        if h:
+            header = Table(self.rows[:h], colWidths=self.widths,
+                           style=TableStyle(self.base + self.header_commands))
+            header.wrap(self.width, _TALL)
+            self._header_heights = list(header._rowHeights)
+        heights = []
+        pad = PAD_TOP + PAD_BOTTOM
+        least = self.min_row_height
+        hidden = self.hidden
+        for r in range(h, len(self.rows)):
+            tallest = least
+            for c, value in enumerate(self.rows[r]):
+                if isinstance(value, str):
+                    needed = CELL_LEADING * (value.count("\n") + 1) + pad
+                elif (c, r) in hidden:
+                    continue
+                else:
+                    inner = self._cell_width(c, r) - PAD_LEFT - PAD_RIGHT
+                    cells = value if isinstance(value, (list, tuple)) else (value,)
+                    needed = pad + sum(f.wrap(inner, _TALL)[1] + f.getSpaceBefore()
+                                       + f.getSpaceAfter() for f in cells)
+                if needed > tallest:
+                    tallest = needed
+            heights.append(tallest)
+        sums = [0.0]
+        for value in heights:
+            sums.append(sums[-1] + value)
+        self._heights, self._sums = heights, sums
+
+    def _body_height(self, first: int, last: int) -> float:
+        h = self.header_rows
+        return self._sums[last - h] - self._sums[first - h]
+
+    # -------------------------------------------------------------- laying out
+
+    def _table(self, first: int, last: int, **kw) -> Table:
+        """The header rows and rows [first, last) as one reportlab Table, heights given."""
+        h = self.header_rows
+        commands = list(self.base) + self.header_commands
+        shift = h - first
+        for r in range(first, last):
+            for name, (c0, _), (c1, _), *values in self.row_commands.get(r, ()):
+                commands.append((name, (c0, r + shift), (c1, r + shift), *values))
+        for name, (c0, r0), (c1, r1), *values in self.range_commands:
+            if r0 < h:
+                commands.append((name, (c0, r0), (c1, min(r1, h - 1)), *values))
+            top, bottom = max(r0, first), min(r1, last - 1)
+            if top <= bottom:
+                commands.append((name, (c0, top + shift), (c1, bottom + shift), *values))
+        heights = self._header_heights + self._heights[first - h:last - h]
+        return Table(self.rows[:h] + self.rows[first:last], colWidths=self.widths,
+                     rowHeights=heights, style=TableStyle(commands), **kw)
+
+    def _rest(self, first: int) -> GridTable:
+        rest = copy(self)
+        rest.start = first
+        rest.__dict__.pop("_postponed", None)  # the layout's mark on the whole table
+        return rest
+
+    def wrap(self, available_width, available_height):
+        self._measure()
+        self.height = sum(self._header_heights) + self._body_height(self.start, len(self.rows))
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        self._measure()
+        first, count = self.start, len(self.rows)
+        room = available_height - sum(self._header_heights)
+        target = self._sums[first - self.header_rows] + room + 1e-6
+        last = bisect_right(self._sums, target) - 1 + self.header_rows
+        if last >= count:
+            return [self._table(first, count)]
+        if last > first:
+            return [self._table(first, last), self._rest(last)]
+        if self._heights[first - self.header_rows] <= FRAME_HEIGHT - sum(self._header_heights):
+            return []  # the row fits a fresh page: it goes there whole
+        # a row taller than a page: reportlab cuts it within, under the repeated header
+        cut = self._table(first, first + 1, repeatRows=self.header_rows, splitInRow=1)
+        cut._argH = [None] * len(cut._argH)
+        parts = cut.split(available_width, available_height)
+        return [*parts, self._rest(first + 1)] if parts else []
+
+    def draw(self):
+        table = self._table(self.start, len(self.rows))
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+
+def _plain_cells(rows: list[list], widths: Sequence[float], spans: dict) -> list[Command]:
+    """Turn each TextBlock cell set in one face into a pre-wrapped string (a Table draws those
+    far faster than any flowable) with its face and alignment as cell commands."""
+    commands: list[Command] = []
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if not isinstance(value, TextBlock):
+                continue
+            style = value.style
+            if (style.fontSize != CELL_SIZE or style.leftIndent or style.firstLineIndent
+                    or style.rightIndent):
+                continue
+            last = spans.get((c, r), c)
+            inner = sum(widths[c:last + 1]) - PAD_LEFT - PAD_RIGHT
+            lines = value.lines_at(inner)
+            face = single_face(lines)
+            if face is None or any(used > inner + 1e-8 for _, _, used in lines):
+                continue  # mixed faces, or a line that must narrow its spaces to fit
+            row[c] = "\n".join("".join(v for _, v in frags) for _, frags, _ in lines)
+            if face != REGULAR:
+                commands.append(("FONTNAME", (c, r), (c, r), face))
+            align = _ALIGN[style.alignment]
+            if align != "CENTER":
+                commands.append(("ALIGN", (c, r), (c, r), align))
+    return commands
+
+
 def grid_table(
     rows: list[list],
     widths: Sequence[float],
     header_rows: int = 1,
     extra: Iterable[tuple] = (),
     shade_header: bool = True,
-) -> Table:
-    """A ruled table of Paragraph cells whose header rows repeat on every page it runs over."""
-    table = Table(rows, colWidths=list(widths), repeatRows=header_rows, splitInRow=1)
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 11.5),
-        ("LEADING", (0, 0), (-1, -1), 14),
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if shade_header and header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
-    commands += list(extra)
-    table.setStyle(TableStyle(commands))
-    return table
+    min_row_height: float = 0,
+) -> Flowable:
+    """A ruled table of text cells whose header rows repeat on every page it runs over; body
+    rows at least `min_row_height` tall."""
+    widths = list(widths)
+    columns, count = len(widths), len(rows)
+    extra = [_absolute(command, columns, count) for command in extra]
+    spans = {(c0, r0): c1 for name, (c0, r0), (c1, r1), *_ in extra if name == "SPAN"}
+    cell_commands = _plain_cells(rows, widths, spans)  # after `extra`: a cell keeps its face
+    return GridTable(rows, widths, header_rows, _base_commands(header_rows, shade_header),
+                     extra + cell_commands, min_row_height)
 
 
-def header_cells(labels: Iterable[str]) -> list[Paragraph]:
+def header_cells(labels: Iterable[str]) -> list[Flowable]:
     """A header row: bold, centred labels."""
     style = styles().cell_center_bold
     return [para(label, style) for label in labels]
@@ -471,11 +659,11 @@ def director_signature(info: ExerciseInfo) -> Signature:
     return Signature("Trưởng ban" if body.startswith("BAN ") else "Thủ trưởng", above=f"TM. {body}")
 
 
-def heading(value: str) -> Paragraph:
+def heading(value: str) -> Flowable:
     """A section heading in bold."""
     return para(value, styles().heading)
 
 
-def note(value: str) -> Paragraph:
+def note(value: str) -> Flowable:
     """A small italic explanation."""
     return markup(f"<i>{text(value)}</i>", styles().recipients)

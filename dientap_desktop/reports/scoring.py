@@ -247,11 +247,9 @@ def blank_table(snapshot: ExerciseSnapshot, post: Post) -> Flowable:
                      "", ""])
     top = sum((c.max for c in criteria), Fraction(0))
     rows.append(["", para("Cộng", s.cell_bold), short(points(top)), "", ""])
-    table = grid_table(rows, widths, extra=[
+    return grid_table(rows, widths, min_row_height=11 * mm, extra=[
         ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), LIGHT_SHADE),
         ("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), BOLD)])
-    table._minRowHeights = [0] + [11 * mm] * (len(rows) - 1)
-    return table
 
 
 def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
