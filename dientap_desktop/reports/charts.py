@@ -1,20 +1,22 @@
-"""Bar charts for the reports, drawn with reportlab.graphics in the report face."""
+"""Bar charts for the reports, drawn straight on the canvas in the report face."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import ITALIC, REGULAR, register_fonts
 
 BAR = colors.Color(0.25, 0.42, 0.65)
-MISSING = colors.Color(0.75, 0.75, 0.75)
+MISSING_TEXT = colors.Color(0.35, 0.35, 0.35)
+GRID_LINE = colors.Color(0.85, 0.85, 0.85)
+MARK = colors.Color(0.7, 0.1, 0.1)
+BAR_WIDTH = 10
 LABEL_SIZE = 9.5
 VALUE_SIZE = 9
 
@@ -53,7 +55,7 @@ def bar_charts(
     label_width: float = 62 * mm,
     missing_text: str = "chưa đủ điểm",
     max_height: float = MAX_HEIGHT,
-) -> list[Drawing]:
+) -> list[Flowable]:
     """Horizontal bars, one a label, first at the top, as one drawing or, when they would not
     fit a page, several on the same scale; `marks` draws dashed reference lines (e.g. the
     rating thresholds); a value of None is shown as a grey note, not as a zero bar."""
@@ -63,85 +65,123 @@ def bar_charts(
     slot = max([max(len(lines) * line_height + 6, 16) for lines in wrapped] or [16])
     per_chart = max(1, int((max_height - BOTTOM - HEAD) // slot))
     return [
-        _bar_chart(wrapped[start:start + per_chart], values[start:start + per_chart], width,
-                   slot=slot, line_height=line_height, top=top, value_text=value_text,
-                   axis_title=axis_title, marks=marks, label_width=label_width,
-                   missing_text=missing_text)
+        BarChart(wrapped[start:start + per_chart], values[start:start + per_chart], width,
+                 slot=slot, line_height=line_height, top=top, value_text=value_text,
+                 axis_title=axis_title, marks=marks, label_width=label_width,
+                 missing_text=missing_text)
         for start in range(0, len(labels), per_chart)
     ]
 
 
-def _bar_chart(
-    wrapped: Sequence[list[str]],
-    values: Sequence[float | None],
-    width: float,
-    *,
-    slot: float,
-    line_height: float,
-    top: float,
-    value_text: Callable[[float], str],
-    axis_title: str,
-    marks: Sequence[tuple[float, str]],
-    label_width: float,
-    missing_text: str,
-) -> Drawing:
-    plot_height = slot * len(wrapped)
-    bottom, head = BOTTOM, HEAD
-    drawing = Drawing(width, plot_height + bottom + head, initialFontName=REGULAR,
-                      initialFontSize=LABEL_SIZE)  # else the state names Helvetica
-    chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, bottom
-    chart.width, chart.height = width - label_width - 40, plot_height
-    chart.data = [[v if v is not None else 0 for v in values]]
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
-    chart.barWidth = 10
-    chart.groupSpacing = max(slot - 10, 4)
-    chart.categoryAxis.categoryNames = ["\n".join(lines) for lines in wrapped]
-    chart.categoryAxis.reverseDirection = 1
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.categoryAxis.labels.leading = line_height
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.textAnchor = "end"
-    chart.categoryAxis.labels.dx = -4
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = _step(top)
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = VALUE_SIZE
-    chart.valueAxis.labelTextFormat = lambda v: value_text(v)
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = VALUE_SIZE
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.barLabelFormat = lambda v: ""
-    drawing.add(chart)
-    # value labels and notes drawn by hand: None must read as "missing", not as zero
-    scale = chart.width / top
-    for index, value in enumerate(values):
-        centre = bottom + plot_height - slot * (index + 0.5) - VALUE_SIZE / 3
-        if value is None:
-            drawing.add(String(label_width + 3, centre, nfc(missing_text), fontName=ITALIC,
-                               fontSize=VALUE_SIZE, fillColor=colors.Color(0.35, 0.35, 0.35)))
-        else:
-            drawing.add(String(label_width + value * scale + 3, centre, value_text(value),
-                               fontName=REGULAR, fontSize=VALUE_SIZE))
-    for index, (at, name) in enumerate(marks):
-        x = label_width + at * scale
-        lift = 6 + (index % 2) * (VALUE_SIZE + 1)
-        line = Line(x, bottom, x, bottom + plot_height + 4, strokeColor=colors.Color(0.7, 0.1, 0.1),
-                    strokeWidth=0.7, strokeDashArray=(3, 2))
-        drawing.add(line)
-        drawing.add(String(x, bottom + plot_height + lift, nfc(name), fontName=ITALIC,
-                           fontSize=VALUE_SIZE - 1, textAnchor="middle",
-                           fillColor=colors.Color(0.7, 0.1, 0.1)))
-    drawing.add(String(label_width + chart.width / 2, 4, nfc(axis_title), fontName=ITALIC,
-                       fontSize=VALUE_SIZE, textAnchor="middle"))
-    return drawing
+class BarChart(Flowable):
+    """Horizontal bars drawn straight on the canvas, as reportlab's HorizontalBarChart draws
+    them with the settings these reports used (same places, lines, colours and faces), without
+    its widget tree: a chart of 30 bars cost 20 ms that way, most of the after-action report."""
+
+    def __init__(self, wrapped: Sequence[list[str]], values: Sequence[float | None], width: float,
+                 *, slot: float, line_height: float, top: float,
+                 value_text: Callable[[float], str], axis_title: str,
+                 marks: Sequence[tuple[float, str]], label_width: float, missing_text: str):
+        super().__init__()
+        self.wrapped, self.values = list(wrapped), list(values)
+        self.slot, self.line_height, self.top = slot, line_height, top
+        self.value_text, self.axis_title = value_text, nfc(axis_title)
+        self.marks = [(at, nfc(name)) for at, name in marks]
+        self.label_width, self.missing_text = label_width, nfc(missing_text)
+        self.plot_height = slot * len(self.wrapped)
+        self.plot_width = width - label_width - 40
+        self.width, self.height = width, self.plot_height + BOTTOM + HEAD
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        canv = self.canv
+        x0, y0, slot = self.label_width, BOTTOM, self.slot
+        plot_width, plot_height, top = self.plot_width, self.plot_height, self.top
+        y1 = y0 + plot_height
+        scale = plot_width / top
+        step = _step(top)
+        ticks = [n * step for n in range(int(top / step + 1e-9) + 1)]
+        canv.saveState()
+        # the value grid
+        canv.setStrokeColor(GRID_LINE)
+        canv.setLineWidth(0.4)
+        path = canv.beginPath()
+        for value in ticks:
+            path.moveTo(x0 + value * scale, y0)
+            path.lineTo(x0 + value * scale, y1)
+        canv.drawPath(path, stroke=1, fill=0)
+        # the bars, first at the top; None and zero draw none
+        canv.setFillColor(BAR)
+        for index, value in enumerate(self.values):
+            if value:
+                bottom = y1 - slot * (index + 1) + (slot - BAR_WIDTH) / 2
+                canv.rect(x0, bottom, value * scale, BAR_WIDTH, stroke=0, fill=1)
+        # the category axis: its line, a tick between categories, the labels right-aligned
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(1)
+        path = canv.beginPath()
+        path.moveTo(x0, y0)
+        path.lineTo(x0, y1)
+        for index in range(len(self.wrapped) + 1):
+            path.moveTo(x0, y1 - slot * index)
+            path.lineTo(x0 - 5, y1 - slot * index)
+        # the value axis: its line, ticks below
+        path.moveTo(x0, y0)
+        path.lineTo(x0 + plot_width, y0)
+        for value in ticks:
+            path.moveTo(x0 + value * scale, y0)
+            path.lineTo(x0 + value * scale, y0 - 5)
+        canv.drawPath(path, stroke=1, fill=0)
+        canv.setFillColor(colors.black)
+        lead = self.line_height
+        text = canv.beginText()
+        text.setFont(REGULAR, LABEL_SIZE, lead)
+        right = x0 - 4
+        for index, lines in enumerate(self.wrapped):
+            centre = y1 - slot * (index + 0.5)
+            first = centre + (len(lines) - 1) / 2 * lead - lead / 3
+            for number, line in enumerate(lines):
+                text.setTextOrigin(right - stringWidth(line, REGULAR, LABEL_SIZE),
+                                   first - number * lead)
+                text.textOut(line)
+        text.setFont(REGULAR, VALUE_SIZE)
+        for value in ticks:
+            label = self.value_text(value)
+            text.setTextOrigin(x0 + value * scale - stringWidth(label, REGULAR, VALUE_SIZE) / 2,
+                               y0 - 5 - VALUE_SIZE)
+            text.textOut(label)
+        # each bar's value at its end; a missing value as a grey note
+        for index, value in enumerate(self.values):
+            centre = y1 - slot * (index + 0.5) - VALUE_SIZE / 3
+            if value is not None:
+                text.setTextOrigin(x0 + value * scale + 3, centre)
+                text.textOut(self.value_text(value))
+        canv.drawText(text)
+        missing = [index for index, value in enumerate(self.values) if value is None]
+        if missing:
+            text = canv.beginText()
+            text.setFont(ITALIC, VALUE_SIZE)
+            text.setFillColor(MISSING_TEXT)
+            for index in missing:
+                text.setTextOrigin(x0 + 3, y1 - slot * (index + 0.5) - VALUE_SIZE / 3)
+                text.textOut(self.missing_text)
+            canv.drawText(text)
+        # reference lines (e.g. the rating thresholds), dashed, named above the plot
+        for index, (at, name) in enumerate(self.marks):
+            x = x0 + at * scale
+            canv.setStrokeColor(MARK)
+            canv.setLineWidth(0.7)
+            canv.setDash(3, 2)
+            canv.line(x, y0, x, y1 + 4)
+            canv.setFillColor(MARK)
+            canv.setFont(ITALIC, VALUE_SIZE - 1)
+            canv.drawCentredString(x, y1 + 6 + (index % 2) * (VALUE_SIZE + 1), name)
+        canv.setFillColor(colors.black)
+        canv.setFont(ITALIC, VALUE_SIZE)
+        canv.drawCentredString(x0 + plot_width / 2, 4, self.axis_title)
+        canv.restoreState()
 
 
 def _step(top: float) -> float:
