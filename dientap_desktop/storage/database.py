@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +41,21 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
+def check_writable(path: Path) -> None:
+    """FileProblem, naming the file or its folder, unless the file can be written or created.
+
+    SQLite writes its journal next to the file, so the folder must be writable too; without this
+    check the first write fails deep inside a command with "attempt to write a readonly database".
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise FileProblem(f"{folder}: no such folder")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise FileProblem(f"{path}: the file is read-only (no permission to change it)")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FileProblem(f"{folder}: no permission to write in this folder")
+
+
 def connect(path: Path, *, readonly: bool = False) -> Database:
     """A connection with foreign keys on and full sync; read-only ones trust nothing in the file."""
     if readonly:
@@ -48,6 +64,7 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
     else:
+        check_writable(Path(path))
         conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")

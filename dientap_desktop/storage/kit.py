@@ -25,6 +25,7 @@ from dientap_desktop.storage.database import (
     FileProblem,
     application_id,
     check_integrity,
+    check_writable,
     connect,
     looks_like_sqlite,
     to_text,
@@ -395,6 +396,7 @@ def observer_scenario_text(scenario: Scenario) -> str:
 
 def _connect_for_writing(path: Path) -> Database:
     """A kit connection that writes: one file, no write-ahead log, so it can be copied any time."""
+    check_writable(path)
     conn = sqlite3.connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA journal_mode = DELETE")
