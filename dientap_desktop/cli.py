@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+INFO_COUNTS = ("posts", "injects", "delivered", "decisions", "observers", "evaluations")
 
 
 class InputProblem(Exception):
@@ -85,6 +87,9 @@ def _parse_date(text: str | None) -> date | None:
     if text is None:
         return None
     try:
+        # Python also reads "20231115" and "2023-W46-3"; the contract says YYYY-MM-DD.
+        if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
         raise InputProblem([f'--date "{text}" is not a date of the form YYYY-MM-DD']) from None
@@ -190,14 +195,14 @@ def exercise_info(exercise) -> dict:
     }
 
 
-def _print_info_text(data: dict) -> None:
+def _print_info_text(data: dict, observer: str | None) -> None:
     ex = data["exercise"]
     label = "Observer kit" if data["kind"] == "kit" else "Exercise"
     print(f"{label}: {ex['name']}")
     print(f"  place: {ex['place'] or '-'}   date: {ex['date'] or '-'}   status: {ex['status']}")
     print(f"  scenario: {ex['scenario']}")
-    if data["kind"] == "kit":
-        print(f"  observer: {data.get('observer', '')}")
+    if observer is not None:
+        print(f"  observer: {observer}")
     print("  " + ", ".join(f"{k}: {v}" for k, v in data["counts"].items()))
     for post in data["posts"]:
         score = f"{post['score']:.2f} {post['rating']}" if post["complete"] else (
@@ -218,22 +223,23 @@ def cmd_info(args: argparse.Namespace) -> int:
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
+    observer = None
     if is_kit_path(args.file):
         with KitFile.open(args.file, readonly=True) as kit:
             # The kit's own scores over its own posts, in the same shape as an exercise's.
             view = SimpleNamespace(info=kit.exercise_info, results=kit.results, counts=kit.counts)
             data = exercise_info(view)
             data["kind"] = "kit"
-            data["observer"] = kit.observer
-            data["kit"] = {"id": kit.info.id, "created_at": kit.info.created_at,
-                           "posts": list(kit.post_ids)}
+            observer = kit.observer
     else:
         with ExerciseFile.open(args.file) as exercise:
             data = exercise_info(exercise)
+    # Exactly the keys and types cli.md shows, for kits too: scripts may compare them whole.
+    data["counts"] = {key: data["counts"].get(key, 0) for key in INFO_COUNTS}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_info_text(data)
+        _print_info_text(data, observer)
     return EXIT_OK
 
 
@@ -376,6 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines = _lines_of(error)
     except OSError as error:
         lines = [f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")]
+    except sqlite3.Error as error:  # the disk, not the program: full, read-only, locked, ...
+        where = getattr(args, "file", None) or getattr(args, "out", None) or "dientap"
+        lines = [f"{where}: the file cannot be used ({error}); nothing was changed"]
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: one plain line, the traceback only when asked for
