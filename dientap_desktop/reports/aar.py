@@ -37,7 +37,7 @@ from dientap_desktop.reports.document import (
     text,
     title_block,
 )
-from dientap_desktop.reports.exercise_log import running_minutes
+from dientap_desktop.reports.exercise_log import decisions_by_inject, running_minutes
 from dientap_desktop.reports.scoring import person_line
 
 TITLE = "Báo cáo"
@@ -59,11 +59,12 @@ class InjectTiming:
 def inject_timings(snapshot: ExerciseSnapshot) -> list[InjectTiming]:
     """Each delivered inject's response times, from the first decision of each post."""
     timings = []
+    decisions = decisions_by_inject(snapshot)
     for run in snapshot.run_state().injects:
         if run.status != DELIVERED:
             continue
         first: dict[str, float] = {}
-        for decision in snapshot.decisions_for(run.inject.id):
+        for decision in decisions.get(run.inject.id, ()):
             took = response_minutes(snapshot.clock, run, decision)
             if took is not None and decision.post_id not in first:
                 first[decision.post_id] = took

@@ -36,7 +36,7 @@ from reportlab.platypus.flowables import HRFlowable
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from dientap_desktop.reports.textblock import TextBlock, parse_markup, single_face
+from dientap_desktop.reports.textblock import TextBlock, forget_wraps, parse_markup, single_face
 
 VIETNAM = timezone(timedelta(hours=7))
 DEFAULT_ISSUER = "BAN CHỈ ĐẠO DIỄN TẬP"
@@ -246,6 +246,7 @@ class ReportDocument(BaseDocTemplate):
 
     def __init__(self, filename: str | Path, info: ExerciseInfo, title: str):
         register_fonts()
+        forget_wraps()
         super().__init__(
             str(filename),
             pagesize=A4,
@@ -461,6 +462,88 @@ def _absolute(command: Command, columns: int, rows: int) -> Command:
     return (command[0], (c0, r0), (c1, r1), *command[3:])
 
 
+_BLACK = ("black", colors.black)
+
+
+class PageTable(Table):
+    """One page of a GridTable. The text cells (strings and TextBlocks) of a row go into one
+    text object, in reading order, rather than one text object a line as Table draws strings.
+    A row ends its text object, or text extractors run a cell that spans rows into the next row's
+    first cell ("Điểm trung bình(7)")."""
+
+    def draw(self):
+        self._text = None
+        self._row_top = None
+        super().draw()
+        self._flush()
+
+    def _flush(self) -> None:
+        if self._text is not None:
+            self.canv.drawText(self._text)
+            self._text = None
+
+    def _text_object(self):
+        if self._text is None:
+            self._text = self.canv.beginText()
+            self._text.setFillColor(colors.black)
+            self._face = None
+        return self._text
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        if not isinstance(cellval, (str, TextBlock)) or cellstyle.color not in _BLACK:
+            self._flush()
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        if rowpos + rowheight != self._row_top:
+            self._flush()
+            self._row_top = rowpos + rowheight
+        valign = cellstyle.valign
+        inner = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
+        text = self._text_object()
+        if isinstance(cellval, TextBlock):
+            height = len(cellval.lines_at(inner)) * cellval.style.leading
+            if valign == "TOP":
+                top = rowpos + rowheight - cellstyle.topPadding
+            elif valign == "BOTTOM":
+                top = rowpos + cellstyle.bottomPadding + height
+            else:
+                top = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding
+                                + height) / 2
+            self._face = cellval.set_into(text, colpos + cellstyle.leftPadding, top - height,
+                                          inner, self._face)
+            return
+        # as Table._drawCell places a string's lines
+        lines = cellval.split("\n")
+        face, font_size, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+        if valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + len(lines) * leading - font_size
+        elif valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding - font_size
+        else:
+            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
+                          + len(lines) * leading) / 2 - font_size
+        just = cellstyle.alignment
+        for line in lines:
+            if line:
+                if just == "LEFT":
+                    x = colpos + cellstyle.leftPadding
+                else:
+                    wide = stringWidth(line, face, font_size)
+                    if just == "RIGHT":
+                        x = colpos + colwidth - cellstyle.rightPadding - wide
+                    else:
+                        x = colpos + (colwidth + cellstyle.leftPadding
+                                      - cellstyle.rightPadding) / 2 - wide / 2
+                if self._face != (face, font_size, leading):
+                    self._face = (face, font_size, leading)
+                    text.setFont(face, font_size, leading)
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+            y -= leading
+
+
 class GridTable(Flowable):
     """A ruled table laid out a page at a time: each page gets a reportlab Table of its own rows
     under the header rows, so a long table costs the same per page as a short one (a Table
@@ -563,8 +646,8 @@ class GridTable(Flowable):
             if top <= bottom:
                 commands.append((name, (c0, top + shift), (c1, bottom + shift), *values))
         heights = self._header_heights + self._heights[first - h:last - h]
-        return Table(self.rows[:h] + self.rows[first:last], colWidths=self.widths,
-                     rowHeights=heights, style=TableStyle(commands), **kw)
+        return PageTable(self.rows[:h] + self.rows[first:last], colWidths=self.widths,
+                         rowHeights=heights, style=TableStyle(commands), **kw)
 
     def _rest(self, first: int) -> GridTable:
         rest = copy(self)

@@ -7,7 +7,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from dientap_desktop.domain.records import DECISION_KIND_LABELS
+from dientap_desktop.domain.records import DECISION_KIND_LABELS, Decision
 from dientap_desktop.domain.run import DELIVERED, SKIPPED, InjectRun, response_minutes
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports.document import (
@@ -59,7 +59,17 @@ def _pause_text(since: datetime, until: datetime | None) -> str:
             f"({minutes(length)} phút)")
 
 
-def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun) -> tuple[list[list], list[int]]:
+def decisions_by_inject(snapshot: ExerciseSnapshot) -> dict[str, list[Decision]]:
+    """Each inject's decisions by time given, as `snapshot.decisions_for` gives them, in one
+    pass (asking it for each of 1,000 injects walks the 1,500 decisions 1,000 times)."""
+    grouped: dict[str, list[Decision]] = {}
+    for decision in sorted(snapshot.decisions, key=lambda d: (d.given_at, d.id)):
+        grouped.setdefault(decision.inject_id, []).append(decision)
+    return grouped
+
+
+def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun,
+                 decisions: list[Decision]) -> tuple[list[list], list[int]]:
     """The inject's row, then one row per decision; returns the rows and the inject rows."""
     s = styles()
     inject = run.inject
@@ -78,7 +88,7 @@ def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun) -> tuple[list[list]
     rows = [[short(run.number), markup(title, s.cell), short(planned), short(actual),
              short(delay)]]
     answered = set()
-    for decision in snapshot.decisions_for(inject.id):
+    for decision in decisions:
         answered.add(decision.post_id)
         post = snapshot.scenario.post(decision.post_id).title
         kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
@@ -112,6 +122,7 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
 
     clock = snapshot.clock
     pauses = list(clock.pauses())
+    decisions = decisions_by_inject(snapshot)
     if clock.started_at is not None:
         band(f"<b>Bắt đầu diễn tập:</b> {clock_words(clock.started_at)}", LIGHT_SHADE)
     phase = None
@@ -122,7 +133,7 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
         if run.inject.phase != phase:
             phase = run.inject.phase
             band(f"<b>{text(snapshot.scenario.phase(phase).title)}</b>", PHASE_SHADE)
-        inject_rows, heads = _inject_rows(snapshot, run)
+        inject_rows, heads = _inject_rows(snapshot, run, decisions.get(run.inject.id, []))
         first = len(rows)
         rows += inject_rows
         for h in heads:

@@ -136,7 +136,7 @@ def wrap_runs(runs: tuple[Run, ...], size: float, width: float, first_indent: fl
     return _wrap(runs, size, width, first_indent, indent)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _wrap(runs, size, width, first_indent, indent) -> tuple[Line, ...]:
     lines: list[Line] = []
     pieces: list[tuple[str, str]] = []
@@ -176,6 +176,13 @@ def _wrap(runs, size, width, first_indent, indent) -> tuple[Line, ...]:
     if pieces or not lines:
         flush()
     return tuple(lines)
+
+
+def forget_wraps() -> None:
+    """Drop the remembered markup and line breaks (kept within one document, where headers and
+    signatures repeat; each document starts afresh, so a second export costs the same)."""
+    parse_markup.cache_clear()
+    _wrap.cache_clear()
 
 
 def single_face(lines: tuple[Line, ...]) -> str | None:
@@ -234,20 +241,28 @@ class TextBlock(Flowable):
         return [head, tail]
 
     def draw(self):
+        text = self.canv.beginText()
+        text.setFillColor(self.style.textColor)
+        self.set_into(text, 0, 0, self.width, None)
+        self.canv.drawText(text)
+
+    def set_into(self, text, x0: float, y0: float, width: float, face: tuple | None) -> tuple:
+        """Add the lines to a text object, the block's bottom left at (x0, y0), `width` wide
+        (wrapped at that width before); `face` is the object's current (face, size, leading)
+        or None; returns it after the block."""
         s = self.style
         size, leading, alignment = s.fontSize, s.leading, s.alignment
-        room = self.width - s.rightIndent
-        text = self.canv.beginText()
-        face = None
-        y = self.height - size
-        for indent, frags, used in self._lines:
+        lines = self.lines_at(width)
+        room = width - s.rightIndent
+        y = y0 + len(lines) * leading - size
+        for indent, frags, used in lines:
             if alignment == TA_CENTER:
                 x = indent + max(room - indent - used, 0) / 2
             elif alignment == TA_RIGHT:
                 x = max(room - used, indent)
             else:
                 x = indent
-            text.setTextOrigin(x, y)
+            text.setTextOrigin(x0 + x, y)
             squeeze = used > room - indent + 1e-8
             if squeeze:  # a line over by its spaces' shrinkage: Paragraph narrows its spaces
                 spaces = sum(v.count(" ") + v.count("\u00a0") for _, v in frags)
@@ -255,11 +270,12 @@ class TextBlock(Flowable):
                 if squeeze:
                     text.setWordSpace((room - indent - used) / spaces)
             for frag_face, value in frags:
-                if frag_face != face:
-                    text.setFont(frag_face, size, leading)
-                    face = frag_face
+                wanted = (frag_face, size, leading)
+                if wanted != face:
+                    text.setFont(*wanted)
+                    face = wanted
                 text.textOut(value)
             if squeeze:
                 text.setWordSpace(0)
             y -= leading
-        self.canv.drawText(text)
+        return face
