@@ -565,15 +565,16 @@ class GridTable(Flowable):
         self.header_commands: list[Command] = []
         self.row_commands: dict[int, list[Command]] = {}
         self.range_commands: list[Command] = []
-        self.spans: dict[tuple[int, int], int] = {}  # (col, row) -> last column it spans
+        self.spans: dict[tuple[int, int], tuple[int, int]] = {}  # (col, row) -> last (col, row)
         hidden: set[tuple[int, int]] = set()
         for command in commands:
             name, (c0, r0), (c1, r1), *_ = command
-            if name == "SPAN" and r0 >= header_rows:
-                if r1 != r0:
+            if name == "SPAN":
+                if r1 != r0 and r1 >= header_rows:
                     raise ValueError("a span over body rows would stop the table splitting")
-                self.spans[(c0, r0)] = c1
-                hidden.update((c, r0) for c in range(c0 + 1, c1 + 1))
+                self.spans[(c0, r0)] = (c1, r1)
+                hidden.update((c, r) for c in range(c0, c1 + 1) for r in range(r0, r1 + 1))
+                hidden.discard((c0, r0))
             if r1 < header_rows:
                 self.header_commands.append(command)
             elif r0 == r1:
@@ -588,42 +589,47 @@ class GridTable(Flowable):
 
     # -------------------------------------------------------------- measuring
 
-    def _cell_width(self, col: int, row: int) -> float:
-        last = self.spans.get((col, row), col)
-        return sum(self.widths[col:last + 1])
+    def _cell_height(self, value, col: int, row: int) -> float:
+        """What a cell needs, padding included, as Table measures it."""
+        if isinstance(value, str):
+            return CELL_LEADING * (value.count("\n") + 1) + PAD_TOP + PAD_BOTTOM
+        last = self.spans.get((col, row), (col, row))[0]
+        inner = sum(self.widths[col:last + 1]) - PAD_LEFT - PAD_RIGHT
+        cells = value if isinstance(value, (list, tuple)) else (value,)
+        return PAD_TOP + PAD_BOTTOM + sum(
+            f.wrap(inner, _TALL)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in cells)
 
     def _measure(self) -> None:
+        """Each row's height, once: its tallest cell (at least `min_row_height` in the body);
+        a cell spanning header rows shares what it lacks among them, as Table does."""
         if self._heights is not None:
             return
         h = self.header_rows
-        if h:
-            header = Table(self.rows[:h], colWidths=self.widths,
-                           style=TableStyle(self.base + self.header_commands))
-            header.wrap(self.width, _TALL)
-            self._header_heights = list(header._rowHeights)
         heights = []
-        pad = PAD_TOP + PAD_BOTTOM
-        least = self.min_row_height
-        hidden = self.hidden
-        for r in range(h, len(self.rows)):
-            tallest = least
-            for c, value in enumerate(self.rows[r]):
-                if isinstance(value, str):
-                    needed = CELL_LEADING * (value.count("\n") + 1) + pad
-                elif (c, r) in hidden:
+        tall: list[tuple[float, int, int]] = []  # (needed, first row, last row) of row spans
+        hidden, spans = self.hidden, self.spans
+        for r, row in enumerate(self.rows):
+            tallest = self.min_row_height if r >= h else 0
+            for c, value in enumerate(row):
+                if (c, r) in hidden:
                     continue
-                else:
-                    inner = self._cell_width(c, r) - PAD_LEFT - PAD_RIGHT
-                    cells = value if isinstance(value, (list, tuple)) else (value,)
-                    needed = pad + sum(f.wrap(inner, _TALL)[1] + f.getSpaceBefore()
-                                       + f.getSpaceAfter() for f in cells)
-                if needed > tallest:
+                needed = self._cell_height(value, c, r)
+                last_row = spans[(c, r)][1] if (c, r) in spans else r
+                if last_row != r:
+                    tall.append((needed, r, last_row))
+                elif needed > tallest:
                     tallest = needed
             heights.append(tallest)
+        for needed, first, last in sorted(tall, reverse=True):
+            lacking = needed - sum(heights[first:last + 1])
+            if lacking > 0:
+                for r in range(first, last + 1):
+                    heights[r] += lacking / (last + 1 - first)
+        self._header_heights, body = heights[:h], heights[h:]
         sums = [0.0]
-        for value in heights:
+        for value in body:
             sums.append(sums[-1] + value)
-        self._heights, self._sums = heights, sums
+        self._heights, self._sums = body, sums
 
     def _body_height(self, first: int, last: int) -> float:
         h = self.header_rows
