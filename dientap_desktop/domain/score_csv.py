@@ -13,6 +13,7 @@ from dientap_desktop.domain.text import clean
 
 HEADER = ("observer", "post", "criterion", "score", "comment")
 MAX_BYTES = 20 * 1024 * 1024
+MAX_OBSERVER = 200  # as in a kit: a longer "name" is a slip (a pasted cell), not a person
 
 
 class CsvError(ValueError):
@@ -128,6 +129,11 @@ def read_scores_csv(
         comment = clean(fields[4]) if len(fields) > 4 else ""
         if not who:
             problems.append(f"{name}:{start}: the observer is empty")
+            continue
+        if len(who) > MAX_OBSERVER:
+            problems.append(
+                f"{name}:{start}: the observer's name is longer than {MAX_OBSERVER} characters"
+            )
             continue
         if observer is not None and who != observer:
             problems.append(
