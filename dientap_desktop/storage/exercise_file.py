@@ -171,7 +171,7 @@ class ExerciseFile:
         path = Path(path)
         name = str(path)
         if not path.is_file():
-            raise FileProblem(f"{name}: no such file")
+            raise FileProblem(f"{name}: " + ("not a file" if path.exists() else "no such file"))
         if not looks_like_sqlite(path):
             raise FileProblem(f"{name}: not an exercise file (not an SQLite database)")
         try:

@@ -171,7 +171,7 @@ def _text(name: str, where: str, value: object, *, limit: int = MAX_NAME,
 def _open_checked(path: Path, name: str) -> Database:
     """A read-only connection to a file that is a kit of a known version with exactly our schema."""
     if not path.is_file():
-        raise _problem(name, "no such file")
+        raise _problem(name, "not a file" if path.exists() else "no such file")
     if path.stat().st_size > MAX_KIT_BYTES:
         raise _problem(name, f"too large for an observer kit (over {MAX_KIT_BYTES // 2**20} MB)")
     if not looks_like_sqlite(path):
