@@ -160,9 +160,14 @@ def test_new_with_long_vietnamese_names_and_crlf_scenario(tmp_path):
     result = run("kit", out, "--observer", "Thượng tá Nguyễn Thị Thanh Hương", "--out", kit)
     assert result.returncode == 0, result.stderr
     assert info(kit)["exercise"]["name"] == LONG_NAME.strip()
-    report = run("report", out, "--out", tmp_path / "pdf", "--only", "summary")
+    observer = ("Thượng tá Nguyễn Thị Thanh Hương " * 7)[:200]
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(csv_text([(observer, "chqs", "nam-tinh-hinh", "1", "Tốt " * 200)]),
+                     encoding="utf-8")
+    assert run("import-scores", out, sheet).returncode == 0
+    report = run("report", out, "--out", tmp_path / "pdf", "--only", "summary,scoring")
     assert report.returncode == 0, report.stderr
-    assert (tmp_path / "pdf" / "summary.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "pdf" / "scoring.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_new_demo_kit_refuse_a_bad_out_or_value_and_write_nothing(tmp_path, fresh):
@@ -289,9 +294,14 @@ def test_info_on_something_that_is_not_an_exercise(tmp_path, demo):
     }
     for name, content in contents.items():
         (tmp_path / name).write_bytes(content)
-    paths = [tmp_path / "missing.dientap", *(tmp_path / name for name in contents)]
+    (tmp_path / "folder.dientap").mkdir()
+    (tmp_path / "folder.dtkit").mkdir()
+    paths = [tmp_path / "missing.dientap", tmp_path / "folder.dientap", tmp_path / "folder.dtkit",
+             *(tmp_path / name for name in contents)]
     for path, result in zip(paths, run_many(["info", p] for p in paths), strict=True):
         assert len(refused(result, str(path))) == 1, result.stderr
+        if path.name.startswith("folder"):
+            assert "not a file" in result.stderr
     for name, content in contents.items():
         assert (tmp_path / name).read_bytes() == content
 
@@ -388,6 +398,7 @@ def bad_csv_cases(scenario: dict) -> list[tuple[str, str, list[str]]]:
          + good.replace(",1,", ",99,") + "\n", [":3:", ":4:"]),
         ("missing-score", header + f"{OBSERVER},cong-an,{c0['id']}\n", [":2:"]),
         ("empty-observer", header + f",cong-an,{c0['id']},1,\n", [":2:"]),
+        ("long-observer", header + f"{'Nguyễn ' * 40},cong-an,{c0['id']},1,\n", [":2:", "200"]),
         ("binary", "\x00\x01\x02\x03", []),
     ]
 
