@@ -410,7 +410,7 @@ def signatures(
         if len(chunk) < per_row:
             chunk = [""] * (per_row - len(chunk)) + chunk
         rows.insert(0, chunk) if recipients else rows.append(chunk)
-    table = Table(rows, colWidths=[FRAME_WIDTH / per_row] * per_row)
+    table = PageTable(rows, colWidths=[FRAME_WIDTH / per_row] * per_row)
     table.setStyle(
         TableStyle(
             [
@@ -466,8 +466,9 @@ _BLACK = ("black", colors.black)
 
 
 class PageTable(Table):
-    """One page of a GridTable. The text cells (strings and TextBlocks) of a row go into one
-    text object, in reading order, rather than one text object a line as Table draws strings.
+    """A Table (a page of a GridTable, the signatures) whose text cells, strings, TextBlocks
+    and stacks of TextBlocks, go into one text object a row, in reading order, rather than one
+    text object a line as Table draws strings and one a paragraph.
     A row ends its text object, or text extractors run a cell that spans rows into the next row's
     first cell ("Điểm trung bình(7)")."""
 
@@ -490,7 +491,10 @@ class PageTable(Table):
         return self._text
 
     def _drawCell(self, cellval, cellstyle, pos, size):
-        if not isinstance(cellval, (str, TextBlock)) or cellstyle.color not in _BLACK:
+        stack = isinstance(cellval, (list, tuple)) and all(
+            isinstance(f, (TextBlock, Spacer)) for f in cellval)
+        if (not (stack or isinstance(cellval, (str, TextBlock)))
+                or cellstyle.color not in _BLACK):
             self._flush()
             super()._drawCell(cellval, cellstyle, pos, size)
             return
@@ -502,6 +506,10 @@ class PageTable(Table):
         valign = cellstyle.valign
         inner = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
         text = self._text_object()
+        if stack:
+            self._stack(cellval, cellstyle, colpos + cellstyle.leftPadding, rowpos, inner,
+                        rowheight)
+            return
         if isinstance(cellval, TextBlock):
             height = len(cellval.lines_at(inner)) * cellval.style.leading
             if valign == "TOP":
@@ -514,7 +522,34 @@ class PageTable(Table):
             self._face = cellval.set_into(text, colpos + cellstyle.leftPadding, top - height,
                                           inner, self._face)
             return
+        self._string(cellval, cellstyle, colpos, rowpos, colwidth, rowheight)
+
+    def _stack(self, cells, cellstyle, x, rowpos, inner, rowheight) -> None:
+        """TextBlocks and Spacers one under the other, as Table._drawCell places a list."""
+        sizes = [f.wrap(inner, _TALL)[1] for f in cells]
+        height = sum(sizes) + sum(f.getSpaceBefore() + f.getSpaceAfter() for f in cells)
+        if cells:
+            height -= cells[0].getSpaceBefore() + cells[-1].getSpaceAfter()
+        valign = cellstyle.valign
+        if valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding
+        elif valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + height
+        else:
+            y = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding
+                          + height) / 2
+        if cells:
+            y += cells[0].getSpaceBefore()
+        for cell, tall in zip(cells, sizes, strict=True):
+            y -= cell.getSpaceBefore() + tall
+            if isinstance(cell, TextBlock):
+                self._face = cell.set_into(self._text, x, y, inner, self._face)
+            y -= cell.getSpaceAfter()
+
+    def _string(self, cellval, cellstyle, colpos, rowpos, colwidth, rowheight) -> None:
         # as Table._drawCell places a string's lines
+        text = self._text
+        valign = cellstyle.valign
         lines = cellval.split("\n")
         face, font_size, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
         if valign == "BOTTOM":
