@@ -725,13 +725,18 @@ class GridTable(Flowable):
         table.drawOn(self.canv, 0, 0)
 
 
-def _plain_cells(rows: list[list], widths: Sequence[float], spans: dict) -> list[Command]:
+def _plain_cells(rows: list[list], widths: Sequence[float], spans: dict,
+                 header_rows: int) -> list[Command]:
     """Turn each TextBlock cell set in one face into a pre-wrapped string (a Table draws those
-    far faster than any flowable) with its face and alignment as cell commands."""
+    far faster than any flowable) with its face and alignment as cell commands; a body column
+    whose strings all share one alignment gets one command for the column."""
     commands: list[Command] = []
+    aligned: list[tuple[int, int, str]] = []
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             if not isinstance(value, TextBlock):
+                if isinstance(value, str) and value:
+                    aligned.append((c, r, "CENTER"))  # the table's alignment
                 continue
             style = value.style
             if (style.fontSize != CELL_SIZE or style.leftIndent or style.firstLineIndent
@@ -746,9 +751,17 @@ def _plain_cells(rows: list[list], widths: Sequence[float], spans: dict) -> list
             row[c] = "\n".join("".join(v for _, v in frags) for _, frags, _ in lines)
             if face != REGULAR:
                 commands.append(("FONTNAME", (c, r), (c, r), face))
-            align = _ALIGN[style.alignment]
-            if align != "CENTER":
-                commands.append(("ALIGN", (c, r), (c, r), align))
+            aligned.append((c, r, _ALIGN[style.alignment]))
+    body: dict[int, set[str]] = {}
+    for c, r, align in aligned:
+        if r >= header_rows:
+            body.setdefault(c, set()).add(align)
+    whole = {c: found.pop() for c, found in body.items() if len(found) == 1}
+    for c, align in whole.items():
+        if align != "CENTER":
+            commands.append(("ALIGN", (c, header_rows), (c, len(rows) - 1), align))
+    commands += [("ALIGN", (c, r), (c, r), align) for c, r, align in aligned
+                 if align != "CENTER" and (r < header_rows or c not in whole)]
     return commands
 
 
@@ -766,7 +779,8 @@ def grid_table(
     columns, count = len(widths), len(rows)
     extra = [_absolute(command, columns, count) for command in extra]
     spans = {(c0, r0): c1 for name, (c0, r0), (c1, r1), *_ in extra if name == "SPAN"}
-    cell_commands = _plain_cells(rows, widths, spans)  # after `extra`: a cell keeps its face
+    cell_commands = _plain_cells(rows, widths, spans, header_rows)  # after `extra`: a cell
+    # keeps its face (the reports' extra commands set no alignment)
     return GridTable(rows, widths, header_rows, _base_commands(header_rows, shade_header),
                      extra + cell_commands, min_row_height)
 
