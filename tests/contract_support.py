@@ -13,8 +13,8 @@ from pathlib import Path
 LINE_FORM = re.compile(r"^.+:\d+: \S.*$")
 
 
-def _command(args) -> list[str]:
-    return [sys.executable, "-m", "dientap_desktop", *map(str, args)]
+def _command(args, prefix=()) -> list[str]:
+    return [*prefix, sys.executable, "-m", "dientap_desktop", *map(str, args)]
 
 
 def _env() -> dict[str, str]:
@@ -31,14 +31,18 @@ def run(*args, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return result
 
 
-def run_many(calls, cwd: Path | None = None, width: int = 4) -> list[subprocess.CompletedProcess]:
-    """Independent commands run side by side (to keep the suite fast); results in call order."""
+def run_many(calls, cwd: Path | None = None, width: int = 4,
+             prefix=()) -> list[subprocess.CompletedProcess]:
+    """Independent commands run side by side (to keep the suite fast); results in call order.
+
+    `prefix` goes before the command (e.g. to run it as another user)."""
     calls = [list(c) for c in calls]
     results: list[subprocess.CompletedProcess] = []
     for start in range(0, len(calls), width):
         batch = [
-            (args, subprocess.Popen(_command(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    text=True, encoding="utf-8", cwd=cwd, env=_env()))
+            (args, subprocess.Popen(_command(args, prefix), stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                                    cwd=cwd, env=_env()))
             for args in calls[start:start + width]
         ]
         for args, process in batch:

@@ -557,11 +557,11 @@ def test_bad_kits_are_refused_and_good_ones_still_merge(demo, fresh, scenario, k
 def test_kit_given_as_exercise_and_exercise_as_kit(fresh, kit, tmp_path):
     exercise = copy(fresh, tmp_path / "ex.dientap")
     kit_before, ex_before = table_rows(kit), table_rows(exercise)
-    refused(run("merge", kit, kit), str(kit))
-    refused(run("kit", kit, "--observer", OBSERVER, "--out", tmp_path / "k2.dtkit"), str(kit))
-    refused(run("report", kit, "--out", tmp_path / "r"), str(kit))
     renamed = copy(kit, tmp_path / "kit-named-as.dientap")
-    refused(run("merge", renamed, kit), str(renamed))
+    calls = [["merge", kit, kit], ["kit", kit, "--observer", OBSERVER, "--out", tmp_path / "k2"],
+             ["report", kit, "--out", tmp_path / "r"], ["merge", renamed, kit]]
+    for args, result in zip(calls, run_many(calls), strict=True):
+        assert len(refused(result, str(args[1]))) == 1
     assert table_rows(kit) == kit_before and table_rows(exercise) == ex_before
     assert not (tmp_path / "k2.dtkit").exists()
 
@@ -627,31 +627,14 @@ def test_report_only_and_its_refusals(fresh, tmp_path):
 # --- permissions: a read-only file, a folder without write permission -------------------------
 
 
-def run_unprivileged(*args):
-    """Run as a user without write permission: root would write anywhere."""
+def run_unprivileged(calls):
+    """Run as a user without write permission (root would write anywhere), side by side."""
     if os.geteuid() != 0:
-        return run(*args)
+        return run_many(calls)
     if not shutil.which("setpriv"):
         pytest.skip("running as root without setpriv")
-    return _as_nobody(*args)
-
-
-def _as_nobody(*args):
-    import subprocess
-    import sys
-
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp"}
-    env.pop("DIENTAP_DEBUG", None)
-    result = subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
-         "-m", "dientap_desktop", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env,
-        cwd=Path(__file__).parent.parent,
-    )
-    from tests.contract_support import assert_no_traceback
-
-    assert_no_traceback(result)
-    return result
+    nobody = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
+    return run_many(calls, cwd=Path(__file__).parent.parent, prefix=nobody)
 
 
 @pytest.fixture
@@ -677,23 +660,22 @@ def locked(fresh, scenario):
 def test_read_only_files_and_folders(locked):
     folder, ex, kit, sheet = locked
     before_ex, before_kit = table_rows(ex), table_rows(kit)
-    for args in (["import-scores", ex, sheet], ["import-scores", kit, sheet],
-                 ["merge", ex, kit]):
-        result = run_unprivileged(*args)
-        lines = refused(result, str(args[1]))
-        assert len(lines) == 1, lines
-    for args in (["new", SCENARIO, "--out", folder / "n.dientap"],
-                 ["demo", "--out", folder / "d.dientap"],
-                 ["kit", ex, "--observer", "B", "--out", folder / "b.dtkit"],
-                 ["report", ex, "--out", folder / "pdf", "--only", "blank"]):
-        result = run_unprivileged(*args)
-        lines = refused(result, str(folder))
-        assert len(lines) == 1, lines
+    calls = [  # (args, what the line must name)
+        (["import-scores", ex, sheet], ex), (["import-scores", kit, sheet], kit),
+        (["merge", ex, kit], ex),
+        (["new", SCENARIO, "--out", folder / "n.dientap"], folder),
+        (["demo", "--out", folder / "d.dientap"], folder),
+        (["kit", ex, "--observer", "B", "--out", folder / "b.dtkit"], folder),
+        (["report", ex, "--out", folder / "pdf", "--only", "blank"], folder),
+        (["info", kit, "--json"], None), (["info", ex, "--json"], folder),
+    ]
+    results = run_unprivileged([args for args, _ in calls])
+    for (args, needle), result in zip(calls[:-2], results, strict=False):
+        assert len(refused(result, str(needle))) == 1, (args, result.stderr)
+    # A kit is read without writing; an exercise file is opened for work, so it may be refused.
+    assert results[-2].returncode == 0, results[-2].stderr
+    if results[-1].returncode:
+        assert len(refused(results[-1], str(folder))) == 1
     assert table_rows(ex) == before_ex and table_rows(kit) == before_kit
     left = sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
     assert left == ["ex.dientap", "k.dtkit", "s.csv"]
-    # A kit is read without writing; an exercise file is opened for work, so it may be refused.
-    assert run_unprivileged("info", kit, "--json").returncode == 0
-    result = run_unprivileged("info", ex, "--json")
-    if result.returncode:
-        assert len(refused(result, str(folder))) == 1
