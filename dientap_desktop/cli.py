@@ -232,7 +232,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             data["kind"] = "kit"
             observer = kit.observer
     else:
-        with ExerciseFile.open(args.file) as exercise:
+        with ExerciseFile.open(args.file, readonly=True) as exercise:
             data = exercise_info(exercise)
     # Exactly the keys and types cli.md shows, for kits too: scripts may compare them whole.
     data["counts"] = {key: data["counts"].get(key, 0) for key in INFO_COUNTS}
@@ -248,7 +248,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import make_kit, parse_posts
 
-    with ExerciseFile.open(args.file) as exercise:
+    with ExerciseFile.open(args.file, readonly=True) as exercise:
         posts = parse_posts(args.posts, exercise.scenario)
         out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
         chosen = posts or [p.id for p in exercise.scenario.posts]
@@ -285,7 +285,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if file_kind(args.file) == "kit":
         raise InputProblem([f"{args.file}: an observer kit has no reports; "
                             "merge it into the exercise file and report from that"])
-    with ExerciseFile.open(args.file) as exercise:
+    with ExerciseFile.open(args.file, readonly=True) as exercise:
         snapshot = exercise.snapshot()
     for path in export_reports(snapshot, args.out, keys):
         print(path)

@@ -213,3 +213,19 @@ def test_model_that_disagrees_with_the_source_is_ignored(exercise):
     exercise.close()
     with ExerciseFile.open(exercise.path) as reopened:
         assert len(reopened.scenario.injects) >= 8
+
+
+def test_read_only_opening_reads_and_refuses_other_versions(exercise):
+    exercise.start()
+    exercise.close()
+    with ExerciseFile.open(exercise.path, readonly=True) as reader:
+        assert reader.info.status == "running"
+        with pytest.raises(sqlite3.DatabaseError):
+            reader.pause()
+    conn = sqlite3.connect(exercise.path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with pytest.raises(FileProblem, match="older version"):
+        ExerciseFile.open(exercise.path, readonly=True)
+    assert not schema.backup_path(exercise.path, 1).exists()

@@ -56,11 +56,32 @@ def check_writable(path: Path) -> None:
         raise FileProblem(f"{folder}: no permission to write in this folder")
 
 
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also to a WAL file in a folder we may not write.
+
+    SQLite must create the `-shm` file beside a WAL database even to read it; where it cannot,
+    the file is read as immutable, which is right as long as no `-wal` file holds changes.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise FileProblem(
+                f"{path}: its last changes are still in {wal.name} and the folder cannot be "
+                "written; open it where it can be written"
+            ) from None
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
+
+
 def connect(path: Path, *, readonly: bool = False) -> Database:
     """A connection with foreign keys on and full sync; read-only ones trust nothing in the file."""
     if readonly:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn = _connect_readonly(path)
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
     else:

@@ -49,7 +49,7 @@ from dientap_desktop.storage.database import (
     user_version,
     utc_now,
 )
-from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, upgrade
+from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, check_version, upgrade
 
 KIT_APPLICATION_ID = 0x44544B54  # "DTKT"
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
@@ -166,8 +166,14 @@ class ExerciseFile:
         return cls.open(path, now=now)
 
     @classmethod
-    def open(cls, path: str | Path, now: Callable[[], datetime] = utc_now) -> ExerciseFile:
-        """Open an exercise file for work, migrating an older one after a backup copy."""
+    def open(
+        cls, path: str | Path, now: Callable[[], datetime] = utc_now, *, readonly: bool = False
+    ) -> ExerciseFile:
+        """Open an exercise file for work, migrating an older one after a backup copy.
+
+        A read-only opening (for reading and printing) writes nothing and needs no write
+        permission; it refuses a file of another schema version instead of migrating it.
+        """
         path = Path(path)
         name = str(path)
         if not path.is_file():
@@ -175,7 +181,7 @@ class ExerciseFile:
         if not looks_like_sqlite(path):
             raise FileProblem(f"{name}: not an exercise file (not an SQLite database)")
         try:
-            db = connect(path)
+            db = connect(path, readonly=readonly)
         except sqlite3.DatabaseError as error:
             raise FileProblem(f"{name}: the file cannot be opened ({error})") from None
         try:
@@ -185,7 +191,10 @@ class ExerciseFile:
                 raise FileProblem(f"{name}: this is an observer kit, not an exercise file")
             if kind != EXERCISE_APPLICATION_ID:
                 raise FileProblem(f"{name}: not an exercise file (another program's database)")
-            upgrade(db, path, name)
+            if readonly:
+                check_version(db, name)
+            else:
+                upgrade(db, path, name)
             row = db.execute("SELECT id, source, sha256, model FROM scenario").fetchone()
             if row is None:
                 raise FileProblem(f"{name}: the exercise file holds no scenario")

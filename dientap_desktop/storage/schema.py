@@ -154,15 +154,30 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}.bak")
 
 
-def upgrade(db: Database, path: Path, name: str) -> None:
-    """Bring an exercise file to this program's schema, backing it up first; refuse newer files."""
-    found = user_version(db)
+def _refuse_newer(found: int, name: str) -> None:
     if found > SCHEMA_VERSION:
         raise FileProblem(
             f"{name}: the file was made by a newer version of dientap "
             f"(file version {found}, this program reads up to {SCHEMA_VERSION}); "
             "update the program to open it"
         )
+
+
+def check_version(db: Database, name: str) -> None:
+    """For reading without changing the file: refuse any schema version but this program's."""
+    found = user_version(db)
+    _refuse_newer(found, name)
+    if found < SCHEMA_VERSION:
+        raise FileProblem(
+            f"{name}: the file was made by an older version of dientap (file version {found}); "
+            "open it once with write permission to upgrade it (a backup copy is kept)"
+        )
+
+
+def upgrade(db: Database, path: Path, name: str) -> None:
+    """Bring an exercise file to this program's schema, backing it up first; refuse newer files."""
+    found = user_version(db)
+    _refuse_newer(found, name)
     if found == SCHEMA_VERSION:
         return
     if found > 0:
