@@ -250,3 +250,16 @@ def test_decomposed_text_is_printed_composed(sample, tmp_path):
                                        "chu-tich": replace(sample.roster["chu-tich"], name=nfd)})
     pdf = Pdf(export_reports(snapshot, tmp_path, ["summary"])[0])
     assert "Nguyễn Thị Thủy Tiên" in pdf.text
+
+
+def test_a_row_longer_than_a_page_is_cut_by_lines_under_the_header(sample, tmp_path):
+    words = [f"việc{n} cần làm ngay" for n in range(900)]
+    first, long, *rest = sample.decisions
+    snapshot = replace(sample, decisions=(first, replace(long, text=" ".join(words)), *rest))
+    pdf = Pdf(export_reports(snapshot, tmp_path, ["log"])[0])
+    header = "Tình huống; cương vị xử trí và nội dung xử trí"
+    counts = [page.count(header) for page in pdf.pages]
+    assert len(pdf.pages) > 3 and all(n == 1 for n in counts[:-1]) and counts[-1] <= 1
+    position = 0  # every word, in order, whatever the page breaks put between them
+    for word in " ".join(words).split():
+        position = pdf.text.index(word, position) + len(word)

@@ -433,6 +433,8 @@ PAD_TOP, PAD_BOTTOM = 2, 4
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 _ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 _TALL = 1e6
+MIN_CUT = PAD_TOP + PAD_BOTTOM + 3 * CELL_LEADING  # a row taller than a page starts on one
+# with room for three of its lines
 
 Command = tuple  # (name, (col, row), (col, row), *values), as reportlab's TableStyle takes
 
@@ -672,9 +674,16 @@ class GridTable(Flowable):
 
     # -------------------------------------------------------------- laying out
 
-    def _table(self, first: int, last: int, **kw) -> Table:
-        """The header rows and rows [first, last) as one reportlab Table, heights given."""
+    def _table(self, first: int, last: int, cut: tuple[list, float] | None = None) -> Table:
+        """The header rows and rows [first, last) as one reportlab Table, heights given; `cut`:
+        then the first part of row `last` and its height."""
         h = self.header_rows
+        rows = self.rows[:h] + self.rows[first:last]
+        heights = self._header_heights + self._heights[first - h:last - h]
+        if cut is not None:
+            rows.append(cut[0])
+            heights.append(cut[1])
+            last += 1
         commands = list(self.base) + self.header_commands
         shift = h - first
         for r in range(first, last):
@@ -686,15 +695,47 @@ class GridTable(Flowable):
             top, bottom = max(r0, first), min(r1, last - 1)
             if top <= bottom:
                 commands.append((name, (c0, top + shift), (c1, bottom + shift), *values))
-        heights = self._header_heights + self._heights[first - h:last - h]
-        return PageTable(self.rows[:h] + self.rows[first:last], colWidths=self.widths,
-                         rowHeights=heights, style=TableStyle(commands), **kw)
+        return PageTable(rows, colWidths=self.widths, rowHeights=heights,
+                         style=TableStyle(commands))
 
     def _rest(self, first: int) -> GridTable:
         rest = copy(self)
         rest.start = first
         rest.__dict__.pop("_postponed", None)  # the layout's mark on the whole table
         return rest
+
+    def _row_height(self, row: list, r: int) -> float:
+        tallest = self.min_row_height
+        for c, value in enumerate(row):
+            if (c, r) not in self.hidden:
+                tallest = max(tallest, self._cell_height(value, c, r))
+        return tallest
+
+    def _cut(self, r: int, room: float) -> tuple[list, list] | None:
+        """Row `r` cut by lines into what fits `room` and the rest; None if no line fits."""
+        head: list = []
+        tail: list = []
+        lines_room = room - PAD_TOP - PAD_BOTTOM + 1e-6
+        for c, value in enumerate(self.rows[r]):
+            if isinstance(value, str):
+                lines = value.split("\n")
+                fit = int(lines_room // CELL_LEADING)
+                head.append("\n".join(lines[:fit]))
+                tail.append("\n".join(lines[fit:]))
+            elif isinstance(value, TextBlock) and (c, r) not in self.hidden:
+                last = self.spans.get((c, r), (c, r))[0]
+                inner = sum(self.widths[c:last + 1]) - PAD_LEFT - PAD_RIGHT
+                lines = value.lines_at(inner)
+                fit = int(lines_room // value.style.leading)
+                head.append(TextBlock(value.runs, value.style, lines[:fit]))
+                tail.append(TextBlock(value.runs, value.style, lines[fit:]))
+            else:  # nothing else is cut: it stays whole in the first part
+                head.append(value)
+                tail.append("")
+        if self._row_height(head, r) > room or self._row_height(tail, r) >= self._heights[
+                r - self.header_rows]:
+            return None
+        return head, tail
 
     def wrap(self, available_width, available_height):
         self._measure()
@@ -703,21 +744,33 @@ class GridTable(Flowable):
 
     def split(self, available_width, available_height):
         self._measure()
+        h = self.header_rows
+        header = sum(self._header_heights)
         first, count = self.start, len(self.rows)
-        room = available_height - sum(self._header_heights)
-        target = self._sums[first - self.header_rows] + room + 1e-6
-        last = bisect_right(self._sums, target) - 1 + self.header_rows
+        target = self._sums[first - h] + available_height - header + 1e-6
+        last = bisect_right(self._sums, target) - 1 + h
         if last >= count:
             return [self._table(first, count)]
+        after = max(last, first)  # the first row that does not fit
+        if self._heights[after - h] > FRAME_HEIGHT - header:
+            # a row taller than a page: cut by lines after the rows that fit, its rest under
+            # the header on the next page
+            room = available_height - header - self._body_height(first, after)
+            cut = self._cut(after, room) if room >= MIN_CUT else None
+            if cut is not None:
+                head, tail = cut
+                rest = self._rest(after)
+                rest.rows = list(self.rows)
+                rest.rows[after] = tail
+                rest._heights = list(self._heights)
+                rest._heights[after - h] = self._row_height(tail, after)
+                rest._sums = [0.0]
+                for value in rest._heights:
+                    rest._sums.append(rest._sums[-1] + value)
+                return [self._table(first, after, (head, self._row_height(head, after))), rest]
         if last > first:
             return [self._table(first, last), self._rest(last)]
-        if self._heights[first - self.header_rows] <= FRAME_HEIGHT - sum(self._header_heights):
-            return []  # the row fits a fresh page: it goes there whole
-        # a row taller than a page: reportlab cuts it within, under the repeated header
-        cut = self._table(first, first + 1, repeatRows=self.header_rows, splitInRow=1)
-        cut._argH = [None] * len(cut._argH)
-        parts = cut.split(available_width, available_height)
-        return [*parts, self._rest(first + 1)] if parts else []
+        return []  # not even the first row fits: it goes to the next page
 
     def draw(self):
         table = self._table(self.start, len(self.rows))
