@@ -231,7 +231,10 @@ class TextBlock(Flowable):
     def split(self, available_width, available_height):
         lines = self.lines_at(available_width)
         fit = int((available_height + 1e-6) // self.style.leading)
-        if fit <= 0 or fit >= len(lines):
+        # as Paragraph: no first line alone at a page's foot, unless the style allows orphans
+        if not getattr(self.style, "allowWidows", 1) and len(lines) - fit == 1:
+            fit -= 1
+        if fit < (1 if getattr(self.style, "allowOrphans", 0) else 2) or fit >= len(lines):
             return []
         head = TextBlock(self.runs, self.style, lines[:fit])
         tail = TextBlock(self.runs, self.style, lines[fit:])
