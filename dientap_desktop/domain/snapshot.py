@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from dientap_desktop.domain.clock import Clock
 from dientap_desktop.domain.records import (
@@ -48,13 +49,18 @@ class ExerciseSnapshot:
         """Where the run stands."""
         return run_state(self.scenario, self.clock, self.deliveries)
 
+    @cached_property
+    def decisions_by_inject(self) -> dict[str, list[Decision]]:
+        """Each inject's current decisions by time given, grouped in one pass."""
+        grouped: dict[str, list[Decision]] = {}
+        for decision in sorted(self.decisions, key=lambda d: (d.given_at, d.id)):
+            grouped.setdefault(decision.inject_id, []).append(decision)
+        return grouped
+
     def decisions_for(self, inject_id: str, post_id: str | None = None) -> list[Decision]:
         """The current decisions on an inject, optionally of one post, by time given."""
-        return sorted(
-            (
-                d
-                for d in self.decisions
-                if d.inject_id == inject_id and (post_id is None or d.post_id == post_id)
-            ),
-            key=lambda d: (d.given_at, d.id),
-        )
+        return [
+            d
+            for d in self.decisions_by_inject.get(inject_id, [])
+            if post_id is None or d.post_id == post_id
+        ]

@@ -37,7 +37,7 @@ from dientap_desktop.reports.document import (
     text,
     title_block,
 )
-from dientap_desktop.reports.exercise_log import decisions_by_inject, running_minutes
+from dientap_desktop.reports.exercise_log import running_minutes
 from dientap_desktop.reports.scoring import person_line
 
 TITLE = "Báo cáo"
@@ -59,7 +59,7 @@ class InjectTiming:
 def inject_timings(snapshot: ExerciseSnapshot) -> list[InjectTiming]:
     """Each delivered inject's response times, from the first decision of each post."""
     timings = []
-    decisions = decisions_by_inject(snapshot)
+    decisions = snapshot.decisions_by_inject
     for run in snapshot.run_state().injects:
         if run.status != DELIVERED:
             continue
