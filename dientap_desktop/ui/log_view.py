@@ -26,12 +26,8 @@ class LogView(QWidget):
 
         self.post_choice = QComboBox()
         self.post_choice.addItem(self.tr("All posts"), "")
-        for post in director.scenario.posts:
-            self.post_choice.addItem(post.title, post.id)
         self.inject_choice = QComboBox()
         self.inject_choice.addItem(self.tr("All injects"), "")
-        for number, inject in enumerate(director.scenario.injects, 1):
-            self.inject_choice.addItem(f"{number}. {inject.title}", inject.id)
         self.inject_choice.setMaximumWidth(520)
         self.post_choice.currentIndexChanged.connect(self._filter)
         self.inject_choice.currentIndexChanged.connect(self._filter)
@@ -75,8 +71,25 @@ class LogView(QWidget):
             self.model.reload()
             self._update_count()
 
+    def _load(self) -> None:
+        """Read the log and fill the filters (when the view is first shown: the large exercise
+        has 1,000 injects, which the start-up need not wait for)."""
+        if self.model.loaded:
+            return
+        for combo in (self.post_choice, self.inject_choice):
+            combo.blockSignals(True)
+        for post in self.director.scenario.posts:
+            self.post_choice.addItem(post.title, post.id)
+        for number, inject in enumerate(self.director.scenario.injects, 1):
+            self.inject_choice.addItem(f"{number}. {inject.title}", inject.id)
+        for combo in (self.post_choice, self.inject_choice):
+            combo.blockSignals(False)
+        self.model.reload()
+        self._update_count()
+
     def set_filter(self, post_id: str = "", inject_id: str = "") -> None:
         """Show only the lines of one post and/or one inject."""
+        self._load()
         self.post_choice.setCurrentIndex(max(0, self.post_choice.findData(post_id)))
         self.inject_choice.setCurrentIndex(max(0, self.inject_choice.findData(inject_id)))
 
@@ -95,7 +108,5 @@ class LogView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self.model.loaded:
-            self.model.reload()
-            self._update_count()
+        self._load()
         self.view.scrollToBottom()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -68,6 +69,28 @@ class _Table(QAbstractTableModel):
     def row(self, index: Index):
         """The object behind a row."""
         return self._rows[index.row()]
+
+    def _replace_rows(self, rows: list) -> None:
+        """Show new rows with the least work for the views: rows that stay are repainted, only
+        the rows added or gone are inserted or removed (a reset would lay the view out again)."""
+        replace_rows(self, self._rows, rows, len(self.headers))
+        self._rows = rows
+
+
+def replace_rows(model: QAbstractItemModel, old: list, new: list, columns: int) -> None:
+    """Tell the views of `model` that its rows go from `old` to `new` (the caller then keeps
+    `new`): rows removed or inserted at the end, the rows kept repainted."""
+    if len(new) < len(old):
+        model.beginRemoveRows(QModelIndex(), len(new), len(old) - 1)
+        del old[len(new):]
+        model.endRemoveRows()
+    elif len(new) > len(old):
+        model.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+        old.extend(new[len(old):])
+        model.endInsertRows()
+    old[:] = new
+    if new:
+        model.dataChanged.emit(model.index(0, 0), model.index(len(new) - 1, columns - 1))
 
 
 class InjectTableModel(_Table):
@@ -242,9 +265,7 @@ class PostsModel(_Table):
         run = self.director.focus
         rows = self.director.answers(run, now) if run else []
         if [a.post_id for a in rows] != [a.post_id for a in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
+            self._replace_rows(rows)
         else:
             self._rows = rows
             if rows:
@@ -292,10 +313,8 @@ class DecisionsModel(_Table):
 
     def refresh(self) -> None:
         """Read the decisions of the inject shown again."""
-        self.beginResetModel()
         focus = self.director.focus_id
-        self._rows = self.director.decisions(focus) if focus else []
-        self.endResetModel()
+        self._replace_rows(self.director.decisions(focus) if focus else [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -330,22 +349,18 @@ class CoversModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._actions: tuple[str, ...] = ()
-        self._ticked: list[bool] = []
+        self._rows: list[tuple[str, bool]] = []  # (action, ticked)
 
     def set_actions(self, actions: Sequence[str], ticked: Sequence[int] = ()) -> None:
         """Show these actions, with the given indices ticked."""
-        self.beginResetModel()
-        self._actions = tuple(actions)
-        self._ticked = [n in ticked for n in range(len(actions))]
-        self.endResetModel()
+        replace_rows(self, self._rows, [(a, n in ticked) for n, a in enumerate(actions)], 1)
 
     def ticked(self) -> list[int]:
         """The indices of the ticked actions."""
-        return [n for n, on in enumerate(self._ticked) if on]
+        return [n for n, (_action, on) in enumerate(self._rows) if on]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._actions)
+        return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -356,11 +371,11 @@ class CoversModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        action, on = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{index.row() + 1}. {self._actions[index.row()]}"
+            return f"{index.row() + 1}. {action}"
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if self._ticked[index.row()]
-                    else Qt.CheckState.Unchecked)
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == ID_ROLE:
             return index.row()
         return None
@@ -369,7 +384,8 @@ class CoversModel(QAbstractListModel):
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
         state = value.value if hasattr(value, "value") else value
-        self._ticked[index.row()] = int(state) == Qt.CheckState.Checked.value
+        action = self._rows[index.row()][0]
+        self._rows[index.row()] = (action, int(state) == Qt.CheckState.Checked.value)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
