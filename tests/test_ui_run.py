@@ -42,9 +42,14 @@ def test_start_and_deliver_with_the_keyboard(window, practice_file, qtbot):
     assert first.title in browser and first.notes in browser  # the director sees the notes
     assert all(s.startswith("Waiting") for s in posts_states(window))
     assert "3 of 3 posts not answered" in window.run_view.clock_bar.waiting.text()
+    qtbot.wait(80)  # the director reads: the next inject is laid out meanwhile
+    assert window.run_view.inject_pane._prepared[0] == "th-02"
     press(qtbot, window, "F6")
     assert director.state.current.inject.id == "th-02"
     assert "2 of 11" in window.run_view.clock_bar.progress.text()
+    second = director.scenario.injects[1]
+    shown = window.run_view.inject_pane.browser.toPlainText()
+    assert second.title in shown and first.title not in shown
 
 
 def test_record_a_decision_for_each_post(window, practice_file, qtbot):

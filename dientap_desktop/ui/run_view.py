@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -222,6 +223,12 @@ class InjectPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         self._shown: tuple | None = None
+        self._rendered: str | None = None  # the inject whose text the browser holds
+        self._prepared: tuple[str, QTextDocument] | None = None  # the next one, laid out
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(30)
+        self._prepare_timer.timeout.connect(self._prepare_next)
 
     def refresh(self) -> None:
         """Show the director's focus inject (re-rendered only when it or its status changed)."""
@@ -242,12 +249,43 @@ class InjectPane(QWidget):
         colour(self.banner, *BANNER_COLOURS[kind])
         self.back_button.setVisible(d.state.current is not None
                                     and run.inject.id != d.state.current.inject.id)
-        document = self.browser.document()
+        if run.inject.id != self._rendered:
+            prepared = self._prepared
+            if prepared is not None and prepared[0] == run.inject.id:
+                document = prepared[1]
+            else:
+                document = self._document(run)
+            self._prepared = None
+            old = self.browser.document()
+            self.browser.setDocument(document)  # deletes its first, own document
+            if shiboken6.isValid(old) and old.parent() is self.browser:
+                old.deleteLater()
+            self._rendered = run.inject.id
+        self._prepare_timer.start()
+
+    def _document(self, run: InjectRun) -> QTextDocument:
+        """The inject as a document laid out at the browser's width."""
+        d = self.director
+        document = QTextDocument(self.browser)
+        document.setDefaultFont(self.browser.font())
+        document.setDocumentMargin(12)
         media = add_media(document, d.exercise, run.inject)
         posts = {p.id: p.title for p in d.scenario.posts}
-        html = inject_html(run.inject, run.number, len(d.state.injects), posts=posts, media=media,
-                           for_room=False, image_width=360)
-        self.browser.setHtml(html)
+        document.setHtml(inject_html(run.inject, run.number, len(d.state.injects), posts=posts,
+                                     media=media, for_room=False, image_width=360))
+        document.setTextWidth(self.browser.viewport().width())
+        document.size()  # lays it out now
+        return document
+
+    def _prepare_next(self) -> None:
+        """While the director reads, lay out the inject that F6 will bring (one frame less)."""
+        following = self.director.state.next
+        if following is None or following.inject.id == self._rendered:
+            return
+        if self._prepared is None or self._prepared[0] != following.inject.id:
+            if self._prepared is not None:
+                self._prepared[1].deleteLater()
+            self._prepared = (following.inject.id, self._document(following))
 
     def _banner(self, run: InjectRun) -> tuple[str, str]:
         d = self.director
