@@ -168,3 +168,24 @@ def test_lrelease_tool_runs(tmp_path):
     assert subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"),
                            "--help"], capture_output=True).returncode == 0
     assert QCoreApplication.instance() is not None
+
+
+def test_switching_to_english_rebuilds_the_window_on_the_same_exercise(qapp, qtbot, ui_settings,
+                                                                     practice_file, answers):
+    from dientap_desktop import app
+
+    window = app.build_window(ui_settings, str(practice_file))
+    qtbot.addWidget(window)
+    app.install_translations(qapp, "vi")
+    try:
+        window.set_language("en")
+        qtbot.waitUntil(lambda: bool(app._windows) and app._windows[-1] is not window)
+        english = app._windows[-1]
+        qtbot.addWidget(english)
+        assert english.menu("file").title() == "&File"
+        assert english.exercise is not None and english.exercise.path == practice_file
+        assert ui_settings.language == "en"
+        english.close()
+    finally:
+        app.install_translations(qapp, "en")
+        app._windows.clear()
