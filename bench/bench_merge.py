@@ -99,6 +99,21 @@ def time_merge(kits: int, scores: int, repeat: int = 3) -> tuple[float, int]:
         return best, sum(r.changes.added for r in results)
 
 
+def results(kits: int = 20, scores: int = 2000, repeat: int = 3) -> list:
+    """The merge figure for bench/run_all.py: its baseline is the same merge of 10× fewer scores."""
+    from bench.common import Result
+
+    small, _ = time_merge(kits, scores // 10, repeat)
+    full, count = time_merge(kits, scores, repeat)
+    growth = full / small
+    return [Result(
+        f"merge {kits} kits × {scores:,} scores", full, "s", small,
+        f"same merge, {scores // 10} scores a kit", f"< {TARGET_SECONDS:g} s; 10× scores ≤ "
+        f"{GROWTH_LIMIT:g}× time", full < TARGET_SECONDS and growth <= GROWTH_LIMIT,
+        f"{count:,} scores added",
+    )]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kits", type=int, default=20)
