@@ -21,6 +21,7 @@ SUITE = (
     "bench.bench_record_decision",
     "bench.bench_merge",
     "bench.bench_reports",
+    "bench.bench_memory",
 )
 
 
