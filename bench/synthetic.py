@@ -31,7 +31,8 @@ def large_scenario_text(posts: int = POSTS, injects: int = INJECTS, seed: int = 
     ]
     post_ids = [f"cv-{n:02d}" for n in range(1, posts + 1)]
     for n, post_id in enumerate(post_ids, 1):
-        lines += [f"  - id: {post_id}", f'    title: "Cương vị số {n} — Ủy ban nhân dân phường {n}"']
+        title = f"Cương vị số {n} — Ủy ban nhân dân phường {n}"
+        lines += [f"  - id: {post_id}", f'    title: "{title}"']
     lines.append("phases:")
     for n in range(1, PHASES + 1):
         lines += [f"  - id: b{n}", f'    title: "Bước {n}: Xử trí các tình huống giai đoạn {n}"']
@@ -48,7 +49,8 @@ def large_scenario_text(posts: int = POSTS, injects: int = INJECTS, seed: int = 
             f'    title: "Tình huống {n}: địch hoạt động tại khu vực {n % 17 + 1}"',
             "    text: |",
             f"      Lúc {7 + (n // 20) % 12} giờ, lực lượng trinh sát phát hiện nhóm đối tượng "
-            f"hoạt động tại khu vực {n % 17 + 1}. Yêu cầu các cương vị báo cáo, hạ quyết tâm xử trí.",
+            f"hoạt động tại khu vực {n % 17 + 1}. "
+            "Yêu cầu các cương vị báo cáo, hạ quyết tâm xử trí.",
             f"    targets: [{', '.join(targets)}]",
             "    expected:",
         ]

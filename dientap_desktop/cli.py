@@ -24,8 +24,8 @@ class InputProblem(Exception):
 
 
 def _input_errors() -> tuple[type[Exception], ...]:
-    from dientap_desktop.domain.score_csv import CsvError
     from dientap_desktop.domain.scenario_loader import ScenarioError
+    from dientap_desktop.domain.score_csv import CsvError
     from dientap_desktop.storage.database import FileProblem
     from dientap_desktop.storage.exercise_file import ActionError
 
@@ -307,7 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the desktop app (on an exercise file or a kit)")
-    p.add_argument("file", nargs="?", help="an exercise file (.dientap) or an observer kit (.dtkit)")
+    p.add_argument("file", nargs="?",
+                   help="an exercise file (.dientap) or an observer kit (.dtkit)")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("scenarios", help="list the built-in scenarios")

@@ -1,4 +1,4 @@
-"""The demo exercise: a full run of a built-in scenario, decided and scored, for trying the program."""
+"""The demo exercise: a full run of a built-in scenario, decided and scored, to try the program."""
 
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ class DemoClock:
 
 def _decision_text(expected: tuple[str, ...], covered: list[int], person: Person) -> str:
     if not expected:
-        return f"Đồng chí {person.name} báo cáo đã nắm tình hình, triển khai nhiệm vụ theo phương án."
+        return (f"Đồng chí {person.name} báo cáo đã nắm tình hình, "
+                "triển khai nhiệm vụ theo phương án.")
     parts = [expected[i].rstrip(".") for i in covered] or [expected[0].rstrip(".")]
     body = "; ".join(p[0].lower() + p[1:] for p in parts)
     return f"Đồng chí {person.name}: {body}."
