@@ -2,6 +2,8 @@
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
 from fractions import Fraction
 
@@ -17,6 +19,41 @@ def test_new_file_is_wal_with_foreign_keys_and_full_sync(exercise):
     assert exercise.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert exercise.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert file_kind(exercise.path) == "exercise"
+
+
+def test_a_reopened_file_has_the_same_pragmas_before_and_after_its_first_write(exercise):
+    exercise.close()
+    with ExerciseFile.open(exercise.path) as reopened:
+        pragmas = ("journal_mode", "synchronous", "foreign_keys", "recursive_triggers",
+                   "busy_timeout", "trusted_schema")
+        before = {p: reopened.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in pragmas}
+        assert before == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
+                          "recursive_triggers": 1, "busy_timeout": 5000, "trusted_schema": 0}
+        reopened.start()  # the first write wraps sqlite-utils around the same connection
+        assert reopened.db.conn is reopened.conn
+        assert {p: reopened.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in pragmas} == before
+
+
+def test_opening_and_reading_a_file_does_not_import_sqlite_utils(exercise):
+    """sqlite-utils takes a tenth of a second to import: the window opens a file without it."""
+    exercise.close()
+    script = (
+        "import sys\n"
+        "from dientap_desktop.storage.exercise_file import ExerciseFile\n"
+        f"ex = ExerciseFile.open({str(exercise.path)!r})\n"
+        "ex.run_state(); ex.info; ex.roster(); ex.decisions(); ex.answer_times(); ex.log()\n"
+        "assert 'sqlite_utils' not in sys.modules, 'read'\n"
+        "ex.start()\n"
+        "assert 'sqlite_utils' in sys.modules and ex.clock().status == 'running'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_schema_version_is_the_number_of_migrations():
+    from dientap_desktop.storage.migrations import migrations
+
+    assert schema.SCHEMA_VERSION == len(migrations._migrations)
 
 
 def test_scenario_is_frozen_into_the_file(exercise, hostage_scenario, tmp_path):

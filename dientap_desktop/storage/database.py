@@ -6,8 +6,10 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -78,8 +80,14 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
 
 
-def connect(path: Path, *, readonly: bool = False) -> Database:
-    """A connection with foreign keys on and full sync; read-only ones trust nothing in the file."""
+def open_connection(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection with every pragma a connection needs: foreign keys on,
+    recursive triggers on (as sqlite-utils sets them), and for writing WAL, full sync and a
+    busy timeout; read-only ones trust nothing in the file.
+
+    Reading needs nothing more, and sqlite-utils (a tenth of a second to import) is only
+    wrapped around it for writing: see `connect` and `as_database`.
+    """
     if readonly:
         conn = _connect_readonly(path)
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -89,25 +97,39 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
         conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn, execute_plugins=False)
+    conn.execute("PRAGMA recursive_triggers = ON")
     if not readonly:
-        db.enable_wal()
+        # Outside any transaction, as sqlite-utils' enable_wal() does it.
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
-    return db
+    return conn
 
 
-def application_id(db: Database) -> int:
+def as_database(conn: sqlite3.Connection) -> Database:
+    """The sqlite-utils Database over a connection made by `open_connection`."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def connect(path: Path, *, readonly: bool = False) -> Database:
+    """A connection with foreign keys on and full sync; read-only ones trust nothing in the file."""
+    return as_database(open_connection(path, readonly=readonly))
+
+
+def application_id(db: Database | sqlite3.Connection) -> int:
     """The file's SQLite application id, which tells an exercise file from a kit."""
     return db.execute("PRAGMA application_id").fetchone()[0]
 
 
-def user_version(db: Database) -> int:
+def user_version(db: Database | sqlite3.Connection) -> int:
     """The file's schema version."""
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def check_integrity(db: Database, name: str) -> None:
+def check_integrity(db: Database | sqlite3.Connection, name: str) -> None:
     """FileProblem when SQLite finds the file damaged."""
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dientap_desktop import __version__
 from dientap_desktop.domain.clock import Clock
@@ -41,15 +40,20 @@ from dientap_desktop.domain.text import clean, nfc
 from dientap_desktop.storage.database import (
     FileProblem,
     application_id,
+    as_database,
     check_integrity,
     connect,
     from_text,
     looks_like_sqlite,
+    open_connection,
     to_text,
     user_version,
     utc_now,
 )
 from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, check_version, upgrade
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KIT_APPLICATION_ID = 0x44544B54  # "DTKT"
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
@@ -86,15 +90,40 @@ def _score_value(text: str) -> Fraction:
 
 
 class ExerciseFile:
-    """An open exercise file: read the exercise, and change it one committed action at a time."""
+    """An open exercise file: read the exercise, and change it one committed action at a time.
+
+    Reads go straight through the sqlite3 connection; writes go through sqlite-utils (`db`),
+    which is imported and wrapped around the same connection at the first write, so that opening
+    a file does not wait for it.
+    """
 
     def __init__(
-        self, db: Database, path: Path, scenario: Scenario, now: Callable[[], datetime] = utc_now
+        self,
+        db: Database | sqlite3.Connection,
+        path: Path,
+        scenario: Scenario,
+        now: Callable[[], datetime] = utc_now,
     ):
-        self.db = db
+        if isinstance(db, sqlite3.Connection):
+            self.conn, self._db = db, None
+        else:
+            self.conn, self._db = db.conn, db
         self.path = path
         self.scenario = scenario
         self.now = now
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils Database over the file's connection, for writing."""
+        if self._db is None:
+            self._db = as_database(self.conn)
+        return self._db
+
+    def _query(self, sql: str, params: Iterable = ()) -> Iterator[sqlite3.Row]:
+        """The rows of a read, each readable by column name."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, tuple(params))
 
     # ----------------------------------------------------------------- opening and creating
 
@@ -181,35 +210,35 @@ class ExerciseFile:
         if not looks_like_sqlite(path):
             raise FileProblem(f"{name}: not an exercise file (not an SQLite database)")
         try:
-            db = connect(path, readonly=readonly)
+            conn = open_connection(path, readonly=readonly)
         except sqlite3.DatabaseError as error:
             raise FileProblem(f"{name}: the file cannot be opened ({error})") from None
         try:
-            check_integrity(db, name)
-            kind = application_id(db)
+            check_integrity(conn, name)
+            kind = application_id(conn)
             if kind == KIT_APPLICATION_ID:
                 raise FileProblem(f"{name}: this is an observer kit, not an exercise file")
             if kind != EXERCISE_APPLICATION_ID:
                 raise FileProblem(f"{name}: not an exercise file (another program's database)")
             if readonly:
-                check_version(db, name)
+                check_version(conn, name)
             else:
-                upgrade(db, path, name)
-            row = db.execute("SELECT id, source, sha256, model FROM scenario").fetchone()
+                upgrade(conn, path, name)
+            row = conn.execute("SELECT id, source, sha256, model FROM scenario").fetchone()
             if row is None:
                 raise FileProblem(f"{name}: the exercise file holds no scenario")
             scenario = _frozen_scenario(name, *row)
         except FileProblem:
-            db.conn.close()
+            conn.close()
             raise
         except sqlite3.DatabaseError as error:
-            db.conn.close()
+            conn.close()
             raise FileProblem(f"{name}: the file is damaged ({error})") from None
-        return cls(db, path, scenario, now)
+        return cls(conn, path, scenario, now)
 
     def close(self) -> None:
         """Close the file (every action is already committed)."""
-        self.db.conn.close()
+        self.conn.close()
 
     def __enter__(self) -> ExerciseFile:
         return self
@@ -231,7 +260,7 @@ class ExerciseFile:
     @property
     def info(self) -> ExerciseInfo:
         """Name, place, date, scenario and status of the exercise."""
-        row = next(self.db.query("SELECT * FROM exercise"))
+        row = next(self._query("SELECT * FROM exercise"))
         return ExerciseInfo(
             id=row["id"],
             name=row["name"],
@@ -273,7 +302,7 @@ class ExerciseFile:
         """Who plays each post."""
         return {
             row["post_id"]: Person(row["post_id"], row["name"], row["rank"], row["unit"])
-            for row in self.db.query("SELECT * FROM roster")
+            for row in self._query("SELECT * FROM roster")
         }
 
     def set_person(self, post_id: str, name: str, rank: str = "", unit: str = "") -> None:
@@ -304,7 +333,7 @@ class ExerciseFile:
         return Clock(
             tuple(
                 ClockEvent(row["kind"], from_text(row["at"]))
-                for row in self.db.query("SELECT kind, at FROM clock_events ORDER BY id")
+                for row in self._query("SELECT kind, at FROM clock_events ORDER BY id")
             )
         )
 
@@ -346,7 +375,7 @@ class ExerciseFile:
                 from_text(row["at"]),
                 from_text(row["undone_at"]) if row["undone_at"] else None,
             )
-            for row in self.db.query("SELECT * FROM deliveries ORDER BY id")
+            for row in self._query("SELECT * FROM deliveries ORDER BY id")
         ]
 
     def run_state(self) -> RunState:
@@ -389,7 +418,7 @@ class ExerciseFile:
     def _inject_status(self, inject_id: str) -> str:
         """One inject's status as run_state() gives it (its last delivery or skip that still
         counts), read with one query: the director's window delivers in one frame."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT action FROM deliveries WHERE inject_id = ? AND undone_at IS NULL "
             "ORDER BY at DESC, id DESC LIMIT 1",
             [inject_id],
@@ -490,7 +519,7 @@ class ExerciseFile:
     def decision(self, decision_id: int) -> Decision:
         """One current decision."""
         row = next(
-            self.db.query(
+            self._query(
                 "SELECT * FROM decisions WHERE id = ? AND deleted_at IS NULL", [decision_id]
             ),
             None,
@@ -576,7 +605,7 @@ class ExerciseFile:
             where.append("post_id = ?")
             params.append(post_id)
         sql = f"SELECT * FROM decisions WHERE {' AND '.join(where)} ORDER BY given_at, id"
-        return [_decision(row) for row in self.db.query(sql, params)]
+        return [_decision(row) for row in self._query(sql, params)]
 
     def answer_times(
         self, inject_id: str | None = None
@@ -587,17 +616,17 @@ class ExerciseFile:
             "WHERE deleted_at IS NULL" + (" AND inject_id = ?" if inject_id else "")
             + " GROUP BY inject_id, post_id"
         )
-        rows = self.db.execute(sql, [inject_id] if inject_id else [])
+        rows = self.conn.execute(sql, [inject_id] if inject_id else [])
         return {(i, p): (from_text(first), count) for i, p, first, count in rows}
 
     def decision_history(self, decision_id: int) -> list[Decision]:
         """Earlier versions of a decision, oldest first."""
-        current = self.db.execute(
+        current = self.conn.execute(
             "SELECT inject_id, post_id FROM decisions WHERE id = ?", [decision_id]
         ).fetchone()
         if current is None:
             return []
-        rows = self.db.query(
+        rows = self._query(
             "SELECT * FROM decision_history WHERE decision_id = ? ORDER BY version", [decision_id]
         )
         return [
@@ -609,7 +638,7 @@ class ExerciseFile:
 
     def observers(self) -> list[str]:
         """The observers' names, in the order they were added."""
-        return [row[0] for row in self.db.execute("SELECT name FROM observers ORDER BY id")]
+        return [row[0] for row in self.conn.execute("SELECT name FROM observers ORDER BY id")]
 
     def _observer_id(self, name: str, moment: str) -> int:
         row = self.db.execute("SELECT id FROM observers WHERE name = ?", [name]).fetchone()
@@ -729,7 +758,7 @@ class ExerciseFile:
         return [
             Score(row["name"], row["post_id"], row["criterion_id"], _score_value(row["value"]),
                   row["comment"])
-            for row in self.db.query(
+            for row in self._query(
                 "SELECT o.name, s.* FROM scores s JOIN observers o ON o.id = s.observer_id "
                 "ORDER BY o.id, s.post_id, s.criterion_id"
             )
@@ -743,7 +772,7 @@ class ExerciseFile:
                       _score_value(row["value"]), row["comment"]),
                 from_text(row["replaced_at"]),
             )
-            for row in self.db.query(
+            for row in self._query(
                 "SELECT o.name, h.* FROM score_history h JOIN observers o ON o.id = h.observer_id "
                 "ORDER BY h.id"
             )
@@ -799,7 +828,7 @@ class ExerciseFile:
         return [
             Note(row["id"], row["name"], row["kind"], row["text"], row["inject_id"],
                  row["post_id"])
-            for row in self.db.query(
+            for row in self._query(
                 "SELECT o.name, n.* FROM notes n JOIN observers o ON o.id = n.observer_id "
                 "ORDER BY n.rowid"
             )
@@ -826,7 +855,7 @@ class ExerciseFile:
         return [
             LogEntry(row["id"], from_text(row["at"]), row["action"], row["inject_id"],
                      row["post_id"], row["summary"], json.loads(row["data"]))
-            for row in self.db.query(sql + " ORDER BY id", params)
+            for row in self._query(sql + " ORDER BY id", params)
         ]
 
     def counts(self) -> dict[str, int]:
@@ -834,7 +863,7 @@ class ExerciseFile:
         state = self.run_state()
 
         def count(sql: str) -> int:
-            return self.db.execute(sql).fetchone()[0]
+            return self.conn.execute(sql).fetchone()[0]
 
         return {
             "posts": len(self.scenario.posts),
@@ -847,7 +876,7 @@ class ExerciseFile:
 
     def media(self, relative: str) -> bytes | None:
         """The bytes of a media file of the scenario, frozen into the exercise file."""
-        row = self.db.execute("SELECT data FROM media WHERE path = ?", [relative]).fetchone()
+        row = self.conn.execute("SELECT data FROM media WHERE path = ?", [relative]).fetchone()
         return row[0] if row else None
 
     def snapshot(self) -> ExerciseSnapshot:

@@ -1,0 +1,139 @@
+"""The exercise file's migrations, in order (imported only when a file needs upgrading)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("dientap-exercise")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE exercise (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            scenario_id TEXT NOT NULL,
+            issuer TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            app_version TEXT NOT NULL
+        );
+        CREATE TABLE scenario (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            sha256 TEXT NOT NULL
+        );
+        CREATE TABLE media (
+            path TEXT PRIMARY KEY,
+            data BLOB NOT NULL
+        );
+        CREATE TABLE roster (
+            post_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            rank TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE clock_events (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('start', 'pause', 'resume', 'finish')),
+            at TEXT NOT NULL
+        );
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            inject_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('delivered', 'skipped')),
+            at TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            inject_id TEXT NOT NULL,
+            post_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            given_at TEXT NOT NULL,
+            covers TEXT NOT NULL DEFAULT '[]',
+            version INTEGER NOT NULL DEFAULT 1,
+            recorded_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX decisions_by_inject ON decisions (inject_id, post_id);
+        CREATE TABLE decision_history (
+            id INTEGER PRIMARY KEY,
+            decision_id INTEGER NOT NULL REFERENCES decisions (id),
+            version INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            given_at TEXT NOT NULL,
+            covers TEXT NOT NULL,
+            replaced_at TEXT NOT NULL
+        );
+        CREATE TABLE observers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE scores (
+            observer_id INTEGER NOT NULL REFERENCES observers (id),
+            post_id TEXT NOT NULL,
+            criterion_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (observer_id, post_id, criterion_id)
+        );
+        CREATE TABLE score_history (
+            id INTEGER PRIMARY KEY,
+            observer_id INTEGER NOT NULL REFERENCES observers (id),
+            post_id TEXT NOT NULL,
+            criterion_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            comment TEXT NOT NULL,
+            source TEXT NOT NULL,
+            replaced_at TEXT NOT NULL
+        );
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            observer_id INTEGER NOT NULL REFERENCES observers (id),
+            kind TEXT NOT NULL CHECK (kind IN ('strength', 'weakness', 'proposal')),
+            text TEXT NOT NULL,
+            inject_id TEXT,
+            post_id TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            inject_id TEXT,
+            post_id TEXT,
+            summary TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX log_by_inject ON log (inject_id);
+        CREATE INDEX log_by_post ON log (post_id);
+        CREATE TRIGGER log_is_append_only_update BEFORE UPDATE ON log
+        BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END;
+        CREATE TRIGGER log_is_append_only_delete BEFORE DELETE ON log
+        BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END;
+        """
+    )
+
+
+@migrations(name="0002_scenario_model")
+def _scenario_model(db: Database) -> None:
+    """Keep the validated scenario as JSON beside its source, so files open fast."""
+    from dientap_desktop.domain.scenario_json import scenario_to_json
+    from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario_text
+
+    db.execute("ALTER TABLE scenario ADD COLUMN model TEXT")
+    for scenario_id, source in db.execute("SELECT id, source FROM scenario").fetchall():
+        try:
+            model = scenario_to_json(load_scenario_text(source, scenario_id))
+        except ScenarioError:
+            continue  # opening reports the problem with the source
+        db.execute("UPDATE scenario SET model = ? WHERE id = ?", [model, scenario_id])
