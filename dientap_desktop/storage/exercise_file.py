@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,9 +32,6 @@ from dientap_desktop.domain.records import (
 from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, RunState, run_state
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.scenario_json import ModelError, scenario_from_json, scenario_to_json
-from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score
-from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
-from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.domain.text import clean, nfc
 from dientap_desktop.storage.database import (
     FileProblem,
@@ -54,6 +50,13 @@ from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, check_versio
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from dientap_desktop.domain.score_csv import ScoreRow
+    from dientap_desktop.domain.scoring import ExerciseResult
+    from dientap_desktop.domain.snapshot import ExerciseSnapshot
+
+# Scores, results and snapshots (score_csv, scoring, snapshot) are imported where they are used:
+# opening a file for the director's window needs none of them.
 
 KIT_APPLICATION_ID = 0x44544B54  # "DTKT"
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
@@ -119,6 +122,10 @@ class ExerciseFile:
             self._db = as_database(self.conn)
         return self._db
 
+    def prepare_writing(self) -> None:
+        """Import and wrap sqlite-utils now (in idle time), not at the first action."""
+        self.db  # noqa: B018
+
     def _query(self, sql: str, params: Iterable = ()) -> Iterator[sqlite3.Row]:
         """The rows of a read, each readable by column name."""
         cursor = self.conn.cursor()
@@ -144,6 +151,8 @@ class ExerciseFile:
         path = Path(path)
         if path.exists():
             raise FileProblem(f"{path}: the file already exists; choose another name")
+        import uuid
+
         name = clean(name) or scenario.title
         media = _read_media(scenario)
         temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
@@ -666,6 +675,8 @@ class ExerciseFile:
         source: str = "window",
     ) -> ScoreChanges:
         """Give one score (0 to the criterion's maximum); the old score stays in the history."""
+        from dientap_desktop.domain.score_csv import ScoreRow
+
         row = ScoreRow(0, clean(observer), post_id, criterion_id, Fraction(value), clean(comment))
         return self.set_scores([row], source)
 
@@ -675,6 +686,8 @@ class ExerciseFile:
         Written in bulk (one read of the current scores, then one statement per table), since
         merging twenty kits brings tens of thousands of scores at once.
         """
+        from dientap_desktop.domain.score_csv import check_score, format_score
+
         rows = list(rows)
         for row in rows:
             if not row.observer:
@@ -780,6 +793,8 @@ class ExerciseFile:
 
     def results(self) -> ExerciseResult:
         """Scores and ratings of every post and of the exercise."""
+        from dientap_desktop.domain.scoring import score_exercise
+
         return score_exercise(self.scenario, self.scores())
 
     # ----------------------------------------------------------------- notes
@@ -800,7 +815,11 @@ class ExerciseFile:
             self._inject(inject_id)
         if post_id is not None:
             self._post(post_id)
-        note = Note(note_id or str(uuid.uuid4()), clean(observer), kind, clean(text), inject_id,
+        if note_id is None:
+            import uuid
+
+            note_id = str(uuid.uuid4())
+        note = Note(note_id, clean(observer), kind, clean(text), inject_id,
                     post_id)
         if not note.text or not note.observer:
             raise ActionError("the note or the observer's name is empty")
@@ -881,6 +900,8 @@ class ExerciseFile:
 
     def snapshot(self) -> ExerciseSnapshot:
         """Everything the exercise holds now, read in one transaction."""
+        from dientap_desktop.domain.snapshot import ExerciseSnapshot
+
         with self.db.atomic():
             return ExerciseSnapshot(
                 info=self.info,
