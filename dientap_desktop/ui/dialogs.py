@@ -1,26 +1,17 @@
-"""Every standard dialog of the app goes through here, so tests can answer them (set_responder)."""
+"""Every standard dialog of the app goes through here, so tests can answer them (set_responder).
+
+The dialog classes are imported when a dialog is shown: PySide6 builds the Python enums of each
+Qt class when it is first imported, which start-up need not wait for.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # (kind, message) -> answer. Kinds: "yes_no" -> bool, "error"/"info" -> ignored,
 # "open"/"save"/"folder" -> path or None, "open_many" -> list of paths, "number" -> int or None.
@@ -40,6 +31,9 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "",
     """Ask a question that says what will happen; True when the user confirms."""
     if _responder is not None:
         return bool(_responder("yes_no", f"{title}\n{text}"))
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,62 +47,13 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "",
     return box.clickedButton() is yes_button
 
 
-class ErrorDialog(QDialog):
-    """An error in plain Vietnamese, with the technical details and a button to copy them."""
-
-    def __init__(self, parent: QWidget | None, message: str, details: str):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Error"))
-        self.details = details
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
-        text = QLabel(message)
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        text.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(text, 1)
-        self.details_box = QPlainTextEdit(details)
-        self.details_box.setReadOnly(True)
-        self.details_box.setVisible(False)
-        self.details_box.setMinimumHeight(160)
-        buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("Copy details"))
-        self.copy_button.clicked.connect(self.copy_details)
-        self.show_button = QPushButton(self.tr("Show details"))
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self.details_box.setVisible)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setDefault(True)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        close.clicked.connect(self.accept)
-        if not details:
-            self.copy_button.hide()
-            self.show_button.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details_box, 1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-
-    def copy_details(self) -> None:
-        """Put the message and its details on the clipboard, to paste in a report."""
-        QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(self.tr("Copied"))
-
-
 def show_error(parent: QWidget | None, message: str, details: str = "") -> None:
     """Show an error in plain words, with a "copy details" button for the technical part."""
     if _responder is not None:
         _responder("error", f"{message}\n{details}")
         return
+    from dientap_desktop.ui.error_dialog import ErrorDialog
+
     ErrorDialog(parent, message, details).exec()
 
 
@@ -117,6 +62,8 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     if _responder is not None:
         _responder("info", f"{title}\n{text}")
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.exec()
@@ -128,6 +75,8 @@ def ask_number(parent: QWidget | None, title: str, label: str, value: int, minim
     if _responder is not None:
         answer = _responder("number", f"{title}\n{label}")
         return None if answer is None else int(answer)
+    from PySide6.QtWidgets import QInputDialog
+
     number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
     return number if ok else None
 
@@ -137,6 +86,8 @@ def choose_open_path(parent: QWidget | None, title: str, filters: str,
     """Ask for an existing file to open; None when cancelled."""
     if _responder is not None:
         return _responder("open", title)  # type: ignore[return-value]
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return path or None
 
@@ -146,6 +97,8 @@ def choose_open_paths(parent: QWidget | None, title: str, filters: str,
     """Ask for one or more existing files to open; an empty list when cancelled."""
     if _responder is not None:
         return list(_responder("open_many", title) or [])  # type: ignore[arg-type]
+    from PySide6.QtWidgets import QFileDialog
+
     paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
     return list(paths)
 
@@ -155,6 +108,8 @@ def choose_save_path(parent: QWidget | None, title: str, filters: str, suggested
     """Ask where to write a new file; None when cancelled. Adds `suffix` when it is missing."""
     if _responder is not None:
         return _responder("save", title)  # type: ignore[return-value]
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     if path and suffix and not path.lower().endswith(suffix.lower()):
         path += suffix
@@ -165,6 +120,8 @@ def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str |
     """Ask for a folder; None when cancelled."""
     if _responder is not None:
         return _responder("folder", title)  # type: ignore[return-value]
+    from PySide6.QtWidgets import QFileDialog
+
     path = QFileDialog.getExistingDirectory(parent, title, folder)
     return path or None
 

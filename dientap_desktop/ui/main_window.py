@@ -14,7 +14,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStyle, QTabWidget
 
 from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
     exercise_changed = Signal()
     first_paint_filter = None  # an event filter the start-up benchmark puts on the run view
     _extensions_after_paint = False
+    _painted = False  # the window has been painted once
+    _settle_after_paint = False  # the exercise opened before the first paint waits for it
     _pause_shows_resume = True  # so that the first update sets "Pause"
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
@@ -48,15 +50,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Exercise director"))
         self.setMinimumSize(1000, 620)
 
-        from dientap_desktop.ui.welcome import WelcomeView
-
         self._build_actions()
         self._build_menus()
         self.stack = QStackedWidget()
-        self.welcome = WelcomeView(self)
+        self._welcome = None  # built when first shown: not at all when started on a file
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.exercise_changed.connect(self._reload_after_outside_change)
@@ -71,6 +70,18 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
 
     # ------------------------------------------------------------------ public hooks
+    @property
+    def welcome(self):
+        """The welcome view (recent files, scenarios), shown when no exercise is open."""
+        if self._welcome is None:
+            from dientap_desktop.ui.welcome import WelcomeView
+
+            self._welcome = WelcomeView(self)
+            self.stack.insertWidget(0, self._welcome)
+            if self.director is None:
+                self.stack.setCurrentWidget(self._welcome)
+        return self._welcome
+
     @property
     def exercise(self) -> ExerciseFile | None:
         """The open exercise file, or None."""
@@ -204,27 +215,40 @@ class MainWindow(QMainWindow):
                        "evaluation": evaluation_menu, "reports": reports_menu,
                        "view": view_menu, "help": help_menu}
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.director is None:
+            self.stack.setCurrentWidget(self.welcome)
+        super().showEvent(event)
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if self._extensions_after_paint and event.type() == QEvent.Type.UpdateRequest:
-            self._extensions_after_paint = False  # the window has just been painted
-            QTimer.singleShot(0, self._install_extensions)
+        if not self._painted and event.type() == QEvent.Type.UpdateRequest:
+            self._painted = True  # the window has just been painted: what waited for it, in turn
+            if self._settle_after_paint:
+                QTimer.singleShot(0, self._settle)
+            if self._extensions_after_paint:
+                self._extensions_after_paint = False
+                for name in EXTENSIONS:
+                    QTimer.singleShot(0, lambda name=name: self._install_extension(name))
         return handled
 
     def _install_extensions(self) -> None:
         for name in EXTENSIONS:
-            if name in self._installed:
-                continue
-            self._installed.add(name)
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as error:
-                if error.name == name:
-                    continue
-                raise
-            install = getattr(module, "install", None)
-            if install is not None:
-                install(self)
+            self._install_extension(name)
+
+    def _install_extension(self, name: str) -> None:
+        if name in self._installed:
+            return
+        self._installed.add(name)
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:
+                return
+            raise
+        install = getattr(module, "install", None)
+        if install is not None:
+            install(self)
 
     def _run(self, name: str):
         """A slot that calls the run view's method `name` when an exercise is open."""
@@ -285,7 +309,8 @@ class MainWindow(QMainWindow):
         except Exception as error:  # FileProblem, OSError: the file, not the program
             if not path.is_file():
                 self.settings.remove_recent(path)
-                self.welcome.refresh()
+                if self._welcome is not None:  # else it reads the list when it is built
+                    self._welcome.refresh()
             dialogs.show_error(self, self.tr("This exercise file cannot be opened."),
                                details_of(error))
             return False
@@ -316,12 +341,24 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.run_view.setFocus()
+        if self._painted:
+            self._settle()
+        else:  # starting on a file: the exercise is shown first
+            self._settle_after_paint = True
+
+    def _settle(self) -> None:
+        """Once the exercise is on screen: get ready for the director's first action."""
+        self._settle_after_paint = False
+        if self.director is None:
+            return
+        # The first write would otherwise wait for sqlite-utils to be imported.
+        self.director.exercise.prepare_writing()
         # What is loaded now lives as long as the exercise is open: keep it out of the garbage
         # collector's full passes, whose pauses on the large exercise would cost a frame.
         gc.collect()
         gc.freeze()
 
-    def close_exercise(self) -> None:
+    def close_exercise(self, show_welcome: bool = True) -> None:
         """Close the open exercise (everything is already saved) and show the welcome view."""
         if self.director is None:
             return
@@ -338,8 +375,9 @@ class MainWindow(QMainWindow):
         gc.unfreeze()
         self.director.deleteLater()
         self.director = None
-        self.welcome.refresh()
-        self.stack.setCurrentWidget(self.welcome)
+        if show_welcome or self._welcome is not None:
+            self.welcome.refresh()
+            self.stack.setCurrentWidget(self.welcome)
         self._update_title()
         self._update_actions()
 
@@ -510,7 +548,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.geometry = self.saveGeometry()
-        self.close_exercise()
+        self.close_exercise(show_welcome=False)
         if self.projector is not None:
             self.projector.close()
             self.projector = None

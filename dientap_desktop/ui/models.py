@@ -116,10 +116,7 @@ class InjectTableModel(_Table):
         self._bold = QFont()
         self._bold.setBold(True)
         self._centre = int(Qt.AlignmentFlag.AlignCenter.value)
-        self._targets = {
-            i.id: ", ".join(director.post_title(p) for p in i.targets)
-            for i in director.scenario.injects
-        }
+        self._targets: dict[str, str] = {}  # inject id -> its posts, made for the rows shown
 
     def refresh(self) -> None:
         """Take the director's new run state; repaint only the rows that changed."""
@@ -163,7 +160,7 @@ class InjectTableModel(_Table):
         if role == TOOLTIP:
             run = self._rows[row]
             if column == self.TARGETS:
-                return self._targets[run.inject.id].replace(", ", "\n")
+                return self._target_text(run.inject).replace(", ", "\n")
             return run.inject.title if column == self.TITLE else None
         if role == ALIGN:
             return self._centre if column in self._CENTRED else None
@@ -199,7 +196,7 @@ class InjectTableModel(_Table):
         if column == self.TITLE:
             return inject.title
         if column == self.TARGETS:
-            return self._targets[inject.id]
+            return self._target_text(inject)
         if column == self.STATUS:
             return labels.label(labels.INJECT_STATUS, run.status)
         if column == self.ANSWERS:
@@ -207,6 +204,13 @@ class InjectTableModel(_Table):
                 return ""
             return f"{self.director.answered_count(inject.id)}/{len(inject.targets)}"
         return ""
+
+    def _target_text(self, inject) -> str:
+        text = self._targets.get(inject.id)
+        if text is None:
+            text = self._targets[inject.id] = ", ".join(
+                self.director.post_title(p) for p in inject.targets)
+        return text
 
     def _colours(self, run: InjectRun, column: int, is_current: bool):
         if column == self.STATUS:

@@ -85,7 +85,8 @@ class ClockBar(QFrame):
             self.elapsed: ["00:00:00"],
             self.offset: [self.tr("%n min behind", "", 888), self.tr("%n min ahead", "", 888),
                           self.tr("on time")],
-            self.story: [i.scenario_time or "" for i in d.scenario.injects] + ["–"],
+            # each story time once: the large exercise has 1,000 injects but few distinct times
+            self.story: [*dict.fromkeys(i.scenario_time or "" for i in d.scenario.injects), "–"],
             self.readiness: [labels.label(labels.READINESS, k) for k in labels.READINESS],
             self.locality: [labels.label(labels.LOCALITY, k) for k in labels.LOCALITY],
             self.progress: [self.tr("%1 of %2 handed out").replace("%1", str(total)).replace(
