@@ -274,8 +274,9 @@ class InjectPane(QWidget):
         posts = {p.id: p.title for p in d.scenario.posts}
         document.setHtml(inject_html(run.inject, run.number, len(d.state.injects), posts=posts,
                                      media=media, for_room=False, image_width=360))
-        document.setTextWidth(self.browser.viewport().width())
-        document.size()  # lays it out now
+        if self.browser.isVisible():  # else the browser lays it out when it is shown
+            document.setTextWidth(self.browser.viewport().width())
+            document.size()  # lays it out now
         return document
 
     def _prepare_next(self) -> None:
