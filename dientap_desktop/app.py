@@ -68,14 +68,15 @@ def open_kit(path: str, parent: QWidget | None = None) -> bool:
     return True
 
 
-def build_window(settings, path: str | None = None):
+def build_window(settings, path: str | None = None, opening=None):
     """The director's window, opened on a file when one is given (the file first, then the
-    window is shown: the director sees the exercise at once; other menus are added just after)."""
+    window is shown: the director sees the exercise at once; other menus are added just after).
+    `opening` is that file already being read in a background thread (storage/opening.py)."""
     from dientap_desktop.ui.main_window import MainWindow
 
     window = MainWindow(settings, language_switcher=switch_language, defer_extensions=True)
     if path:
-        window.open_file(path)
+        window.open_file(path, opening=opening)
     window.show()
     return window
 
@@ -97,6 +98,11 @@ _windows: list = []
 def start(path: str | None = None, settings_path: str | None = None):
     """The application with its translations, error handler and director's window (opened on
     `path`, an exercise file): what `dientap` runs, and what the start-up benchmark times."""
+    opening = None
+    if path:  # checked and read in a thread while the rest of the program is imported
+        from dientap_desktop.storage.opening import Opening
+
+        opening = Opening(path)
     from dientap_desktop.ui import errors
     from dientap_desktop.ui.settings import Settings
 
@@ -104,7 +110,7 @@ def start(path: str | None = None, settings_path: str | None = None):
     settings = Settings(settings_path)
     install_translations(app, settings.language)
     errors.install()
-    window = build_window(settings, path)
+    window = build_window(settings, path, opening)
     _windows.append(window)
     return app, window
 

@@ -50,6 +50,24 @@ def test_opening_and_reading_a_file_does_not_import_sqlite_utils(exercise):
     assert result.returncode == 0, result.stderr
 
 
+def test_a_file_read_in_a_background_thread_opens_as_when_read_at_once(exercise, tmp_path):
+    from dientap_desktop.storage.opening import Opening
+
+    exercise.close()
+    with ExerciseFile.open(exercise.path, opening=Opening(exercise.path)) as opened:
+        assert opened.info.name == "Diễn tập thử"
+        assert [i.id for i in opened.scenario.injects] == [i.id for i in exercise.scenario.injects]
+        opened.start()
+    bad = tmp_path / "bad.dientap"
+    bad.write_bytes(b"not a database")
+    for path in (bad, tmp_path / "missing.dientap"):
+        with pytest.raises(FileProblem) as direct:
+            ExerciseFile.open(path)
+        with pytest.raises(FileProblem) as threaded:
+            ExerciseFile.open(path, opening=Opening(path))
+        assert str(threaded.value) == str(direct.value)
+
+
 def test_schema_version_is_the_number_of_migrations():
     from dientap_desktop.storage.migrations import migrations
 

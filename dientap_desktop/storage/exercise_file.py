@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -35,18 +34,21 @@ from dientap_desktop.domain.scenario_json import ModelError, scenario_from_json,
 from dientap_desktop.domain.text import clean, nfc
 from dientap_desktop.storage.database import (
     FileProblem,
-    application_id,
     as_database,
-    check_integrity,
     connect,
     from_text,
     looks_like_sqlite,
-    open_connection,
     to_text,
     user_version,
     utc_now,
 )
-from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, check_version, upgrade
+from dientap_desktop.storage.opening import (
+    KIT_APPLICATION_ID,
+    Opening,
+    digest,
+    read_exercise_file,
+)
+from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, upgrade
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -58,7 +60,6 @@ if TYPE_CHECKING:
 # Scores, results and snapshots (score_csv, scoring, snapshot) are imported where they are used:
 # opening a file for the director's window needs none of them.
 
-KIT_APPLICATION_ID = 0x44544B54  # "DTKT"
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
 
 
@@ -177,7 +178,7 @@ class ExerciseFile:
                     {
                         "id": scenario.id,
                         "source": scenario.source_text,
-                        "sha256": _digest(scenario.source_text),
+                        "sha256": digest(scenario.source_text),
                         "model": scenario_to_json(scenario),
                     }
                 )
@@ -205,44 +206,31 @@ class ExerciseFile:
 
     @classmethod
     def open(
-        cls, path: str | Path, now: Callable[[], datetime] = utc_now, *, readonly: bool = False
+        cls,
+        path: str | Path,
+        now: Callable[[], datetime] = utc_now,
+        *,
+        readonly: bool = False,
+        opening: Opening | None = None,
     ) -> ExerciseFile:
         """Open an exercise file for work, migrating an older one after a backup copy.
 
         A read-only opening (for reading and printing) writes nothing and needs no write
         permission; it refuses a file of another schema version instead of migrating it.
+        `opening`, the same file already being checked and read in a background thread (see
+        storage/opening.py), gives its result instead of reading the file again.
         """
         path = Path(path)
         name = str(path)
-        if not path.is_file():
-            raise FileProblem(f"{name}: " + ("not a file" if path.exists() else "no such file"))
-        if not looks_like_sqlite(path):
-            raise FileProblem(f"{name}: not an exercise file (not an SQLite database)")
+        if opening is not None and (opening.path, opening.readonly) == (path, readonly):
+            conn, row, source_digest = opening.result()
+        else:
+            conn, row, source_digest = read_exercise_file(path, readonly)
         try:
-            conn = open_connection(path, readonly=readonly)
-        except sqlite3.DatabaseError as error:
-            raise FileProblem(f"{name}: the file cannot be opened ({error})") from None
-        try:
-            check_integrity(conn, name)
-            kind = application_id(conn)
-            if kind == KIT_APPLICATION_ID:
-                raise FileProblem(f"{name}: this is an observer kit, not an exercise file")
-            if kind != EXERCISE_APPLICATION_ID:
-                raise FileProblem(f"{name}: not an exercise file (another program's database)")
-            if readonly:
-                check_version(conn, name)
-            else:
-                upgrade(conn, path, name)
-            row = conn.execute("SELECT id, source, sha256, model FROM scenario").fetchone()
-            if row is None:
-                raise FileProblem(f"{name}: the exercise file holds no scenario")
-            scenario = _frozen_scenario(name, *row)
-        except FileProblem:
+            scenario = _frozen_scenario(name, *row, source_digest)  # no SQL: plain Python
+        except BaseException:
             conn.close()
             raise
-        except sqlite3.DatabaseError as error:
-            conn.close()
-            raise FileProblem(f"{name}: the file is damaged ({error})") from None
         return cls(conn, path, scenario, now)
 
     def close(self) -> None:
@@ -933,13 +921,10 @@ def _log(db: Database, moment: str, action: str, summary: str, **data: object) -
     )
 
 
-def _digest(source: str) -> str:
-    return hashlib.sha256(source.encode()).hexdigest()
-
-
-def _frozen_scenario(name: str, scenario_id: str, source: str, digest: str, model: str | None):
+def _frozen_scenario(name: str, scenario_id: str, source: str, digest: str, model: str | None,
+                     source_digest: str):
     """The exercise's scenario: from its JSON model when it matches the source, else from YAML."""
-    if model and digest == _digest(source):
+    if model and digest == source_digest:
         try:
             return scenario_from_json(model, source)
         except ModelError:

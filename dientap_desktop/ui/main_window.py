@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -22,6 +23,9 @@ from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
 EXERCISE_FILTER = "*.dientap"
@@ -296,16 +300,19 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
 
-    def open_file(self, path: str | Path) -> bool:
-        """Open an exercise file in this window (closing the one open)."""
+    def open_file(self, path: str | Path, opening=None) -> bool:
+        """Open an exercise file in this window (closing the one open); `opening` is the same
+        file being read in a background thread (storage/opening.py), at start-up."""
         path = Path(path)
         if file_kind(path) == "kit":
+            if opening is not None:
+                opening.cancel()
             from dientap_desktop.app import open_kit
 
             open_kit(str(path), self)
             return False
         try:
-            exercise = ExerciseFile.open(path)
+            exercise = ExerciseFile.open(path, opening=opening)
         except Exception as error:  # FileProblem, OSError: the file, not the program
             if not path.is_file():
                 self.settings.remove_recent(path)
