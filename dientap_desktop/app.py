@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -103,15 +104,25 @@ def start(path: str | None = None, settings_path: str | None = None):
         from dientap_desktop.storage.opening import Opening
 
         opening = Opening(path)
-    from dientap_desktop.ui import errors
-    from dientap_desktop.ui.settings import Settings
+    # Start-up makes many objects and drops few: no garbage collection while the window is made.
+    # What it made is set aside (frozen) until the window is painted; the window then collects
+    # it once and freezes what lives on (MainWindow._settle).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from dientap_desktop.ui import errors
+        from dientap_desktop.ui.settings import Settings
 
-    app = make_application()
-    settings = Settings(settings_path)
-    install_translations(app, settings.language)
-    errors.install()
-    window = build_window(settings, path, opening)
-    _windows.append(window)
+        app = make_application()
+        settings = Settings(settings_path)
+        install_translations(app, settings.language)
+        errors.install()
+        window = build_window(settings, path, opening)
+        _windows.append(window)
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
     return app, window
 
 

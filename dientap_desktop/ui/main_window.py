@@ -38,7 +38,6 @@ class MainWindow(QMainWindow):
     first_paint_filter = None  # an event filter the start-up benchmark puts on the run view
     _extensions_after_paint = False
     _painted = False  # the window has been painted once
-    _settle_after_paint = False  # the exercise opened before the first paint waits for it
     _pause_shows_resume = True  # so that the first update sets "Pause"
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
@@ -228,8 +227,7 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if not self._painted and event.type() == QEvent.Type.UpdateRequest:
             self._painted = True  # the window has just been painted: what waited for it, in turn
-            if self._settle_after_paint:
-                QTimer.singleShot(0, self._settle)
+            QTimer.singleShot(0, self._settle)
             if self._extensions_after_paint:
                 self._extensions_after_paint = False
                 for name in EXTENSIONS:
@@ -348,14 +346,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.run_view.setFocus()
-        if self._painted:
-            self._settle()
-        else:  # starting on a file: the exercise is shown first
-            self._settle_after_paint = True
+        if self._painted:  # else the first paint settles it: starting on a file, the exercise
+            self._settle()  # is shown first
 
     def _settle(self) -> None:
-        """Once the exercise is on screen: get ready for the director's first action."""
-        self._settle_after_paint = False
+        """Once the window is on screen: get ready for the director's first action."""
+        gc.unfreeze()  # what start-up set aside (app.start) goes back to the garbage collector
         if self.director is None:
             return
         # The first write would otherwise wait for sqlite-utils to be imported.
