@@ -38,6 +38,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
             _translators.append(qt_own)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Exercise director"))
 
 
 def make_application() -> QApplication:
@@ -47,7 +48,9 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName("Dientap")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "dientap.png")))
     return app
 
 

@@ -540,13 +540,35 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
-        """Name and version of the program."""
-        from dientap_desktop import __version__
+        """Name, version and the licences of the program and of what it ships."""
+        import platform
 
+        from PySide6 import __version__ as pyside_version
+
+        from dientap_desktop import __version__
+        from dientap_desktop.paths import resources_dir
+
+        rows = "".join(
+            f"<tr><td>{part}</td><td>&nbsp;{licence}</td></tr>"
+            for part, licence in (
+                ("dientap-desktop", "GNU GPL 3.0+"),
+                ("Liberation Serif", "SIL Open Font License 1.1"),
+                (f"Qt, PySide6 {pyside_version}", "GNU LGPL 3.0"),
+                ("ReportLab, rl_accel", "BSD"),
+                ("sqlite-utils", "Apache 2.0"),
+                ("SQLite", self.tr("public domain")),
+                ("PyYAML, platformdirs", "MIT"),
+                (f"Python {platform.python_version()}", "PSF"),
+            )
+        )
         dialogs.show_info(
             self, self.tr("About"),
-            self.tr("Exercise director %1\nRuns defence-zone and combat-defence exercises "
-                    "from the command post, offline.").replace("%1", __version__))
+            "<p><b>" + self.tr("Exercise director %1").replace("%1", __version__) + "</b></p><p>"
+            + self.tr("Runs defence-zone and combat-defence exercises from the command post, "
+                      "offline.") + "</p><p>" + self.tr("Licences:") + f"</p><table>{rows}</table>"
+            + "<p>" + self.tr("The licence texts are in %1 and %2.").replace(
+                "%1", str(resources_dir() / "licenses")).replace(
+                "%2", str(resources_dir() / "fonts")) + "</p>")
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

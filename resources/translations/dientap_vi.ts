@@ -7,6 +7,10 @@
             <source>This is an observer kit, and the observer's window is not part of this version of the program.</source>
             <translation>Đây là bộ chấm điểm của người đánh giá, nhưng phiên bản chương trình này chưa có cửa sổ chấm điểm.</translation>
         </message>
+        <message>
+            <source>Exercise director</source>
+            <translation>Điều hành diễn tập</translation>
+        </message>
     </context>
     <context>
         <name>ClockBar</name>
@@ -1132,10 +1136,24 @@
             <translation>Giới thiệu</translation>
         </message>
         <message>
-            <source>Exercise director %1
-Runs defence-zone and combat-defence exercises from the command post, offline.</source>
-            <translation>Điều hành diễn tập %1
-Điều hành diễn tập khu vực phòng thủ và chiến đấu phòng thủ tại sở chỉ huy, không cần mạng.</translation>
+            <source>public domain</source>
+            <translation>phạm vi công cộng</translation>
+        </message>
+        <message>
+            <source>Exercise director %1</source>
+            <translation>Điều hành diễn tập %1</translation>
+        </message>
+        <message>
+            <source>Runs defence-zone and combat-defence exercises from the command post, offline.</source>
+            <translation>Điều hành diễn tập khu vực phòng thủ, diễn tập chiến đấu phòng thủ tại sở chỉ huy, không cần mạng.</translation>
+        </message>
+        <message>
+            <source>Licences:</source>
+            <translation>Giấy phép:</translation>
+        </message>
+        <message>
+            <source>The licence texts are in %1 and %2.</source>
+            <translation>Toàn văn các giấy phép nằm trong %1 và %2.</translation>
         </message>
     </context>
     <context>
