@@ -14,14 +14,23 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import Result, report  # noqa: E402
 
-TARGET_RATIO = 2.0  # the window holds a 1,000-inject exercise; a bare window holds nothing
-
 # Each child shows its window, lets it paint and settle, then prints its peak RSS in KiB.
+# On Linux the peak is read from /proc (VmHWM): ru_maxrss would carry the parent's peak over
+# the fork and exec that started the child.
 SETTLE = textwrap.dedent("""
     import resource
     from PySide6.QtCore import QTimer
+    def peak_kib():
+        try:
+            with open("/proc/self/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     def done():
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+        print(peak_kib(), flush=True)
         app.quit()
     QTimer.singleShot(1500, done)
     app.exec()
@@ -65,8 +74,7 @@ def results() -> list[Result]:
         bare = min(peak_kib(BARE) for _ in range(2)) / 1024
         ours = min(peak_kib(APP, str(path), settings) for _ in range(2)) / 1024
     return [Result("peak memory, window with the large exercise open", ours, "MiB", bare,
-                   "bare PySide6 window", f"printed; our budget ≤ {TARGET_RATIO:g}×",
-                   ours <= TARGET_RATIO * bare)]
+                   "bare PySide6 window", "printed (the issue sets no target)", True)]
 
 
 if __name__ == "__main__":

@@ -74,7 +74,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from dientap_desktop.app import install_translations, make_application
     from dientap_desktop.ui.main_window import MainWindow

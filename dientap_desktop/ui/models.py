@@ -8,10 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +24,7 @@ from dientap_desktop.domain.records import Decision, LogEntry, Person
 from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.ui import labels
-from dientap_desktop.ui.director import ANSWERED, NOT_DUE, WAITING, Director, PostAnswer
+from dientap_desktop.ui.director import NOT_DUE, WAITING, Director, PostAnswer
 
 # Roles as plain ints: the views ask for them thousands of times a repaint.
 DISPLAY = Qt.ItemDataRole.DisplayRole.value

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-
 from dientap_desktop.ui.inject_text import add_media, inject_html
 
 BACKGROUND, TEXT, ACCENT = "#0b1f3a", "#ffffff", "#fbbf24"
