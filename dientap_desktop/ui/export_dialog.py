@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports.export import REPORT_KEYS, ExportCancelled, export_reports
 from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.jobs import Job, JobRunner
 
 ExportFunction = Callable[..., list[Path]]
 
@@ -35,13 +34,10 @@ def open_folder(folder: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-class ExportWorker(QObject):
+class ExportWorker(Job):
     """Writes the PDFs from plain data in its own thread; never touches a widget."""
 
-    progress = Signal(int, int, str)
-    done = Signal(list)
-    cancelled = Signal()
-    failed = Signal(str)
+    cancel_errors = (ExportCancelled,)
 
     def __init__(self, snapshot: ExerciseSnapshot, folder: Path, keys: Sequence[str],
                  export: ExportFunction = export_reports):
@@ -50,23 +46,12 @@ class ExportWorker(QObject):
         self.folder = folder
         self.keys = tuple(keys)
         self.export = export
-        self._stop = threading.Event()
 
-    def cancel(self) -> None:
-        """Ask the export to stop after the current page (safe from any thread)."""
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            paths = self.export(self.snapshot, self.folder, self.keys,
-                                progress=self.progress.emit, cancelled=self._stop.is_set)
-        except ExportCancelled:
-            self.cancelled.emit()
-        except Exception:  # shown to the user with its details; the thread must end cleanly
-            self.failed.emit(traceback.format_exc())
-        else:
-            self.done.emit([str(p) for p in paths])
+    def work(self) -> list[str]:
+        """The paths of the PDFs written."""
+        paths = self.export(self.snapshot, self.folder, self.keys,
+                            progress=self.progress.emit, cancelled=self.stopped)
+        return [str(p) for p in paths]
 
 
 class ExportDialog(QDialog):
@@ -80,8 +65,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export reports"))
         self._snapshot = snapshot
         self._export = export
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._jobs = JobRunner(self)
         self.written: list[str] = []
 
         names = {
@@ -142,7 +126,7 @@ class ExportDialog(QDialog):
     @property
     def running(self) -> bool:
         """Whether an export is under way."""
-        return self._thread is not None
+        return self._jobs.running
 
     def keys(self) -> list[str]:
         """The keys of the documents ticked, in the standard order."""
@@ -178,22 +162,16 @@ class ExportDialog(QDialog):
         self.progress_bar.setRange(0, len(keys))
         self.progress_bar.setValue(0)
         self.status.setText(self.tr("Writing…"))
-        self._thread = QThread(self)
-        self._worker = ExportWorker(snapshot, folder, keys, self._export)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self._worker.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
-        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self._thread.start()
+        self._jobs.start(ExportWorker(snapshot, folder, keys, self._export),
+                         progress=self._on_progress, done=self._on_done,
+                         failed=self._on_failed, cancelled=self._on_cancelled)
         self.cancel_button.setText(self.tr("Cancel"))
         self._update_buttons()
 
     def cancel_or_close(self) -> None:
         """Stop a running export (what is written stays whole), or close the dialog."""
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.running:
+            self._jobs.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
         else:
@@ -207,13 +185,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Writing: %1").replace("%1", title))
 
     def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+        self._jobs.stop()
         self.cancel_button.setEnabled(True)
         self._update_buttons()
 
@@ -241,13 +213,13 @@ class ExportDialog(QDialog):
                                          "folder exists and that you may write in it."), details)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.running:
+            self._jobs.cancel()
             self._stop_thread()
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self._worker is not None:
+        if self.running:
             self.cancel_or_close()
             return
         super().reject()

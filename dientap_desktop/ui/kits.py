@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -13,9 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -37,6 +33,7 @@ from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
 from dientap_desktop.storage.kit import KIT_SUFFIX, kit_file_name, make_kit
 from dientap_desktop.storage.merge import Disagreement, MergeResult, disagreements, merge_kits
 from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.jobs import Job, JobRunner
 from dientap_desktop.ui.models import GREEN, RED, _Table
 from dientap_desktop.ui.observer.csv_import import import_csv
 from dientap_desktop.ui.widgets import fit_columns, heading, table_view
@@ -286,37 +283,24 @@ class DisagreementsModel(_Table):
                 )[index.column()]
 
 
-class MergeWorker(QObject):
+class MergeWorker(Job):
     """Merges kits in its own thread through its own connection; never touches a widget."""
-
-    progress = Signal(int, int, str)
-    done = Signal(list, list)
-    failed = Signal(str)
 
     def __init__(self, exercise_path: Path, kits: list[Path]):
         super().__init__()
         self.exercise_path = exercise_path
         self.kits = kits
-        self._stop = threading.Event()
 
-    def cancel(self) -> None:
-        """Stop after the current kit; what is merged stays merged (safe from any thread)."""
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
+    def work(self) -> tuple[list, list]:
+        """The result of each kit and the disagreements after the merge; stops after the kit
+        under way when asked (what is merged stays merged)."""
         def report(done: int, total: int, result: MergeResult) -> bool:
             self.progress.emit(done, total, result.path.name)
-            return not self._stop.is_set()
+            return not self.stopped()
 
-        try:
-            with ExerciseFile.open(self.exercise_path) as exercise:
-                results = merge_kits(exercise, self.kits, report)
-                flagged = disagreements(exercise.results())
-        except Exception:  # shown with its details; the thread must end cleanly
-            self.failed.emit(traceback.format_exc())
-        else:
-            self.done.emit(results, flagged)
+        with ExerciseFile.open(self.exercise_path) as exercise:
+            results = merge_kits(exercise, self.kits, report)
+            return results, disagreements(exercise.results())
 
 
 class MergeKitsDialog(QDialog):
@@ -327,8 +311,7 @@ class MergeKitsDialog(QDialog):
     def __init__(self, parent: QWidget | None, exercise_path: str | Path):
         super().__init__(parent)
         self.exercise_path = Path(exercise_path)
-        self._thread: QThread | None = None
-        self._worker: MergeWorker | None = None
+        self._jobs = JobRunner(self)
         self.setWindowTitle(self.tr("Merge observer kits"))
         self.resize(1000, 560)
         self.results_model = MergeResultsModel(self)
@@ -359,7 +342,7 @@ class MergeKitsDialog(QDialog):
     @property
     def running(self) -> bool:
         """Whether a merge is under way."""
-        return self._worker is not None
+        return self._jobs.running
 
     def choose(self) -> None:
         """Ask for kits and merge them."""
@@ -380,14 +363,8 @@ class MergeKitsDialog(QDialog):
         self.choose_button.setEnabled(False)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Cancel"))
-        self._thread = QThread(self)
-        self._worker = MergeWorker(self.exercise_path, kits)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self._thread.start()
+        self._jobs.start(MergeWorker(self.exercise_path, kits), progress=self._on_progress,
+                         done=self._on_done, failed=self._on_failed)
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress_bar.setRange(0, total)
@@ -396,17 +373,12 @@ class MergeKitsDialog(QDialog):
                             .replace("%2", str(total)).replace("%3", name))
 
     def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+        self._jobs.stop()
         self.choose_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
-    def _on_done(self, results: list, flagged: list) -> None:
+    def _on_done(self, outcome: tuple[list, list]) -> None:
+        results, flagged = outcome
         self._stop_thread()
         self.results_model.set_results(results)
         self.disagreements_model.set_rows(flagged)
@@ -430,15 +402,15 @@ class MergeKitsDialog(QDialog):
                                          "as it was before the merge."), details)
 
     def reject(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.running:
+            self._jobs.cancel()
             self.status.setText(self.tr("Stopping after the current kit…"))
             return
         super().reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.running:
+            self._jobs.cancel()
             self._stop_thread()
         super().closeEvent(event)
 
