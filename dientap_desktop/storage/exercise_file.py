@@ -364,6 +364,10 @@ class ExerciseFile:
 
     def deliveries(self) -> list[Delivery]:
         """Every delivery and skip, undone ones included, oldest first."""
+        return self._deliveries("1")
+
+    def _deliveries(self, where: str) -> list[Delivery]:
+        """The deliveries an SQL condition of this module picks, oldest first."""
         return [
             Delivery(
                 row["id"],
@@ -372,7 +376,7 @@ class ExerciseFile:
                 from_text(row["at"]),
                 from_text(row["undone_at"]) if row["undone_at"] else None,
             )
-            for row in self._query("SELECT * FROM deliveries ORDER BY id")
+            for row in self._query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id")
         ]
 
     def run_state(self) -> RunState:
@@ -393,8 +397,9 @@ class ExerciseFile:
 
     def _delivery_action(self, inject_id: str, action: str) -> Delivery:
         inject = self._inject(inject_id)
-        if self.clock().status != "running":
-            raise ActionError(f"the exercise is {self.clock().status}, not running")
+        status = self.clock().status
+        if status != "running":
+            raise ActionError(f"the exercise is {status}, not running")
         status = self._inject_status(inject_id)
         if status == DELIVERED or (action == "skipped" and status != PENDING):
             raise ActionError(f'inject "{inject_id}" is already {status}')
@@ -441,12 +446,12 @@ class ExerciseFile:
 
     def undo_last_delivery(self) -> Delivery:
         """Take back the most recent delivery or skip; it stays in the history as undone."""
-        row = self.db.execute(
-            "SELECT id FROM deliveries WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
+        last = self._deliveries(
+            "id = (SELECT max(id) FROM deliveries WHERE undone_at IS NULL)"
+        )
+        if not last:
             raise ActionError("there is no delivery to undo")
-        delivery = next(d for d in self.deliveries() if d.id == row[0])
+        delivery = last[0]
         inject = self.scenario.inject(delivery.inject_id)
         number = self.scenario.inject_number(inject.id)
         with self._change() as moment:
