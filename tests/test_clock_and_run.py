@@ -6,7 +6,7 @@ import pytest
 
 from dientap_desktop.domain.clock import Clock, ClockError
 from dientap_desktop.domain.records import ClockEvent, Delivery
-from dientap_desktop.domain.run import plan_offset_minutes, run_state, story_time
+from dientap_desktop.domain.run import plan_offset_minutes, run_state, with_delivery
 from tests.helpers import small_scenario
 
 T0 = datetime(2023, 11, 15, 1, 0, tzinfo=UTC)
@@ -60,5 +60,61 @@ def test_out_of_order_skip_undo_and_states():
     assert [r.status for r in state.injects] == ["skipped", "delivered", "pending"]
     assert state.current.inject.id == "i2" and state.next.inject.id == "i3"
     assert (state.readiness, state.locality) == ("cao", "khan_cap_quoc_phong")
-    assert story_time(state) == "09 giờ 00 ngày N"
+    assert state.story_time == "09 giờ 00 ngày N"
     assert state.of("i2").delay_minutes == pytest.approx(1 - 30)
+
+
+def _many_injects(count=8):
+    import dataclasses
+
+    from dientap_desktop.domain.scenario import StateChange
+
+    base = small_scenario()
+    template = base.injects[0]
+    injects = tuple(
+        dataclasses.replace(
+            template, id=f"i{n}", title=f"Tình huống {n}", at=n * 10,
+            scenario_time=f"{n:02d} giờ" if n % 3 else None,
+            state=StateChange(readiness=("cao", "toan_bo")[n % 2]) if n % 4 == 0 else None)
+        for n in range(1, count + 1))
+    return dataclasses.replace(base, injects=injects)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_state_worked_out_step_by_step_equals_the_state_worked_out_in_full(seed):
+    import random
+
+    rng = random.Random(seed)
+    scenario = _many_injects()
+    clock = Clock((ClockEvent("start", at(0)), ClockEvent("pause", at(7)),
+                   ClockEvent("resume", at(9))))
+    deliveries: list[Delivery] = []
+    state = run_state(scenario, clock, deliveries)
+    for step in range(1, 12):
+        pending = [r for r in state.injects if r.status == "pending"]
+        skipped = [r for r in state.injects if r.status == "skipped"]
+        if not pending and not skipped:
+            break
+        choice = rng.random()
+        if choice < 0.5 and state.next is not None:
+            delivery = Delivery(step, state.next.inject.id, "delivered", at(step))
+        elif choice < 0.8 or not pending:
+            run = rng.choice(pending + skipped)
+            delivery = Delivery(step, run.inject.id, "delivered", at(step))
+        else:
+            delivery = Delivery(step, rng.choice(pending).inject.id, "skipped", at(step))
+        deliveries.append(delivery)
+        state = with_delivery(state, scenario, clock, deliveries, delivery)
+        assert state == run_state(scenario, clock, deliveries)
+
+
+def test_a_delivery_dated_before_the_last_one_is_worked_out_in_full():
+    scenario = _many_injects()
+    clock = Clock((ClockEvent("start", at(0)),))
+    deliveries = [Delivery(1, "i1", "delivered", at(5)), Delivery(2, "i2", "delivered", at(6))]
+    state = run_state(scenario, clock, deliveries)
+    late_entry = Delivery(3, "i4", "delivered", at(2))  # the computer's clock was set back
+    deliveries.append(late_entry)
+    state = with_delivery(state, scenario, clock, deliveries, late_entry)
+    assert state == run_state(scenario, clock, deliveries)
+    assert state.current.inject.id == "i2"  # the latest by time stays the current one

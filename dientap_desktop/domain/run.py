@@ -40,6 +40,9 @@ class RunState:
     next: InjectRun | None  # the first pending inject in file order
     readiness: str
     locality: str
+    story_time: str | None = None  # of the most recent delivered inject that gives one
+    latest: datetime | None = None  # when the most recent delivery or skip that counts was made
+    handed_out: int = 0  # how many injects are delivered or skipped
 
     def of(self, inject_id: str) -> InjectRun:
         """The run of one inject."""
@@ -80,13 +83,53 @@ def run_state(scenario: Scenario, clock: Clock, deliveries: Iterable[Delivery]) 
     delivered = [d for d in active if d.action == "delivered"]
     current = by_id[delivered[-1].inject_id] if delivered else None
     pending = next((r for r in runs if r.status == PENDING), None)
-    readiness, locality = "thuong_xuyen", "binh_thuong"
+    readiness, locality, story = "thuong_xuyen", "binh_thuong", None
     for delivery in delivered:
-        change = by_id[delivery.inject_id].inject.state
-        if change is not None:
-            readiness = change.readiness or readiness
-            locality = change.locality or locality
-    return RunState(tuple(runs), current, pending, readiness, locality)
+        inject = by_id[delivery.inject_id].inject
+        readiness, locality = _states_after(inject, readiness, locality)
+        story = inject.scenario_time or story
+    return RunState(tuple(runs), current, pending, readiness, locality, story,
+                    active[-1].at if active else None, len(last_action))
+
+
+def with_delivery(state: RunState, scenario: Scenario, clock: Clock,
+                  deliveries: Iterable[Delivery], delivery: Delivery) -> RunState:
+    """The run state once `delivery`, just added to `deliveries`, counts.
+
+    A new delivery or skip is the most recent action, so the state follows from the one before in
+    a few steps (one inject changes; the next pending one is found from there on): a delivery on
+    the large exercise stays within one frame. When the new action is not the most recent (the
+    computer's clock was set back), the state is worked out again from every delivery.
+    """
+    if state.latest is not None and delivery.at < state.latest:
+        return run_state(scenario, clock, deliveries)
+    index = scenario.inject_number(delivery.inject_id) - 1
+    inject = scenario.injects[index]
+    if delivery.action == "delivered":
+        run = InjectRun(inject, index + 1, DELIVERED, delivery.at,
+                        clock.elapsed_minutes(delivery.at))
+    else:
+        run = InjectRun(inject, index + 1, SKIPPED, delivery.at)
+    runs = (*state.injects[:index], run, *state.injects[index + 1:])
+    handed_out = state.handed_out + (state.injects[index].status == PENDING)
+    pending = state.next
+    if pending is not None and pending.inject.id == delivery.inject_id:
+        # every inject before this one was handed out or skipped already
+        pending = next((r for r in runs[index + 1:] if r.status == PENDING), None)
+    if run.status != DELIVERED:
+        return RunState(runs, state.current, pending, state.readiness, state.locality,
+                        state.story_time, delivery.at, handed_out)
+    readiness, locality = _states_after(inject, state.readiness, state.locality)
+    return RunState(runs, run, pending, readiness, locality,
+                    inject.scenario_time or state.story_time, delivery.at, handed_out)
+
+
+def _states_after(inject: Inject, readiness: str, locality: str) -> tuple[str, str]:
+    """The readiness and locality in force once the inject is delivered."""
+    change = inject.state
+    if change is None:
+        return readiness, locality
+    return change.readiness or readiness, change.locality or locality
 
 
 def plan_offset_minutes(state: RunState, clock: Clock, now: datetime) -> float | None:
@@ -101,17 +144,6 @@ def plan_offset_minutes(state: RunState, clock: Clock, now: datetime) -> float |
     if state.current is not None and state.current.delay_minutes is not None:
         return state.current.delay_minutes
     return 0.0 if state.next is not None and state.next.inject.at is not None else None
-
-
-def story_time(state: RunState) -> str | None:
-    """The time inside the story of the most recent delivered inject that gives one."""
-    delivered = sorted(
-        (r for r in state.injects if r.status == DELIVERED), key=lambda r: r.delivered_at
-    )
-    for run in reversed(delivered):
-        if run.inject.scenario_time:
-            return run.inject.scenario_time
-    return None
 
 
 def response_minutes(clock: Clock, run: InjectRun, decision: Decision) -> float | None:

@@ -163,8 +163,8 @@ class Scenario:
         return next(p for p in self.phases if p.id == phase_id)
 
     def inject(self, inject_id: str) -> Inject:
-        """The inject with this id."""
-        return next(i for i in self.injects if i.id == inject_id)
+        """The inject with this id (StopIteration when there is none, like the other look-ups)."""
+        return self.injects[self.inject_number(inject_id) - 1]
 
     def criterion(self, criterion_id: str) -> Criterion:
         """The criterion with this id."""
@@ -181,6 +181,14 @@ class Scenario:
             (p.id, c.id): c.max for p in self.posts for c in self.criteria if c.applies_to(p.id)
         }
 
+    @cached_property
+    def _inject_numbers(self) -> dict[str, int]:
+        return {inject.id: n for n, inject in enumerate(self.injects, 1)}
+
     def inject_number(self, inject_id: str) -> int:
-        """The 1-based position of an inject in file order."""
-        return next(n for n, i in enumerate(self.injects, 1) if i.id == inject_id)
+        """The 1-based position of an inject in file order (a look-up: the large exercise has
+        1,000); StopIteration when there is none."""
+        number = self._inject_numbers.get(inject_id)
+        if number is None:
+            raise StopIteration(inject_id)
+        return number
