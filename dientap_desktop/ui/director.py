@@ -19,7 +19,7 @@ from dientap_desktop.domain.run import (
     RunState,
     plan_offset_minutes,
     run_state,
-    story_time,
+    with_delivery,
 )
 from dientap_desktop.domain.scenario import Inject
 from dientap_desktop.storage.database import utc_now
@@ -118,6 +118,13 @@ class Director(QObject):
         self._state = state
         self._runs = {run.inject.id: run for run in state.injects}
 
+    def _advance(self, delivery: Delivery) -> None:
+        """Take a new delivery or skip into the state: only its inject's run changes."""
+        self._state = with_delivery(self._state, self.scenario, self.clock, self.deliveries,
+                                    delivery)
+        index = self.scenario.inject_number(delivery.inject_id) - 1
+        self._runs = {**self._runs, delivery.inject_id: self._state.injects[index]}
+
     def run(self, inject_id: str) -> InjectRun:
         """The run of one inject (a dictionary look-up: the large exercise has 1,000)."""
         return self._runs[inject_id]
@@ -147,11 +154,11 @@ class Director(QObject):
 
     def story_time(self) -> str | None:
         """The time inside the story now."""
-        return story_time(self.state)
+        return self.state.story_time
 
     def delivered_count(self) -> int:
         """How many injects are delivered or skipped."""
-        return sum(1 for r in self.state.injects if r.status != PENDING)
+        return self.state.handed_out
 
     def answers(self, run: InjectRun, now: datetime | None = None) -> list[PostAnswer]:
         """Each target post of an inject: waiting, answered after N minutes, late or not."""
@@ -232,7 +239,9 @@ class Director(QObject):
     # ------------------------------------------------------------------ injects
     def _delivered(self, delivery: Delivery) -> None:
         self.deliveries.append(delivery)
-        self._after_run_change()
+        self._advance(delivery)
+        self.focus_id = self._default_focus()
+        self.run_changed.emit()
 
     def deliver_next(self) -> bool:
         """Hand out the next pending inject."""

@@ -122,11 +122,13 @@ class InjectTableModel(_Table):
         """Take the director's new run state; repaint only the rows that changed."""
         state = self.director.state
         current = state.current.inject.id if state.current else None
-        changed = [
+        # A delivery replaces one run and keeps the others (domain/run.py: with_delivery).
+        changed = {
             n for n, (old, new) in enumerate(zip(self._rows, state.injects, strict=True))
-            if old.status != new.status or old.delivered_at != new.delivered_at
-            or new.inject.id in (current, self._current)
-        ]
+            if old is not new
+            and (old.status != new.status or old.delivered_at != new.delivered_at)
+        }
+        changed.update(self._row_of[i] for i in (current, self._current) if i is not None)
         self._rows = list(state.injects)
         self._current = current
         for n in changed:

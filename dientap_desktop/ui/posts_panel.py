@@ -29,7 +29,14 @@ from dientap_desktop.storage.database import utc_now
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
-from dientap_desktop.ui.widgets import colour, heading, hold, scaled_font, table_view
+from dientap_desktop.ui.widgets import (
+    colour,
+    heading,
+    hold,
+    plain_scroll_bars,
+    scaled_font,
+    table_view,
+)
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -65,9 +72,11 @@ class DecisionEditor(QWidget):
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("What the post reported, decided or ordered…"))
         self.text.setFont(scaled_font(self.text, 1.1))
+        plain_scroll_bars(self.text)
         self.covers = CoversModel(self)
         self.covers_view = QListView()
         self.covers_view.setModel(self.covers)
+        plain_scroll_bars(self.covers_view)
         self.covers_view.setWordWrap(True)
         self.covers_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.covers_view.setToolTip(self.tr("Tick the expected actions this decision covers "

@@ -25,7 +25,15 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.inject_text import add_media, inject_html
 from dientap_desktop.ui.models import ID_ROLE, InjectTableModel
 from dientap_desktop.ui.posts_panel import PostsPanel
-from dientap_desktop.ui.widgets import colour, heading, hold, pin, scaled_font, table_view
+from dientap_desktop.ui.widgets import (
+    colour,
+    heading,
+    hold,
+    pin,
+    plain_scroll_bars,
+    scaled_font,
+    table_view,
+)
 
 # (text, background) of the exercise status and of the banner above the inject shown
 STATUS_COLOURS = {
@@ -217,6 +225,7 @@ class InjectPane(QWidget):
         self.browser.setOpenLinks(False)
         # Always the same width for the text: one layout of the document per inject, not two.
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        plain_scroll_bars(self.browser)
         self.browser.setFont(scaled_font(self.browser, 1.3))
         self.browser.document().setDocumentMargin(12)
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -29,12 +30,35 @@ def heading(text: str, factor: float = 1.25, parent: QWidget | None = None) -> Q
     return label
 
 
+# Plain scroll bars for the panels: Fusion paints each of its own in about 2 ms, and a delivery
+# moves three of them (the inject list, the inject's text, the posts): half a frame.
+SCROLL_BARS = """
+QScrollBar { background: palette(window); border: none; margin: 0; }
+QScrollBar:vertical { width: 14px; }
+QScrollBar:horizontal { height: 14px; }
+QScrollBar::handle { background: palette(mid); border-radius: 4px; margin: 3px; }
+QScrollBar::handle:hover, QScrollBar::handle:pressed { background: palette(dark); }
+QScrollBar::handle:vertical { min-height: 32px; }
+QScrollBar::handle:horizontal { min-width: 32px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+"""
+
+
+def plain_scroll_bars(area: QAbstractScrollArea) -> None:
+    """Give a scroll area the panels' plain scroll bars (set on the bars alone: a style sheet on
+    the application would override the colours the panels set in their palettes)."""
+    area.verticalScrollBar().setStyleSheet(SCROLL_BARS)
+    area.horizontalScrollBar().setStyleSheet(SCROLL_BARS)
+
+
 def table_view(model, parent: QWidget | None = None, *, stretch: int | None = None,
                select_rows: bool = True) -> QTableView:
     """A read-only table of whole-row selection, no grid clutter, one column stretched."""
     view = QTableView(parent)
     view.setViewport(known_viewport())
     view.setModel(model)
+    plain_scroll_bars(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows
                               if select_rows else QAbstractItemView.SelectionBehavior.SelectItems)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

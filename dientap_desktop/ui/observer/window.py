@@ -45,7 +45,7 @@ from dientap_desktop.ui.observer.models import (
     ScoreValidator,
     score_text,
 )
-from dientap_desktop.ui.widgets import fit_columns, heading, table_view
+from dientap_desktop.ui.widgets import fit_columns, heading, plain_scroll_bars, table_view
 
 _windows: list[QWidget] = []  # open observer windows, kept alive until closed
 
@@ -236,6 +236,7 @@ class ObserverWindow(QMainWindow):
         fit_columns(self.injects_view, InjectsModel.NUMBER, InjectsModel.STORY)
         self.injects_view.selectionModel().currentRowChanged.connect(self._inject_chosen)
         self.inject_text = QTextBrowser()
+        plain_scroll_bars(self.inject_text)
         note_here = QPushButton(self.tr("Add a note on this inject"))
         note_here.clicked.connect(self._note_on_inject)
         page = QSplitter(Qt.Orientation.Vertical)
