@@ -174,6 +174,14 @@ def test_out_of_order_delivery_and_skip_ask_first(window, practice_file, qtbot, 
     assert "«" + director.scenario.injects[0].title + "»" in answers.of("yes_no")[-1]
     assert director.exercise.run_state().of("th-01").status == "skipped"
     assert director.state.next.inject.id == "th-02"
+    press(qtbot, window, "F6")
+    # the state the window keeps step by step is the one the file gives when read in full
+    assert director.state == director.exercise.run_state()
+    assert [director.run(r.inject.id) for r in director.state.injects] == list(
+        director.state.injects)
+    model = view.injects
+    statuses = [model.index(r, model.STATUS).data() for r in range(model.rowCount())]
+    assert statuses[:5] == ["Skipped", "Delivered", "Pending", "Pending", "Delivered"]
 
 
 def test_finish_says_what_happens(window, practice_file, qtbot, answers):
