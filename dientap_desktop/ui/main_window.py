@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.language_switcher = language_switcher
         self.director: Director | None = None
         self.run_view = None
-        self.log_view = None
+        self._log_page = None  # the log view is made when its tab is first shown
         self.projector = None
         self._menus: dict[str, QMenu] = {}
         self._installed: set[str] = set()
@@ -323,16 +323,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_exercise(self, exercise: ExerciseFile) -> None:
-        from dientap_desktop.ui.log_view import LogView
         from dientap_desktop.ui.run_view import RunView
+        from dientap_desktop.ui.widgets import LazyPage
 
         self.close_exercise()
         self.director = Director(exercise, self.settings.late_minutes, self)
         self.director.window = self
         self.run_view = RunView(self.director, self.settings, self)
-        self.log_view = LogView(self.director, self)
+        self._log_page = LazyPage(self._make_log_view, self)
         self.tabs.addTab(self.run_view, self.tr("Run (F2)"))
-        self.tabs.addTab(self.log_view, self.tr("Log (F3)"))
+        self.tabs.addTab(self._log_page, self.tr("Log (F3)"))
         self.stack.setCurrentWidget(self.tabs)
         self.director.run_changed.connect(self._update_actions)
         self.director.info_changed.connect(self._update_title)
@@ -348,6 +348,16 @@ class MainWindow(QMainWindow):
         self.run_view.setFocus()
         if self._painted:  # else the first paint settles it: starting on a file, the exercise
             self._settle()  # is shown first
+
+    def _make_log_view(self, parent):
+        from dientap_desktop.ui.log_view import LogView
+
+        return LogView(self.director, parent)
+
+    @property
+    def log_view(self):
+        """The log view of the open exercise (made now if its tab was never shown), or None."""
+        return self._log_page.content if self._log_page is not None else None
 
     def _settle(self) -> None:
         """Once the window is on screen: get ready for the director's first action."""
@@ -370,10 +380,10 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.set_director(None)
         self.tabs.clear()
-        for view in (self.run_view, self.log_view):
+        for view in (self.run_view, self._log_page):
             if view is not None:
                 view.deleteLater()
-        self.run_view = self.log_view = None
+        self.run_view = self._log_page = None
         self.director.exercise.close()
         gc.unfreeze()
         self.director.deleteLater()
@@ -394,7 +404,8 @@ class MainWindow(QMainWindow):
         if self.director is not None:
             self.director.reload()
             self.run_view.reload()
-            self.log_view.reload()
+            if self._log_page.made:
+                self.log_view.reload()
             self._update_title()
             self._update_actions()
 

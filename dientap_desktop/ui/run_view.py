@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
@@ -93,8 +95,9 @@ class ClockBar(QFrame):
             self.elapsed: ["00:00:00"],
             self.offset: [self.tr("%n min behind", "", 888), self.tr("%n min ahead", "", 888),
                           self.tr("on time")],
-            # each story time once: the large exercise has 1,000 injects but few distinct times
-            self.story: [*dict.fromkeys(i.scenario_time or "" for i in d.scenario.injects), "–"],
+            # the longest story times (in letters) are measured: the large exercise has 1,000
+            self.story: [*heapq.nlargest(8, {i.scenario_time or "" for i in d.scenario.injects},
+                                         key=len), "–"],
             self.readiness: [labels.label(labels.READINESS, k) for k in labels.READINESS],
             self.locality: [labels.label(labels.LOCALITY, k) for k in labels.LOCALITY],
             self.progress: [self.tr("%1 of %2 handed out").replace("%1", str(total)).replace(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -144,3 +145,34 @@ def hold(label: QLabel) -> QWidget:
     """A label as wide as its place in the layout whose new texts never re-lay out the window:
     it sits in a box of fixed height without a layout, which stops the layout requests."""
     return _Holder(label)
+
+
+class LazyPage(QWidget):
+    """A page (a tab) whose content is made when it is first shown or asked for: a page the
+    director may never open costs nothing when the window opens."""
+
+    def __init__(self, make, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._make = make  # parent -> the content widget
+        self._content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def made(self) -> bool:
+        """Whether the content exists yet."""
+        return self._content is not None
+
+    @property
+    def content(self) -> QWidget:
+        """The content, made now if it was not yet."""
+        if self._content is None:
+            self._content = self._make(self)
+            self.layout().addWidget(self._content)
+            if self.isVisible():  # made while the page is being shown: Qt showed the others
+                self._content.show()
+        return self._content
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.content  # noqa: B018 - made before it is painted
+        super().showEvent(event)
