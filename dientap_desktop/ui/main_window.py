@@ -505,8 +505,13 @@ class MainWindow(QMainWindow):
             if self.projector is None:
                 self.projector = ProjectorWindow(self.settings)
                 self.projector.closed.connect(lambda: self.act_projector.setChecked(False))
+                # The director's keys work in the projector window too (clicked to move it to
+                # the other screen, it has the focus).
+                self.projector.addActions([*self.run_actions, self.act_current,
+                                           self.act_projector, self.act_fullscreen])
             self.projector.set_director(self.director)
             self.projector.show_on_screen()
+            self.activateWindow()  # the director's window keeps the keyboard
         elif self.projector is not None:
             self.projector.hide()
 

@@ -23,6 +23,7 @@ class ProjectorWindow(QWidget):
         self.settings = settings
         self.director = None
         self.setWindowTitle(self.tr("Projector"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # F6 stays with the director
         self.setStyleSheet(f"background:{BACKGROUND}; color:{TEXT};")
         self.header = QLabel()
         self.header.setStyleSheet(f"color:{ACCENT};")
