@@ -67,13 +67,14 @@ def report(name: str, values: list[float], baseline: list[float]) -> bool:
     p95, base = percentile(values, 0.95), percentile(baseline, 0.95)
     ok = p95 <= TARGET_MS
     print(f"{name}: p95 {p95:.1f} ms, median {statistics.median(values):.1f} ms "
-          f"({len(values)} rounds); baseline (repainting the whole window) p95 {base:.1f} ms; ratio {p95 / base:.1f}; "
+          f"({len(values)} rounds); baseline (repainting the whole window) p95 {base:.1f} ms; "
+          f"ratio {p95 / base:.1f}; "
           f"target p95 <= {TARGET_MS:.0f} ms  {'OK' if ok else 'MISSED'}")
     return ok
 
 
 def measure() -> tuple[list[float], list[float], list[float]]:
-    """Milliseconds of each deliver-next and each record-a-decision, and of each baseline repaint."""
+    """Milliseconds of each deliver-next, each record-a-decision and each baseline repaint."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 

@@ -1,4 +1,4 @@
-"""Recording one decision (commit and log) beside a raw sqlite3 insert-and-commit of the same row."""
+"""Recording a decision (commit and log) beside a raw sqlite3 insert-and-commit of the same row."""
 
 from __future__ import annotations
 

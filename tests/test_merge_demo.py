@@ -120,5 +120,6 @@ def test_demo_merged_in_any_order_twice_shows_right_scores_and_flags(scored, tmp
                        for line in flagged)
     data = json.loads(run("info", exercise, "--json").stdout)
     assert data["counts"]["observers"] == 5
-    assert [{k: p[k] for k in expected} for p, expected in zip(data["posts"], posts)] == posts
+    assert [{k: p[k] for k in expected}
+            for p, expected in zip(data["posts"], posts, strict=True)] == posts
     assert data["total"]["score"] == overall and data["total"]["complete"]

@@ -1,5 +1,6 @@
 """The observer's window: scoring sheets that take only valid scores, totals, notes, CSV preview."""
 
+import sqlite3
 from fractions import Fraction
 
 import pytest
@@ -195,5 +196,5 @@ def test_window_closes_the_kit(qtbot, kit_path):
     win = ObserverWindow(KitFile.open(kit_path))
     qtbot.addWidget(win)
     win.close()
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
         win.kit.scores()

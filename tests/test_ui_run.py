@@ -56,7 +56,7 @@ def test_record_a_decision_for_each_post(window, practice_file, qtbot):
     director = open_running(window, practice_file, qtbot)
     inject = director.state.current.inject
     panel = window.run_view.posts
-    for n, post_id in enumerate(inject.targets, 1):
+    for n, _post_id in enumerate(inject.targets, 1):
         press(qtbot, window, f"Alt+{n}")
         assert panel.editor.text.hasFocus()
         press(qtbot, window, "Ctrl+2")

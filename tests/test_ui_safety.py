@@ -1,4 +1,4 @@
-"""A director's window killed in the middle of the run loses nothing: reopened, it is where it was."""
+"""A director's window killed mid-run loses nothing: reopened, it is where it was."""
 
 import os
 import signal

@@ -139,7 +139,8 @@ def plan_offset_minutes(state: RunState, clock: Clock, now: datetime) -> float |
     last delivery stands (early deliveries put the run ahead).
     """
     elapsed = clock.elapsed_minutes(now)
-    if state.next is not None and state.next.inject.at is not None and elapsed > state.next.inject.at:
+    if (state.next is not None and state.next.inject.at is not None
+            and elapsed > state.next.inject.at):
         return elapsed - state.next.inject.at
     if state.current is not None and state.current.delay_minutes is not None:
         return state.current.delay_minutes

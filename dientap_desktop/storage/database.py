@@ -1,4 +1,4 @@
-"""Opening SQLite files safely: the pragmas every connection needs and the checks before trusting one."""
+"""Opening SQLite files safely: the pragmas each connection needs and checks before trusting one."""
 
 from __future__ import annotations
 

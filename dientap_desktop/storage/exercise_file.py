@@ -1,4 +1,4 @@
-"""The exercise file (.dientap): one SQLite database per exercise, every action committed at once."""
+"""The exercise file (.dientap): one SQLite database per exercise, each action committed at once."""
 
 from __future__ import annotations
 
@@ -293,7 +293,8 @@ class ExerciseFile:
             self.db["exercise"].update(old.id, changes)
             before = {k: getattr(old, k) for k in changes}
             before = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in before.items()}
-            self._log(moment, "edit_exercise", "Sửa thông tin cuộc diễn tập", old=before, new=changes)
+            self._log(moment, "edit_exercise", "Sửa thông tin cuộc diễn tập",
+                      old=before, new=changes)
 
     def roster(self) -> dict[str, Person]:
         """Who plays each post."""
@@ -471,7 +472,9 @@ class ExerciseFile:
         inject = self._inject(inject_id)
         self._post(post_id)
         if kind not in DECISION_KINDS:
-            raise ActionError(f'unknown decision kind "{kind}" (known: {", ".join(DECISION_KINDS)})')
+            raise ActionError(
+                f'unknown decision kind "{kind}" (known: {", ".join(DECISION_KINDS)})'
+            )
         if not clean(text):
             raise ActionError("the decision text is empty")
         expected = inject.expected.get(post_id, ())
@@ -510,7 +513,8 @@ class ExerciseFile:
             self._log(
                 moment,
                 "decision",
-                f"{self.scenario.post(post_id).title} — {DECISION_KIND_LABELS[kind]}: {clean(text)}",
+                f"{self.scenario.post(post_id).title} — "
+                f"{DECISION_KIND_LABELS[kind]}: {clean(text)}",
                 inject_id=inject_id,
                 post_id=post_id,
                 decision=row_id,
@@ -802,7 +806,7 @@ class ExerciseFile:
         post_id: str | None = None,
         note_id: str | None = None,
     ) -> Note:
-        """Add an observer's note; a note with a known id is left as it is (merging is idempotent)."""
+        """Add an observer's note; a note with a known id is left as is (merging is idempotent)."""
         if kind not in NOTE_KINDS:
             raise ActionError(f'unknown note kind "{kind}" (known: {", ".join(NOTE_KINDS)})')
         if inject_id is not None:
@@ -983,4 +987,11 @@ def file_kind(path: str | Path) -> str | None:
     return {EXERCISE_APPLICATION_ID: "exercise", KIT_APPLICATION_ID: "kit"}.get(found)
 
 
-__all__ = ["ActionError", "ExerciseFile", "FileProblem", "ScoreChanges", "file_kind", "user_version"]
+__all__ = [
+    "ActionError",
+    "ExerciseFile",
+    "FileProblem",
+    "ScoreChanges",
+    "file_kind",
+    "user_version",
+]

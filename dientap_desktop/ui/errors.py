@@ -1,4 +1,4 @@
-"""One handler for errors: known problems and unexpected exceptions become a message, never a dead window."""
+"""One error handler: known problems and unexpected exceptions become messages, not dead windows."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The log view: every delivery, decision, edit, pause and resume in time order, by post and inject."""
+"""Log view: every delivery, decision, edit, pause and resume in time order, by post and inject."""
 
 from __future__ import annotations
 

@@ -532,7 +532,8 @@ class MainWindow(QMainWindow):
                 f"{n}. {screen.name()} ({size.width()}×{size.height()})")
             action.setCheckable(True)
             action.setChecked(screen.name() == chosen or (not chosen and n == len(screens)))
-            action.triggered.connect(lambda _c=False, s=screen.name(): self.set_projector_screen(s))
+            name = screen.name()
+            action.triggered.connect(lambda _c=False, s=name: self.set_projector_screen(s))
             group.addAction(action)
 
     def set_projector_screen(self, name: str) -> None:

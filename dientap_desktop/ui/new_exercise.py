@@ -1,4 +1,4 @@
-"""Creating an exercise (scenario, name, place, date, roster, file) and editing its details later."""
+"""Creating an exercise (scenario, name, place, date, roster, file) and editing it later."""
 
 from __future__ import annotations
 

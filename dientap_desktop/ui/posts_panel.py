@@ -93,7 +93,8 @@ class DecisionEditor(QWidget):
         self.now_button.clicked.connect(self.reset_time)
         focus_time = QShortcut(QKeySequence("Ctrl+T"), self)
         focus_time.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        focus_time.activated.connect(lambda: self.given.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        focus_time.activated.connect(
+            lambda: self.given.setFocus(Qt.FocusReason.ShortcutFocusReason))
         time_row = QHBoxLayout()
         time_row.addWidget(QLabel(self.tr("Given at:")))
         time_row.addWidget(self.given, 1)

@@ -467,8 +467,9 @@ class RunView(QWidget):
         self.injects.forget()
         rows = self.injects.rowCount()
         if rows:
-            self.injects.dataChanged.emit(self.injects.index(0, 0),
-                                          self.injects.index(rows - 1, len(self.injects.headers) - 1))
+            self.injects.dataChanged.emit(
+                self.injects.index(0, 0),
+                self.injects.index(rows - 1, len(self.injects.headers) - 1))
         self.clock_bar.refresh()
         self.inject_pane._shown = None
         self._focus_changed()
