@@ -41,7 +41,7 @@ def test_start_and_deliver_with_the_keyboard(window, practice_file, qtbot):
     first = director.scenario.injects[0]
     assert first.title in browser and first.notes in browser  # the director sees the notes
     assert all(s.startswith("Waiting") for s in posts_states(window))
-    assert "3 of 3 posts not answered" in window.run_view.clock_bar.waiting.text()
+    assert "3 of 3 posts waiting" in window.run_view.clock_bar.waiting.text()
     qtbot.wait(80)  # the director reads: the next inject is laid out meanwhile
     assert window.run_view.inject_pane._prepared[0] == "th-02"
     press(qtbot, window, "F6")

@@ -189,3 +189,48 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_exercise(qapp, qtb
     finally:
         app.install_translations(qapp, "en")
         app._windows.clear()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_nothing_is_cut_at_1366_by_768(language, qapp, qtbot, ui_settings, practice_file,
+                                       answers):
+    """The clock bar's values and the headers of the narrow columns fit, in either language."""
+    from dientap_desktop.app import install_translations
+    from dientap_desktop.ui.main_window import MainWindow
+    from dientap_desktop.ui.models import InjectTableModel, LogModel, PostsModel
+
+    install_translations(qapp, language)
+    try:
+        window = MainWindow(ui_settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        assert window.open_file(practice_file)
+        window.act_start.trigger()
+        window.act_next.trigger()
+        qtbot.wait(10)
+        bar = window.run_view.clock_bar
+        values = (bar.status, bar.elapsed, bar.offset, bar.story, bar.readiness, bar.locality,
+                  bar.progress, bar.waiting)
+        for label in values:  # inside the bar, and each text within its label
+            right = label.mapTo(bar, label.rect().topRight()).x()
+            assert right <= bar.contentsRect().right(), label.text()
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+        window.show_tab(1)
+        tables = (
+            (window.run_view.inject_view, (InjectTableModel.NUMBER, InjectTableModel.PLANNED,
+                                           InjectTableModel.ACTUAL, InjectTableModel.STATUS,
+                                           InjectTableModel.ANSWERS)),
+            (window.run_view.posts.posts_view, (PostsModel.KEY,)),
+            (window.log_view.view, (LogModel.TIME, LogModel.EXERCISE_TIME, LogModel.INJECT)),
+        )
+        for view, columns in tables:
+            header = view.horizontalHeader()
+            for column in columns:
+                text = view.model().headerData(column, Qt.Orientation.Horizontal)
+                assert header.fontMetrics().horizontalAdvance(text) + 8 <= view.columnWidth(
+                    column), text
+        window.close_exercise()
+        window.close()
+    finally:
+        install_translations(qapp, "en")

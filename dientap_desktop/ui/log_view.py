@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.models import LogFilter, LogModel
-from dientap_desktop.ui.widgets import heading, table_view
+from dientap_desktop.ui.widgets import fit_column, heading, table_view
 
 
 class LogView(QWidget):
@@ -19,9 +19,10 @@ class LogView(QWidget):
         self.filter = LogFilter(self)
         self.filter.setSourceModel(self.model)
         self.view = table_view(self.filter, stretch=LogModel.SUMMARY)
-        for column, width in ((LogModel.TIME, 80), (LogModel.EXERCISE_TIME, 96),
-                              (LogModel.ACTION, 150), (LogModel.INJECT, 70),
-                              (LogModel.POST, 230)):
+        fit_column(self.view, LogModel.TIME, "00:00:00")
+        fit_column(self.view, LogModel.EXERCISE_TIME, "00:00:00")
+        fit_column(self.view, LogModel.INJECT, str(len(director.scenario.injects)))
+        for column, width in ((LogModel.ACTION, 150), (LogModel.POST, 230)):
             self.view.setColumnWidth(column, width)
 
         self.post_choice = QComboBox()

@@ -31,6 +31,7 @@ from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
 from dientap_desktop.ui.widgets import (
     colour,
+    fit_column,
     heading,
     hold,
     plain_scroll_bars,
@@ -217,8 +218,8 @@ class PostsPanel(QWidget):
         self.director = director
         self.posts = PostsModel(director, self)
         self.posts_view = table_view(self.posts, stretch=PostsModel.STATE)
-        self.posts_view.setColumnWidth(PostsModel.KEY, 50)
-        self.posts_view.setColumnWidth(PostsModel.POST, 220)
+        fit_column(self.posts_view, PostsModel.KEY, "Alt+9", bold=True)
+        self.posts_view.setColumnWidth(PostsModel.POST, 210)
         self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
 
         self.form_title = QLabel()

@@ -29,6 +29,7 @@ from dientap_desktop.ui.models import ID_ROLE, InjectTableModel
 from dientap_desktop.ui.posts_panel import PostsPanel
 from dientap_desktop.ui.widgets import (
     colour,
+    fit_column,
     heading,
     hold,
     pin,
@@ -107,10 +108,10 @@ class ClockBar(QFrame):
             metrics = label.fontMetrics()
             margin = 2 * label.margin() + 8
             pin(label, max(metrics.horizontalAdvance(t) for t in samples) + margin)
-        self.waiting.setText("TH 1000: 40/40")
+        most = str(max((len(i.targets) for i in d.scenario.injects), default=0))
         pin(self.waiting, self.waiting.fontMetrics().horizontalAdvance(
-            self.tr("No. %1: %2 of %3 posts not answered").replace("%1", str(total)).replace(
-                "%2", "40").replace("%3", "40")) + 8)
+            self.tr("No. %1: %2 of %3 posts waiting").replace("%1", str(total)).replace(
+                "%2", most).replace("%3", most)) + 8)
         self.hint.setText("X")
 
         def caption(text: str) -> QLabel:
@@ -120,7 +121,7 @@ class ClockBar(QFrame):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(0)
         grid.addWidget(self.status, 0, 0, 2, 1)
         grid.addWidget(self.elapsed, 0, 1, 2, 1)
@@ -196,7 +197,7 @@ class ClockBar(QFrame):
             return
         waiting = d.waiting_posts()
         if waiting:
-            set_text(self.waiting, self.tr("No. %1: %2 of %3 posts not answered").replace(
+            set_text(self.waiting, self.tr("No. %1: %2 of %3 posts waiting").replace(
                 "%1", str(current.number)).replace("%2", str(len(waiting))).replace(
                 "%3", str(len(current.inject.targets))))
             colour(self.waiting, RED)
@@ -344,11 +345,18 @@ class RunView(QWidget):
         self.inject_view = table_view(self.injects, stretch=InjectTableModel.TITLE)
         header = self.inject_view.horizontalHeader()
         header.setSectionResizeMode(InjectTableModel.TITLE, header.ResizeMode.Interactive)
-        for column, width in ((InjectTableModel.NUMBER, 40), (InjectTableModel.PLANNED, 52),
-                              (InjectTableModel.TITLE, 250), (InjectTableModel.STATUS, 76),
-                              (InjectTableModel.ANSWERS, 56), (InjectTableModel.ACTUAL, 56),
-                              (InjectTableModel.STORY, 130), (InjectTableModel.TARGETS, 200)):
-            self.inject_view.setColumnWidth(column, width)
+        total = len(director.scenario.injects)
+        most_posts = max((len(i.targets) for i in director.scenario.injects), default=0)
+        view = self.inject_view
+        fit_column(view, InjectTableModel.NUMBER, f"▶ {total}", bold=True)
+        fit_column(view, InjectTableModel.PLANNED, "00:00", bold=True)
+        fit_column(view, InjectTableModel.ACTUAL, "00:00", bold=True)
+        statuses = [labels.label(labels.INJECT_STATUS, s) for s in labels.INJECT_STATUS]
+        fit_column(view, InjectTableModel.STATUS, *statuses, bold=True)
+        fit_column(view, InjectTableModel.ANSWERS, f"{most_posts}/{most_posts}", bold=True)
+        for column, width in ((InjectTableModel.TITLE, 250), (InjectTableModel.STORY, 130),
+                              (InjectTableModel.TARGETS, 200)):
+            view.setColumnWidth(column, width)
         # title and status first: what the director reads; the rest is a scroll away
         for visual, column in enumerate((InjectTableModel.NUMBER, InjectTableModel.PLANNED,
                                          InjectTableModel.TITLE, InjectTableModel.STATUS,
@@ -378,7 +386,7 @@ class RunView(QWidget):
         if not settings.splitter.isEmpty():
             self.splitter.restoreState(settings.splitter)
         else:
-            self.splitter.setSizes([380, 500, 480])
+            self.splitter.setSizes([410, 465, 485])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -414,7 +422,7 @@ class RunView(QWidget):
                                                    InjectTableModel.PLANNED,
                                                    InjectTableModel.STATUS,
                                                    InjectTableModel.ANSWERS))
-        view.setColumnWidth(InjectTableModel.TITLE, max(160, view.viewport().width() - others))
+        view.setColumnWidth(InjectTableModel.TITLE, max(120, view.viewport().width() - others))
 
     def _tool_text(self, action) -> None:
         """The toolbar shows the short name with its key; menus keep the long name."""

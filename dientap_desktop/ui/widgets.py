@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -91,6 +91,17 @@ def known_viewport() -> QWidget:
     viewport.setAutoFillBackground(True)
     viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
     return viewport
+
+
+def fit_column(view: QTableView, column: int, *samples: str, bold: bool = False) -> None:
+    """Make a column as wide as its header and the widest of `samples` (what its cells can
+    show), in the fonts and the language in use: fixed pixel widths cut translated headers."""
+    header = view.model().headerData(column, Qt.Orientation.Horizontal)
+    cell_font = QFont(view.font())
+    cell_font.setBold(bold)
+    widths = [view.horizontalHeader().fontMetrics().horizontalAdvance(str(header or ""))]
+    widths += [QFontMetrics(cell_font).horizontalAdvance(text) for text in samples]
+    view.setColumnWidth(column, max(widths) + 14)  # the header's and the cell's margins
 
 
 def fit_columns(view: QTableView, *columns: int) -> None:

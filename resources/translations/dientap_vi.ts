@@ -83,7 +83,7 @@
             <translation>Đúng kế hoạch</translation>
         </message>
         <message>
-            <source>No. %1: %2 of %3 posts not answered</source>
+            <source>No. %1: %2 of %3 posts waiting</source>
             <translation>TH %1: %2/%3 cương vị chưa xử trí</translation>
         </message>
         <message>
