@@ -234,3 +234,29 @@ def test_nothing_is_cut_at_1366_by_768(language, qapp, qtbot, ui_settings, pract
         window.close()
     finally:
         install_translations(qapp, "en")
+
+
+def test_every_label_with_an_access_key_leads_to_its_field(qtbot, window, practice_file):
+    """A label whose text marks an Alt+key ("&Folder:") must have a buddy: without one Qt shows
+    the "&" itself and the key does nothing."""
+    from dientap_desktop.ui.export_dialog import ExportDialog, default_folder
+    from dientap_desktop.ui.kits import MakeKitsDialog
+    from dientap_desktop.ui.new_exercise import DetailsDialog, NewExerciseDialog
+
+    assert window.open_file(practice_file)
+    window.act_start.trigger()
+    window.act_next.trigger()
+    window.show_tab(1)
+    exercise = window.exercise
+    widgets = [window, NewExerciseDialog(window.settings, window),
+               DetailsDialog(window.director, window), MakeKitsDialog(window, exercise),
+               ExportDialog(window, exercise.snapshot, default_folder(exercise.path))]
+    orphans = []
+    for widget in widgets:
+        for label in [widget, *widget.findChildren(QLabel)]:
+            if isinstance(label, QLabel) and "&" in label.text().replace("&&", "") \
+                    and label.textFormat() != Qt.TextFormat.RichText and label.buddy() is None:
+                orphans.append(f"{type(widget).__name__}: {label.text()!r}")
+    assert orphans == []
+    for widget in widgets[1:]:
+        widget.close()

@@ -7,7 +7,8 @@ Run under a real X server for true rendering (fonts, hinting), e.g.:
 
 It writes welcome.png, run-view.png (mid-exercise), projector.png and log.png. The exercise is
 the demo scenario run halfway with realistic times: one pause, the current inject with one post
-still to answer.
+still to answer. With --dialogs it also writes the dialogs (new exercise, correcting a decision,
+exercise details, export, observer kits, an error) and the observer's window, to look at.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--language", default="vi", choices=("vi", "en"))
+    parser.add_argument("--dialogs", action="store_true",
+                        help="also the dialogs and the observer's window (dialog-*.png)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
 
@@ -114,12 +117,50 @@ def main(argv: list[str] | None = None) -> int:
     window.show_tab(1)
     settle()
     shots["log"] = window.grab()
+    if args.dialogs:
+        window.show_tab(0)
+        shots.update(dialogs(window, work, settle))
     for name, pixmap in shots.items():
         target = args.out / f"{name}.png"
         pixmap.save(str(target))
         print(target)
     window.close()
     return 0
+
+
+def dialogs(window, work: Path, settle) -> dict:
+    """Each dialog of the director's window, and the observer's window on a kit, as shown."""
+    from dientap_desktop.storage.kit import KitFile, make_kit
+    from dientap_desktop.ui.error_dialog import ErrorDialog
+    from dientap_desktop.ui.export_dialog import ExportDialog, default_folder
+    from dientap_desktop.ui.kits import MakeKitsDialog
+    from dientap_desktop.ui.new_exercise import DetailsDialog, NewExerciseDialog
+    from dientap_desktop.ui.observer.window import ObserverWindow
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    director, exercise = window.director, window.exercise
+    decision = exercise.decisions()[-1]
+    made = {
+        "new-exercise": NewExerciseDialog(window.settings, window),
+        "details": DetailsDialog(director, window),
+        "decision": DecisionDialog(director, decision, window),
+        "export": ExportDialog(window, exercise.snapshot, default_folder(Path(exercise.path))),
+        "kits": MakeKitsDialog(window, exercise),
+        "error": ErrorDialog(window, "Không mở được tệp diễn tập này.",
+                             "/tmp/x.dientap: the file is damaged (database disk image is "
+                             "malformed)"),
+    }
+    kit = work / "quan-sat-vien.dtkit"
+    make_kit(exercise, "Nguyễn Văn Quan Sát", kit, [p.id for p in director.scenario.posts[:3]])
+    made["observer"] = ObserverWindow(KitFile.open(kit))
+    made["observer"].resize(1366, 768)
+    shots = {}
+    for name, widget in made.items():
+        widget.show()
+        settle()
+        shots[f"dialog-{name}"] = widget.grab()
+        widget.close()
+    return shots
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.jobs import Job, JobRunner
 from dientap_desktop.ui.models import GREEN, RED, _Table
 from dientap_desktop.ui.observer.csv_import import import_csv
-from dientap_desktop.ui.widgets import fit_columns, heading, table_view
+from dientap_desktop.ui.widgets import fit_column, fit_columns, heading, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,12 +118,19 @@ class MakeKitsDialog(QDialog):
         self.exercise = exercise
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Make observer kits"))
-        self.resize(900, 480)
         self.model = ObserverPostsModel(exercise.scenario.posts, exercise.observers(), self)
         if not self.model.rowCount():
             self.model.add()
-        self.view = table_view(self.model, stretch=ObserverPostsModel.NAME, select_rows=False)
+        self.view = table_view(self.model, select_rows=False)
         self.view.setEditTriggers(self.view.EditTrigger.AllEditTriggers)
+        # each post's column as wide as its title: the director must read whose sheet it is
+        self.view.setColumnWidth(ObserverPostsModel.NAME, 240)
+        for column in range(1, self.model.columnCount()):
+            fit_column(self.view, column)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        wanted = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())) + 60
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        self.resize(max(900, min(wanted, screen - 40)), 480)
         add = QPushButton(self.tr("&Add observer"))
         add.clicked.connect(self.add_observer)
         remove = QPushButton(self.tr("&Remove observer"))
@@ -145,14 +152,18 @@ class MakeKitsDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         folder = QHBoxLayout()
-        folder.addWidget(QLabel(self.tr("&Folder:")))
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder_edit)  # else the "&" shows: Alt+key goes to the field
+        folder.addWidget(folder_label)
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(choose)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "One kit per observer: type each observer's name and tick the posts they score. "
             "A kit holds the posts with their players, the criteria, the injects and answer "
-            "keys, and nothing else of the exercise file.")))
+            "keys, and nothing else of the exercise file."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         layout.addLayout(folder)

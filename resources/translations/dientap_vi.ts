@@ -1180,7 +1180,7 @@
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation>&amp;Thư mục:</translation>
+            <translation>Thư &amp;mục:</translation>
         </message>
         <message>
             <source>One kit per observer: type each observer's name and tick the posts they score. A kit holds the posts with their players, the criteria, the injects and answer keys, and nothing else of the exercise file.</source>
