@@ -31,7 +31,7 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
-def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot):
+def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot, answers):
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(practice_file), str(tmp_path / "s.ini")],
         capture_output=True, text=True, timeout=60,
@@ -40,6 +40,7 @@ def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot):
     assert result.returncode == -signal.SIGKILL, result.stderr
     assert "recorded" in result.stdout
     assert window.open_file(practice_file)
+    assert answers.of("yes_no") == []  # the dead program's lock is stale: no question
     director = window.director
     assert director.status == "running"
     assert director.state.current.inject.id == "th-02"
@@ -48,3 +49,63 @@ def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot):
     assert [d.text for d in decisions] == ["Quyết định ghi ngay trước khi máy tắt"]
     assert director.elapsed_minutes() >= 0
     assert window.run_view.injects.index(1, 0).data() == "▶ 2"
+
+
+HOLDER = textwrap.dedent("""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    from dientap_desktop.ui.settings import Settings
+    from dientap_desktop.ui.main_window import MainWindow
+    app = QApplication([])
+    window = MainWindow(Settings(sys.argv[2]))
+    assert window.open_file(sys.argv[1])
+    print("open", flush=True)
+    time.sleep(60)
+""")
+
+
+def test_one_window_at_a_time_on_an_exercise(practice_file, tmp_path, window, qtbot,
+                                             ui_settings, answers):
+    from dientap_desktop.ui.main_window import MainWindow
+
+    # Another program on this computer has it open: the director is sent to that window.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(practice_file), str(tmp_path / "h.ini")],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        assert not window.open_file(practice_file)
+        told = answers.of("info")[-1]
+        assert "already open in another window" in told and str(holder.pid) in told
+        assert window.exercise is None
+    finally:
+        holder.kill()  # its lock stays behind, stale: the next opening needs no question
+        holder.wait()
+    assert window.open_file(practice_file)
+    assert len(answers.of("info")) == 1 and answers.of("yes_no") == []
+
+    # A second window of this program: the first comes forward instead.
+    other = MainWindow(ui_settings)
+    qtbot.addWidget(other)
+    assert not other.open_file(practice_file)
+    assert other.exercise is None and window.exercise is not None
+    window.close_exercise()  # the lock goes with the exercise
+    assert other.open_file(practice_file)
+    other.close_exercise()
+    assert len(answers.of("info")) == 1 and answers.of("yes_no") == []
+
+
+def test_a_lock_from_another_computer_is_taken_over_only_when_the_director_says(
+        practice_file, window, answers):
+    lock = Path(str(practice_file) + ".lock")
+    lock.write_text("4242\npython3\nmay-chi-huy-2\n")  # Qt's lock file: pid, program, host
+    answers.queue = [False]
+    assert not window.open_file(practice_file)
+    assert "another computer (may-chi-huy-2)" in answers.of("yes_no")[-1]
+    assert lock.read_text().startswith("4242")
+    answers.queue = [True]
+    assert window.open_file(practice_file)
+    assert not lock.read_text().startswith("4242")  # the lock is this window's now
+    window.close_exercise()
+    assert not lock.exists()
