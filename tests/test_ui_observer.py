@@ -198,3 +198,21 @@ def test_window_closes_the_kit(qtbot, kit_path):
     win.close()
     with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
         win.kit.scores()
+
+
+def test_a_kit_is_open_in_one_window_at_a_time(qtbot, window, kit_path, answers, monkeypatch):
+    from pathlib import Path
+
+    assert open_observer_window(kit_path) is window  # opened again: that window comes forward
+    lock = Path(str(kit_path) + ".lock")
+    assert lock.exists()
+    window.close()
+    assert not lock.exists()
+    lock.write_text("4242\npython3\nmay-quan-sat-2\n")  # left by the observer's other laptop
+    monkeypatch.setattr("dientap_desktop.ui.observer.window.QTimer.singleShot",
+                        lambda *a: None)
+    again = open_observer_window(kit_path)  # the responder answers "open here anyway"
+    qtbot.addWidget(again)
+    assert again is not None and again is not window
+    assert "another computer (may-quan-sat-2)" in answers[-1][1]
+    assert not lock.read_text().startswith("4242")

@@ -29,7 +29,7 @@ from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
-from dientap_desktop.ui.exercise_lock import ExerciseLock
+from dientap_desktop.ui.file_lock import FileLock, claim, same_file
 from dientap_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.director: Director | None = None
         self.run_view = None
         self._log_page = None  # the log view is made when its tab is first shown
-        self._lock: ExerciseLock | None = None  # held while an exercise is open here
+        self._lock: FileLock | None = None  # held while an exercise is open here
         self.projector = None
         self._menus: dict[str, QMenu] = {}
         self._installed: set[str] = set()
@@ -318,19 +318,19 @@ class MainWindow(QMainWindow):
 
             open_kit(str(path), self)
             return False
-        if self.exercise is not None and _same_file(self.exercise.path, path):
+        if self.exercise is not None and same_file(self.exercise.path, path):
             self.close_exercise(show_welcome=False)  # opened again: this window's lock goes
         for other in QApplication.topLevelWidgets():  # open in another window of this program
             if isinstance(other, MainWindow) and other is not self and other.exercise is not None \
-                    and _same_file(other.exercise.path, path):
+                    and same_file(other.exercise.path, path):
                 if opening is not None:
                     opening.cancel()
                 other.showNormal()
                 other.raise_()
                 other.activateWindow()
                 return False
-        lock = ExerciseLock(path)
-        if not lock.acquire() and not self._take_over(lock, path):
+        lock = claim(path, self)
+        if lock is None:
             if opening is not None:
                 opening.cancel()
             return False
@@ -348,27 +348,6 @@ class MainWindow(QMainWindow):
         self._show_exercise(exercise)
         self._lock = lock
         return True
-
-    def _take_over(self, lock: ExerciseLock, path: Path) -> bool:
-        """Another window has the file: on this computer, send the director to it; on another
-        one (a shared folder), open it here only if the director says that window is gone."""
-        pid, host = lock.holder()
-        if lock.held_here():
-            dialogs.show_info(self, self.tr("The exercise is open in another window"), self.tr(
-                "«%1» is already open in another window of the program on this computer "
-                "(process %2). Carry on in that window: two windows on one exercise do not see "
-                "each other's deliveries and decisions.").replace("%1", path.name).replace(
-                "%2", str(pid)))
-            return False
-        text = self.tr(
-            "«%1» is open in the program on another computer (%2). Two windows on one exercise "
-            "do not see each other's deliveries and decisions: carry on there.\n\nOpen it "
-            "here only if that computer is switched off or no longer uses the file."
-        ).replace("%1", path.name).replace("%2", host or "?")
-        if not dialogs.ask_yes_no(self, self.tr("The exercise is open elsewhere"), text,
-                                  yes=self.tr("Open here anyway"), no=self.tr("Cancel")):
-            return False
-        return lock.take_over()
 
     def _show_exercise(self, exercise: ExerciseFile) -> None:
         from dientap_desktop.ui.run_view import RunView
@@ -648,9 +627,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
-
-def _same_file(a: str | Path, b: str | Path) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False

@@ -542,6 +542,37 @@
         </message>
     </context>
     <context>
+        <name>FileLock</name>
+        <message>
+            <source>The file is open in another window</source>
+            <translation>Tệp đang mở ở cửa sổ khác</translation>
+        </message>
+        <message>
+            <source>«%1» is already open in another window of the program on this computer (process %2). Carry on in that window: two windows on one file do not see each other's changes.</source>
+            <translation>«%1» đang mở ở một cửa sổ khác của chương trình trên máy này (tiến trình %2). Hãy tiếp tục ở cửa sổ đó: hai cửa sổ trên cùng một tệp không thấy thay đổi của nhau.</translation>
+        </message>
+        <message>
+            <source>«%1» is open in the program on another computer (%2). Two windows on one file do not see each other's changes: carry on there.
+
+Open it here only if that computer is switched off or no longer uses the file.</source>
+            <translation>«%1» đang mở trong chương trình trên một máy khác (%2). Hai cửa sổ trên cùng một tệp không thấy thay đổi của nhau: hãy tiếp tục ở máy đó.
+
+Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp này.</translation>
+        </message>
+        <message>
+            <source>The file is open elsewhere</source>
+            <translation>Tệp đang mở ở nơi khác</translation>
+        </message>
+        <message>
+            <source>Open here anyway</source>
+            <translation>Vẫn mở ở đây</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>InjectPane</name>
         <message>
             <source>Back to the current inject (Ctrl+Home)</source>
@@ -1154,34 +1185,6 @@
         <message>
             <source>The licence texts are in %1 and %2.</source>
             <translation>Toàn văn các giấy phép nằm trong %1 và %2.</translation>
-        </message>
-        <message>
-            <source>«%1» is already open in another window of the program on this computer (process %2). Carry on in that window: two windows on one exercise do not see each other's deliveries and decisions.</source>
-            <translation>«%1» đang mở ở một cửa sổ khác của chương trình trên máy này (tiến trình %2). Hãy tiếp tục ở cửa sổ đó: hai cửa sổ trên cùng một cuộc diễn tập không thấy việc phát tình huống và quyết định của nhau.</translation>
-        </message>
-        <message>
-            <source>The exercise is open in another window</source>
-            <translation>Cuộc diễn tập đang mở ở cửa sổ khác</translation>
-        </message>
-        <message>
-            <source>«%1» is open in the program on another computer (%2). Two windows on one exercise do not see each other's deliveries and decisions: carry on there.
-
-Open it here only if that computer is switched off or no longer uses the file.</source>
-            <translation>«%1» đang mở trong chương trình trên một máy khác (%2). Hai cửa sổ trên cùng một cuộc diễn tập không thấy việc phát tình huống và quyết định của nhau: hãy tiếp tục ở máy đó.
-
-Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp này.</translation>
-        </message>
-        <message>
-            <source>The exercise is open elsewhere</source>
-            <translation>Cuộc diễn tập đang mở ở nơi khác</translation>
-        </message>
-        <message>
-            <source>Open here anyway</source>
-            <translation>Vẫn mở ở đây</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
         </message>
     </context>
     <context>

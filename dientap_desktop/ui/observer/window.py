@@ -34,6 +34,7 @@ from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.file_lock import FileLock, claim, same_file
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import import_csv
 from dientap_desktop.ui.observer.models import (
@@ -84,6 +85,7 @@ class ObserverWindow(QMainWindow):
     def __init__(self, kit: KitFile):
         super().__init__()
         self.kit = kit
+        self.lock: FileLock | None = None  # the kit's lock, when opened by open_observer_window
         info = kit.info
         self.setWindowTitle(self.tr("Observer kit — %1 — %2").replace("%1", kit.observer)
                             .replace("%2", info.exercise_name))
@@ -397,24 +399,46 @@ class ObserverWindow(QMainWindow):
             view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.sheet_model.active = False
         self.kit.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         if self in _windows:
             _windows.remove(self)
         super().closeEvent(event)
 
 
 def open_observer_window(path: str | Path) -> QWidget | None:
-    """Open a kit in the observer's window; a bad kit gives a plain message and no window."""
+    """Open a kit in the observer's window; a bad kit gives a plain message and no window, a kit
+    already open in a window brings that window forward."""
+    path = Path(path)
+    for window in _windows:
+        if same_file(window.kit.path, path):
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            return window
+    lock = claim(path, QApplication.activeWindow())
+    if lock is None:
+        _quit_if_alone()
+        return None
     try:
         kit = KitFile.open(path)
     except (FileProblem, ActionError) as error:
+        lock.release()
         dialogs.show_error(
             QApplication.activeWindow(),
             QApplication.translate("ObserverWindow", "This observer kit cannot be opened."),
             details_of(error))
-        if not any(w.isVisible() for w in QApplication.topLevelWidgets()):
-            QTimer.singleShot(0, QApplication.quit)  # opened alone: nothing left to show
+        _quit_if_alone()
         return None
     window = ObserverWindow(kit)
+    window.lock = lock
     _windows.append(window)
     window.show()
     return window
+
+
+def _quit_if_alone() -> None:
+    if not any(w.isVisible() for w in QApplication.topLevelWidgets()):
+        QTimer.singleShot(0, QApplication.quit)  # opened alone: nothing left to show
+

@@ -1,0 +1,86 @@
+"""One window at a time on a file (an exercise or a kit): a lock file beside it (Qt's QLockFile),
+which a killed program leaves behind and the next one recognises as stale (its process is gone)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
+from PySide6.QtWidgets import QWidget
+
+from dientap_desktop.ui import dialogs
+
+
+class FileLock:
+    """The lock of one file, held while a window has it open."""
+
+    def __init__(self, path: str | Path):
+        self.file = QLockFile(str(path) + ".lock")
+        # Stale only when the process that made it is gone, never by age: an exercise runs
+        # for hours, and a lock from another computer (a shared folder) is never guessed stale.
+        self.file.setStaleLockTime(0)
+
+    def acquire(self) -> bool:
+        """Take the lock; False when another window or program holds it. A folder where the
+        lock cannot be written (read-only) does not stop the opening: there is nothing to
+        protect from, as no window can write there either."""
+        if self.file.tryLock(0):
+            return True
+        return self.file.error() != QLockFile.LockError.LockFailedError
+
+    def holder(self) -> tuple[int, str]:
+        """(process id, computer name) of whoever holds the lock, as far as it can be read."""
+        info = self.file.getLockInfo()
+        pid, host = info[-3], info[-2]  # older PySide6 put a success flag first
+        return int(pid or 0), str(host or "")
+
+    def held_here(self) -> bool:
+        """Whether the holder runs on this computer (then it is alive: Qt found its process)."""
+        return self.holder()[1] == QSysInfo.machineHostName()
+
+    def take_over(self) -> bool:
+        """Remove the lock left by another computer (the user says that window is gone: the
+        computer was switched off) and take it."""
+        Path(self.file.fileName()).unlink(missing_ok=True)
+        return self.acquire()
+
+    def release(self) -> None:
+        """Let the file go."""
+        self.file.unlock()
+
+
+def claim(path: Path, parent: QWidget | None) -> FileLock | None:
+    """The lock of a file a window is about to open, or None when another window has it: on
+    this computer the user is sent to it; from another one (a shared folder) the file opens
+    here only if the user says that window is gone."""
+    lock = FileLock(path)
+    if lock.acquire():
+        return lock
+    pid, host = lock.holder()
+    if lock.held_here():
+        dialogs.show_info(parent, _tr("The file is open in another window"), _tr(
+            "«%1» is already open in another window of the program on this computer "
+            "(process %2). Carry on in that window: two windows on one file do not see each "
+            "other's changes.").replace("%1", path.name).replace("%2", str(pid)))
+        return None
+    text = _tr(
+        "«%1» is open in the program on another computer (%2). Two windows on one file do not "
+        "see each other's changes: carry on there.\n\nOpen it here only if that computer is "
+        "switched off or no longer uses the file."
+    ).replace("%1", path.name).replace("%2", host or "?")
+    if not dialogs.ask_yes_no(parent, _tr("The file is open elsewhere"), text,
+                              yes=_tr("Open here anyway"), no=_tr("Cancel")):
+        return None
+    return lock if lock.take_over() else None
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name the same file."""
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileLock", text)
