@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.ui_support import answers, practice_file, ui_settings, window  # noqa: F401
 
 SCRIPT = textwrap.dedent("""
@@ -109,3 +111,34 @@ def test_a_lock_from_another_computer_is_taken_over_only_when_the_director_says(
     assert not lock.read_text().startswith("4242")  # the lock is this window's now
     window.close_exercise()
     assert not lock.exists()
+
+
+def test_every_way_of_opening_holds_the_lock_and_a_failure_lets_it_go(
+        practice_file, window, ui_settings, answers, monkeypatch, tmp_path):
+    from dientap_desktop.ui import main_window
+
+    monkeypatch.setattr(type(window), "settings_folder", lambda self: tmp_path / "data")
+    window.open_practice()  # a demo made on the spot is locked like a file opened
+    practice = Path(window.exercise.path)
+    assert Path(f"{practice}.lock").exists()
+    window.close_exercise()
+    assert not Path(f"{practice}.lock").exists()
+
+    class Broken(main_window.Director):
+        def __init__(self, *args, **kwargs):
+            raise RuntimeError("the window could not be made")
+
+    monkeypatch.setattr(main_window, "Director", Broken)
+    with pytest.raises(RuntimeError):
+        window.open_file(practice_file)
+    assert not Path(f"{practice_file}.lock").exists()  # nothing half made holds the file
+    assert window.exercise is None and window.stack.currentWidget() is window.welcome
+    monkeypatch.undo()
+    assert window.open_file(practice_file)
+    assert answers.of("yes_no") == [] and answers.of("info") == []
+
+    # Another computer took the file over meanwhile: closing here keeps its lock.
+    lock = Path(f"{practice_file}.lock")
+    lock.write_text("4242\npython3\nmay-chi-huy-2\n")
+    window.close_exercise()
+    assert lock.read_text().startswith("4242")

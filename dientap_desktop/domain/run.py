@@ -101,9 +101,12 @@ def with_delivery(state: RunState, scenario: Scenario, clock: Clock,
     the large exercise stays within one frame. When the new action is not the most recent (the
     computer's clock was set back), the state is worked out again from every delivery.
     """
-    if state.latest is not None and delivery.at < state.latest:
-        return run_state(scenario, clock, deliveries)
     index = scenario.inject_number(delivery.inject_id) - 1
+    before = state.injects[index].status
+    if (state.latest is not None and delivery.at < state.latest) or before == DELIVERED \
+            or (delivery.action != "delivered" and before != PENDING):
+        # set-back clock, or an action the exercise file refuses: worked out in full
+        return run_state(scenario, clock, deliveries)
     inject = scenario.injects[index]
     if delivery.action == "delivered":
         run = InjectRun(inject, index + 1, DELIVERED, delivery.at,
@@ -111,7 +114,7 @@ def with_delivery(state: RunState, scenario: Scenario, clock: Clock,
     else:
         run = InjectRun(inject, index + 1, SKIPPED, delivery.at)
     runs = (*state.injects[:index], run, *state.injects[index + 1:])
-    handed_out = state.handed_out + (state.injects[index].status == PENDING)
+    handed_out = state.handed_out + (before == PENDING)
     pending = state.next
     if pending is not None and pending.inject.id == delivery.inject_id:
         # every inject before this one was handed out or skipped already

@@ -38,15 +38,39 @@ class FileLock:
         """Whether the holder runs on this computer (then it is alive: Qt found its process)."""
         return self.holder()[1] == QSysInfo.machineHostName()
 
+    def held_by_this_program(self) -> bool:
+        """Whether the holder is this very process (a lock it failed to let go)."""
+        return self.held_here() and self.holder()[0] == QCoreApplication.applicationPid()
+
     def take_over(self) -> bool:
         """Remove the lock left by another computer (the user says that window is gone: the
-        computer was switched off) and take it."""
-        Path(self.file.fileName()).unlink(missing_ok=True)
+        computer was switched off) and take it; False when the file cannot be removed (the
+        other computer still has it open)."""
+        try:
+            Path(self.file.fileName()).unlink(missing_ok=True)
+        except OSError:
+            return False
         return self.acquire()
 
     def release(self) -> None:
-        """Let the file go."""
+        """Let the file go. If another computer took the file over meanwhile ("open here
+        anyway"), its lock stays: Qt would delete whatever lock file has this name."""
+        if not self.file.isLocked():
+            return
+        name = Path(self.file.fileName())
+        pid, host = self.holder()
+        theirs = None
+        if (pid, host) != (QCoreApplication.applicationPid(), QSysInfo.machineHostName()):
+            try:
+                theirs = name.read_bytes()
+            except OSError:
+                theirs = None
         self.file.unlock()
+        if theirs is not None:
+            try:
+                name.write_bytes(theirs)
+            except OSError:
+                pass  # the other computer's window goes on; only its warning is lost
 
 
 def claim(path: Path, parent: QWidget | None) -> FileLock | None:
@@ -57,6 +81,8 @@ def claim(path: Path, parent: QWidget | None) -> FileLock | None:
     if lock.acquire():
         return lock
     pid, host = lock.holder()
+    if lock.held_by_this_program() and lock.take_over():
+        return lock  # a lock this program failed to let go (no window of it has the file)
     if lock.held_here():
         dialogs.show_info(parent, _tr("The file is open in another window"), _tr(
             "«%1» is already open in another window of the program on this computer "
@@ -71,7 +97,12 @@ def claim(path: Path, parent: QWidget | None) -> FileLock | None:
     if not dialogs.ask_yes_no(parent, _tr("The file is open elsewhere"), text,
                               yes=_tr("Open here anyway"), no=_tr("Cancel")):
         return None
-    return lock if lock.take_over() else None
+    if lock.take_over():
+        return lock
+    dialogs.show_info(parent, _tr("The file is open elsewhere"), _tr(
+        "The lock of «%1» cannot be removed: the other computer still has the file open. "
+        "Close it there, then open it here.").replace("%1", path.name))
+    return None
 
 
 def same_file(a: str | Path, b: str | Path) -> bool:

@@ -319,7 +319,10 @@ class MainWindow(QMainWindow):
             open_kit(str(path), self)
             return False
         if self.exercise is not None and same_file(self.exercise.path, path):
-            self.close_exercise(show_welcome=False)  # opened again: this window's lock goes
+            if opening is not None:
+                opening.cancel()
+            self.show_tab(0)  # already open here
+            return True
         for other in QApplication.topLevelWidgets():  # open in another window of this program
             if isinstance(other, MainWindow) and other is not self and other.exercise is not None \
                     and same_file(other.exercise.path, path):
@@ -345,15 +348,39 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("This exercise file cannot be opened."),
                                details_of(error))
             return False
-        self._show_exercise(exercise)
+        return self._show_exercise(exercise, lock)
+
+    def _show_exercise(self, exercise: ExerciseFile, lock: FileLock | None = None) -> bool:
+        """Show an opened exercise in this window, holding its lock (taken here when the
+        caller has none: a new exercise, a demo); False when another window has it."""
+        self.close_exercise(show_welcome=False)
+        if lock is None:
+            lock = claim(Path(exercise.path), self)
+            if lock is None:
+                exercise.close()
+                self._show_welcome()
+                return False
+        try:
+            self._build_views(exercise)
+        except BaseException:  # nothing half made stays: the file and its lock are let go
+            self.tabs.clear()
+            for view in (self.run_view, self._log_page):
+                if view is not None:
+                    view.deleteLater()
+            if self.director is not None:
+                self.director.deleteLater()
+            self.run_view = self._log_page = self.director = None
+            exercise.close()
+            lock.release()
+            self._show_welcome()
+            raise
         self._lock = lock
         return True
 
-    def _show_exercise(self, exercise: ExerciseFile) -> None:
+    def _build_views(self, exercise: ExerciseFile) -> None:
         from dientap_desktop.ui.run_view import RunView
         from dientap_desktop.ui.widgets import LazyPage
 
-        self.close_exercise()
         self.director = Director(exercise, self.settings.late_minutes, self)
         self.director.window = self
         self.run_view = RunView(self.director, self.settings, self)
@@ -419,10 +446,13 @@ class MainWindow(QMainWindow):
         self.director.deleteLater()
         self.director = None
         if show_welcome or self._welcome is not None:
-            self.welcome.refresh()
-            self.stack.setCurrentWidget(self.welcome)
+            self._show_welcome()
         self._update_title()
         self._update_actions()
+
+    def _show_welcome(self) -> None:
+        self.welcome.refresh()
+        self.stack.setCurrentWidget(self.welcome)
 
     def _update_title(self) -> None:
         if self.director is None:

@@ -571,6 +571,10 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
+        <message>
+            <source>The lock of «%1» cannot be removed: the other computer still has the file open. Close it there, then open it here.</source>
+            <translation>Không gỡ được khóa của «%1»: máy kia vẫn đang mở tệp. Hãy đóng tệp ở máy đó rồi mở ở đây.</translation>
+        </message>
     </context>
     <context>
         <name>InjectPane</name>

@@ -431,7 +431,12 @@ def open_observer_window(path: str | Path) -> QWidget | None:
             details_of(error))
         _quit_if_alone()
         return None
-    window = ObserverWindow(kit)
+    try:
+        window = ObserverWindow(kit)
+    except BaseException:  # the kit and its lock are let go: it can be opened again
+        kit.close()
+        lock.release()
+        raise
     window.lock = lock
     _windows.append(window)
     window.show()
