@@ -135,6 +135,9 @@ def test_every_way_of_opening_holds_the_lock_and_a_failure_lets_it_go(
     assert window.exercise is None and window.stack.currentWidget() is window.welcome
     monkeypatch.undo()
     assert window.open_file(practice_file)
+    exercise = window.exercise
+    assert window.open_file(practice_file)  # already open here: shown, not opened again
+    assert window.exercise is exercise
     assert answers.of("yes_no") == [] and answers.of("info") == []
 
     # Another computer took the file over meanwhile: closing here keeps its lock.
