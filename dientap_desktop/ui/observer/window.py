@@ -150,13 +150,13 @@ class ObserverWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([470, 810])
         self.setCentralWidget(splitter)
         self._build_menu()
         self.statusBar().showMessage(self.tr("Exercise «%1», %2. Every entry is saved in the "
                                              "kit at once.").replace("%1", info.exercise_name)
                                      .replace("%2", info.place or ""))
-        fit_columns(self.posts_view, PostsModel.SCORE, PostsModel.STATE)
+        fit_columns(self.posts_view, PostsModel.PLAYER, PostsModel.SCORE, PostsModel.STATE)
         if self.posts_model.rowCount():
             self.posts_view.selectRow(0)
         self._update_totals()
