@@ -124,16 +124,18 @@ def test_every_way_of_opening_holds_the_lock_and_a_failure_lets_it_go(
     window.close_exercise()
     assert not Path(f"{practice}.lock").exists()
 
-    class Broken(main_window.Director):
-        def __init__(self, *args, **kwargs):
-            raise RuntimeError("the window could not be made")
+    from dientap_desktop.ui import run_view
 
-    monkeypatch.setattr(main_window, "Director", Broken)
-    with pytest.raises(RuntimeError):
-        window.open_file(practice_file)
-    assert not Path(f"{practice_file}.lock").exists()  # nothing half made holds the file
-    assert window.exercise is None and window.stack.currentWidget() is window.welcome
-    monkeypatch.undo()
+    def broken(*args, **kwargs):
+        raise RuntimeError("the window could not be made")
+
+    for module, name in ((main_window, "Director"), (run_view, "RunView")):
+        monkeypatch.setattr(module, name, broken)
+        with pytest.raises(RuntimeError):
+            window.open_file(practice_file)
+        assert not Path(f"{practice_file}.lock").exists()  # nothing half made holds the file
+        assert window.exercise is None and window.stack.currentWidget() is window.welcome
+        monkeypatch.undo()
     assert window.open_file(practice_file)
     exercise = window.exercise
     assert window.open_file(practice_file)  # already open here: shown, not opened again

@@ -360,21 +360,18 @@ class MainWindow(QMainWindow):
                 exercise.close()
                 self._show_welcome()
                 return False
+        self._lock = lock
         try:
             self._build_views(exercise)
         except BaseException:  # nothing half made stays: the file and its lock are let go
-            self.tabs.clear()
-            for view in (self.run_view, self._log_page):
-                if view is not None:
-                    view.deleteLater()
             if self.director is not None:
-                self.director.deleteLater()
-            self.run_view = self._log_page = self.director = None
-            exercise.close()
-            lock.release()
-            self._show_welcome()
+                self.close_exercise()
+            else:
+                exercise.close()
+                lock.release()
+                self._lock = None
+                self._show_welcome()
             raise
-        self._lock = lock
         return True
 
     def _build_views(self, exercise: ExerciseFile) -> None:
@@ -656,4 +653,3 @@ class MainWindow(QMainWindow):
             self.projector = None
         self.settings.sync()
         event.accept()
-
