@@ -286,3 +286,26 @@ def test_unexpected_exception_becomes_a_message(window, answers):
         errors.unexpected(type(error), error, error.__traceback__)
     message = answers.of("error")[-1]
     assert "saved" in message and "RuntimeError: boom" in message
+
+
+def test_a_decision_typed_but_not_recorded_stays_with_its_post_and_inject(
+        window, practice_file, qtbot):
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    first = director.state.current.inject
+    press(qtbot, window, "Alt+1")
+    press(qtbot, window, "Ctrl+3")
+    qtbot.keyClicks(panel.editor.text, "Nua chung")  # typed, not recorded
+    press(qtbot, window, "Alt+2")  # another post: its own empty form
+    assert panel.editor.text.toPlainText() == ""
+    press(qtbot, window, "F6")  # the next inject: its own forms too
+    assert director.state.current.inject.id != first.id
+    assert panel.editor.text.toPlainText() == ""
+    director.set_focus(first.id)  # back to the first inject and post: the draft is there
+    press(qtbot, window, "Alt+1")
+    assert panel.editor.text.toPlainText() == "Nua chung"
+    assert panel.editor.kind() == "ra_menh_lenh"
+    press(qtbot, window, "Ctrl+Return")
+    decisions = director.exercise.decisions(inject_id=first.id)
+    assert [(d.post_id, d.text) for d in decisions] == [(first.targets[0], "Nua chung")]
+    assert director.exercise.decisions(inject_id=director.state.current.inject.id) == []

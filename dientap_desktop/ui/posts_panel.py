@@ -4,9 +4,10 @@ decisions recorded, each editable (older versions are kept)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,6 +49,15 @@ def to_qt(moment: datetime) -> QDateTime:
 def from_qt(value: QDateTime) -> datetime:
     """A QDateTime from the editor as an aware UTC instant."""
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class Draft(NamedTuple):
+    """A decision typed in the form but not recorded yet."""
+
+    kind: str
+    text: str
+    ticked: tuple[int, ...]
+    given_at: datetime | None
 
 
 class DecisionEditor(QWidget):
@@ -144,6 +154,30 @@ class DecisionEditor(QWidget):
     def given_at(self) -> datetime | None:
         """The time given when the user set one; None means "now"."""
         return from_qt(self.given.dateTime()) if self.given_touched else None
+
+    def draft(self) -> Draft | None:
+        """What is typed and chosen, if anything was (a kind alone is not a draft)."""
+        text = self.text.toPlainText()
+        ticked = tuple(self.covers.ticked())
+        if not text.strip() and not ticked and not self.given_touched:
+            return None
+        return Draft(self.kind(), text, ticked, self.given_at())
+
+    def restore(self, actions, draft: Draft | None) -> None:
+        """Show a post's expected actions with its draft, or an empty form (the kind stays)."""
+        if draft is None:
+            self.set_actions(actions)
+            self.text.clear()
+            self.reset_time()
+            return
+        self.set_actions(actions, draft.ticked)
+        self.set_kind(draft.kind)
+        self.text.setPlainText(draft.text)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        if draft.given_at is None:
+            self.reset_time()
+        else:
+            self.given.setDateTime(to_qt(draft.given_at))  # marks the time as set by the user
 
 
 class DecisionDialog(QDialog):
@@ -289,6 +323,10 @@ class PostsPanel(QWidget):
         layout.addWidget(split)
         self._post_id: str | None = None
         self._shown_inject: str | None = None
+        # (inject, post) -> a decision typed but not recorded yet, kept when the director turns
+        # to another post or inject (F6 included) and given back on return: never lost, and
+        # never recorded against a post it was not typed for
+        self._drafts: dict[tuple[str, str], Draft] = {}
 
     # ------------------------------------------------------------------ following the director
     def focus_changed(self) -> None:
@@ -344,18 +382,29 @@ class PostsPanel(QWidget):
         run = self.director.focus
         if post_id == self._post_id and run is not None and self._shown_inject == run.inject.id:
             return
+        self._keep_draft()
         self._post_id = post_id
         self._shown_inject = run.inject.id if run else None
         if post_id is None or run is None:
             self.form_title.setText("")
             self.editor.set_actions(())
+            self.editor.text.clear()
             return
         person = self.director.person(post_id)
         who = " ".join(x for x in (person.rank, person.name) if x)
         self.form_title.setText(self.tr("Decision of: %1").replace(
             "%1", self.director.post_title(post_id) + (f" ({who})" if who else "")))
-        self.editor.set_actions(run.inject.expected.get(post_id, ()))
+        draft = self._drafts.pop((run.inject.id, post_id), None)
+        self.editor.restore(run.inject.expected.get(post_id, ()), draft)
         self._update_form_state()
+
+    def _keep_draft(self) -> None:
+        """Set aside what is typed in the form for the post and inject it was typed for."""
+        if self._post_id is None or self._shown_inject is None:
+            return
+        draft = self.editor.draft()
+        if draft is not None:
+            self._drafts[(self._shown_inject, self._post_id)] = draft
 
     def choose_post(self, row: int) -> None:
         """Alt+N: record a decision of the Nth post."""
@@ -387,7 +436,7 @@ class PostsPanel(QWidget):
             return
         self.editor.text.clear()
         self.editor.reset_time()
-        self._shown_inject = None
+        self._shown_inject = None  # nothing to keep: the form was recorded
         self._choose_first_waiting()
         self.focus_form()
 
