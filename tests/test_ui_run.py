@@ -309,3 +309,23 @@ def test_a_decision_typed_but_not_recorded_stays_with_its_post_and_inject(
     decisions = director.exercise.decisions(inject_id=first.id)
     assert [(d.post_id, d.text) for d in decisions] == [(first.targets[0], "Nua chung")]
     assert director.exercise.decisions(inject_id=director.state.current.inject.id) == []
+
+
+def test_closing_with_a_decision_not_recorded_asks_first(window, practice_file, qtbot, answers):
+    open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    press(qtbot, window, "Alt+1")
+    qtbot.keyClicks(panel.editor.text, "Chua ghi")
+    press(qtbot, window, "Alt+2")  # set aside with its post: still counted
+    answers.queue = [False]
+    window.act_close.trigger()
+    assert "1 decision(s) typed in the form have not been recorded" in answers.of("yes_no")[-1]
+    assert window.exercise is not None  # "go back": nothing closed
+    answers.queue = [False]
+    assert not window.close() and window.isVisible()  # quitting asks too
+    press(qtbot, window, "Alt+1")
+    assert panel.editor.text.toPlainText() == "Chua ghi"
+    answers.queue = [True]
+    window.act_close.trigger()
+    assert window.exercise is None
+    assert len(answers.of("yes_no")) == 3

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
                                          self.open_practice)
         self.act_demo = self._action(self.tr("See the &finished demo exercise"),
                                      self.open_finished_demo)
-        self.act_close = self._action(self.tr("&Close exercise"), self.close_exercise,
+        self.act_close = self._action(self.tr("&Close exercise"), self._close_asking,
                                       "Ctrl+W")
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_details = self._action(self.tr("Exercise &details and roster…"),
@@ -214,12 +214,14 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
+        self._language_actions = {}
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
             action = language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
             group.addAction(action)
+            self._language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
@@ -323,6 +325,10 @@ class MainWindow(QMainWindow):
                 opening.cancel()
             self.show_tab(0)  # already open here
             return True
+        if not self.may_close_exercise():
+            if opening is not None:
+                opening.cancel()
+            return False
         for other in QApplication.topLevelWidgets():  # open in another window of this program
             if isinstance(other, MainWindow) and other is not self and other.exercise is not None \
                     and same_file(other.exercise.path, path):
@@ -422,6 +428,27 @@ class MainWindow(QMainWindow):
         gc.collect()
         gc.freeze()
 
+    def may_close_exercise(self) -> bool:
+        """Before the director closes the exercise: decisions typed in the form but not
+        recorded would be lost, so ask (nothing to ask when there are none)."""
+        if self.run_view is None:
+            return True
+        count = self.run_view.posts.unrecorded()
+        if not count:
+            return True
+        if not dialogs.ask_yes_no(
+                self, self.tr("Decisions not recorded"),
+                self.tr("%n decision(s) typed in the form have not been recorded (Ctrl+Enter) "
+                        "and will be lost.", "", count),
+                yes=self.tr("Close without them"), no=self.tr("Go back")):
+            return False
+        self.run_view.posts.discard_drafts()  # let go: the closing that follows asks no more
+        return True
+
+    def _close_asking(self) -> None:
+        if self.may_close_exercise():
+            self.close_exercise()
+
     def close_exercise(self, show_welcome: bool = True) -> None:
         """Close the open exercise (everything is already saved) and show the welcome view."""
         if self.director is None:
@@ -479,6 +506,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ new exercise, demos
     def new_exercise(self, scenario=None) -> None:
         """Create a new exercise from a scenario: name, place, date and roster, then open it."""
+        if not self.may_close_exercise():
+            return
         from dientap_desktop.ui.new_exercise import NewExerciseDialog
 
         dialog = NewExerciseDialog(self.settings, self, scenario=scenario)
@@ -500,6 +529,8 @@ class MainWindow(QMainWindow):
 
     def open_practice(self) -> None:
         """A fresh copy of the demo exercise, not started: to try running an exercise."""
+        if not self.may_close_exercise():
+            return
         from dientap_desktop.demo import DEMO_SCENARIO, make_practice
         from dientap_desktop.domain.scenario_loader import find_scenario
 
@@ -513,6 +544,8 @@ class MainWindow(QMainWindow):
 
     def open_finished_demo(self) -> None:
         """The demo exercise run to its end, decided and scored: to look at the results."""
+        if not self.may_close_exercise():
+            return
         from dientap_desktop.demo import DEMO_SCENARIO, make_demo
         from dientap_desktop.domain.scenario_loader import find_scenario
 
@@ -603,6 +636,9 @@ class MainWindow(QMainWindow):
         """Switch the language of the window (Vietnamese or English)."""
         if code == self.settings.language:
             return
+        if not self.may_close_exercise():  # the window is made again in the other language
+            self._language_actions[self.settings.language].setChecked(True)
+            return
         self.settings.language = code
         if self.language_switcher is not None:
             QTimer.singleShot(0, lambda: self.language_switcher(self))
@@ -646,6 +682,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.may_close_exercise():
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.close_exercise(show_welcome=False)
         if self.projector is not None:

@@ -398,6 +398,19 @@ class PostsPanel(QWidget):
         self.editor.restore(run.inject.expected.get(post_id, ()), draft)
         self._update_form_state()
 
+    def unrecorded(self) -> int:
+        """How many decisions are typed but not recorded (in the form, and set aside)."""
+        keys = set(self._drafts)
+        if self._post_id and self._shown_inject and self.editor.draft() is not None:
+            keys.add((self._shown_inject, self._post_id))
+        return len(keys)
+
+    def discard_drafts(self) -> None:
+        """Drop every decision typed but not recorded (the director chose to)."""
+        self._drafts.clear()
+        self.editor.text.clear()
+        self.editor.reset_time()
+
     def _keep_draft(self) -> None:
         """Set aside what is typed in the form for the post and inject it was typed for."""
         if self._post_id is None or self._shown_inject is None:
@@ -436,6 +449,7 @@ class PostsPanel(QWidget):
             return
         self.editor.text.clear()
         self.editor.reset_time()
+        self._drafts.pop((run.inject.id, self._post_id), None)
         self._shown_inject = None  # nothing to keep: the form was recorded
         self._choose_first_waiting()
         self.focus_form()

@@ -1190,6 +1190,24 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <source>The licence texts are in %1 and %2.</source>
             <translation>Toàn văn các giấy phép nằm trong %1 và %2.</translation>
         </message>
+        <message>
+            <source>Decisions not recorded</source>
+            <translation>Quyết định chưa ghi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) typed in the form have not been recorded (Ctrl+Enter) and will be lost.</source>
+            <translation>
+                <numerusform>%n quyết định đã gõ trong ô nhập chưa được ghi (Ctrl+Enter) và sẽ bị mất.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close without them</source>
+            <translation>Vẫn đóng, bỏ các quyết định đó</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Quay lại</translation>
+        </message>
     </context>
     <context>
         <name>MakeKitsDialog</name>
