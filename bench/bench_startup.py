@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 ROUNDS = 7
+ICON = str(ROOT / "resources" / "icons" / "actions" / "start-24.png")
 TARGET_RATIO = 1.5
 
 # Each child prints the seconds from its launch (given by the parent) to its first paint.
@@ -45,14 +46,14 @@ BARE = COMMON + textwrap.dedent("""
 """)
 
 # The Qt part alone: a window made of the same Qt classes as the run view (menus, tool bar with
-# style icons, tabs, splitter, a table on a Python model, a text browser, the decision form),
+# icons, tabs, splitter, a table on a Python model, a text browser, the decision form),
 # empty, with none of the program's code, file or data. What PySide6 costs before any work.
 WIDGETS = COMMON + textwrap.dedent("""
     from PySide6.QtCore import QAbstractTableModel, Qt
-    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtGui import QAction, QIcon, QKeySequence
     from PySide6.QtWidgets import (
         QApplication, QDateTimeEdit, QGridLayout, QHeaderView, QLabel, QListView, QMainWindow,
-        QPlainTextEdit, QPushButton, QSplitter, QStyle, QTableView, QTabWidget, QTextBrowser,
+        QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QTextBrowser,
         QToolBar, QVBoxLayout, QWidget)
     class Empty(QAbstractTableModel):
         def rowCount(self, parent=None): return 0
@@ -71,7 +72,7 @@ WIDGETS = COMMON + textwrap.dedent("""
     for name, key in (("Bắt đầu", "F5"), ("Phát tiếp", "F6"), ("Bỏ qua", "F7")):
         action = QAction(name, window)
         action.setShortcut(QKeySequence(key))
-        action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        action.setIcon(QIcon(sys.argv[2]))
         tools.addAction(action)
         menu.addAction(action)
     split = QSplitter()
@@ -129,12 +130,12 @@ def measure() -> tuple[float, float, float]:
         settings = str(Path(folder) / "settings.ini")
         launch(BARE)  # warm the disk cache for both
         launch(APP, str(path), settings)
-        launch(WIDGETS)
+        launch(WIDGETS, ICON)
         bare, app, widgets = [], [], []
         for _ in range(ROUNDS):  # interleaved, so all see the same machine
             bare.append(launch(BARE))
             app.append(launch(APP, str(path), settings))
-            widgets.append(launch(WIDGETS))
+            widgets.append(launch(WIDGETS, ICON))
     return statistics.median(app), statistics.median(bare), statistics.median(widgets)
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QStyle,
     QTabWidget,
 )
 
@@ -31,6 +30,7 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim, same_file
 from dientap_desktop.ui.settings import Settings
+from dientap_desktop.ui.widgets import action_icon
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -105,14 +105,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "",
+                icon: str | None = None, tip: str = "",
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(action_icon(icon))
         action.setCheckable(checkable)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = tip or text.replace("&", "").rstrip(".…")
@@ -126,11 +126,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.act_new = self._action(self.tr("&New exercise…"), self.new_exercise,
-                                    QKeySequence.StandardKey.New, sp.SP_FileIcon)
+                                    QKeySequence.StandardKey.New, "new")
         self.act_open = self._action(self.tr("&Open exercise file…"), self.open_dialog,
-                                     QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+                                     QKeySequence.StandardKey.Open, "open")
         self.act_practice = self._action(self.tr("&Practice with the demo exercise"),
                                          self.open_practice)
         self.act_demo = self._action(self.tr("See the &finished demo exercise"),
@@ -144,20 +143,20 @@ class MainWindow(QMainWindow):
                                      tip=self.tr("Minutes after which a post that has not "
                                                  "answered is shown late"))
         self.act_start = self._action(self.tr("&Start the exercise"), self._run("start"),
-                                      "F5", sp.SP_MediaPlay)
+                                      "F5", "start")
         self.act_next = self._action(self.tr("&Deliver next inject"), self._run("deliver_next"),
-                                     "F6", sp.SP_MediaSkipForward)
+                                     "F6", "deliver-next")
         self.act_deliver = self._action(self.tr("Deliver the &chosen inject now"),
                                         self._run("deliver_chosen"), "Shift+F6",
-                                        sp.SP_ArrowForward)
+                                        "deliver-chosen")
         self.act_skip = self._action(self.tr("S&kip inject…"), self._run("skip_chosen"), "F7",
-                                     sp.SP_MediaSeekForward)
+                                     "skip")
         self.act_undo = self._action(self.tr("&Undo last delivery…"), self._run("undo"), "F8",
-                                     sp.SP_ArrowBack)
+                                     "undo")
         self.act_pause = self._action(self.tr("&Pause"), self._run("pause_or_resume"), "F9",
-                                      sp.SP_MediaPause)
+                                      "pause")
         self.act_finish = self._action(self.tr("&Finish the exercise…"), self._run("finish"),
-                                       "Ctrl+F9", sp.SP_MediaStop)
+                                       "Ctrl+F9", "finish")
         self.act_current = self._action(self.tr("Back to the c&urrent inject"),
                                         self._run("show_current"), "Ctrl+Home")
         self.act_choose = self._action(self.tr("C&hoose an inject in the list"),
@@ -167,7 +166,7 @@ class MainWindow(QMainWindow):
         self.act_run_view = self._action(self.tr("&Run view"), lambda: self.show_tab(0), "F2")
         self.act_log_view = self._action(self.tr("&Log"), lambda: self.show_tab(1), "F3")
         self.act_projector = self._action(self.tr("&Projector window"), self.toggle_projector,
-                                          "Ctrl+P", sp.SP_DesktopIcon, checkable=True)
+                                          "Ctrl+P", "projector", checkable=True)
         self.act_fullscreen = self._action(self.tr("Projector &full screen"),
                                            self.toggle_projector_fullscreen, "F11")
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
@@ -291,9 +290,7 @@ class MainWindow(QMainWindow):
             keys = self.act_pause.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.act_pause.setIconText(f"{self.act_pause.text().replace('&', '')} ({keys})")
             self.act_pause.setToolTip(self.act_pause.iconText())
-            self.act_pause.setIcon(self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaPlay if status == "paused"
-                else QStyle.StandardPixmap.SP_MediaPause))
+            self.act_pause.setIcon(action_icon("start" if status == "paused" else "pause"))
         self.act_finish.setEnabled(status in ("running", "paused"))
         for action in (self.act_close, self.act_details, self.act_current, self.act_choose,
                        self.act_record, self.act_run_view, self.act_log_view):

@@ -1,9 +1,9 @@
-"""Small widgets and helpers the panels share: scaled fonts, headings, tables set up alike."""
+"""Small widgets and helpers the panels share: icons, scaled fonts, headings, tables set alike."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -14,6 +14,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from dientap_desktop.paths import resources_dir
+
+
+def action_icon(name: str) -> QIcon:
+    """One of the program's action icons (resources/icons/actions, drawn by
+    tools/make_action_icons.py) at every size it ships; the files are read when first shown."""
+    icon = QIcon()
+    folder = resources_dir() / "icons" / "actions"
+    for size in (16, 24, 32, 48):
+        icon.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
+    return icon
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
