@@ -88,9 +88,10 @@ def build_window(settings, path: str | None = None, opening=None):
 def switch_language(old_window) -> None:
     """Rebuild the window in the language now chosen, on the same exercise."""
     app = QApplication.instance()
-    install_translations(app, old_window.settings.language)
     path = str(old_window.exercise.path) if old_window.exercise else None
-    old_window.close()
+    if not old_window.close():  # the director chose to go back
+        return
+    install_translations(app, old_window.settings.language)
     window = build_window(old_window.settings, path)
     _windows.clear()
     _windows.append(window)

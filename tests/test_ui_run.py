@@ -329,3 +329,23 @@ def test_closing_with_a_decision_not_recorded_asks_first(window, practice_file, 
     window.act_close.trigger()
     assert window.exercise is None
     assert len(answers.of("yes_no")) == 3
+
+
+def test_a_draft_survives_a_pause_and_a_failed_opening(window, practice_file, qtbot, answers,
+                                                       tmp_path):
+    open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    press(qtbot, window, "Alt+2")
+    title = panel.form_title.text()
+    qtbot.keyClicks(panel.editor.text, "Giu lai")
+    press(qtbot, window, "F9")  # pause: the same post stays in the form, with its text
+    press(qtbot, window, "F9")
+    assert panel.form_title.text() == title
+    assert panel.editor.text.toPlainText() == "Giu lai"
+    bad = tmp_path / "hong.dientap"
+    bad.write_bytes(b"not an exercise")
+    assert not window.open_file(bad)  # "close without them", then the file fails to open
+    assert "cannot be opened" in answers.of("error")[-1]
+    assert window.exercise is not None  # the exercise stays, and so does what was typed
+    assert panel.editor.text.toPlainText() == "Giu lai"
+    assert not (tmp_path / "hong.dientap.lock").exists()

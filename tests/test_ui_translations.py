@@ -260,3 +260,35 @@ def test_every_label_with_an_access_key_leads_to_its_field(qtbot, window, practi
     assert orphans == []
     for widget in widgets[1:]:
         widget.close()
+
+
+def test_switching_language_with_a_decision_not_recorded_asks_once(
+        qapp, qtbot, ui_settings, practice_file, answers):
+    from dientap_desktop import app
+    from tests.ui_support import press
+
+    window = app.build_window(ui_settings, str(practice_file))
+    qtbot.addWidget(window)
+    window.act_start.trigger()
+    window.act_next.trigger()
+    press(qtbot, window, "Alt+1")
+    qtbot.keyClicks(window.run_view.posts.editor.text, "Chua ghi")
+    before = ui_settings.language
+    other = "en" if before == "vi" else "vi"
+    try:
+        answers.queue = [False]  # "go back": nothing changes
+        window.set_language(other)
+        assert ui_settings.language == before and window.exercise is not None
+        assert window._language_actions[before].isChecked()
+        answers.queue = [True]
+        window.set_language(other)
+        qtbot.waitUntil(lambda: bool(app._windows) and app._windows[-1] is not window)
+        new = app._windows[-1]
+        qtbot.addWidget(new)
+        assert len(answers.of("yes_no")) == 2  # asked once each time, never again on closing
+        assert new.exercise is not None and not window.isVisible()
+        new.close()
+    finally:
+        app.install_translations(qapp, "en")
+        ui_settings.language = before
+        app._windows.clear()

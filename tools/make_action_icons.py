@@ -1,5 +1,6 @@
 """Draw the director's action icons (start, deliver, skip, undo, pause, finish, projector, new,
-open) to resources/icons/actions/NAME-SIZE.png, at the sizes menus and tool bars ask for.
+open) to resources/icons/actions/NAME-SIZE.png, at the sizes menus and tool bars ask for up to
+a 400% screen, and in light ink as NAME-SIZE-light.png for dark themes.
 
 The program ships these instead of asking the Qt style for its standard icons: the same look on
 every system, sharp at every size, and no QStyle to set up before the window is first shown.
@@ -26,8 +27,9 @@ from PySide6.QtGui import (  # noqa: E402
 )
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "actions"
-SIZES = (16, 24, 32, 48)
-INK = QColor("#2f3437")
+SIZES = (16, 24, 32, 48, 64, 96)
+INKS = {"": QColor("#2f3437"), "-light": QColor("#e8eaeb")}  # on light and on dark themes
+INK = QColor(INKS[""])  # the ink being drawn with (set by draw)
 
 
 def triangle(p: QPainter, left: float, top: float, width: float, height: float,
@@ -126,8 +128,9 @@ ICONS = {"start": start, "deliver-next": deliver_next, "deliver-chosen": deliver
          "projector": projector, "new": new, "open": open_file}
 
 
-def draw(paint, size: int) -> QImage:
-    """One icon at one size, drawn on a 24-unit grid."""
+def draw(paint, size: int, ink: QColor) -> QImage:
+    """One icon at one size in one ink, drawn on a 24-unit grid."""
+    INK.setRgba(ink.rgba())
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     p = QPainter(image)
@@ -145,10 +148,11 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, paint in ICONS.items():
         for size in SIZES:
-            target = OUT / f"{name}-{size}.png"
-            if not draw(paint, size).save(str(target)):
-                raise SystemExit(f"could not write {target}")
-    print(f"{len(ICONS) * len(SIZES)} icons in {OUT}")
+            for suffix, ink in INKS.items():
+                target = OUT / f"{name}-{size}{suffix}.png"
+                if not draw(paint, size, ink).save(str(target)):
+                    raise SystemExit(f"could not write {target}")
+    print(f"{len(ICONS) * len(SIZES) * len(INKS)} icons in {OUT}")
     return 0
 
 

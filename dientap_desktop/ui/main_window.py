@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     _extensions_after_paint = False
     _painted = False  # the window has been painted once
     _pause_shows_resume = True  # so that the first update sets "Pause"
+    _closing_agreed = False  # the director already said unrecorded decisions may go
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
         super().__init__()
@@ -322,10 +323,6 @@ class MainWindow(QMainWindow):
                 opening.cancel()
             self.show_tab(0)  # already open here
             return True
-        if not self.may_close_exercise():
-            if opening is not None:
-                opening.cancel()
-            return False
         for other in QApplication.topLevelWidgets():  # open in another window of this program
             if isinstance(other, MainWindow) and other is not self and other.exercise is not None \
                     and same_file(other.exercise.path, path):
@@ -336,7 +333,9 @@ class MainWindow(QMainWindow):
                 other.activateWindow()
                 return False
         lock = claim(path, self)
-        if lock is None:
+        if lock is None or not self.may_close_exercise():  # asked once the file can be opened
+            if lock is not None:
+                lock.release()
             if opening is not None:
                 opening.cancel()
             return False
@@ -433,14 +432,11 @@ class MainWindow(QMainWindow):
         count = self.run_view.posts.unrecorded()
         if not count:
             return True
-        if not dialogs.ask_yes_no(
-                self, self.tr("Decisions not recorded"),
-                self.tr("%n decision(s) typed in the form have not been recorded (Ctrl+Enter) "
-                        "and will be lost.", "", count),
-                yes=self.tr("Close without them"), no=self.tr("Go back")):
-            return False
-        self.run_view.posts.discard_drafts()  # let go: the closing that follows asks no more
-        return True
+        return dialogs.ask_yes_no(
+            self, self.tr("Decisions not recorded"),
+            self.tr("%n decision(s) typed in the form have not been recorded (Ctrl+Enter) "
+                    "and will be lost.", "", count),
+            yes=self.tr("Close without them"), no=self.tr("Go back"))
 
     def _close_asking(self) -> None:
         if self.may_close_exercise():
@@ -636,6 +632,7 @@ class MainWindow(QMainWindow):
         if not self.may_close_exercise():  # the window is made again in the other language
             self._language_actions[self.settings.language].setChecked(True)
             return
+        self._closing_agreed = True  # the window's closing that follows asks no more
         self.settings.language = code
         if self.language_switcher is not None:
             QTimer.singleShot(0, lambda: self.language_switcher(self))
@@ -679,7 +676,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.may_close_exercise():
+        if not self._closing_agreed and not self.may_close_exercise():
             event.ignore()
             return
         self.settings.geometry = self.saveGeometry()

@@ -177,7 +177,8 @@ class DecisionEditor(QWidget):
         if draft.given_at is None:
             self.reset_time()
         else:
-            self.given.setDateTime(to_qt(draft.given_at))  # marks the time as set by the user
+            self.given.setDateTime(to_qt(draft.given_at))
+            self.given_touched = True  # as the director set it
 
 
 class DecisionDialog(QDialog):
@@ -333,7 +334,12 @@ class PostsPanel(QWidget):
         """Another inject is shown (or its status changed): posts, form and decisions follow."""
         self.posts.refresh()
         self.decisions.refresh()
-        self._choose_first_waiting()
+        run = self.director.focus
+        if run is not None and run.inject.id == self._shown_inject \
+                and self._post_id in run.inject.targets:  # same inject (a pause, an undo...):
+            self.posts_view.selectRow(run.inject.targets.index(self._post_id))  # same post
+        else:
+            self._choose_first_waiting()
         self._update_form_state()
 
     def decisions_changed(self) -> None:
@@ -405,11 +411,6 @@ class PostsPanel(QWidget):
             keys.add((self._shown_inject, self._post_id))
         return len(keys)
 
-    def discard_drafts(self) -> None:
-        """Drop every decision typed but not recorded (the director chose to)."""
-        self._drafts.clear()
-        self.editor.text.clear()
-        self.editor.reset_time()
 
     def _keep_draft(self) -> None:
         """Set aside what is typed in the form for the post and inject it was typed for."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -20,11 +20,14 @@ from dientap_desktop.paths import resources_dir
 
 def action_icon(name: str) -> QIcon:
     """One of the program's action icons (resources/icons/actions, drawn by
-    tools/make_action_icons.py) at every size it ships; the files are read when first shown."""
+    tools/make_action_icons.py) at every size it ships, in light ink on a dark theme; the
+    files are read when first shown."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    suffix = "-light" if dark else ""
     icon = QIcon()
     folder = resources_dir() / "icons" / "actions"
-    for size in (16, 24, 32, 48):
-        icon.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
+    for size in (16, 24, 32, 48, 64, 96):
+        icon.addFile(str(folder / f"{name}-{size}{suffix}.png"), QSize(size, size))
     return icon
 
 
