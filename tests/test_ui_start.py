@@ -141,3 +141,29 @@ def test_language_setting_is_kept(ui_settings, language):
     assert ui_settings.language == language
     ui_settings.language = "fr"
     assert ui_settings.language == "vi"
+
+
+def test_the_action_icons_are_there_at_every_size(window, ui_settings, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    from dientap_desktop.paths import resources_dir
+    from dientap_desktop.ui import main_window, widgets
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    import make_action_icons
+
+    used = []
+    monkeypatch.setattr(main_window, "action_icon",
+                        lambda name: used.append(name) or widgets.action_icon(name))
+    other = main_window.MainWindow(ui_settings)
+    assert {"start", "deliver-next", "pause", "finish", "projector"} <= set(used)
+    assert set(used) <= set(make_action_icons.ICONS)
+    folder = resources_dir() / "icons" / "actions"
+    missing = [f"{name}-{size}{suffix}.png" for name in make_action_icons.ICONS
+               for size in make_action_icons.SIZES for suffix in make_action_icons.INKS
+               if not (folder / f"{name}-{size}{suffix}.png").is_file()]
+    assert missing == []
+    for action in window.run_actions:
+        assert not action.icon().pixmap(24, 24).isNull(), action.text()
+    other.close()
