@@ -292,6 +292,22 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Copy an exercise file or a kit whole, also while a window has it open."""
+    from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
+
+    if file_kind(args.file) == "kit":
+        from dientap_desktop.storage.kit import KitFile
+
+        opened = KitFile.open(args.file, readonly=True)
+    else:
+        opened = ExerciseFile.open(args.file, readonly=True)
+    with opened:
+        out = opened.save_copy(args.out)
+    print(f"{out}: a copy of {args.file}")
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------------------- parsing
 
 
@@ -353,6 +369,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--only", metavar="KEY,KEY")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("backup", help="copy an exercise file or a kit whole, even while it is "
+                                      "open in a window")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--out", required=True, metavar="COPY", help="a new file")
+    p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("info", help="what a file holds, with the scores")
     p.add_argument("file", metavar="FILE")

@@ -137,3 +137,62 @@ def check_integrity(db: Database | sqlite3.Connection, name: str) -> None:
         raise FileProblem(f"{name}: the file is damaged ({error})") from None
     if rows != [("ok",)]:
         raise FileProblem(f"{name}: the file is damaged ({rows[0][0]})")
+
+
+def same_path(one: Path, other: Path) -> bool:
+    """Whether two paths name the same file (through links, case-insensitive file systems...)."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return Path(one).resolve() == Path(other).resolve()
+
+
+def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
+                  replace: bool = False) -> Path:
+    """A whole, consistent copy of the open database of file `source` at `target`, made by
+    SQLite's online backup (the changes still waiting in a -wal file included), safe while the
+    file is in use: one self-contained file, written under a temporary name beside `target` and
+    given its name only once it is complete and on disk. Never onto `source` itself; onto
+    another file that is there only with `replace` (the caller made sure nobody has it open:
+    its -wal and -shm files go with it)."""
+    target = Path(target)
+    leftovers = (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal"))
+    if target.exists() or any(p.exists() for p in leftovers):
+        if target.exists() and same_path(target, source):
+            raise FileProblem(f"{target}: this is the file itself; choose another name")
+        if not replace:
+            raise FileProblem(f"{target}: the file already exists; choose another name")
+    check_writable(target)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        copy = sqlite3.connect(temporary)
+        try:
+            conn.backup(copy)
+            # A single file, wherever it goes (a USB stick, a mail): no -wal beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        for leftover in leftovers:  # they belong to the file being replaced
+            leftover.unlink(missing_ok=True)
+        os.replace(temporary, target)
+        _sync_folder(target.parent)
+    finally:
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            leftover.unlink(missing_ok=True)
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Put a file's new name on disk (POSIX; Windows does it with the rename)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

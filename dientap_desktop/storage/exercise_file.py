@@ -36,6 +36,7 @@ from dientap_desktop.storage.database import (
     FileProblem,
     as_database,
     connect,
+    copy_database,
     from_text,
     looks_like_sqlite,
     to_text,
@@ -236,6 +237,11 @@ class ExerciseFile:
     def close(self) -> None:
         """Close the file (every action is already committed)."""
         self.conn.close()
+
+    def save_copy(self, target: str | Path, *, replace: bool = False) -> Path:
+        """A whole copy of the exercise as it is now, at `target` (a new file unless `replace`),
+        while it stays open here: a backup on a USB stick in the middle of the exercise."""
+        return copy_database(self.conn, self.path, Path(target), replace=replace)
 
     def __enter__(self) -> ExerciseFile:
         return self

@@ -27,6 +27,7 @@ from dientap_desktop.storage.database import (
     check_integrity,
     check_writable,
     connect,
+    copy_database,
     looks_like_sqlite,
     to_text,
     user_version,
@@ -546,6 +547,10 @@ class KitFile:
     def close(self) -> None:
         """Close the kit (every entry is already committed)."""
         self.db.conn.close()
+
+    def save_copy(self, target: str | Path, *, replace: bool = False) -> Path:
+        """A whole copy of the kit as it is now, at `target` (a new file unless `replace`)."""
+        return copy_database(self.db.conn, self.path, Path(target), replace=replace)
 
     def __enter__(self) -> KitFile:
         return self

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 from PySide6.QtWidgets import QWidget
 
+from dientap_desktop.storage.database import same_path
 from dientap_desktop.ui import dialogs
 
 
@@ -108,7 +109,7 @@ def claim(path: Path, parent: QWidget | None) -> FileLock | None:
 def same_file(a: str | Path, b: str | Path) -> bool:
     """Whether two paths name the same file."""
     try:
-        return Path(a).resolve() == Path(b).resolve()
+        return same_path(Path(a), Path(b))
     except OSError:
         return False
 

@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
                                          self.open_practice)
         self.act_demo = self._action(self.tr("See the &finished demo exercise"),
                                      self.open_finished_demo)
+        self.act_save_copy = self._action(
+            self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S",
+            tip=self.tr("Save a whole copy of the exercise as it is now (on a USB stick, for "
+                        "instance); work goes on in this file"))
         self.act_close = self._action(self.tr("&Close exercise"), self._close_asking,
                                       "Ctrl+W")
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -190,6 +194,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.act_save_copy)
         file_menu.addSeparator()
         file_menu.addActions([self.act_practice, self.act_demo])
         file_menu.addSeparator()
@@ -293,7 +298,8 @@ class MainWindow(QMainWindow):
             self.act_pause.setToolTip(self.act_pause.iconText())
             self.act_pause.setIcon(action_icon("start" if status == "paused" else "pause"))
         self.act_finish.setEnabled(status in ("running", "paused"))
-        for action in (self.act_close, self.act_details, self.act_current, self.act_choose,
+        for action in (self.act_close, self.act_save_copy, self.act_details, self.act_current,
+                       self.act_choose,
                        self.act_record, self.act_run_view, self.act_log_view):
             action.setEnabled(director is not None)
 
@@ -552,6 +558,48 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.restoreOverrideCursor()
         self._show_exercise(exercise)
+
+    def save_copy(self) -> None:
+        """Save a whole copy of the open exercise where the director chooses (a backup while
+        the exercise runs); work goes on in the file that is open."""
+        exercise = self.exercise
+        if exercise is None:
+            return
+        from datetime import datetime
+
+        stamp = datetime.now().strftime("%Y-%m-%d %Hh%M")
+        name = self.tr("%1 (copy %2)").replace("%1", exercise.path.stem).replace("%2", stamp)
+        path = dialogs.choose_save_path(
+            self, self.tr("Save a copy of the exercise"),
+            dialogs.file_filter(self.tr("Exercise files"), "*.dientap"),
+            str(Path(self.settings.last_folder) / f"{name}.dientap"), suffix=".dientap")
+        if not path:
+            return
+        target = Path(path)
+        if same_file(target, exercise.path):
+            dialogs.show_error(self, self.tr("This is the exercise file itself: choose another "
+                                             "name or folder for the copy."))
+            return
+        lock = FileLock(target)
+        if not lock.acquire():  # another window works on that file: it is not replaced
+            dialogs.show_error(self, self.tr(
+                "«%1» is open in another window: choose another name for the copy.").replace(
+                "%1", target.name))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            exercise.save_copy(target, replace=True)  # the file dialog asked about replacing
+        except Exception as error:  # FileProblem, OSError, sqlite3.Error: the disk, the folder
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.show_error(self, self.tr("The copy could not be saved."), details_of(error))
+            return
+        finally:
+            lock.release()
+        QGuiApplication.restoreOverrideCursor()
+        self.settings.last_folder = dialogs.folder_of(target)
+        dialogs.show_info(self, self.tr("Copy saved"), self.tr(
+            "A copy of the exercise as it is now is in\n%1\n\nWork goes on in %2.").replace(
+            "%1", str(target)).replace("%2", str(exercise.path)))
 
     # ------------------------------------------------------------------ exercise details
     def edit_details(self) -> None:

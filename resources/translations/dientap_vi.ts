@@ -1208,6 +1208,48 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <source>Go back</source>
             <translation>Quay lại</translation>
         </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Lưu &amp;bản sao…</translation>
+        </message>
+        <message>
+            <source>Save a whole copy of the exercise as it is now (on a USB stick, for instance); work goes on in this file</source>
+            <translation>Lưu một bản sao đầy đủ của cuộc diễn tập như hiện tại (ví dụ vào USB); công việc vẫn tiếp tục trên tệp này</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <translation>%1 (bản sao %2)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the exercise</source>
+            <translation>Lưu bản sao cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>This is the exercise file itself: choose another name or folder for the copy.</source>
+            <translation>Đây chính là tệp cuộc diễn tập đang mở: hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
+        </message>
+        <message>
+            <source>«%1» is open in another window: choose another name for the copy.</source>
+            <translation>«%1» đang được mở trong một cửa sổ khác: hãy chọn tên khác cho bản sao.</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved.</source>
+            <translation>Không lưu được bản sao.</translation>
+        </message>
+        <message>
+            <source>Copy saved</source>
+            <translation>Đã lưu bản sao</translation>
+        </message>
+        <message>
+            <source>A copy of the exercise as it is now is in
+%1
+
+Work goes on in %2.</source>
+            <translation>Bản sao cuộc diễn tập như hiện tại đã được lưu tại
+%1
+
+Công việc vẫn tiếp tục trên tệp %2.</translation>
+        </message>
     </context>
     <context>
         <name>MakeKitsDialog</name>
