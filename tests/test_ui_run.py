@@ -244,6 +244,43 @@ def test_projector_shows_the_room_only_what_it_may_see(window, practice_file, qt
     assert not projector.isFullScreen()
 
 
+LONG_NAME = ("Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2026: tiêu diệt, đánh bắt "
+             "khủng bố, giải thoát con tin tại trụ sở Ủy ban nhân dân phường")
+
+
+def test_projector_opening_and_closing_screens_fit_and_show_the_name_once(
+        window, practice_file, qtbot):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(practice_file) as exercise:
+        exercise.update_info(name=LONG_NAME)
+    director = open_running(window, practice_file, qtbot, delivered=0)
+    window.act_projector.setChecked(True)
+    projector = window.projector
+    projector.resize(1024, 640)
+
+    def fits() -> bool:
+        qtbot.wait(10)  # the fitting runs right after each change
+        document = projector.browser.document()
+        return document.size().height() <= projector.browser.viewport().height()
+
+    assert fits()
+    assert not projector.header.isVisible()
+    assert projector.text().count(LONG_NAME) == 1
+    press(qtbot, window, "F6")
+    assert fits()
+    assert projector.header.isVisible() and projector.header.text() == LONG_NAME
+    while director.exercise.run_state().next is not None:
+        director.exercise.deliver_next()
+    director.reload()
+    window.act_finish.trigger()  # asked and answered yes
+    assert director.status == "finished"
+    assert fits()
+    assert "END OF EXERCISE" in projector.text()
+    assert projector.text().count(LONG_NAME) == 1
+    assert not projector.header.isVisible()
+
+
 def test_log_view_lists_and_filters(window, practice_file, qtbot):
     director = open_running(window, practice_file, qtbot, delivered=2)
     panel = window.run_view.posts

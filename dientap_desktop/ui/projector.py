@@ -75,25 +75,30 @@ class ProjectorWindow(QWidget):
         self._shown = key
         if d is None:
             self.header.setText("")
-            self.browser.setHtml(f"<h1 align='center'>{escape(self.tr('Exercise director'))}</h1>")
+            self.header.hide()
+            title = self.tr("Exercise director")
+            self.browser.setHtml(f"<h1 align='center'>{escape(title)}</h1>")
         else:
             status = d.status
-            header = d.info.name
-            if status == "paused":
-                header += "  ·  " + self.tr("PAUSED")
-            self.header.setText(header)
             current = d.state.current
+            # The name heads each inject; the opening and closing screens show it large instead.
+            header = d.info.name if current is not None and status != "finished" else ""
+            if status == "paused":
+                header = "  ·  ".join(x for x in (header, self.tr("PAUSED")) if x)
+            self.header.setText(header)
+            self.header.setVisible(bool(header))
             if status == "finished":
-                self.browser.setHtml(f"<h1 align='center'>{escape(self.tr('END OF EXERCISE'))}"
-                                     f"</h1><p align='center'>{escape(d.info.name)}</p>")
+                end = self.tr("END OF EXERCISE")
+                self.browser.setHtml(f"<h1 align='center'>{escape(end)}</h1>"
+                                     f"<p align='center'>{escape(d.info.name)}</p>")
             elif current is None:
                 place = " · ".join(x for x in (d.info.place, d.info.date.strftime("%d/%m/%Y")
                                                if d.info.date else "") if x)
+                soon = self.tr("The exercise is about to begin")
                 self.browser.setHtml(
                     f"<h1 align='center'>{escape(d.info.name)}</h1>"
                     f"<p align='center'>{escape(place)}</p>"
-                    f"<p align='center' style='color:{ACCENT}'>"
-                    f"{escape(self.tr('The exercise is about to begin'))}</p>")
+                    f"<p align='center' style='color:{ACCENT}'>{escape(soon)}</p>")
             else:
                 document = self.browser.document()
                 media = add_media(document, d.exercise, current.inject)
@@ -108,7 +113,12 @@ class ProjectorWindow(QWidget):
 
     # ------------------------------------------------------------------ size and screen
     def fit_text(self) -> None:
-        """The largest font that lets the whole inject fit the window."""
+        """The largest font that lets the whole inject fit the window, under a header sized to
+        the window (set first, so that the text is measured in the room the header leaves)."""
+        header_font = self.header.font()
+        header_font.setPixelSize(max(14, self.height() // 28))
+        self.header.setFont(header_font)
+        self.layout().activate()
         document = self.browser.document()
         available = self.browser.viewport().height() - 8
         width = self.browser.viewport().width()
@@ -127,9 +137,6 @@ class ProjectorWindow(QWidget):
                 high = middle - 1
         font.setPointSize(low)
         document.setDefaultFont(font)
-        header_font = self.header.font()
-        header_font.setPointSize(max(10, low * 2 // 3))
-        self.header.setFont(header_font)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -1835,6 +1835,18 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
             <source>PAUSED</source>
             <translation>TẠM DỪNG</translation>
         </message>
+        <message>
+            <source>Exercise director</source>
+            <translation>Điều hành diễn tập</translation>
+        </message>
+        <message>
+            <source>END OF EXERCISE</source>
+            <translation>KẾT THÚC DIỄN TẬP</translation>
+        </message>
+        <message>
+            <source>The exercise is about to begin</source>
+            <translation>Cuộc diễn tập sắp bắt đầu</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
