@@ -76,6 +76,29 @@ def test_record_a_decision_for_each_post(window, practice_file, qtbot):
     assert model.index(0, model.ANSWERS).data() == f"{len(inject.targets)}/{len(inject.targets)}"
 
 
+def test_the_kind_chosen_for_one_post_is_not_carried_to_the_next(window, practice_file, qtbot):
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    press(qtbot, window, "Alt+1")
+    press(qtbot, window, "Ctrl+3")
+    assert panel.editor.kind() == "ra_menh_lenh"
+    qtbot.keyClicks(panel.editor.text, "Ra lenh bao vay")
+    press(qtbot, window, "Ctrl+Return")  # the form moves on to the next post waiting
+    assert panel.editor.kind() == "bao_cao"
+    press(qtbot, window, "Alt+2")
+    press(qtbot, window, "Ctrl+4")
+    press(qtbot, window, "Alt+3")  # nothing typed for post 2: the next post starts afresh
+    assert panel.editor.kind() == "bao_cao"
+    qtbot.keyClicks(panel.editor.text, "Bao cao")
+    press(qtbot, window, "Alt+1")
+    press(qtbot, window, "Ctrl+2")
+    press(qtbot, window, "Alt+3")  # a draft keeps its own kind
+    assert panel.editor.kind() == "bao_cao"
+    assert panel.editor.text.toPlainText() == "Bao cao"
+    inject = director.state.current.inject
+    assert [d.kind for d in director.exercise.decisions(inject_id=inject.id)] == ["ra_menh_lenh"]
+
+
 def test_time_given_is_editable_and_response_time_shown(window, practice_file, qtbot,
                                                        monkeypatch):
     director = open_running(window, practice_file, qtbot)

@@ -164,9 +164,11 @@ class DecisionEditor(QWidget):
         return Draft(self.kind(), text, ticked, self.given_at())
 
     def restore(self, actions, draft: Draft | None) -> None:
-        """Show a post's expected actions with its draft, or an empty form (the kind stays)."""
+        """Show a post's expected actions with its draft, or an empty form with the first kind
+        (a kind chosen for the post before is not carried over to the next one unseen)."""
         if draft is None:
             self.set_actions(actions)
+            self.set_kind(DECISION_KINDS[0])
             self.text.clear()
             self.reset_time()
             return
