@@ -128,6 +128,8 @@ def test_window_keyboard_scoring_totals_and_missing(qtbot, window):
     assert "Thiếu tá Vũ Minh Tuấn" in window.person_label.text()
     view.setCurrentIndex(window.sheet_model.index(2, ScoreSheetModel.SCORE))
     assert _type(qtbot, view, "4.59") == "4.5"  # the 9 would go over the maximum 4.5
+    message = window.statusBar().currentMessage()  # and the observer is told, not left guessing
+    assert message.startswith("A score from 0 to 4") and "5 for this criterion" in message
     _type(qtbot, view, "7")  # over the maximum: the editor refuses the key
     assert [s.value for s in window.kit.scores()] == [2, Fraction(7, 2), Fraction(9, 2)]
     assert "1, 2" in window.missing_label.text()

@@ -1675,6 +1675,10 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
             <source>This observer kit cannot be opened.</source>
             <translation>Không mở được bộ phiếu đánh giá này.</translation>
         </message>
+        <message>
+            <source>A score from 0 to %1 for this criterion (a decimal with , or .)</source>
+            <translation>Tiêu chí này chấm từ 0 đến %1 điểm (số lẻ viết với dấu , hoặc .)</translation>
+        </message>
     </context>
     <context>
         <name>PostsModel</name>

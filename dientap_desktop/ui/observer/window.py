@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -52,12 +53,17 @@ _windows: list[QWidget] = []  # open observer windows, kept alive until closed
 
 
 class ScoreDelegate(QStyledItemDelegate):
-    """The score editor: a line that accepts only a number from 0 to the criterion's maximum."""
+    """The score editor: a line that accepts only a number from 0 to the criterion's maximum;
+    a key it refuses (a score over the maximum, a letter) is told with `refused`."""
+
+    refused = Signal(QLineEdit, object)  # the editor, the criterion's maximum
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QLineEdit(parent)
-        editor.setValidator(ScoreValidator(index.data(MAX_ROLE), editor))
+        maximum = index.data(MAX_ROLE)
+        editor.setValidator(ScoreValidator(maximum, editor))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor.inputRejected.connect(lambda: self.refused.emit(editor, maximum))
         return editor
 
     def setModelData(self, editor, model, index):  # noqa: N802
@@ -102,7 +108,9 @@ class ObserverWindow(QMainWindow):
         self.sheet_model.refused.connect(self._refused)
         self.sheet_view = SheetView()
         self.sheet_view.setModel(self.sheet_model)
-        self.sheet_view.setItemDelegateForColumn(ScoreSheetModel.SCORE, ScoreDelegate(self))
+        self.score_delegate = ScoreDelegate(self)
+        self.score_delegate.refused.connect(self._score_refused)
+        self.sheet_view.setItemDelegateForColumn(ScoreSheetModel.SCORE, self.score_delegate)
         self.sheet_view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -291,6 +299,14 @@ class ObserverWindow(QMainWindow):
     def _scores_changed(self) -> None:
         self.posts_model.refresh()
         self._update_totals()
+
+    def _score_refused(self, editor: QLineEdit, maximum) -> None:
+        """A key the score refused: say why where the observer looks, and in the status bar."""
+        message = self.tr("A score from 0 to %1 for this criterion (a decimal with , or .)"
+                          ).replace("%1", score_text(maximum))
+        QApplication.beep()
+        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), message, editor)
+        self.statusBar().showMessage(message, 8000)
 
     def _refused(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 8000)
