@@ -271,6 +271,42 @@ def test_nothing_is_cut_at_1366_by_768(language, qapp, qtbot, ui_settings, pract
         install_translations(qapp, "en")
 
 
+def test_every_post_to_answer_is_in_sight_at_1366_by_768(qapp, qtbot, ui_settings, tmp_path,
+                                                        answers):
+    """The director sees at a glance who has not answered: all seven target posts of the last
+    inject of the readiness scenario are in the list without scrolling, in Vietnamese."""
+    from dientap_desktop.app import install_translations
+    from dientap_desktop.domain.scenario_loader import find_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.ui.main_window import MainWindow
+
+    scenario = find_scenario("chuyen-trang-thai-sscd")
+    path = tmp_path / "sscd.dientap"
+    with ExerciseFile.create(path, scenario, name="Diễn tập KVPT tỉnh") as exercise:
+        exercise.start()
+        for _ in scenario.injects:
+            exercise.deliver_next()
+    install_translations(qapp, "vi")
+    try:
+        window = MainWindow(ui_settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        assert window.open_file(path)
+        qtbot.wait(10)
+        view = window.run_view.posts.posts_view
+        rows = view.model().rowCount()
+        assert rows == len(scenario.injects[-1].targets) == 7
+        assert view.rowViewportPosition(rows - 1) + view.rowHeight(rows - 1) \
+            <= view.viewport().height()
+        editor = window.run_view.posts.editor  # and the form keeps room to type in
+        assert editor.text.height() >= 3 * editor.text.fontMetrics().lineSpacing()
+        window.close_exercise()
+        window.close()
+    finally:
+        install_translations(qapp, "en")
+
+
 def test_every_label_with_an_access_key_leads_to_its_field(qtbot, window, practice_file):
     """A label whose text marks an Alt+key ("&Folder:") must have a buddy: without one Qt shows
     the "&" itself and the key does nothing."""

@@ -119,6 +119,10 @@ class DecisionEditor(QWidget):
         layout.addWidget(self.text, 2)
         layout.addWidget(self.covers_label)
         layout.addWidget(self.covers_view, 2)
+        # Least heights: three lines to type in, two expected actions; the rest of the panel's
+        # height goes to the list of posts (see PostsPanel.fit_posts).
+        self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing() + 12)
+        self.covers_view.setMinimumHeight(2 * self.covers_view.fontMetrics().lineSpacing() + 10)
         layout.addLayout(time_row)
         self.reset_time()
 
@@ -289,6 +293,12 @@ class PostsPanel(QWidget):
         self.decisions_view.setColumnWidth(DecisionsModel.POST, 150)
         self.decisions_view.setColumnWidth(DecisionsModel.KIND, 100)
         # Fixed scroll bars: a list that changes with each inject must not re-lay out the panel.
+        # Rows as tight as reads well, and the recorded decisions in two rows at least.
+        for view in (self.posts_view, self.decisions_view):
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 9)
+        self.decisions_view.setMinimumHeight(
+            self.decisions_view.horizontalHeader().sizeHint().height()
+            + 2 * self.decisions_view.verticalHeader().defaultSectionSize() + 4)
         for view in (self.posts_view, self.decisions_view):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -309,10 +319,11 @@ class PostsPanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(heading(self.tr("Posts to answer (Alt+1…9)"), 1.1))
+        self._posts_heading = heading(self.tr("Posts to answer (Alt+1…9)"), 1.1)
+        top_layout.addWidget(self._posts_heading)
         top_layout.addWidget(self.posts_view, 1)
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(form)
         split.addWidget(recorded)
@@ -321,6 +332,7 @@ class PostsPanel(QWidget):
         split.setStretchFactor(2, 2)
         split.setChildrenCollapsible(False)
         split.setSizes([170, 330, 130])
+        self._fitted: tuple[int, int] | None = None  # (posts, panel height) the list was fitted to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -343,6 +355,32 @@ class PostsPanel(QWidget):
         else:
             self._choose_first_waiting()
         self._update_form_state()
+        self.fit_posts()
+
+    def fit_posts(self) -> None:
+        """Make room in the list for every target post (up to nine, the Alt keys), so the
+        director sees at a glance who has not answered: taken from the decisions recorded
+        below first, then from the form, never below what each needs to be used."""
+        rows = min(self.posts.rowCount(), 9)
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if self._fitted == (rows, total) or total <= 0 or not self.isVisible():
+            return
+        self._fitted = (rows, total)
+        view = self.posts_view
+        wanted = (self._posts_heading.sizeHint().height()
+                  + self.split.widget(0).layout().spacing()
+                  + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                  + max(rows, 2) * view.verticalHeader().defaultSectionSize())
+        form_least = self.split.widget(1).minimumSizeHint().height()
+        recorded_least = self.split.widget(2).minimumSizeHint().height()
+        top = max(min(wanted, total - form_least - recorded_least), 0)
+        recorded = max(recorded_least, min(sizes[2], total - top - form_least))
+        self.split.setSizes([top, total - top - recorded, recorded])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_posts()
 
     def decisions_changed(self) -> None:
         """A decision on the inject shown was recorded, edited or withdrawn."""
