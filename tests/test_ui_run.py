@@ -99,6 +99,23 @@ def test_the_kind_chosen_for_one_post_is_not_carried_to_the_next(window, practic
     assert [d.kind for d in director.exercise.decisions(inject_id=inject.id)] == ["ra_menh_lenh"]
 
 
+def test_earlier_injects_still_waiting_stay_in_sight(window, practice_file, qtbot):
+    director = open_running(window, practice_file, qtbot, delivered=1)
+    bar = window.run_view.clock_bar
+    first = director.state.current.inject
+    assert bar.earlier.text() == ""  # nothing before the first inject
+    press(qtbot, window, "F6")
+    assert bar.earlier.text() == f"Still waiting: no. 1 ({len(first.targets)})"
+    assert director.post_title(first.targets[0]) in bar.earlier.toolTip()
+    for post_id in first.targets:  # the late answers come in: the reminder goes
+        director.record_decision(first.id, post_id, "bao_cao", "Báo cáo muộn", None, ())
+    assert bar.earlier.text() == ""
+    for _ in range(4):
+        press(qtbot, window, "F6")
+    assert bar.earlier.text().startswith("Still waiting: no. 2 (")
+    assert bar.earlier.text().endswith(" and 1 more")
+
+
 def test_time_given_is_editable_and_response_time_shown(window, practice_file, qtbot,
                                                        monkeypatch):
     director = open_running(window, practice_file, qtbot)

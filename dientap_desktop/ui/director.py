@@ -185,6 +185,20 @@ class Director(QObject):
         inject = self._injects[inject_id]
         return sum(1 for p in inject.targets if (inject_id, p) in self._answers)
 
+    def earlier_waiting(self) -> list[tuple[InjectRun, list[str]]]:
+        """Injects delivered before the current one whose target posts have not all answered,
+        in the order they were handed out, with the posts still waiting on each."""
+        current = self.state.current
+        result = []
+        for run in self.state.injects:
+            if run.status != DELIVERED or run is current:
+                continue
+            waiting = [p for p in run.inject.targets if (run.inject.id, p) not in self._answers]
+            if waiting:
+                result.append((run, waiting))
+        result.sort(key=lambda item: item[0].elapsed_minutes or 0)
+        return result
+
     def waiting_posts(self) -> list[str]:
         """Posts that have not answered the current inject yet."""
         if self.state.current is None:

@@ -86,6 +86,10 @@ class ClockBar(QFrame):
         self.waiting.setFont(scaled_font(self.waiting, 1.05, bold=True))
         self.hint = QLabel()
         self.hint.setFont(scaled_font(self.hint, 1.05))
+        self.earlier = QLabel()  # earlier injects some posts have not answered yet
+        self.earlier.setFont(scaled_font(self.earlier, 1.05, bold=True))
+        self.earlier.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        colour(self.earlier, RED)
         # Each value keeps a fixed width, wide enough for any of its texts: what changes with an
         # action repaints only itself, never re-lays out the bar (one frame per action).
         d = director
@@ -137,7 +141,8 @@ class ClockBar(QFrame):
         grid.addWidget(self.progress, 1, 6)
         grid.addWidget(caption(self.tr("Current inject")), 0, 7)
         grid.addWidget(self.waiting, 1, 7)
-        grid.addWidget(hold(self.hint), 2, 0, 1, 9)
+        grid.addWidget(hold(self.hint), 2, 0, 1, 5)
+        grid.addWidget(hold(self.earlier), 2, 5, 1, 4)
         grid.setColumnStretch(8, 1)
         self.refresh()
 
@@ -154,6 +159,25 @@ class ClockBar(QFrame):
             "%1", str(d.delivered_count())).replace("%2", str(len(d.state.injects))))
         set_text(self.hint, self._next_step())
         self.tick()
+        self.show_earlier()
+
+    def show_earlier(self) -> None:
+        """Injects handed out before the current one that still wait for some posts: after
+        F6 they are out of the posts panel, and must not be out of the director's mind."""
+        earlier = self.director.earlier_waiting()
+        if not earlier:
+            set_text(self.earlier, "")
+            self.earlier.setToolTip("")
+            return
+        shown = ", ".join(self.tr("no. %1 (%2)").replace("%1", str(run.number)).replace(
+            "%2", str(len(posts))) for run, posts in earlier[:3])
+        if len(earlier) > 3:
+            shown += self.tr(" and %n more", "", len(earlier) - 3)
+        set_text(self.earlier, self.tr("Still waiting: %1").replace(
+            "%1", shown))
+        self.earlier.setToolTip("\n".join(
+            f"{run.number}. {run.inject.title}: "
+            + ", ".join(self.director.post_title(p) for p in posts) for run, posts in earlier))
 
     def _next_step(self) -> str:
         d = self.director
@@ -169,9 +193,20 @@ class ClockBar(QFrame):
             return self.tr("Every inject is handed out. Record the last decisions, then finish "
                            "the exercise (Ctrl+F9).")
         following = d.state.next
-        return self.tr("Next: inject %1 «%2», planned at %3. Press F6 to deliver it.").replace(
-            "%1", str(following.number)).replace("%2", following.inject.title).replace(
-            "%3", labels.plan_text(following.inject.at))
+        text = self.tr("Next: inject %1 «%2», planned at %3. Press F6 to deliver it.").replace(
+            "%1", str(following.number)).replace("%3", labels.plan_text(following.inject.at))
+        # a long title is shortened in the middle of the line: the key to press stays in sight
+        metrics, room = self.hint.fontMetrics(), self.hint.width() - 8
+        title = following.inject.title
+        excess = metrics.horizontalAdvance(text.replace("%2", title)) - room
+        if room > 0 and excess > 0:
+            title = metrics.elidedText(title, Qt.TextElideMode.ElideRight,
+                                       max(60, metrics.horizontalAdvance(title) - excess))
+        return text.replace("%2", title)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        set_text(self.hint, self._next_step())
 
     def tick(self) -> None:
         """What changes every second: the clock, the plan offset, the posts still waiting."""
@@ -440,6 +475,7 @@ class RunView(QWidget):
     def _decisions_changed(self, inject_id: str) -> None:
         self.injects.refresh_answers(inject_id)
         self.clock_bar.tick()
+        self.clock_bar.show_earlier()
         if inject_id == self.director.focus_id:
             self.posts.decisions_changed()
 

@@ -90,6 +90,20 @@
             <source>No. %1: every post answered</source>
             <translation>TH %1: mọi cương vị đã xử trí</translation>
         </message>
+        <message>
+            <source>no. %1 (%2)</source>
+            <translation>TH %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> và %n tình huống khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Still waiting: %1</source>
+            <translation>Còn chờ: %1</translation>
+        </message>
     </context>
     <context>
         <name>CsvImportDialog</name>
