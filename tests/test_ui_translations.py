@@ -251,6 +251,9 @@ def test_nothing_is_cut_at_1366_by_768(language, qapp, qtbot, ui_settings, pract
             right = label.mapTo(bar, label.rect().topRight()).x()
             assert right <= bar.contentsRect().right(), label.text()
             assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+        injects = window.run_view.inject_view  # titles on two lines, not cut after 20 letters
+        assert injects.wordWrap()
+        assert injects.rowHeight(0) >= 2 * injects.fontMetrics().lineSpacing()
         window.show_tab(1)
         tables = (
             (window.run_view.inject_view, (InjectTableModel.NUMBER, InjectTableModel.PLANNED,

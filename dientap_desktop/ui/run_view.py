@@ -378,6 +378,10 @@ class RunView(QWidget):
 
         self.injects = InjectTableModel(director, self)
         self.inject_view = table_view(self.injects, stretch=InjectTableModel.TITLE)
+        # Titles on two lines: "Chuyển lực lượng vũ trang vào trạng thái…" is read, not guessed.
+        self.inject_view.setWordWrap(True)
+        self.inject_view.verticalHeader().setDefaultSectionSize(
+            2 * self.inject_view.fontMetrics().lineSpacing() + 10)
         header = self.inject_view.horizontalHeader()
         header.setSectionResizeMode(InjectTableModel.TITLE, header.ResizeMode.Interactive)
         total = len(director.scenario.injects)
