@@ -10,7 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from dientap_desktop.domain.text import nfc
-from dientap_desktop.reports.fonts import ITALIC, REGULAR, register_fonts
+from dientap_desktop.reports.fonts import BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
 BAR = colors.Color(0.25, 0.42, 0.65)
 MISSING_TEXT = colors.Color(0.35, 0.35, 0.35)
@@ -19,6 +19,9 @@ MARK = colors.Color(0.7, 0.1, 0.1)
 BAR_WIDTH = 10
 LABEL_SIZE = 9.5
 VALUE_SIZE = 9
+CAPTION_SIZE = 11
+CAPTION_ROOM = 20  # above the plot, for the caption
+MIN_BARS = 3  # a chart split across pages keeps at least this many bars on each side
 
 
 def wrap_words(
@@ -55,22 +58,36 @@ def bar_charts(
     label_width: float = 62 * mm,
     missing_text: str = "chưa đủ điểm",
     max_height: float = MAX_HEIGHT,
+    tick_text: Callable[[float], str] | None = None,
+    caption: str = "",
 ) -> list[Flowable]:
     """Horizontal bars, one a label, first at the top, as one drawing or, when they would not
     fit a page, several on the same scale; `marks` draws dashed reference lines (e.g. the
-    rating thresholds); a value of None is shown as a grey note, not as a zero bar."""
+    rating thresholds); a value of None is shown as a grey note, not as a zero bar; `value_text`
+    writes a bar's value, `tick_text` the axis' (value_text by default); `caption` is set
+    above the plot ("Biểu đồ 1. ..."), "(tiếp theo)" on the following parts.
+    A chart that does not fit the rest of a page splits between its bars there (at least
+    MIN_BARS each side) rather than leaving the page empty."""
     register_fonts()
     wrapped = [wrap_words(label, label_width - 6) for label in labels]
     line_height = LABEL_SIZE * 1.15
     slot = max([max(len(lines) * line_height + 6, 16) for lines in wrapped] or [16])
-    per_chart = max(1, int((max_height - BOTTOM - HEAD) // slot))
+    head = HEAD + (CAPTION_ROOM if caption else 0)
+    per_chart = max(1, int((max_height - BOTTOM - head) // slot))
     return [
         BarChart(wrapped[start:start + per_chart], values[start:start + per_chart], width,
                  slot=slot, line_height=line_height, top=top, value_text=value_text,
                  axis_title=axis_title, marks=marks, label_width=label_width,
-                 missing_text=missing_text)
+                 missing_text=missing_text, tick_text=tick_text,
+                 caption=continued(caption) if caption and start else caption)
         for start in range(0, len(labels), per_chart)
     ]
+
+
+def continued(caption: str) -> str:
+    """The caption of a chart's following part: "Biểu đồ 1 (tiếp theo)"."""
+    label = caption.split(".", 1)[0] if caption.startswith("Biểu đồ") else caption
+    return f"{label} (tiếp theo)"
 
 
 class BarChart(Flowable):
@@ -81,19 +98,39 @@ class BarChart(Flowable):
     def __init__(self, wrapped: Sequence[list[str]], values: Sequence[float | None], width: float,
                  *, slot: float, line_height: float, top: float,
                  value_text: Callable[[float], str], axis_title: str,
-                 marks: Sequence[tuple[float, str]], label_width: float, missing_text: str):
+                 marks: Sequence[tuple[float, str]], label_width: float, missing_text: str,
+                 tick_text: Callable[[float], str] | None = None, caption: str = ""):
         super().__init__()
         self.wrapped, self.values = list(wrapped), list(values)
         self.slot, self.line_height, self.top = slot, line_height, top
         self.value_text, self.axis_title = value_text, nfc(axis_title)
+        self.tick_text = tick_text or value_text
         self.marks = [(at, nfc(name)) for at, name in marks]
         self.label_width, self.missing_text = label_width, nfc(missing_text)
+        self.caption = nfc(caption)
         self.plot_height = slot * len(self.wrapped)
         self.plot_width = width - label_width - 40
-        self.width, self.height = width, self.plot_height + BOTTOM + HEAD
+        self.head = HEAD + (CAPTION_ROOM if self.caption else 0)
+        self.width, self.height = width, self.plot_height + BOTTOM + self.head
 
     def wrap(self, available_width, available_height):
         return self.width, self.height
+
+    def _part(self, start: int, end: int, caption: str) -> BarChart:
+        return BarChart(self.wrapped[start:end], self.values[start:end], self.width,
+                        slot=self.slot, line_height=self.line_height, top=self.top,
+                        value_text=self.value_text, axis_title=self.axis_title,
+                        marks=self.marks, label_width=self.label_width,
+                        missing_text=self.missing_text, tick_text=self.tick_text,
+                        caption=caption)
+
+    def split(self, available_width, available_height):
+        fit = int((available_height - BOTTOM - self.head) // self.slot)
+        count = len(self.wrapped)
+        if fit < MIN_BARS or count - fit < MIN_BARS:
+            return []  # the whole chart on the next page
+        return [self._part(0, fit, self.caption),
+                self._part(fit, count, continued(self.caption) if self.caption else "")]
 
     def draw(self):
         canv = self.canv
@@ -148,7 +185,7 @@ class BarChart(Flowable):
                 text.textOut(line)
         text.setFont(REGULAR, VALUE_SIZE)
         for value in ticks:
-            label = self.value_text(value)
+            label = self.tick_text(value)
             text.setTextOrigin(x0 + value * scale - stringWidth(label, REGULAR, VALUE_SIZE) / 2,
                                y0 - 5 - VALUE_SIZE)
             text.textOut(label)
@@ -181,6 +218,9 @@ class BarChart(Flowable):
         canv.setFillColor(colors.black)
         canv.setFont(ITALIC, VALUE_SIZE)
         canv.drawCentredString(x0 + plot_width / 2, 4, self.axis_title)
+        if self.caption:
+            canv.setFont(BOLD_ITALIC, CAPTION_SIZE)
+            canv.drawCentredString(self.width / 2, self.height - CAPTION_SIZE, self.caption)
         canv.restoreState()
 
 
