@@ -8,10 +8,11 @@ from fractions import Fraction
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from dientap_desktop.domain.records import NOTE_KIND_LABELS, Note
+from dientap_desktop.domain.records import NOTE_KIND_LABELS, ExerciseInfo, Note
 from dientap_desktop.domain.run import DELIVERED, InjectRun, response_minutes
 from dientap_desktop.domain.scenario import KIND_LABELS, Criterion
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.charts import bar_charts
 from dientap_desktop.reports.document import (
     BOLD,
@@ -19,11 +20,13 @@ from dientap_desktop.reports.document import (
     FRAME_WIDTH,
     clock_time,
     clock_words,
+    closing,
     director_signature,
     exercise_lines,
     grid_table,
     header_cells,
     heading,
+    issuer,
     markup,
     minutes,
     note,
@@ -41,6 +44,8 @@ from dientap_desktop.reports.exercise_log import running_minutes
 from dientap_desktop.reports.scoring import person_line
 
 TITLE = "Báo cáo"
+TIMING_CAPTION = "Biểu đồ 1. Thời gian xử trí trung bình các tình huống (phút)"
+AUTHORITY = "cấp có thẩm quyền"  # who decides awards: above the body that reports
 RANKED = 3  # how many highest and lowest criteria to show
 SHORT_LABELS_OVER = 30  # injects
 
@@ -163,6 +168,7 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
         axis_title="Thời gian xử trí trung bình (phút)",
         missing_text="chưa có xử trí",
         label_width=18 * mm if many else 62 * mm,
+        caption=TIMING_CAPTION,
     )
     return [
         note("Thời gian xử trí (phút) tính từ khi phát tình huống đến lượt xử trí đầu tiên của "
@@ -208,12 +214,12 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     scored = sorted((r for r in results.posts if r.score is not None), key=lambda r: -r.score)
     best = [r for r in scored if r.rating == best_label]
     if best:
-        intro = (f"Đề nghị Ban Chỉ đạo xem xét, khen thưởng các cương vị đạt loại "
+        intro = (f"Đề nghị {AUTHORITY} xem xét, khen thưởng các cương vị đạt loại "
                  f"{best_label}:")
     elif scored:
         best = scored[:RANKED]
-        intro = (f"Không có cương vị đạt loại {best_label}; các cương vị có điểm cao nhất "
-                 "để Ban Chỉ đạo xem xét:")
+        intro = (f"Không có cương vị đạt loại {best_label}; các cương vị có điểm cao nhất, "
+                 f"đề nghị {AUTHORITY} xem xét:")
     else:
         return [para("Chưa đủ điểm để đề nghị khen thưởng.", s.plain)]
     rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
@@ -223,7 +229,9 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
                      para(score10(r.score), s.cell_center_bold), para(r.rating, s.cell_center)])
     widths = [9 * mm, 0, 50 * mm, 16 * mm, 24 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
-    return [para(intro, s.plain), grid_table(rows, widths)]
+    lead = para(intro, s.plain)
+    lead.keepWithNext = 1
+    return [lead, grid_table(rows, widths)]
 
 
 def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
@@ -258,12 +266,31 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
     return [para(line, s.body) for line in lines]
 
 
+def subject(name: str) -> str:
+    """The report's subject line: "Rút kinh nghiệm diễn tập ..." with the exercise's name made
+    part of the sentence (its leading "Diễn tập" in lower case), or quoted when it is a name of
+    its own ("Rút kinh nghiệm cuộc diễn tập “Sơn Hà 2025”")."""
+    name = " ".join(nfc(name).split())
+    if name.lower().startswith("diễn tập "):
+        return f"Rút kinh nghiệm diễn tập {name[len('diễn tập '):]}"
+    return f"Rút kinh nghiệm cuộc diễn tập “{name}”" if name else "Rút kinh nghiệm diễn tập"
+
+
+def recipients(info: ExerciseInfo) -> tuple[str, ...]:
+    """Nơi nhận: the level above, the Ban Chỉ đạo unless it issues the report, the posts, the
+    archive."""
+    lines = ["Cấp trên trực tiếp (để báo cáo);"]
+    if not issuer(info).startswith("BAN CHỈ ĐẠO"):
+        lines.append("Ban Chỉ đạo diễn tập;")
+    return (*lines, "Các cương vị tham gia diễn tập;", "Lưu: VT.")
+
+
 def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The whole after-action report."""
     info = snapshot.info
     return [
         *official_header(info, number="Số:          /BC"),
-        *title_block(TITLE, f"Rút kinh nghiệm {info.name}"),
+        *title_block(TITLE, subject(info.name)),
         *exercise_lines(info),
         heading("I. KHÁI QUÁT CUỘC DIỄN TẬP"),
         *overview(snapshot),
@@ -278,9 +305,6 @@ def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         heading(f"VI. {NOTE_KIND_LABELS['proposal'].upper()}"),
         *notes_section(snapshot, "proposal"),
         heading("VII. ĐỀ NGHỊ KHEN THƯỞNG"),
-        *awards_section(snapshot),
-        signatures(
-            [director_signature(info)],
-            recipients=("Ban Chỉ đạo diễn tập;", "Các cương vị tham gia diễn tập;", "Lưu: VT."),
-        ),
+        *closing(awards_section(snapshot),
+                 signatures([director_signature(info)], recipients=recipients(info))),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from copy import copy
@@ -24,7 +25,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -48,6 +48,7 @@ DASH = "—"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 30 * mm, 15 * mm, 20 * mm, 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 FOOTER_SIZE = 9
 FOOTER_ROOM = 9 * mm  # below the frame, for the footer line
 
@@ -88,6 +89,14 @@ def minutes(value: float | None, signed: bool = False) -> str:
     return f"{whole:+d}" if signed and whole else str(whole)
 
 
+def hours_minutes(value: float | None) -> str:
+    """Minutes after the start as HH:MM, as the window shows the plan ("00:20", "01:35")."""
+    if value is None:
+        return DASH
+    whole = math.floor(value + 0.5)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
 def local(moment: datetime) -> datetime:
     """An instant in Vietnam local time (UTC+7); the exercise file stores UTC."""
     if moment.tzinfo is None:
@@ -116,15 +125,105 @@ def date_words(day: date | None) -> str:
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
+# Nghị định 30/2020, Phụ lục I: the place is the bare name of the administrative unit
+# ("Hòa Bình, ngày ..."), in full only for a unit named by a number ("Phường 12") or, as its own
+# example, after a person ("Thành phố Hồ Chí Minh").
+_LEVEL_PREFIX = re.compile(
+    r"^(?:thành phố|thị trấn|thị xã|đặc khu|phường|tỉnh|quận|huyện|xã|tp\.?)\s+(?=\S)",
+    re.IGNORECASE)
+_KEEP_FULL = ("hồ chí minh",)
+
+
+def place_name(place: str) -> str:
+    """The place as the date line names it: "Phường Hòa Bình" -> "Hòa Bình"; "Phường 12" and
+    "Thành phố Hồ Chí Minh" stay whole."""
+    place = " ".join(nfc(place).split())
+    match = _LEVEL_PREFIX.match(place)
+    if match is None:
+        return place
+    rest = place[match.end():]
+    if rest.isdigit() or rest.lower() in _KEEP_FULL:
+        return place
+    return rest
+
+
 def date_line(info: ExerciseInfo) -> str:
-    """The place and date line, "Phường Hòa Bình, ngày 15 tháng 11 năm 2023"."""
-    place = nfc(info.place.strip()) or "............"
+    """The place and date line, "Hòa Bình, ngày 15 tháng 11 năm 2023"."""
+    place = place_name(info.place) or "............"
     return f"{place}, {date_words(info.date)}"
 
 
 def issuer(info: ExerciseInfo) -> str:
-    """The issuing body in capitals."""
-    return nfc(info.issuer.strip() or DEFAULT_ISSUER).upper()
+    """The issuing body in capitals (a line the user typed in it kept as a line break)."""
+    lines = [" ".join(line.split()) for line in nfc(info.issuer).splitlines()]
+    return "\n".join(line for line in lines if line).upper() or DEFAULT_ISSUER
+
+
+# The administrative level that starts a place name: a body's name breaks before it, never
+# inside the place ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN HÀ").
+LEVEL_WORDS = ("THÀNH PHỐ", "THỊ TRẤN", "THỊ XÃ", "ĐẶC KHU", "PHƯỜNG", "TỈNH", "QUẬN", "HUYỆN",
+               "XÃ")
+# Two-syllable words of bodies' names, never broken between their syllables.
+COMPOUNDS = frozenset((
+    "ỦY BAN", "NHÂN DÂN", "CHỈ ĐẠO", "CHỈ HUY", "DIỄN TẬP", "CHIẾN ĐẤU", "PHÒNG THỦ", "KHU VỰC",
+    "QUÂN SỰ", "CÔNG AN", "ĐẢNG ỦY", "MẶT TRẬN", "TỔ QUỐC", "VIỆT NAM", "HỘI ĐỒNG", "THƯỜNG VỤ",
+    "THƯỜNG TRỰC", "ĐẠO DIỄN", "TỔ CHỨC", "QUỐC PHÒNG", "AN NINH", "BIÊN PHÒNG", "NGHĨA VỤ",
+    "DÂN QUÂN", "TỰ VỆ", "HẬU CẦN", "KỸ THUẬT", "CHÍNH TRỊ", "THAM MƯU", "TỈNH ỦY", "THÀNH ỦY",
+))
+
+
+def _name_units(line: str) -> list[str]:
+    """A body's name cut where a line may break: between words, except inside a two-syllable
+    word, and a place name (its level word to the next level word) kept whole."""
+    words = line.split()
+    units: list[str] = []
+    place: list[str] = []
+    index = 0
+    while index < len(words):
+        pair = " ".join(words[index:index + 2])
+        level = next((w for w in LEVEL_WORDS if pair == w or words[index] == w), None)
+        if level is not None:
+            if place:
+                units.append(" ".join(place))
+            place = level.split()
+            index += len(place)
+            continue
+        step = 2 if pair in COMPOUNDS else 1
+        if place:
+            place += words[index:index + step]
+        else:
+            units.append(" ".join(words[index:index + step]))
+        index += step
+    if place:
+        units.append(" ".join(place))
+    return units
+
+
+def name_lines(value: str, font: str, size: float, width: float) -> list[str]:
+    """A body's name (in capitals) in lines no wider than `width`, broken only where a line the
+    user typed ends, before a place name, or between words that are not one word (a unit
+    wider than the line is broken between its words as a last resort)."""
+    lines: list[str] = []
+    for typed in value.splitlines():
+        current = ""
+        for unit in _name_units(typed):
+            pieces = [unit] if stringWidth(unit, font, size) <= width else unit.split()
+            for piece in pieces:
+                joined = f"{current} {piece}" if current else piece
+                if current and stringWidth(joined, font, size) > width:
+                    lines.append(current)
+                    current = piece
+                else:
+                    current = joined
+        if current:
+            lines.append(current)
+    return lines
+
+
+def name_block(value: str, style: ParagraphStyle, width: float) -> Flowable:
+    """A body's name set in `style`, broken into lines by name_lines."""
+    lines = name_lines(nfc(value), style.fontName, style.fontSize, width)
+    return markup("<br/>".join(text(line) for line in lines), style)
 
 
 # ------------------------------------------------------------------------------ styles
@@ -255,7 +354,7 @@ class ReportDocument(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             title=nfc(title),
-            author=issuer(info),
+            author=issuer(info).replace("\n", " "),
             subject=nfc(info.name),
             creator="dientap-desktop",
             invariant=1,
@@ -312,8 +411,11 @@ def rule(value: str, font: str, size: float, share: float = 1.0) -> HRFlowable:
 def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowable]:
     """The top of page 1: issuing body left, the nation and motto right, the place and date."""
     s = styles()
-    body = issuer(info)
-    left: list[Flowable] = [para(body, s.issuer), rule(body, BOLD, 12.5, 0.4)]
+    widths = (FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58)
+    lines = name_lines(issuer(info), s.issuer.fontName, s.issuer.fontSize, widths[0])
+    widest = max(lines, key=lambda line: stringWidth(line, BOLD, s.issuer.fontSize))
+    left: list[Flowable] = [markup("<br/>".join(text(line) for line in lines), s.issuer),
+                            rule(widest, BOLD, s.issuer.fontSize, 0.4)]
     if number:
         left.append(markup(text(number).replace("  ", "&nbsp; "), s.number))
     right: list[Flowable] = [
@@ -323,7 +425,6 @@ def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowa
         Spacer(1, 3),
         para(date_line(info), s.date),
     ]
-    widths = (FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58)
     table = Table([[left, right]], colWidths=widths)
     table.setStyle(
         TableStyle(
@@ -365,72 +466,12 @@ def exercise_lines(info: ExerciseInfo, *extra: tuple[str, str]) -> list[Flowable
     return [markup(line, plain) for line in lines]
 
 
-# ------------------------------------------------------------------------------ signatures
-
-
-@dataclass(frozen=True)
-class Signature:
-    """A signature block: who signs (in capitals), the space to sign, and the full name."""
-
-    title: str
-    name: str = ""  # empty: a dotted line to write the name by hand
-    above: str = ""  # e.g. "TM. BAN CHỈ ĐẠO" above the title
-    note: str = "(Ký, ghi rõ họ tên)"
-
-
-SIGN_SPACE = 20 * mm
-
-
-def _signature_cell(sig: Signature) -> list[Flowable]:
-    s = styles()
-    cell: list[Flowable] = []
-    if sig.above:
-        cell.append(para(sig.above.upper(), s.sign_title))
-    cell += [para(sig.title.upper(), s.sign_title), para(sig.note, s.sign_note),
-             Spacer(1, SIGN_SPACE)]
-    cell.append(para(sig.name, s.sign_name) if sig.name else para("." * 40, s.sign_note))
-    return cell
-
-
-def signatures(
-    blocks: Sequence[Signature], recipients: Sequence[str] = (), per_row: int = 2
-) -> Flowable:
-    """Signature blocks side by side (two a row), the last on the right as Nghị định 30 places
-    the signer; recipients (Nơi nhận) at the bottom left when given. Kept on one page."""
-    s = styles()
-    cells = [_signature_cell(b) for b in blocks]
-    rows: list[list] = []
-    if recipients:
-        left = [markup("<b><i>Nơi nhận:</i></b>", s.recipients)]
-        left += [para(f"- {r}", s.recipients) for r in recipients]
-        rows.append([left, cells[-1] if cells else ""])
-        cells = cells[:-1]
-    while cells:
-        chunk, cells = cells[:per_row], cells[per_row:]
-        if len(chunk) < per_row:
-            chunk = [""] * (per_row - len(chunk)) + chunk
-        rows.insert(0, chunk) if recipients else rows.append(chunk)
-    table = PageTable(rows, colWidths=[FRAME_WIDTH / per_row] * per_row)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return KeepTogether([Spacer(1, 8), table])
-
-
 # ------------------------------------------------------------------------------ tables
 
 
 CELL_SIZE, CELL_LEADING = 11.5, 14
 PAD_LEFT = PAD_RIGHT = 3
 PAD_TOP, PAD_BOTTOM = 2, 4
-FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 _ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 _TALL = 1e6
 MIN_CUT = PAD_TOP + PAD_BOTTOM + 3 * CELL_LEADING  # a row taller than a page starts on one
@@ -587,12 +628,15 @@ class GridTable(Flowable):
     splitting itself re-measures and re-styles all the rows left at every page break).
 
     Rows are measured once: plain strings (pre-wrapped) by their lines, flowables by `wrap`.
-    A row moves whole to the next page; only a row taller than a page is cut within."""
+    A row moves whole to the next page; only a row taller than a page is cut within. A row in
+    `keep_with_next` (a heading row) is never the last on a page: it goes over with the next."""
 
     def __init__(self, rows: list[list], widths: list[float], header_rows: int,
-                 base: list[Command], commands: list[Command], min_row_height: float = 0):
+                 base: list[Command], commands: list[Command], min_row_height: float = 0,
+                 keep_with_next: Iterable[int] = ()):
         super().__init__()
         self.rows, self.widths, self.header_rows = rows, widths, header_rows
+        self.keep_with_next = frozenset(keep_with_next)
         self.base = base
         self.min_row_height = min_row_height
         self.start = header_rows
@@ -768,6 +812,11 @@ class GridTable(Flowable):
                 for value in rest._heights:
                     rest._sums.append(rest._sums[-1] + value)
                 return [self._table(first, after, (head, self._row_height(head, after))), rest]
+        kept = last
+        while kept > first and kept - 1 in self.keep_with_next:
+            kept -= 1  # a heading row goes over with the row it heads
+        if kept > first or (kept < last and available_height < FRAME_HEIGHT - 1):
+            last = kept
         if last > first:
             return [self._table(first, last), self._rest(last)]
         return []  # not even the first row fits: it goes to the next page
@@ -825,9 +874,10 @@ def grid_table(
     extra: Iterable[tuple] = (),
     shade_header: bool = True,
     min_row_height: float = 0,
+    keep_with_next: Iterable[int] = (),
 ) -> Flowable:
     """A ruled table of text cells whose header rows repeat on every page it runs over; body
-    rows at least `min_row_height` tall."""
+    rows at least `min_row_height` tall; the rows in `keep_with_next` never last on a page."""
     widths = list(widths)
     columns, count = len(widths), len(rows)
     extra = [_absolute(command, columns, count) for command in extra]
@@ -835,7 +885,135 @@ def grid_table(
     cell_commands = _plain_cells(rows, widths, spans, header_rows)  # after `extra`: a cell
     # keeps its face (the reports' extra commands set no alignment)
     return GridTable(rows, widths, header_rows, _base_commands(header_rows, shade_header),
-                     extra + cell_commands, min_row_height)
+                     extra + cell_commands, min_row_height, keep_with_next)
+
+
+# ------------------------------------------------------------------------------ signatures
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: who signs (in capitals), the space to sign, and the full name."""
+
+    title: str
+    name: str = ""  # empty: a dotted line to write the name by hand
+    above: str = ""  # e.g. "TM. BAN CHỈ ĐẠO" above the title
+    note: str = "(Ký, ghi rõ họ tên)"
+
+
+SIGN_SPACE = 20 * mm
+
+
+SIGN_GAP = 8  # above the signature blocks
+SIGN_PAD = 6  # a signature cell's padding left and right (Table's own)
+
+
+def _signature_parts(sig: Signature, width: float) -> tuple[list[Flowable], list[Flowable]]:
+    """A signature block's titles (who signs, the note) and its foot (the space to sign, the
+    name), `width` wide: two rows, so that the blocks of a row sign on one line."""
+    s = styles()
+    top: list[Flowable] = []
+    if sig.above:
+        top.append(name_block(sig.above.upper(), s.sign_title, width))
+    top += [name_block(sig.title.upper(), s.sign_title, width), para(sig.note, s.sign_note)]
+    foot = [Spacer(1, SIGN_SPACE),
+            para(sig.name, s.sign_name) if sig.name else para("." * 40, s.sign_note)]
+    return top, foot
+
+
+class SignatureTable(PageTable):
+    """The signature blocks: never split across pages (a block's titles and its name belong
+    together); the whole table goes to the next page instead."""
+
+    def split(self, available_width, available_height):
+        return []
+
+
+def signatures(
+    blocks: Sequence[Signature], recipients: Sequence[str] = (), per_row: int = 2,
+    beside: Sequence[Flowable] = (),
+) -> Flowable:
+    """Signature blocks side by side (two a row), the last on the right as Nghị định 30 places
+    the signer, each row's names on one line; recipients (Nơi nhận), or other text `beside`,
+    at the bottom left when given. Kept on one page; keep it with what it signs (`closing`,
+    or a KeepTogether)."""
+    s = styles()
+    width = FRAME_WIDTH / per_row
+    parts = [_signature_parts(b, width - 2 * SIGN_PAD) for b in blocks]
+    left = list(beside)
+    if recipients:
+        left.append(markup("<b><i>Nơi nhận:</i></b>", s.recipients))
+        left += [para(f"- {r}", s.recipients) for r in recipients]
+    chunks: list[list] = []
+    rest = parts[:-1] if left else parts
+    while rest:
+        chunk, rest = rest[:per_row], rest[per_row:]
+        chunks.append([("", "")] * (per_row - len(chunk)) + chunk)
+    if left:
+        last = parts[-1] if parts else ("", "")
+        chunks.append([(left, "")] + [("", "")] * (per_row - 2) + [last])
+    rows: list[list] = []
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), SIGN_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), SIGN_PAD),
+    ]
+    for chunk in chunks:
+        top = len(rows)
+        rows += [[cell[0] for cell in chunk], [cell[1] for cell in chunk]]
+        commands += [("TOPPADDING", (0, top), (-1, top), 2),
+                     ("BOTTOMPADDING", (0, top), (-1, top), 0),
+                     ("TOPPADDING", (0, top + 1), (-1, top + 1), 0),
+                     ("BOTTOMPADDING", (0, top + 1), (-1, top + 1), 6)]
+    if left:
+        commands.append(("SPAN", (0, len(rows) - 2), (0, len(rows) - 1)))
+    return SignatureTable(rows, colWidths=[width] * per_row, style=TableStyle(commands),
+                          spaceBefore=SIGN_GAP)
+
+
+class Closing(Flowable):
+    """A document's last flowable and the signature block under it, never the signatures alone
+    at the top of a page: when the content fits a page but the signatures do not, the
+    content's last part (a table's last rows, a paragraph's last lines) goes over with them."""
+
+    def __init__(self, body: Flowable, tail: Flowable):
+        super().__init__()
+        self.body, self.tail = body, tail
+        self.width = self.height = 0
+        self._tail_height = 0.0
+
+    def getSpaceBefore(self):
+        return self.body.getSpaceBefore()
+
+    def wrap(self, available_width, available_height):
+        _, body = self.body.wrap(available_width, available_height)
+        _, tail = self.tail.wrap(available_width, available_height)
+        self._tail_height = tail + self.tail.getSpaceBefore()
+        self.width, self.height = available_width, body + self._tail_height
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        body = self.height - self._tail_height
+        room = available_height if body > available_height else body - 1
+        parts = self.body.split(available_width, room) if room > 0 else []
+        if len(parts) == 2:
+            return [parts[0], Closing(parts[1], self.tail)]
+        if available_height >= FRAME_HEIGHT - 1:  # a page of its own cannot hold it whole
+            return [self.body, self.tail]
+        return []
+
+    def draw(self):
+        self.tail.drawOn(self.canv, 0, 0)
+        self.body.drawOn(self.canv, 0, self._tail_height)
+
+
+def closing(story: list[Flowable], tail: Flowable) -> list[Flowable]:
+    """The story with the signature block `tail` kept with its last flowable (see Closing)."""
+    if not story:
+        return [tail]
+    return [*story[:-1], Closing(story[-1], tail)]
 
 
 def header_cells(labels: Iterable[str]) -> list[Flowable]:
@@ -844,10 +1022,31 @@ def header_cells(labels: Iterable[str]) -> list[Flowable]:
     return [para(label, style) for label in labels]
 
 
+# Who signs for the issuing body, by how its name begins: a collective body (an Ủy ban, a
+# Ban, a Hội đồng, a Party committee) signs "TM." (on behalf of) with its head's title under
+# it; a body run by one commander or head signs with that head's title alone.
+_SIGNERS = (
+    (("ỦY BAN ", "UBND "), True, "Chủ tịch"),
+    (("HỘI ĐỒNG ",), True, "Chủ tịch"),
+    (("ĐẢNG ỦY ", "BAN THƯỜNG VỤ ", "TỈNH ỦY ", "THÀNH ỦY "), True, "Bí thư"),
+    (("BAN CHỈ HUY QUÂN SỰ ", "BỘ CHỈ HUY QUÂN SỰ ", "BAN CHQS ", "BỘ CHQS "), False,
+     "Chỉ huy trưởng"),
+    (("BAN ",), True, "Trưởng ban"),
+    (("SỞ ", "CÔNG AN TỈNH", "CÔNG AN THÀNH PHỐ"), False, "Giám đốc"),
+    (("CÔNG AN ",), False, "Trưởng Công an"),
+)
+NEUTRAL_SIGNER = "Thủ trưởng đơn vị"
+
+
 def director_signature(info: ExerciseInfo) -> Signature:
-    """The signer for the issuing body: "TM. BAN CHỈ ĐẠO ... / TRƯỞNG BAN"."""
+    """The signer for the issuing body: "TM. ỦY BAN NHÂN DÂN ... / CHỦ TỊCH", "TM. BAN CHỈ
+    ĐẠO ... / TRƯỞNG BAN", "CHỈ HUY TRƯỞNG" for a military command; else "THỦ TRƯỞNG ĐƠN VỊ"."""
     body = issuer(info)
-    return Signature("Trưởng ban" if body.startswith("BAN ") else "Thủ trưởng", above=f"TM. {body}")
+    flat = " ".join(body.split()) + " "
+    for starts, collective, title in _SIGNERS:
+        if flat.startswith(starts):
+            return Signature(title, above=f"TM. {body}" if collective else "")
+    return Signature(NEUTRAL_SIGNER)
 
 
 def heading(value: str) -> Flowable:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -19,10 +20,12 @@ from dientap_desktop.reports.document import (
     Signature,
     clock_time,
     clock_words,
+    closing,
     director_signature,
     exercise_lines,
     grid_table,
     header_cells,
+    hours_minutes,
     markup,
     minutes,
     note,
@@ -59,25 +62,33 @@ def _pause_text(since: datetime, until: datetime | None) -> str:
             f"({minutes(length)} phút)")
 
 
+def handed_out_order(runs: Iterable[InjectRun]) -> tuple[list[InjectRun], list[InjectRun]]:
+    """The injects delivered or skipped, in the order that happened (by time, then plan), and
+    the ones never handed out, in plan order."""
+    done = sorted((r for r in runs if r.delivered_at is not None),
+                  key=lambda r: (r.delivered_at, r.number))
+    return done, [r for r in runs if r.delivered_at is None]
+
+
 def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun,
-                 decisions: list[Decision]) -> tuple[list[list], list[int]]:
-    """The inject's row, then one row per decision; returns the rows and the inject rows."""
+                 decisions: list[Decision]) -> list[list]:
+    """The inject's row, then one row per decision (and the posts that gave none)."""
     s = styles()
     inject = run.inject
     sub = " — ".join(part for part in (inject.scenario_time, inject.source) if part)
     title = f"<b>Tình huống {run.number}: {text(inject.title)}</b>"
     if sub:
         title += f"<br/><i>{text(sub)}</i>"
-    planned = DASH if inject.at is None else f"phút {inject.at}"
+    planned = hours_minutes(inject.at)
     if run.status == DELIVERED:
-        actual = f"{clock_time(run.delivered_at)}\n(phút {minutes(run.elapsed_minutes)})"
+        actual = f"{clock_time(run.delivered_at)}\n({hours_minutes(run.elapsed_minutes)})"
         delay = minutes(run.delay_minutes, signed=True)
     elif run.status == SKIPPED:
         actual, delay = f"Bỏ qua\n({clock_time(run.delivered_at)})", DASH
     else:
-        actual, delay = "Chưa phát", DASH
+        actual, delay = "Chưa\nphát", DASH
     rows = [[short(run.number), markup(title, s.cell), short(planned), short(actual),
-             short(delay)]]
+             short(delay), ""]]
     answered = set()
     for decision in decisions:
         answered.add(decision.post_id)
@@ -85,57 +96,74 @@ def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun,
         kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
         body = f"<b>{text(post)}</b> — <i>{text(kind)}:</i> {text(decision.text)}"
         took = response_minutes(snapshot.clock, run, decision)
-        rows.append(["", markup(body, s.cell), "", short(clock_time(decision.given_at)),
+        rows.append(["", markup(body, s.cell), "", short(clock_time(decision.given_at)), "",
                      short(minutes(took))])
     silent = [snapshot.scenario.post(p).title for p in inject.targets if p not in answered]
     if silent and run.status == DELIVERED:
         rows.append(["", markup(f"<i>Chưa ghi nhận xử trí của: {text('; '.join(silent))}</i>",
-                                s.cell), "", "", ""])
-    return rows, [0]
+                                s.cell), "", "", "", ""])
+    return rows
+
+
+LOG_HEADER = ("TT", "Tình huống; cương vị xử trí và nội dung xử trí", "Kế hoạch", "Thực tế",
+              "Chậm so với KH (phút)", "Thời gian xử trí (phút)")
 
 
 def log_table(snapshot: ExerciseSnapshot) -> Flowable:
-    """One table: phases, injects with planned and actual time and delay, decisions, pauses."""
+    """One table: phases, injects in the order they were handed out with planned and actual
+    time and delay, decisions with their response time, pauses; then the injects not
+    handed out."""
     s = styles()
     state = snapshot.run_state()
-    widths = [10 * mm, 0, 17 * mm, 19 * mm, 20 * mm]
+    widths = [10 * mm, 0, 15 * mm, 17 * mm, 17 * mm, 19 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
-    rows: list[list] = [header_cells(
-        ["TT", "Tình huống; cương vị xử trí và nội dung xử trí", "Kế hoạch",
-         "Thực tế", "Chậm (+) / thời gian xử trí (phút)"])]
+    rows: list[list] = [header_cells(LOG_HEADER)]
     extra: list[tuple] = []
+    headings: list[int] = []  # rows kept with the row under them
 
-    def band(content: str, shade) -> None:
+    def band(content: str, shade, keep: bool = False) -> None:
         # no SPAN: spans make every split of a long table walk all its cells again
-        rows.append(["", markup(content, s.cell), "", "", ""])
+        rows.append(["", markup(content, s.cell), "", "", "", ""])
         last = len(rows) - 1
         extra.append(("BACKGROUND", (0, last), (-1, last), shade))
+        if keep:
+            headings.append(last)
+
+    decisions = snapshot.decisions_by_inject
+    phase = None
+
+    def inject(run: InjectRun) -> None:
+        nonlocal phase
+        if run.inject.phase != phase:
+            phase = run.inject.phase
+            band(f"<b>{text(snapshot.scenario.phase(phase).title)}</b>", PHASE_SHADE, True)
+        first = len(rows)
+        rows.extend(_inject_rows(snapshot, run, decisions.get(run.inject.id, [])))
+        if len(rows) - first > 1:  # the inject stays with its first decision
+            headings.append(first)
+        extra.extend([("BACKGROUND", (0, first), (-1, first), LIGHT_SHADE),
+                      ("FONTNAME", (0, first), (0, first), BOLD),
+                      ("FONTNAME", (4, first), (4, first), BOLD)])
 
     clock = snapshot.clock
     pauses = list(clock.pauses())
-    decisions = snapshot.decisions_by_inject
     if clock.started_at is not None:
-        band(f"<b>Bắt đầu diễn tập:</b> {clock_words(clock.started_at)}", LIGHT_SHADE)
-    phase = None
-    for run in state.injects:
-        moment = run.delivered_at
-        while pauses and moment is not None and pauses[0][0] <= moment:
+        band(f"<b>Bắt đầu diễn tập:</b> {clock_words(clock.started_at)}", LIGHT_SHADE, True)
+    done, waiting = handed_out_order(state.injects)
+    for run in done:
+        while pauses and pauses[0][0] <= run.delivered_at:
             band(f"<i>{text(_pause_text(*pauses.pop(0)))}</i>", LIGHT_SHADE)
-        if run.inject.phase != phase:
-            phase = run.inject.phase
-            band(f"<b>{text(snapshot.scenario.phase(phase).title)}</b>", PHASE_SHADE)
-        inject_rows, heads = _inject_rows(snapshot, run, decisions.get(run.inject.id, []))
-        first = len(rows)
-        rows += inject_rows
-        for h in heads:
-            extra += [("BACKGROUND", (0, first + h), (-1, first + h), LIGHT_SHADE),
-                      ("FONTNAME", (0, first + h), (0, first + h), BOLD),
-                      ("FONTNAME", (4, first + h), (4, first + h), BOLD)]
+        inject(run)
     for pause in pauses:
         band(f"<i>{text(_pause_text(*pause))}</i>", LIGHT_SHADE)
     if clock.finished_at is not None:
         band(f"<b>Kết thúc diễn tập:</b> {clock_words(clock.finished_at)}", LIGHT_SHADE)
-    return grid_table(rows, widths, extra=extra)
+    if waiting and done:
+        band("<b>Các tình huống chưa phát</b> (theo thứ tự kế hoạch)", LIGHT_SHADE, True)
+        phase = None
+    for run in waiting:
+        inject(run)
+    return grid_table(rows, widths, extra=extra, keep_with_next=headings)
 
 
 def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
@@ -158,9 +186,10 @@ def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         *title_block(TITLE, snapshot.scenario.title),
         *exercise_lines(snapshot.info),
         para(summary, s.plain),
-        note("Giờ Việt Nam. Thời điểm theo kế hoạch và thực tế tính bằng phút kể từ khi bắt đầu "
-             "diễn tập, không kể thời gian tạm dừng; chậm (+) là chậm so với kế hoạch, (−) là "
-             "sớm. Thời gian xử trí tính từ khi phát tình huống đến khi cương vị xử trí."),
-        log_table(snapshot),
-        signatures([Signature("Người ghi nhật ký"), director_signature(snapshot.info)]),
+        note("Các tình huống theo thứ tự phát thực tế. Kế hoạch: giờ:phút kể từ khi bắt đầu "
+             "diễn tập; thực tế: giờ phát (giờ Việt Nam) và, trong ngoặc, giờ:phút kể từ khi bắt "
+             "đầu; không kể thời gian tạm dừng. Chậm (+) là chậm so với kế hoạch, (−) là sớm. "
+             "Thời gian xử trí tính từ khi phát tình huống đến khi cương vị xử trí."),
+        *closing([log_table(snapshot)],
+                 signatures([Signature("Người ghi nhật ký"), director_signature(snapshot.info)])),
     ]

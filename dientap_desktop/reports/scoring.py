@@ -186,17 +186,12 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
             f"&nbsp;&nbsp;&nbsp;&nbsp;<b>Xếp loại:</b> {text(result.rating)}",
             s.plain,
         ))
-        out.append(markup("<b>Còn thiếu:</b> không (đã đủ điểm các nội dung).", s.plain))
+        out.append(markup("<b>Còn thiếu điểm:</b> không (đã chấm đủ các nội dung).", s.plain))
     else:
         out.append(markup(
             f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> chưa đủ điểm để quy đổi"
             "&nbsp;&nbsp;&nbsp;&nbsp;<b>Xếp loại:</b> chưa xếp loại", s.plain))
-        numbers = {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
-        missing = "; ".join(
-            f"nội dung {numbers[cid]} ({text(snapshot.scenario.criterion(cid).text)})"
-            for cid in result.missing
-        )
-        out.append(markup(f"<b>Còn thiếu điểm:</b> {missing}.", s.plain))
+        out.append(markup(f"<b>Còn thiếu điểm:</b> {missing_text(result)}.", s.plain))
     out.append(markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}", s.recipients))
     if result.disagreements:
         out.append(markup(
@@ -216,6 +211,12 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
     return out
 
 
+def missing_text(result: PostResult) -> str:
+    """The criteria still without a score, by their number in the sheet: "nội dung 2, 5"."""
+    numbers = {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
+    return "nội dung " + ", ".join(str(n) for n in sorted(numbers[cid] for cid in result.missing))
+
+
 def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The filled scoring sheets, one per post, signed by the observers who scored it."""
     results = snapshot.results()
@@ -226,11 +227,14 @@ def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         observers = _observers_of(result, snapshot.observers)
         story += sheet_heading(snapshot, result.post, SHEET_TITLE)
         story += score_tables(result, observers)
-        story += result_lines(snapshot, result, observers)
         blocks = [Signature("Người đánh giá", name) for name in observers] or [
             Signature("Người đánh giá")
         ]
-        story.append(signatures(blocks, per_row=min(max(len(blocks), 2), 3)))
+        # the results and the signatures stay together: never the signatures alone on a page
+        story.append(KeepTogether([
+            *result_lines(snapshot, result, observers),
+            signatures(blocks, per_row=min(max(len(blocks), 2), 3)),
+        ]))
     return story
 
 
@@ -271,17 +275,16 @@ def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         ]
         top = sum((c.max for c in snapshot.scenario.criteria_for(post.id)), Fraction(0))
         scale_max = points(scale.max)
-        story.append(KeepTogether([
-            markup(
-                f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> ..............."
-                f"&nbsp;&nbsp;&nbsp;&nbsp;<b>Xếp loại:</b> ..............................",
-                s.plain,
-            ),
+        # the total and the rating to fill in beside the signature, as Nơi nhận stands beside
+        # the signer: a sheet of six criteria fits one page
+        story.append(signatures([Signature("Người đánh giá")], per_row=2, beside=[
+            markup(f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> ...............", s.plain),
+            markup("<b>Xếp loại:</b> ..............................", s.plain),
+            Spacer(1, 2),
             markup(
                 f"<i>Cách tính:</i> điểm quy đổi = tổng điểm chấm × {scale_max} : "
                 f"{points(top)}, làm tròn đến hai chữ số thập phân.", s.recipients),
             markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}", s.recipients),
         ]))
-        story.append(signatures([Signature("Người đánh giá")], per_row=2))
     return story
 

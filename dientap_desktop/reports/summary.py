@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from reportlab.lib.units import mm
@@ -15,6 +16,7 @@ from dientap_desktop.reports.document import (
     FRAME_WIDTH,
     LIGHT_SHADE,
     Signature,
+    closing,
     director_signature,
     exercise_lines,
     grid_table,
@@ -36,11 +38,15 @@ from dientap_desktop.reports.scoring import person_line, scale_legend
 TITLE = "Bảng tổng hợp kết quả đánh giá"
 
 
+SCORED_ALL, SCORED_PART = "Đã chấm đủ", "Chưa chấm đủ"
+
+
 def completeness(result: PostResult) -> str:
-    """"Đủ" or how many criteria still lack a score."""
+    """Whether every criterion has a score ("Đã chấm đủ"), or how many still lack one (not
+    whether the post passed: that is its rating)."""
     if result.complete:
-        return "Đủ điểm"
-    return f"Thiếu {len(result.missing)}/{len(result.criteria)} nội dung"
+        return SCORED_ALL
+    return f"{SCORED_PART} (thiếu {len(result.missing)}/{len(result.criteria)} nội dung)"
 
 
 def results_table(snapshot: ExerciseSnapshot) -> Flowable:
@@ -48,7 +54,7 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
     s = styles()
     results = snapshot.results()
     weighted = any(p.post.weight != 1 for p in results.posts)
-    labels = ["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại", "Mức đủ điểm",
+    labels = ["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại", "Chấm điểm",
               "Chênh lệch điểm"]
     widths = [9 * mm, 0, 38 * mm, 15 * mm, 21 * mm, 22 * mm, 20 * mm]
     if weighted:
@@ -78,7 +84,7 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
         "",
         para(score10(results.score), s.cell_center_bold),
         para(results.rating or DASH, s.cell_center_bold),
-        para("Đủ điểm" if results.complete else "Chưa đủ", s.cell_center),
+        para(SCORED_ALL if results.complete else SCORED_PART, s.cell_center),
         "",
     ]
     if weighted:
@@ -110,6 +116,11 @@ def disagreement_table(snapshot: ExerciseSnapshot) -> list[Flowable]:
     return [grid_table(rows, widths)]
 
 
+def chart_score(value: float) -> str:
+    """A bar's score as the table prints it, two decimals ("9,00")."""
+    return score10(Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
 def score_charts(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The posts' scores as bars, with the rating thresholds marked."""
     results = snapshot.results()
@@ -120,7 +131,8 @@ def score_charts(snapshot: ExerciseSnapshot) -> list[Flowable]:
         [float(r.score) if r.score is not None else None for r in results.posts],
         FRAME_WIDTH,
         top=float(scale.max),
-        value_text=lambda v: points(Fraction(v).limit_denominator(1000)),
+        value_text=chart_score,
+        tick_text=lambda v: points(Fraction(v).limit_denominator(1000)),
         axis_title=f"Điểm (thang {points(scale.max)})",
         marks=marks,
     )
@@ -154,7 +166,8 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         heading("2. Biểu đồ điểm các cương vị"),
         *score_charts(snapshot),
         heading("3. Các nội dung có chênh lệch điểm giữa người đánh giá"),
-        *disagreement_table(snapshot),
-        signatures([Signature("Tổ trưởng tổ đánh giá"), director_signature(snapshot.info)]),
+        *closing(disagreement_table(snapshot),
+                 signatures([Signature("Tổ trưởng tổ đánh giá"),
+                             director_signature(snapshot.info)])),
     ]
     return story

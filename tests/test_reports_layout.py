@@ -1,0 +1,308 @@
+"""The documents' layout read back: what stays together on a page, how the issuing body and the
+signer are set, the place on the date line, the log's order and columns, charts and captions."""
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Spacer
+
+from dientap_desktop.domain.clock import Clock
+from dientap_desktop.domain.records import ExerciseInfo
+from dientap_desktop.domain.scenario_loader import find_scenario
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.reports.charts import MIN_BARS, bar_charts
+from dientap_desktop.reports.document import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    ReportDocument,
+    Signature,
+    closing,
+    director_signature,
+    grid_table,
+    name_lines,
+    place_name,
+    short,
+    signatures,
+    styles,
+)
+from dientap_desktop.reports.export import export_reports
+from dientap_desktop.reports.sample import sample_snapshot
+from dientap_desktop.reports.summary import chart_score
+from tests.test_reports_pdf import Pdf
+
+LONG_EXERCISE = (
+    "Diễn tập khu vực phòng thủ tỉnh Sơn Hà năm 2025 — chuyển lực lượng vũ trang vào các trạng "
+    "thái sẵn sàng chiến đấu, chuyển địa phương vào các trạng thái quốc phòng"
+)
+UBND = "Ủy ban nhân dân tỉnh Sơn Hà"
+
+
+def long_named(issuer: str = UBND) -> ExerciseSnapshot:
+    """A planned exercise of the readiness scenario (posts of 5 and 6 criteria) with a long
+    name: nothing scored yet."""
+    scenario = find_scenario("chuyen-trang-thai-sscd")
+    info = ExerciseInfo("x", LONG_EXERCISE, "Tỉnh Sơn Hà", date(2025, 2, 5), scenario.id,
+                        "planned", issuer)
+    return ExerciseSnapshot(info, scenario, {}, Clock(), (), (), (), (), (), (),
+                            datetime(2025, 2, 5, tzinfo=UTC))
+
+
+def lines_of(path) -> list[list[str]]:
+    """Each page's text lines, stripped."""
+    return [[line.strip() for line in page.extract_text().splitlines()]
+            for page in PdfReader(path).pages]
+
+
+# ------------------------------------------------------------------ one sheet, one page
+
+
+@pytest.fixture(scope="module")
+def long_pdfs(tmp_path_factory):
+    out = tmp_path_factory.mktemp("long-name")
+    snapshot = long_named()
+    paths = export_reports(snapshot, out, ["scoring", "blank", "aar"])
+    return snapshot, {p.stem: p for p in paths}
+
+
+@pytest.mark.parametrize("key", ["blank", "scoring"])
+def test_a_sheet_of_six_criteria_with_a_long_name_fits_one_page(long_pdfs, key):
+    snapshot, paths = long_pdfs
+    posts = snapshot.scenario.posts
+    assert max(len(snapshot.scenario.criteria_for(p.id)) for p in posts) >= 6
+    pages = Pdf(paths[key]).pages
+    assert len(pages) == len(posts)  # one page a sheet: the signature never goes over alone
+    for page, post in zip(pages, posts, strict=True):
+        assert f"Cương vị: {post.title}" in page
+        assert "NGƯỜI ĐÁNH GIÁ" in page and "Cộng" in page
+
+
+def test_missing_criteria_are_named_by_number(long_pdfs):
+    snapshot, paths = long_pdfs
+    first = Pdf(paths["scoring"]).pages[0]
+    count = len(snapshot.scenario.criteria_for(snapshot.scenario.posts[0].id))
+    numbers = ", ".join(str(n) for n in range(1, count + 1))
+    assert f"Còn thiếu điểm: nội dung {numbers}." in first
+
+
+def _story_near_the_foot(rows: int, filler: float) -> list:
+    """A table of `rows` one-line rows under `filler` points of space, then the signatures."""
+    table = grid_table([[short("TT"), short("Nội dung")]]
+                       + [[short(n), short(f"Dòng số {n}")] for n in range(1, rows + 1)],
+                       [20, FRAME_WIDTH - 20])
+    return [Spacer(1, filler), *closing([table], signatures([Signature("Người ký")]))]
+
+
+def test_the_signatures_take_the_last_row_with_them(tmp_path):
+    path = tmp_path / "closing.pdf"
+    info = sample_snapshot().info
+    # the table just fits the page; the signatures do not
+    ReportDocument(path, info, "t").build(_story_near_the_foot(5, FRAME_HEIGHT - 6 * 20 - 30))
+    pages = Pdf(path).pages
+    assert len(pages) == 2
+    assert "Dòng số 4" in pages[0] and "Dòng số 5" not in pages[0]
+    assert "Dòng số 5" in pages[1] and "NGƯỜI KÝ" in pages[1]
+    assert "NGƯỜI KÝ" not in pages[0]
+
+
+def test_signatures_that_fit_stay_under_the_table(tmp_path):
+    path = tmp_path / "closing.pdf"
+    ReportDocument(path, sample_snapshot().info, "t").build(_story_near_the_foot(5, 100))
+    pages = Pdf(path).pages
+    assert len(pages) == 1 and "Dòng số 5" in pages[0] and "NGƯỜI KÝ" in pages[0]
+
+
+def test_a_heading_row_is_never_last_on_a_page(tmp_path):
+    path = tmp_path / "keep.pdf"
+    rows = [[short("TT"), short("Nội dung")]] + [
+        [short(n), short(f"Dòng số {n}")] for n in range(1, 80)]
+    heading = 30  # the row "Dòng số 30" heads the rows under it
+    table = grid_table(rows, [20, FRAME_WIDTH - 20], keep_with_next=[heading])
+    probe = grid_table([list(r) for r in rows], [20, FRAME_WIDTH - 20])
+    probe.wrap(FRAME_WIDTH, FRAME_HEIGHT)
+    first_page_rows = len(probe.split(FRAME_WIDTH, FRAME_HEIGHT)[0]._cellvalues) - 1
+    # a spacer puts the heading row last on page 1 without the rule
+    filler = (first_page_rows - heading) * (FRAME_HEIGHT / first_page_rows) + 3
+    ReportDocument(path, sample_snapshot().info, "t").build([Spacer(1, filler), table])
+    pages = Pdf(path).pages
+    page = next(n for n, text in enumerate(pages) if "Dòng số 30 " in text + " ")
+    assert f"Dòng số {heading + 1}" in pages[page]
+    assert f"Dòng số {heading - 1}" in pages[page - 1]  # the rows above stayed
+
+
+# ------------------------------------------------------------------ issuing body and signer
+
+
+ISSUER_WIDTH = FRAME_WIDTH * 0.42
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", ["ỦY BAN NHÂN DÂN", "TỈNH SƠN HÀ"]),
+    ("BAN CHỈ ĐẠO DIỄN TẬP", ["BAN CHỈ ĐẠO DIỄN TẬP"]),
+    ("BAN CHỈ ĐẠO DIỄN TẬP CHIẾN ĐẤU PHÒNG THỦ XÃ ĐÔNG SƠN",  # never "CHIẾN / ĐẤU"
+     ["BAN CHỈ ĐẠO DIỄN TẬP", "CHIẾN ĐẤU PHÒNG THỦ", "XÃ ĐÔNG SƠN"]),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"]),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG 12", ["ỦY BAN NHÂN DÂN", "PHƯỜNG 12"]),  # the typed break
+])
+def test_the_issuing_body_breaks_before_the_place(body, expected):
+    style = styles().issuer
+    assert name_lines(body, style.fontName, style.fontSize, ISSUER_WIDTH) == expected
+
+
+def test_the_header_and_the_signer_of_a_peoples_committee(long_pdfs):
+    _, paths = long_pdfs
+    first = lines_of(paths["aar"])[0]
+    assert first[:2] == ["ỦY BAN NHÂN DÂN", "TỈNH SƠN HÀ"]
+    text = Pdf(paths["aar"]).text
+    assert "TM. ỦY BAN NHÂN DÂN TỈNH SƠN HÀ CHỦ TỊCH (Ký, ghi rõ họ tên)" in text
+    assert "THỦ TRƯỞNG" not in text
+    last = lines_of(paths["aar"])[-1]
+    assert "TM. ỦY BAN NHÂN DÂN" in last and "TỈNH SƠN HÀ" in last  # broken before the place
+
+
+@pytest.mark.parametrize(("body", "above", "title"), [
+    ("Ủy ban nhân dân tỉnh Sơn Hà", "TM. ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "Chủ tịch"),
+    ("", "TM. BAN CHỈ ĐẠO DIỄN TẬP", "Trưởng ban"),
+    ("Ban Chỉ đạo diễn tập phường Hòa Bình", "TM. BAN CHỈ ĐẠO DIỄN TẬP PHƯỜNG HÒA BÌNH",
+     "Trưởng ban"),
+    ("Ban Chỉ huy quân sự xã Đông Sơn", "", "Chỉ huy trưởng"),
+    ("Đảng ủy phường Yên Bình", "TM. ĐẢNG ỦY PHƯỜNG YÊN BÌNH", "Bí thư"),
+    ("Công an tỉnh Sơn Hà", "", "Giám đốc"),
+    ("Trung đoàn 52", "", "Thủ trưởng đơn vị"),
+])
+def test_the_signer_fits_the_issuing_body(body, above, title):
+    info = replace(sample_snapshot().info, issuer=body)
+    signer = director_signature(info)
+    assert (signer.above, signer.title) == (above, title)
+
+
+# ------------------------------------------------------------------ place and date
+
+
+@pytest.mark.parametrize(("place", "shown"), [
+    ("Phường Hòa Bình", "Hòa Bình"),
+    ("phường  Hòa Bình", "Hòa Bình"),
+    ("PHƯỜNG HÒA BÌNH", "HÒA BÌNH"),
+    ("Phu\u031bo\u031b\u0300ng Hòa Bình", "Hòa Bình"),  # decomposed
+    ("Xã Đông Sơn", "Đông Sơn"),
+    ("Thị trấn Yên Bình", "Yên Bình"),
+    ("Tỉnh Sơn Hà", "Sơn Hà"),
+    ("Thành phố Tam Điệp", "Tam Điệp"),
+    ("TP. Tam Điệp", "Tam Điệp"),
+    ("Đặc khu Phú Quốc", "Phú Quốc"),
+    ("Quận Tây Hồ", "Tây Hồ"),
+    ("Phường 12", "Phường 12"),  # named by a number: in full
+    ("Quận 1", "Quận 1"),
+    ("Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),  # after a person: in full
+    ("Tam Điệp", "Tam Điệp"),
+    ("Phường", "Phường"),
+])
+def test_the_date_line_names_the_bare_place(place, shown):
+    assert place_name(place) == shown
+
+
+# ------------------------------------------------------------------ after-action report
+
+
+def test_the_aar_asks_the_level_above_and_does_not_send_to_itself(tmp_path):
+    sample = sample_snapshot(complete=True)
+    pdf = Pdf(export_reports(sample, tmp_path, ["aar"])[0])
+    assert "Đề nghị cấp có thẩm quyền xem xét, khen thưởng" in pdf or (
+        "đề nghị cấp có thẩm quyền xem xét" in pdf)
+    assert "Ban Chỉ đạo xem xét" not in pdf
+    recipients = pdf.text[pdf.text.index("Nơi nhận:"):]
+    assert "Cấp trên trực tiếp (để báo cáo);" in recipients
+    assert "Ban Chỉ đạo diễn tập;" not in recipients  # it issues the report
+    other = replace(sample, info=replace(sample.info, issuer=UBND))
+    pdf = Pdf(export_reports(other, tmp_path / "ubnd", ["aar"])[0])
+    assert "Ban Chỉ đạo diễn tập;" in pdf.text[pdf.text.index("Nơi nhận:"):]
+
+
+@pytest.mark.parametrize(("name", "subject"), [
+    ("Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2023",
+     "Rút kinh nghiệm diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2023"),
+    ("Sơn Hà 2025", "Rút kinh nghiệm cuộc diễn tập “Sơn Hà 2025”"),
+])
+def test_the_aar_subject_reads_as_a_sentence(name, subject, tmp_path):
+    from dientap_desktop.reports.aar import subject as make
+
+    assert make(name) == subject
+
+
+def test_a_chart_splits_between_bars_with_its_caption():
+    labels = [f"TH {n}" for n in range(1, 11)]
+    (chart,) = bar_charts(labels, [float(n) for n in range(1, 11)], FRAME_WIDTH, top=12,
+                          value_text=str, axis_title="phút", caption="Biểu đồ 1. Thời gian")
+    _, height = chart.wrap(FRAME_WIDTH, FRAME_HEIGHT)
+    first, rest = chart.split(FRAME_WIDTH, height * 0.6)
+    assert len(first.values) + len(rest.values) == 10 and len(first.values) >= MIN_BARS
+    assert (first.caption, rest.caption) == ("Biểu đồ 1. Thời gian", "Biểu đồ 1 (tiếp theo)")
+    assert chart.split(FRAME_WIDTH, height * 0.2) == []  # too few bars: the whole chart moves
+
+
+def test_the_demo_aar_chart_follows_its_table_with_a_caption(tmp_path, demo_file):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(demo_file, readonly=True) as exercise:
+        snapshot = exercise.snapshot()
+    pages = Pdf(export_reports(snapshot, tmp_path, ["aar"])[0]).pages
+    caption = "Biểu đồ 1. Thời gian xử trí trung bình các tình huống (phút)"
+    starts = [n for n, page in enumerate(pages) if caption in page]
+    table_end = max(n for n, page in enumerate(pages) if "Chậm nhất" in page)
+    assert starts == [table_end]  # no page left empty before it
+
+
+# ------------------------------------------------------------------ exercise log
+
+
+def test_the_log_has_a_column_each_for_delay_and_response_time(tmp_path):
+    pdf = Pdf(export_reports(sample_snapshot(), tmp_path, ["log"])[0])
+    assert "Chậm so với KH (phút) Thời gian xử trí (phút)" in pdf
+    assert "Chậm (+) / thời gian" not in pdf and "phút 20" not in pdf
+    assert "Yêu sách của đối tượng 00:20 07:54 (00:24) +4" in pdf
+
+
+def test_the_log_lists_deliveries_as_they_happened(tmp_path):
+    sample = sample_snapshot()
+    first, second, third, fourth, fifth = sample.deliveries
+    # inject 4 delivered before inject 3; inject 5 never handed out
+    deliveries = (first, second, replace(third, at=fourth.at), replace(fourth, at=third.at))
+    snapshot = replace(sample, deliveries=deliveries)
+    text = Pdf(export_reports(snapshot, tmp_path, ["log"])[0]).text
+    order = [text.index(f"Tình huống {n}:") for n in (1, 2, 4, 3)]
+    assert order == sorted(order)
+    end, waiting = text.index("Kết thúc diễn tập"), text.index("Các tình huống chưa phát")
+    assert end < waiting < text.index("Tình huống 5:")
+
+
+# ------------------------------------------------------------------ summary
+
+
+def test_scores_in_the_summary_chart_have_two_decimals():
+    assert [chart_score(v) for v in (9.0, 7.25, 8.625, 6.5)] == ["9,00", "7,25", "8,63",
+                                                                  "6,50"]
+
+
+def test_every_score_is_printed_alike_in_table_and_chart(demo_file, tmp_path):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(demo_file, readonly=True) as exercise:
+        snapshot = exercise.snapshot()
+    text = Pdf(export_reports(snapshot, tmp_path, ["summary"])[0]).text
+    for post in snapshot.results().posts:
+        score = format(post.score, ".2f").replace(".", ",")
+        assert text.count(score) >= 2, score  # the table and the bar
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_the_two_signatures_sign_on_one_line(tmp_path):
+    path = export_reports(sample_snapshot(), tmp_path, ["summary"])[0]
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    last = html.split("<page")[-1]
+    dots = re.findall(r'yMin="([\d.]+)"[^>]*>\.{10,}<', last)
+    assert len(dots) == 2 and float(dots[0]) == pytest.approx(float(dots[1]), abs=0.5)
