@@ -321,6 +321,41 @@ def test_projector_opening_and_closing_screens_fit_and_show_the_name_once(
     assert not projector.header.isVisible()
 
 
+def test_the_answer_key_can_be_kept_off_a_mirrored_screen(window, practice_file, qtbot,
+                                                          answers, ui_settings):
+    director = open_running(window, practice_file, qtbot, delivered=1)
+    inject = director.state.current.inject
+    pane, covers = window.run_view.inject_pane, window.run_view.posts.editor.covers
+    secrets = [a for actions in inject.expected.values() for a in actions]
+    assert secrets and inject.notes
+    assert secrets[0] in pane.browser.toPlainText() and inject.notes in pane.browser.toPlainText()
+    window.act_projector.setChecked(True)  # one screen here: the director is told what to do
+    assert [m.split("\n")[0] for m in answers.of("info")] == ["One screen"]
+    assert "Ctrl+H" in answers.of("info")[0]
+    press(qtbot, window, "Ctrl+H")
+    text = pane.browser.toPlainText()
+    assert not any(a in text for a in secrets) and inject.notes not in text
+    assert "hidden on this screen" in text
+    assert inject.title in text and inject.text.splitlines()[0] in text
+    shown = [covers.index(r).data() for r in range(covers.rowCount())]
+    assert shown and all(a not in " ".join(shown) for a in secrets)
+    assert shown[0] == "Expected action 1 (hidden on this screen)"
+    press(qtbot, window, "F6")  # the next inject, laid out ahead, is hidden too
+    following = director.state.current.inject
+    assert not any(a in pane.browser.toPlainText()
+                   for actions in following.expected.values() for a in actions)
+    assert ui_settings.answers_hidden  # and it stays so when the file is opened again
+    window.close_exercise()
+    assert window.open_file(practice_file)
+    assert "hidden on this screen" in window.run_view.inject_pane.browser.toPlainText()
+    press(qtbot, window, "Ctrl+H")
+    text = window.run_view.inject_pane.browser.toPlainText()
+    assert any(a in text for actions in following.expected.values() for a in actions)
+    window.act_projector.setChecked(False)
+    window.act_projector.setChecked(True)
+    assert len(answers.of("info")) == 1  # the advice is given once
+
+
 def test_log_view_lists_and_filters(window, practice_file, qtbot):
     director = open_running(window, practice_file, qtbot, delivered=2)
     panel = window.run_view.posts

@@ -33,8 +33,11 @@ def add_media(document: QTextDocument, exercise, inject: Inject) -> list[tuple[s
 
 
 def inject_html(inject: Inject, number: int, total: int, *, posts: dict[str, str],
-                media: list[tuple[str, str]], for_room: bool, image_width: int) -> str:
-    """The inject as HTML; `for_room` leaves out the answer key and the director's notes."""
+                media: list[tuple[str, str]], for_room: bool, image_width: int,
+                secrets: bool = True) -> str:
+    """The inject as HTML; `for_room` leaves out the posts, the answer key and the director's
+    notes; `secrets=False` the answer key and the notes alone (a projector mirroring the
+    director's screen shows the room whatever is on it)."""
     word_inject = QCoreApplication.translate("InjectText", "Inject")
     word_attached = QCoreApplication.translate("InjectText", "Attached file:")
     word_posts = QCoreApplication.translate("InjectText", "Posts that must respond:")
@@ -60,7 +63,11 @@ def inject_html(inject: Inject, number: int, total: int, *, posts: dict[str, str
     if not for_room:
         targets = ", ".join(escape(posts.get(p, p)) for p in inject.targets)
         parts.append(f"<p><b>{escape(word_posts)}</b> {targets}</p>")
-        if inject.expected:
+        if not secrets:
+            hidden = QCoreApplication.translate(
+                "InjectText", "The answer key and the notes are hidden on this screen (Ctrl+H).")
+            parts.append(f"<p style='color:#6b7280'><i>{escape(hidden)}</i></p>")
+        elif inject.expected:
             parts.append(f"<h3>{escape(word_expected)}</h3>")
             for post_id in inject.targets:
                 actions = inject.expected.get(post_id)
@@ -69,7 +76,7 @@ def inject_html(inject: Inject, number: int, total: int, *, posts: dict[str, str
                 items = "".join(f"<li>{escape(a)}</li>" for a in actions)
                 parts.append(f"<p style='margin-bottom:0'><b>{escape(posts.get(post_id, post_id))}"
                              f"</b></p><ol style='margin-top:2px'>{items}</ol>")
-        if inject.notes:
+        if inject.notes and secrets:
             parts.append(
                 "<table width='100%' cellpadding='8' style='background:#fff7d6; color:#3f2d00'>"
                 f"<tr><td><b>{escape(word_notes)}</b><br>"

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     _painted = False  # the window has been painted once
     _pause_shows_resume = True  # so that the first update sets "Pause"
     _closing_agreed = False  # the director already said unrecorded decisions may go
+    _told_one_screen = False  # the one-screen advice is given once
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
         super().__init__()
@@ -174,6 +175,11 @@ class MainWindow(QMainWindow):
                                           "Ctrl+P", "projector", checkable=True)
         self.act_fullscreen = self._action(self.tr("Projector &full screen"),
                                            self.toggle_projector_fullscreen, "F11")
+        self.act_hide_answers = self._action(
+            self.tr("&Hide the answer key on this screen"), self.hide_answers, "Ctrl+H",
+            tip=self.tr("For a projector that shows this same screen: the room would read the "
+                        "answer key and your notes"), checkable=True)
+        self.act_hide_answers.setChecked(self.settings.answers_hidden)
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                           QKeySequence.StandardKey.HelpContents)
         self.act_about = self._action(self.tr("&About"), self.show_about)
@@ -213,7 +219,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.act_run_view, self.act_log_view])
         view_menu.addSeparator()
-        view_menu.addActions([self.act_projector, self.act_fullscreen])
+        view_menu.addActions([self.act_projector, self.act_fullscreen, self.act_hide_answers])
         self.screen_menu = view_menu.addMenu(self.tr("Projector &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         view_menu.addSeparator()
@@ -643,8 +649,22 @@ class MainWindow(QMainWindow):
             self.projector.set_director(self.director)
             self.projector.show_on_screen()
             self.activateWindow()  # the director's window keeps the keyboard
+            if len(QGuiApplication.screens()) == 1 and not self._told_one_screen:
+                self._told_one_screen = True
+                dialogs.show_info(self, self.tr("One screen"), self.tr(
+                    "This computer sees one screen only, so the projector window opens over "
+                    "this one.\n\nTo project it, set the display to extend to the projector "
+                    "(on Windows: Windows key + P, \"Extend\"), then choose its screen in View → "
+                    "Projector screen.\n\nIf the projector shows a copy of this screen, the "
+                    "room sees your answer key and notes: hide them with Ctrl+H."))
         elif self.projector is not None:
             self.projector.hide()
+
+    def hide_answers(self, hidden: bool) -> None:
+        """Keep the answer key and notes off the director's screen (a mirrored projector)."""
+        self.settings.answers_hidden = hidden
+        if self.run_view is not None:
+            self.run_view.hide_answers(hidden)
 
     def toggle_projector_fullscreen(self) -> None:
         """Put the projector window full screen on its screen, or back in a window."""

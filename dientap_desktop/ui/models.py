@@ -356,10 +356,18 @@ class CoversModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[tuple[str, bool]] = []  # (action, ticked)
+        self._hidden = False  # numbers only: the answer key is kept off a mirrored screen
 
     def set_actions(self, actions: Sequence[str], ticked: Sequence[int] = ()) -> None:
         """Show these actions, with the given indices ticked."""
         replace_rows(self, self._rows, [(a, n in ticked) for n, a in enumerate(actions)], 1)
+
+    def hide_texts(self, hidden: bool) -> None:
+        """Show the actions by number only (True), or in full."""
+        if hidden != self._hidden:
+            self._hidden = hidden
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def ticked(self) -> list[int]:
         """The indices of the ticked actions."""
@@ -379,6 +387,9 @@ class CoversModel(QAbstractListModel):
             return None
         action, on = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if self._hidden:
+                return self.tr("Expected action %1 (hidden on this screen)").replace(
+                    "%1", str(index.row() + 1))
             return f"{index.row() + 1}. {action}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

@@ -272,6 +272,7 @@ class InjectPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         self._shown: tuple | None = None
+        self.secrets = True  # the answer key and the notes are shown (not on a mirrored screen)
         self._rendered: str | None = None  # the inject whose text the browser holds
         self._prepared: tuple[str, QTextDocument] | None = None  # the next one, laid out
         self._prepare_timer = QTimer(self)
@@ -321,11 +322,22 @@ class InjectPane(QWidget):
         media = add_media(document, d.exercise, run.inject)
         posts = {p.id: p.title for p in d.scenario.posts}
         document.setHtml(inject_html(run.inject, run.number, len(d.state.injects), posts=posts,
-                                     media=media, for_room=False, image_width=360))
+                                     media=media, for_room=False, image_width=360,
+                                     secrets=self.secrets))
         if self.browser.isVisible():  # else the browser lays it out when it is shown
             document.setTextWidth(self.browser.viewport().width())
             document.size()  # lays it out now
         return document
+
+    def show_secrets(self, shown: bool) -> None:
+        """Show or hide the answer key and the notes (the inject is laid out again)."""
+        if shown == self.secrets:
+            return
+        self.secrets = shown
+        if self._prepared is not None:
+            self._prepared[1].deleteLater()
+        self._prepared = self._shown = self._rendered = None
+        self.refresh()
 
     def _prepare_next(self) -> None:
         """While the director reads, lay out the inject that F6 will bring (one frame less)."""
@@ -446,7 +458,14 @@ class RunView(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self.hide_answers(settings.answers_hidden)
         self._focus_changed()
+
+    def hide_answers(self, hidden: bool) -> None:
+        """Keep the answer key and the director's notes off this screen, for a projector that
+        mirrors it: the inject pane leaves them out, the expected actions show their numbers."""
+        self.inject_pane.show_secrets(not hidden)
+        self.posts.editor.covers.hide_texts(hidden)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and watched is self.inject_view.viewport():

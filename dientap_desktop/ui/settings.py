@@ -61,6 +61,15 @@ class Settings:
         self._q.setValue("projector/screen", value)
 
     @property
+    def answers_hidden(self) -> bool:
+        """Whether the director's screen hides the answer key and notes (mirrored projector)."""
+        return self._get("run/answers_hidden", False, bool)
+
+    @answers_hidden.setter
+    def answers_hidden(self, value: bool) -> None:
+        self._q.setValue("run/answers_hidden", bool(value))
+
+    @property
     def geometry(self) -> QByteArray:
         """The main window's saved geometry (empty at first)."""
         return self._get("window/geometry", QByteArray(), QByteArray)

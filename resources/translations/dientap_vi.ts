@@ -678,6 +678,10 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <source>Director’s notes (not projected):</source>
             <translation>Ghi chú của đạo diễn (không chiếu):</translation>
         </message>
+        <message>
+            <source>The answer key and the notes are hidden on this screen (Ctrl+H).</source>
+            <translation>Đáp án và ghi chú đang được ẩn trên màn hình này (Ctrl+H).</translation>
+        </message>
     </context>
     <context>
         <name>InjectsModel</name>
@@ -1263,6 +1267,30 @@ Work goes on in %2.</source>
 %1
 
 Công việc vẫn tiếp tục trên tệp %2.</translation>
+        </message>
+        <message>
+            <source>&amp;Hide the answer key on this screen</source>
+            <translation>Ẩ&amp;n đáp án trên màn hình này</translation>
+        </message>
+        <message>
+            <source>For a projector that shows this same screen: the room would read the answer key and your notes</source>
+            <translation>Dùng khi máy chiếu chiếu lại chính màn hình này: cả phòng sẽ đọc được đáp án và ghi chú của đạo diễn</translation>
+        </message>
+        <message>
+            <source>One screen</source>
+            <translation>Chỉ có một màn hình</translation>
+        </message>
+        <message>
+            <source>This computer sees one screen only, so the projector window opens over this one.
+
+To project it, set the display to extend to the projector (on Windows: Windows key + P, "Extend"), then choose its screen in View → Projector screen.
+
+If the projector shows a copy of this screen, the room sees your answer key and notes: hide them with Ctrl+H.</source>
+            <translation>Máy tính này chỉ nhận một màn hình, nên cửa sổ máy chiếu mở đè lên màn hình này.
+
+Để chiếu, hãy đặt chế độ hiển thị mở rộng sang máy chiếu (trên Windows: phím Windows + P, chọn "Extend" / "Mở rộng"), rồi chọn màn hình của máy chiếu trong Xem → Màn hình máy chiếu.
+
+Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ thấy đáp án và ghi chú của đạo diễn: hãy ẩn chúng bằng Ctrl+H.</translation>
         </message>
     </context>
     <context>
@@ -2570,6 +2598,13 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>Some built-in scenarios are damaged and were left out.</source>
             <translation>Một số kịch bản có sẵn bị hỏng nên đã được bỏ qua.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoversModel</name>
+        <message>
+            <source>Expected action %1 (hidden on this screen)</source>
+            <translation>Nội dung đáp án %1 (đang ẩn trên màn hình này)</translation>
         </message>
     </context>
 </TS>
