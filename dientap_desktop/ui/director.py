@@ -293,7 +293,7 @@ class Director(QObject):
         if run is None or run.status != PENDING or self.status != "running":
             return False
         text = self.tr("Inject %1 «%2» will be marked skipped and will not be delivered. "
-                       "You can undo this with “Undo last delivery”.").replace(
+                       "You can undo this with “Undo” (F8).").replace(
             "%1", str(run.number)).replace("%2", run.inject.title)
         if not self._confirm(self.tr("Skip this inject?"), text, self.tr("Skip")):
             return False

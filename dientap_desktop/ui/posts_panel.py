@@ -292,6 +292,7 @@ class PostsPanel(QWidget):
         self.decisions_view.setColumnWidth(DecisionsModel.TIME, 56)
         self.decisions_view.setColumnWidth(DecisionsModel.POST, 150)
         self.decisions_view.setColumnWidth(DecisionsModel.KIND, 100)
+        fit_column(self.decisions_view, DecisionsModel.COVERS, "9/9")
         # Fixed scroll bars: a list that changes with each inject must not re-lay out the panel.
         # Rows as tight as reads well, and the recorded decisions in two rows at least.
         for view in (self.posts_view, self.decisions_view):

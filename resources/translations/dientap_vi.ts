@@ -347,8 +347,8 @@
             <translation>Phát ngay</translation>
         </message>
         <message>
-            <source>Inject %1 «%2» will be marked skipped and will not be delivered. You can undo this with “Undo last delivery”.</source>
-            <translation>Tình huống %1 «%2» sẽ được đánh dấu bỏ qua và không phát. Có thể khôi phục bằng “Hoàn tác lần phát cuối”.</translation>
+            <source>Inject %1 «%2» will be marked skipped and will not be delivered. You can undo this with “Undo” (F8).</source>
+            <translation>Tình huống %1 «%2» sẽ được đánh dấu bỏ qua và không phát. Có thể khôi phục bằng “Hoàn tác” (F8).</translation>
         </message>
         <message>
             <source>Skip this inject?</source>
@@ -1659,7 +1659,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Player: %1</source>
-            <translation>Người đóng vai: %1</translation>
+            <translation>Người đảm nhiệm: %1</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
@@ -1772,7 +1772,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Player</source>
-            <translation>Người đóng vai</translation>
+            <translation>Người đảm nhiệm</translation>
         </message>
         <message>
             <source>Score</source>
