@@ -1785,7 +1785,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message numerus="yes">
             <source>%n missing</source>
             <translation>
-                <numerusform>thiếu %n</numerusform>
+                <numerusform>còn thiếu %n tiêu chí</numerusform>
             </translation>
         </message>
         <message>
