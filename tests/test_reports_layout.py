@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from dientap_desktop.domain.clock import Clock
@@ -19,6 +20,7 @@ from dientap_desktop.reports.charts import MIN_BARS, bar_charts
 from dientap_desktop.reports.document import (
     FRAME_HEIGHT,
     FRAME_WIDTH,
+    PAGE_HEIGHT,
     ReportDocument,
     Signature,
     closing,
@@ -306,3 +308,12 @@ def test_the_two_signatures_sign_on_one_line(tmp_path):
     last = html.split("<page")[-1]
     dots = re.findall(r'yMin="([\d.]+)"[^>]*>\.{10,}<', last)
     assert len(dots) == 2 and float(dots[0]) == pytest.approx(float(dots[1]), abs=0.5)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_a_long_footer_stays_clear_of_the_paper_edge(long_pdfs):
+    _, paths = long_pdfs
+    html = subprocess.run(["pdftotext", "-bbox", str(paths["blank"]), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    bottoms = [float(y) for y in re.findall(r'yMax="([\d.]+)"', html)]
+    assert max(bottoms) < PAGE_HEIGHT - 6 * mm  # the footer in two lines, not three

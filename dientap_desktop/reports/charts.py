@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from dientap_desktop.reports.textblock import pack
 
 BAR = colors.Color(0.25, 0.42, 0.65)
 MISSING_TEXT = colors.Color(0.35, 0.35, 0.35)
@@ -28,18 +29,7 @@ def wrap_words(
     value: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE
 ) -> list[str]:
     """The text broken into lines no wider than `width` (a word too long keeps a line alone)."""
-    lines: list[str] = []
-    current = ""
-    for word in nfc(value).split():
-        candidate = f"{current} {word}" if current else word
-        if current and stringWidth(candidate, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    if current:
-        lines.append(current)
-    return lines or [""]
+    return pack(nfc(value).split(), width, font, size) or [""]
 
 
 BOTTOM, HEAD = 30, 26

@@ -36,7 +36,13 @@ from reportlab.platypus.flowables import HRFlowable
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from dientap_desktop.reports.textblock import TextBlock, forget_wraps, parse_markup, single_face
+from dientap_desktop.reports.textblock import (
+    TextBlock,
+    forget_wraps,
+    pack,
+    parse_markup,
+    single_face,
+)
 
 VIETNAM = timezone(timedelta(hours=7))
 DEFAULT_ISSUER = "BAN CHỈ ĐẠO DIỄN TẬP"
@@ -205,18 +211,10 @@ def name_lines(value: str, font: str, size: float, width: float) -> list[str]:
     wider than the line is broken between its words as a last resort)."""
     lines: list[str] = []
     for typed in value.splitlines():
-        current = ""
-        for unit in _name_units(typed):
-            pieces = [unit] if stringWidth(unit, font, size) <= width else unit.split()
-            for piece in pieces:
-                joined = f"{current} {piece}" if current else piece
-                if current and stringWidth(joined, font, size) > width:
-                    lines.append(current)
-                    current = piece
-                else:
-                    current = joined
-        if current:
-            lines.append(current)
+        pieces = [piece for unit in _name_units(typed)
+                  for piece in ([unit] if stringWidth(unit, font, size) <= width
+                                else unit.split())]
+        lines += pack(pieces, width, font, size)
     return lines
 
 
@@ -262,6 +260,7 @@ class Styles:
     sign_name: ParagraphStyle
     recipients: ParagraphStyle
     footer: ParagraphStyle
+    footer_small: ParagraphStyle
 
 
 @cache
@@ -295,6 +294,8 @@ def styles() -> Styles:
         sign_name=_style("sign_name", BOLD, 13, alignment=TA_CENTER, leading=16),
         recipients=_style("recipients", REGULAR, 11, alignment=TA_LEFT, leading=13),
         footer=_style("footer", ITALIC, FOOTER_SIZE, alignment=TA_CENTER, leading=11),
+        footer_small=_style("footer_small", ITALIC, FOOTER_SIZE - 1.5, alignment=TA_CENTER,
+                            leading=9),
     )
 
 
@@ -391,7 +392,11 @@ class ReportDocument(BaseDocTemplate):
             footer = self._footer_text
             if self.sheet_label:
                 footer += f" · {self.sheet_label}"
-            paragraph = self._footers[self.sheet_label] = para(footer, styles().footer)
+            paragraph = para(footer, styles().footer)
+            if paragraph.wrap(FRAME_WIDTH, FOOTER_ROOM)[1] > FOOTER_ROOM:
+                # a long name and sheet: smaller, so that it stays two lines clear of the edge
+                paragraph = para(footer, styles().footer_small)
+            self._footers[self.sheet_label] = paragraph
         _, height = paragraph.wrap(FRAME_WIDTH, FOOTER_ROOM)
         top = MARGIN_BOTTOM - 3 * mm
         canv.setStrokeColor(colors.grey)
@@ -966,8 +971,9 @@ def signatures(
                      ("BOTTOMPADDING", (0, top), (-1, top), 0),
                      ("TOPPADDING", (0, top + 1), (-1, top + 1), 0),
                      ("BOTTOMPADDING", (0, top + 1), (-1, top + 1), 6)]
-    if left:
-        commands.append(("SPAN", (0, len(rows) - 2), (0, len(rows) - 1)))
+    if left:  # at the left margin, over both rows of the last signature
+        commands += [("SPAN", (0, len(rows) - 2), (0, len(rows) - 1)),
+                     ("LEFTPADDING", (0, len(rows) - 2), (0, len(rows) - 1), 0)]
     return SignatureTable(rows, colWidths=[width] * per_row, style=TableStyle(commands),
                           spaceBefore=SIGN_GAP)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reportlab import rl_config
@@ -176,6 +177,23 @@ def _wrap(runs, size, width, first_indent, indent) -> tuple[Line, ...]:
     if pieces or not lines:
         flush()
     return tuple(lines)
+
+
+def pack(pieces: Iterable[str], width: float, font: str, size: float) -> list[str]:
+    """Pieces of text (words, or groups never broken) set greedily into lines no wider than
+    `width`, a space between them; a piece too wide keeps a line alone."""
+    lines: list[str] = []
+    current = ""
+    for piece in pieces:
+        joined = f"{current} {piece}" if current else piece
+        if current and getFont(font).stringWidth(joined, size) > width:
+            lines.append(current)
+            current = piece
+        else:
+            current = joined
+    if current:
+        lines.append(current)
+    return lines
 
 
 def forget_wraps() -> None:
