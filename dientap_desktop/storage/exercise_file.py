@@ -70,11 +70,13 @@ class ActionError(ValueError):
 
 @dataclass(frozen=True)
 class ScoreChanges:
-    """What writing a batch of scores did: scores added, replaced, left unchanged."""
+    """What writing a batch of scores did: scores added, replaced, left unchanged; and, of the
+    unchanged, those a merged kit brought but the observer had entered later elsewhere."""
 
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    superseded: int = 0
 
 
 def _decision(row: dict) -> Decision:
@@ -684,8 +686,10 @@ class ExerciseFile:
         row = ScoreRow(0, clean(observer), post_id, criterion_id, Fraction(value), clean(comment))
         return self.set_scores([row], source)
 
-    def set_scores(self, rows: Iterable[ScoreRow], source: str) -> ScoreChanges:
-        """Write checked scores in one transaction: all of them or none.
+    def set_scores(self, rows: Iterable[ScoreRow], source: str, *,
+                   checked: bool = False) -> ScoreChanges:
+        """Write scores in one transaction: all of them or none. Each is checked against the
+        scenario first, unless the caller did it already (`checked`: a kit read for merging).
 
         Written in bulk (one read of the current scores, then one statement per table), since
         merging twenty kits brings tens of thousands of scores at once.
@@ -696,6 +700,8 @@ class ExerciseFile:
         for row in rows:
             if not row.observer:
                 raise ActionError("the observer's name is empty")
+            if checked:
+                continue
             problem = check_score(self.scenario, row.post_id, row.criterion_id, row.value)
             if problem:
                 raise ActionError(problem)

@@ -28,6 +28,7 @@ from dientap_desktop.storage.database import (
     check_writable,
     connect,
     copy_database,
+    from_text,
     looks_like_sqlite,
     to_text,
     user_version,
@@ -134,6 +135,9 @@ class KitContents:
     posts: tuple[Person, ...]  # the posts to score with their players, in scenario order
     scores: tuple[ScoreRow, ...]  # the observer's, ready to write into the exercise
     notes: tuple[Note, ...]
+    # When the observer entered each score in the kit (as stored, UTC), in the order of `scores`:
+    # of two kits of one observer, the score entered later wins at merge.
+    entered: tuple[str, ...] = ()
 
     @property
     def post_ids(self) -> tuple[str, ...]:
@@ -282,33 +286,51 @@ def _read_posts(db: Database, name: str, scenario: Scenario) -> tuple[Person, ..
     return tuple(people[p.id] for p in scenario.posts if p.id in people)
 
 
+def _entry_time(name: str, where: str, value: object) -> str:
+    """A score's entry time from the kit, as the exercise file stores times; else refused."""
+    text = value if isinstance(value, str) and len(value) <= 64 else None
+    try:
+        if text is None:
+            raise ValueError(value)
+        return to_text(from_text(text))
+    except ValueError:
+        raise _problem(name, f"{where}: {value!r} is not a time") from None
+
+
 def _read_scores(
     db: Database, name: str, observer: str, scenario: Scenario
-) -> tuple[ScoreRow, ...]:
-    scores = []
+) -> tuple[tuple[ScoreRow, ...], tuple[str, ...]]:
+    scores, entered = [], []
     numbers: dict[str, Fraction | None] = {}  # a kit repeats a few values thousands of times
     ids: dict[object, str] = {}
-    for post_id, criterion_id, value, comment in db.execute(
-        "SELECT post_id, criterion_id, value, comment FROM scores ORDER BY post_id, criterion_id"
+    times: dict[object, str] = {}  # and a batch of scores shares one time
+    for post_id, criterion_id, value, comment, updated in db.execute(
+        "SELECT post_id, criterion_id, value, comment, updated_at FROM scores "
+        "ORDER BY post_id, criterion_id"
     ):
         post_id = ids.get(post_id) or ids.setdefault(
             post_id, _text(name, "scores.post_id", post_id))
         criterion_id = ids.get(criterion_id) or ids.setdefault(
             criterion_id, _text(name, "scores.criterion_id", criterion_id))
-        where = f'score of criterion "{criterion_id}" for post "{post_id}"'
+        def where(post_id: str = post_id, criterion_id: str = criterion_id) -> str:
+            return f'score of criterion "{criterion_id}" for post "{post_id}"'
+
         number = None
         if isinstance(value, str) and len(value) <= 32:
             number = numbers[value] if value in numbers else numbers.setdefault(
                 value, parse_score(value))
         if number is None:
-            raise _problem(name, f"{where}: {value!r} is not a number")
+            raise _problem(name, f"{where()}: {value!r} is not a number")
         problem = check_score(scenario, post_id, criterion_id, number)
         if problem:
-            raise _problem(name, f"{where}: {problem}")
+            raise _problem(name, f"{where()}: {problem}")
         if comment != "":
-            comment = _text(name, f"{where}: comment", comment, limit=MAX_COMMENT)
+            comment = _text(name, f"{where()}: comment", comment, limit=MAX_COMMENT)
         scores.append(ScoreRow(0, observer, post_id, criterion_id, number, comment))
-    return tuple(scores)
+        if updated not in times:
+            times[updated] = _entry_time(name, f"{where()}: entry time", updated)
+        entered.append(times[updated])
+    return tuple(scores), tuple(entered)
 
 
 def _read_notes(db: Database, name: str, observer: str, scenario: Scenario) -> tuple[Note, ...]:
@@ -358,13 +380,13 @@ def read_kit(
                                  f'"{scenario.id}"')
         posts = _read_posts(db, name, scenario)
         scoring = scoring_scenario(scenario, (p.post_id for p in posts))
-        scores = _read_scores(db, name, info.observer, scoring)
+        scores, entered = _read_scores(db, name, info.observer, scoring)
         notes = _read_notes(db, name, info.observer, scenario)
     except sqlite3.DatabaseError as error:
         raise _problem(name, f"the file is damaged ({error})") from None
     finally:
         db.conn.close()
-    return KitContents(info, scenario, posts, scores, notes)
+    return KitContents(info, scenario, posts, scores, notes, entered)
 
 
 # ----------------------------------------------------------------------------- making kits

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 
 from dientap_desktop.domain.score_csv import check_score, format_score
@@ -34,9 +36,12 @@ class MergeResult:
         if self.refused:
             return self.refused
         c = self.changes
+        older = (f" ({c.superseded} of them older than what the observer entered later)"
+                 if c.superseded else "")
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
-            f"{c.replaced} replaced, {c.unchanged} unchanged; {self.notes_added} notes added"
+            f"{c.replaced} replaced, {c.unchanged} unchanged{older}; "
+            f"{self.notes_added} notes added"
         )
 
 
@@ -93,18 +98,118 @@ def check_kit_for(exercise: ExerciseFile, kit: KitContents, name: str) -> None:
             raise FileProblem(f'{name}: note {note.id}: unknown post "{note.post_id}"')
 
 
+Brought = dict[tuple[str, str], tuple[str, str, str]]  # (post, criterion): value, comment, time
+
+
+@dataclass
+class _Sorted:
+    """A kit's scores sorted out against what was merged before (see `_sort_out`)."""
+
+    apply: list = field(default_factory=list)  # ScoreRow to write into the exercise
+    brought: Brought = field(default_factory=dict)  # what the kit brings, to remember
+    remember: bool = False  # whether `brought` differs from what was remembered
+    unchanged: int = 0  # the same as this kit brought last time
+    superseded: int = 0  # the observer entered the score later (in another kit, or a copy)
+    overruled: int = 0  # of those, the ones first brought now (remembered, not written)
+
+
+def _remembered(text: str) -> Brought:
+    try:
+        return {(p, c): (v, comment, at) for p, c, v, comment, at in json.loads(text)}
+    except (ValueError, TypeError):  # written by this program only; a damaged one is forgotten
+        return {}
+
+
+def _text(texts: dict[tuple[int, int], str], value: Fraction) -> str:
+    key = (value.numerator, value.denominator)
+    return texts.get(key) or texts.setdefault(key, format_score(value))
+
+
+def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
+    """Which of a kit's scores to write: not those the same kit brought unchanged last time
+    (a correction made since in the exercise stays), nor those the observer entered later in
+    another of their kits (whatever the order the kits are merged in)."""
+    before: Brought = {}
+    later: dict[tuple[str, str], tuple[str, str]] = {}  # the latest entry in another kit
+    for kit_id, remembered in exercise.db.conn.execute(
+        "SELECT k.id, k.scores FROM merged_kits k JOIN observers o ON o.id = k.observer_id "
+        "WHERE o.name = ? OR k.id = ?", [kit.info.observer, kit.info.id]
+    ):
+        if kit_id == kit.info.id:
+            before = _remembered(remembered)
+            continue
+        for key, (_, _, entered) in _remembered(remembered).items():
+            if key not in later or (entered, kit_id) > later[key]:
+                later[key] = (entered, kit_id)
+    entered_times = kit.entered or ("",) * len(kit.scores)
+    texts: dict[tuple[int, int], str] = {}  # Fraction's own hash is slow
+    out = _Sorted(brought=dict(before))
+    if not before and not later:  # a kit merged for the first time: the usual case, made fast
+        out.apply = list(kit.scores)
+        out.brought = {
+            (row.post_id, row.criterion_id): (_text(texts, row.value), row.comment, entered)
+            for row, entered in zip(kit.scores, entered_times, strict=True)
+        }
+        out.remember = bool(out.brought)
+        return out
+    for row, entered in zip(kit.scores, entered_times, strict=True):
+        key = (row.post_id, row.criterion_id)
+        mine = (_text(texts, row.value), row.comment, entered)
+        last = before.get(key)
+        if last == mine:
+            out.unchanged += 1
+            continue
+        if last is not None and last[2] > entered:  # an older copy of this same kit
+            out.superseded += 1
+            continue
+        out.brought[key] = mine
+        out.remember = True
+        other = later.get(key)
+        if other is not None and other > (entered, kit.info.id):
+            out.superseded += 1
+            out.overruled += 1
+            continue
+        out.apply.append(row)
+    return out
+
+
 def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> MergeResult:
-    """Write a checked kit's scores and notes into the exercise in one transaction."""
+    """Write a checked kit's scores and notes into the exercise in one transaction.
+
+    What the kit brought is remembered per score, so that merging it again changes only the
+    scores the observer changed in it since (see `_sort_out`)."""
     observer = kit.info.observer
     count = "SELECT count(*) FROM notes"
+    conn = exercise.db.conn
     with exercise.db.atomic():
-        before = exercise.db.execute(count).fetchone()[0]
-        changes = exercise.set_scores(kit.scores, source=f"kit:{observer}")
+        sorted_out = _sort_out(exercise, kit)
+        before = conn.execute(count).fetchone()[0]
+        # Every score was checked against the exercise's scenario by `read_for`.
+        written = exercise.set_scores(sorted_out.apply, source=f"kit:{observer}", checked=True)
+        if sorted_out.remember:
+            with exercise._change() as moment:
+                remembered = json.dumps(
+                    [[*key, *value] for key, value in sorted_out.brought.items()],
+                    ensure_ascii=False, separators=(",", ":"),
+                )
+                conn.execute(
+                    "INSERT INTO merged_kits (id, observer_id, scores, first_merged_at, "
+                    "last_merged_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "scores = excluded.scores, last_merged_at = excluded.last_merged_at",
+                    [kit.info.id, exercise._observer_id(observer, moment), remembered, moment,
+                     moment],
+                )
         for note in kit.notes:
             exercise.add_note(observer, note.kind, note.text, inject_id=note.inject_id,
                               post_id=note.post_id, note_id=note.id)
-        added = exercise.db.execute(count).fetchone()[0] - before
-        if changes.added or changes.replaced or added:  # merging again changes nothing at all
+        added = conn.execute(count).fetchone()[0] - before
+        changes = ScoreChanges(
+            written.added, written.replaced,
+            written.unchanged + sorted_out.unchanged + sorted_out.superseded,
+            sorted_out.superseded,
+        )
+        if changes.added or changes.replaced or added or sorted_out.overruled:
+            # Merging again changes nothing at all, not even the log.
             with exercise._change() as moment:
                 exercise._log(
                     moment, "merge",
@@ -112,7 +217,8 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                     f"thay {changes.replaced}, giữ nguyên {changes.unchanged} điểm; "
                     f"thêm {added} nhận xét",
                     observer=observer, kit=kit.info.id, file=path.name, added=changes.added,
-                    replaced=changes.replaced, unchanged=changes.unchanged, notes=added,
+                    replaced=changes.replaced, unchanged=changes.unchanged,
+                    superseded=changes.superseded, notes=added,
                 )
     return MergeResult(path, observer, changes, added)
 

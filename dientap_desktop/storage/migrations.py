@@ -137,3 +137,25 @@ def _scenario_model(db: Database) -> None:
         except ScenarioError:
             continue  # opening reports the problem with the source
         db.execute("UPDATE scenario SET model = ? WHERE id = ?", [model, scenario_id])
+
+
+@migrations(name="0003_merged_kits")
+def _merged_kits(db: Database) -> None:
+    """Remember what each merged kit brought, so merging it again changes only what changed.
+
+    `scores` is a JSON list of [post, criterion, value, comment, entered_at] (the time the
+    observer entered it in the kit), one per score the kit brought the last time it was merged:
+    one row per kit keeps merging twenty kits of thousands of scores fast.
+    """
+    db.executescript(
+        """
+        CREATE TABLE merged_kits (
+            id TEXT PRIMARY KEY,
+            observer_id INTEGER NOT NULL REFERENCES observers (id),
+            scores TEXT NOT NULL DEFAULT '[]',
+            first_merged_at TEXT NOT NULL,
+            last_merged_at TEXT NOT NULL
+        );
+        CREATE INDEX merged_kits_by_observer ON merged_kits (observer_id);
+        """
+    )

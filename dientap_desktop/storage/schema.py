@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 EXERCISE_APPLICATION_ID = 0x44544150  # "DTAP"
 
 # The number of migrations in migrations.py (a test checks it): known without importing them.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# The oldest version read as it is without upgrading (read-only opening: info, report, kit):
+# version 3 only adds what merging remembers of each kit, which reading never looks at.
+OLDEST_READABLE = 2
 
 
 def __getattr__(name: str) -> Migrations:
@@ -45,10 +48,10 @@ def _refuse_newer(found: int, name: str) -> None:
 
 
 def check_version(db: Database | sqlite3.Connection, name: str) -> None:
-    """For reading without changing the file: refuse any schema version but this program's."""
+    """For reading without changing the file: refuse a version this program cannot read as is."""
     found = user_version(db)
     _refuse_newer(found, name)
-    if found < SCHEMA_VERSION:
+    if found < OLDEST_READABLE:
         raise FileProblem(
             f"{name}: the file was made by an older version of dientap (file version {found}); "
             "open it once with write permission to upgrade it (a backup copy is kept)"
