@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from dientap_desktop.domain.records import DECISION_KIND_LABELS, Decision
 from dientap_desktop.domain.run import DELIVERED, SKIPPED, InjectRun, response_minutes
@@ -115,7 +115,7 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
     handed out."""
     s = styles()
     state = snapshot.run_state()
-    widths = [10 * mm, 0, 15 * mm, 17 * mm, 17 * mm, 19 * mm]
+    widths = [10 * mm, 0, 15 * mm, 17 * mm, 18 * mm, 19 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
     rows: list[list] = [header_cells(LOG_HEADER)]
     extra: list[tuple] = []
@@ -190,6 +190,7 @@ def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
              "diễn tập; thực tế: giờ phát (giờ Việt Nam) và, trong ngoặc, giờ:phút kể từ khi bắt "
              "đầu; không kể thời gian tạm dừng. Chậm (+) là chậm so với kế hoạch, (−) là sớm. "
              "Thời gian xử trí tính từ khi phát tình huống đến khi cương vị xử trí."),
+        Spacer(1, 3),
         *closing([log_table(snapshot)],
                  signatures([Signature("Người ghi nhật ký"), director_signature(snapshot.info)])),
     ]

@@ -56,7 +56,7 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
     weighted = any(p.post.weight != 1 for p in results.posts)
     labels = ["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại", "Chấm điểm",
               "Chênh lệch điểm"]
-    widths = [9 * mm, 0, 38 * mm, 15 * mm, 21 * mm, 22 * mm, 20 * mm]
+    widths = [9 * mm, 0, 34 * mm, 15 * mm, 21 * mm, 26 * mm, 20 * mm]
     if weighted:
         labels.insert(3, "Hệ số")
         widths.insert(3, 12 * mm)
