@@ -262,8 +262,9 @@ class _Ids:
 class _Checker:
     """Walks the plain nodes of one file, reports every problem and builds the Scenario."""
 
-    def __init__(self, report: _Reporter) -> None:
+    def __init__(self, report: _Reporter, base_dir: Path | None = None) -> None:
         self.report = report
+        self.base_dir = base_dir  # the scenario's folder, when it is read from a file
 
     # generic pieces
 
@@ -559,6 +560,15 @@ class _Checker:
                     here,
                     f'path {_quote(value)} leaves the scenario\'s folder (".." is not allowed)',
                 )
+            elif value and self.base_dir is not None:
+                outside = media_outside(self.base_dir, value)
+                if outside is not None:
+                    self.report(
+                        item.line,
+                        here,
+                        f"path {_quote(value)} is a link to a file outside the scenario's "
+                        f"folder ({_quote(str(outside))}); copy the file into the folder",
+                    )
             result.append(value)
         return tuple(result)
 
@@ -723,6 +733,18 @@ def _decode(data: str | bytes, filename: str) -> str:
         ) from None
 
 
+def media_outside(base_dir: Path, relative: str) -> Path | None:
+    """Where a media path really leads when that is outside the scenario's folder (through a
+    link, or a linked folder on the way), else None: a link must not bring any file of the
+    computer into an exercise file."""
+    try:
+        folder = Path(base_dir).resolve()
+        real = (folder / relative).resolve()
+    except (OSError, RuntimeError):  # a loop of links leads nowhere: the file is not there
+        return None
+    return None if real.is_relative_to(folder) else real
+
+
 def _check_size(size: int, filename: str) -> None:
     if size > MAX_FILE_BYTES:
         raise ScenarioError(
@@ -790,7 +812,7 @@ def load_scenario_text(text: str | bytes, filename: str, base_dir: Path | None =
                 )
             ]
         )
-    scenario = _Checker(report).scenario(root)
+    scenario = _Checker(report, base_dir).scenario(root)
     if report.problems:
         raise ScenarioError(sorted(report.problems, key=lambda p: p.line))
     return replace(scenario, source_text=source, base_dir=base_dir)

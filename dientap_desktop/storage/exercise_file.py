@@ -972,14 +972,19 @@ def _frozen_scenario(name: str, scenario_id: str, source: str, digest: str, mode
 
 def _read_media(scenario: Scenario) -> dict[str, bytes]:
     """The scenario's media files that exist next to it, to freeze them into the exercise."""
+    from dientap_desktop.domain.scenario_loader import media_outside
+
     found: dict[str, bytes] = {}
     if scenario.base_dir is None:
         return found
     for inject in scenario.injects:
         for relative in inject.media:
             path = scenario.base_dir / relative
-            if relative not in found and path.is_file() and path.stat().st_size <= MAX_MEDIA_BYTES:
-                found[relative] = path.read_bytes()
+            if relative in found or not path.is_file() or path.stat().st_size > MAX_MEDIA_BYTES:
+                continue
+            if media_outside(scenario.base_dir, relative) is not None:  # a link made since
+                raise FileProblem(f"{path}: a link to a file outside the scenario's folder")
+            found[relative] = path.read_bytes()
     return found
 
 
