@@ -407,7 +407,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines = [f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")]
     except sqlite3.Error as error:  # the disk, not the program: full, read-only, locked, ...
         where = getattr(args, "file", None) or getattr(args, "out", None) or "dientap"
-        lines = [f"{where}: the file cannot be used ({error}); nothing was changed"]
+        from dientap_desktop.storage.database import one_line
+
+        lines = [f"{where}: the file cannot be used ({one_line(error)}); nothing was changed"]
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: one plain line, the traceback only when asked for

@@ -14,8 +14,16 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def one_line(text: str) -> str:
+    """Text made one line: SQLite's own messages may hold several, joined here with "; "."""
+    return "; ".join(line.strip() for line in str(text).splitlines() if line.strip())
+
+
 class FileProblem(Exception):
     """A file that cannot be used as asked: its message is one plain line naming the file."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message))
 
 
 def utc_now() -> datetime:
@@ -136,7 +144,9 @@ def check_integrity(db: Database | sqlite3.Connection, name: str) -> None:
     except sqlite3.DatabaseError as error:
         raise FileProblem(f"{name}: the file is damaged ({error})") from None
     if rows != [("ok",)]:
-        raise FileProblem(f"{name}: the file is damaged ({rows[0][0]})")
+        found = "; ".join(one_line(row[0]) for row in rows[:5])
+        more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
+        raise FileProblem(f"{name}: the file is damaged ({found}{more})")
 
 
 def same_path(one: Path, other: Path) -> bool:

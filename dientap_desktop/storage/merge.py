@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dientap_desktop.domain.score_csv import check_score, format_score
 from dientap_desktop.domain.scoring import CriterionResult, ExerciseResult
-from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.database import FileProblem, one_line
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, ScoreChanges
 from dientap_desktop.storage.kit import KitContents, read_kit
 
@@ -225,7 +225,7 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
 
 def _refusal(path: Path, error: Exception) -> MergeResult:
     name = str(path)
-    line = str(error).splitlines()[0] if str(error) else type(error).__name__
+    line = one_line(str(error)) or type(error).__name__
     return MergeResult(path, refused=line if line.startswith(name) else f"{name}: {line}")
 
 
