@@ -669,16 +669,39 @@ def test_scale_rules(old, new, path, message):
             "scale.ratings",
             "empty list (expected at least one rating)",
         ),
-        ("scale:\n  ratings: [{label: A, min: 0}]\n", "scale.max", 'missing required field "max"'),
         ("scale: 10\n", "scale", "expected a mapping (max and ratings), found the number 10"),
     ],
 )
 def test_scale_shape(scale, path, message):
     text = with_scale(scale)
     line = line_of("ratings: []", text) if "[]" in scale else line_of("scale:", text)
-    if path == "scale.max":
-        line = line_of("ratings:", text)  # the scale mapping starts at its first key
     assert problems(text) == [f"{F}:{line}: {path}: {message}"]
+
+
+def test_scale_with_only_max_takes_the_default_ratings():
+    s = load_scenario_text(with_scale("scale:\n  max: 20\n"), F)
+    assert s.scale == Scale(max=Fraction(20), ratings=Scale().ratings)
+    assert s.scale.rate(Fraction(9)) == "Giỏi"
+
+
+def test_scale_with_only_ratings_takes_the_default_max():
+    s = load_scenario_text(
+        with_scale("scale:\n  ratings: [{label: Đạt, min: 7}, {label: Chưa đạt, min: 0}]\n"), F)
+    assert s.scale.max == 10 and [r.label for r in s.scale.ratings] == ["Đạt", "Chưa đạt"]
+
+
+@pytest.mark.parametrize(
+    ("scale", "needle", "path", "message"),
+    [
+        ("scale:\n  max: 5\n", "max: 5", "scale.max",
+         "max 5 is below the default ratings' min 8 (give scale.ratings too)"),
+        ("scale:\n  ratings: [{label: A, min: 50}, {label: B, min: 0}]\n", "ratings:",
+         "scale.ratings[0].min", "min 50 is above the scale's max 10 (the default)"),
+    ],
+)
+def test_scale_part_given_alone_still_follows_the_rules(scale, needle, path, message):
+    text = with_scale(scale)
+    assert problems(text) == [f"{F}:{line_of(needle, text)}: {path}: {message}"]
 
 
 @pytest.mark.parametrize(

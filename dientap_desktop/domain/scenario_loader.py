@@ -626,13 +626,29 @@ class _Checker:
         mapping = self.mapping(node, path, "max and ratings")
         if mapping is None:
             return Scale()
-        found = self.fields(mapping, path, ("max", "ratings"))
-        maximum = None
+        # Either part alone takes the default for the other (the contract's example is the
+        # default), and the rules then hold across the two.
+        default = Scale()
+        found = self.fields(mapping, path, (), ("max", "ratings"))
+        maximum: Fraction | None = default.max
+        max_text = f"{_printable(str(default.max))} (the default)"
         if "max" in found:
             maximum = self.number(*found["max"], positive=True)
+            max_text = _text_of(found["max"][0])
         ratings: list[Rating] = []
         if "ratings" not in found:
-            return Scale()
+            if maximum is None:
+                return default
+            over = [r for r in default.ratings if r.min > maximum]
+            if over:
+                self.report(
+                    found["max"][0].line,
+                    found["max"][1],
+                    f"max {max_text} is below the default ratings' min "
+                    f"{_printable(format(float(over[0].min), 'g'))} (give scale.ratings too)",
+                )
+                return default
+            return Scale(max=maximum, ratings=default.ratings)
         ratings_node, ratings_path = found["ratings"]
         previous: tuple[Fraction, str] | None = None
         last: tuple[Fraction, _Node, str] | None = None
@@ -664,7 +680,7 @@ class _Checker:
                 self.report(
                     min_node.line,
                     min_path,
-                    f"min {shown} is above the scale's max {_text_of(found['max'][0])}",
+                    f"min {shown} is above the scale's max {max_text}",
                 )
             previous = (value, shown)
             last = (value, min_node, min_path)
