@@ -1004,13 +1004,22 @@ def test_too_large_file_refused_before_reading(tmp_path, monkeypatch):
     assert read_calls == []
 
 
-def test_file_just_under_limit_reads(tmp_path):
+def padded_to(size: int) -> bytes:
+    """The minimal scenario padded with an extension field to exactly `size` bytes."""
+    head = (MINIMAL + "x-pad: ").encode()
+    return head + b"a" * (size - len(head) - 1) + b"\n"
+
+
+def test_five_megabytes_is_five_million_bytes(tmp_path):
     path = tmp_path / "s.yaml"
-    path.write_text(
-        MINIMAL + "x-pad: " + "a" * (5 * 1024 * 1024 - len(MINIMAL.encode()) - 20) + "\n", "utf-8"
-    )
-    assert path.stat().st_size <= 5 * 1024 * 1024
+    path.write_bytes(padded_to(5_000_000))
     assert load_scenario(path).id == "tap-nho"
+    path.write_bytes(padded_to(5_000_001))
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    assert str(caught.value) == f"{path}: file too large (5,000,001 bytes; the limit is 5 MB)"
+    assert single_problem(padded_to(5_000_001)) == (
+        f"{F}: file too large (5,000,001 bytes; the limit is 5 MB)")
 
 
 # --- files and built-ins ----------------------------------------------------------------------
