@@ -140,6 +140,8 @@ def test_edit_keeps_old_version_and_withdraw_asks(window, practice_file, qtbot, 
     panel.editor.text.setPlainText("Bản đầu")
     panel.record()
     decision = director.exercise.decisions(inject_id="th-01")[0]
+    edits = panel.decisions.VERSION
+    assert panel.decisions_view.isColumnHidden(edits)  # no correction yet: room for the text
     from dientap_desktop.ui.posts_panel import DecisionDialog
 
     dialog = DecisionDialog(director, decision, window)
@@ -150,7 +152,8 @@ def test_edit_keeps_old_version_and_withdraw_asks(window, practice_file, qtbot, 
     edited = director.exercise.decision(decision.id)
     assert (edited.text, edited.kind, edited.version) == ("Bản đã sửa", "ra_menh_lenh", 2)
     assert [d.text for d in director.exercise.decision_history(decision.id)] == ["Bản đầu"]
-    assert panel.decisions.index(0, panel.decisions.VERSION).data() == "1 edit(s)"
+    assert panel.decisions.index(0, edits).data() == "1 edit(s)"
+    assert not panel.decisions_view.isColumnHidden(edits)
     dialog = DecisionDialog(director, edited, window)
     qtbot.addWidget(dialog)
     assert "Bản đầu" in dialog.history.text()

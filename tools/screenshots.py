@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     window.open_file(exercise)
     settle()
     shots["run-view"] = window.grab()
+    window._told_one_screen = True  # the pictures show the projector, not the one-screen advice
     window.act_projector.setChecked(True)
     projector = window.projector
     projector.resize(1366, 768)

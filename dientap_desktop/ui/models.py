@@ -317,6 +317,10 @@ class DecisionsModel(_Table):
         self._rows: list[Decision] = []
         self.refresh()
 
+    def any_edited(self) -> bool:
+        """Whether a decision shown was corrected (else the Edits column is left out)."""
+        return any(d.version > 1 for d in self._rows)
+
     def refresh(self) -> None:
         """Read the decisions of the inject shown again."""
         focus = self.director.focus_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -289,10 +289,16 @@ class PostsPanel(QWidget):
 
         self.decisions = DecisionsModel(director, self)
         self.decisions_view = table_view(self.decisions, stretch=DecisionsModel.TEXT)
-        self.decisions_view.setColumnWidth(DecisionsModel.TIME, 56)
-        self.decisions_view.setColumnWidth(DecisionsModel.POST, 150)
-        self.decisions_view.setColumnWidth(DecisionsModel.KIND, 100)
-        fit_column(self.decisions_view, DecisionsModel.COVERS, "9/9")
+        # The narrow columns as wide as their headers and values: the rest goes to the text.
+        view = self.decisions_view
+        fit_column(view, DecisionsModel.TIME, "00:00")
+        view.setColumnWidth(DecisionsModel.POST, 110)
+        fit_column(view, DecisionsModel.KIND,
+                   *(labels.label(labels.DECISION_KINDS, k) for k in DECISION_KINDS))
+        fit_column(view, DecisionsModel.COVERS, "9/9")
+        fit_column(view, DecisionsModel.VERSION,
+                   QCoreApplication.translate("DecisionsModel", "%n edit(s)", "", 9))
+        view.setColumnHidden(DecisionsModel.VERSION, True)  # until a decision is corrected
         # Fixed scroll bars: a list that changes with each inject must not re-lay out the panel.
         # Rows as tight as reads well, and the recorded decisions in two rows at least.
         for view in (self.posts_view, self.decisions_view):
@@ -356,6 +362,7 @@ class PostsPanel(QWidget):
         else:
             self._choose_first_waiting()
         self._update_form_state()
+        self._show_edits_column()
         self.fit_posts()
 
     def fit_posts(self) -> None:
@@ -387,6 +394,12 @@ class PostsPanel(QWidget):
         """A decision on the inject shown was recorded, edited or withdrawn."""
         self.posts.refresh()
         self.decisions.refresh()
+        self._show_edits_column()
+
+    def _show_edits_column(self) -> None:
+        edited = self.decisions.any_edited()
+        if self.decisions_view.isColumnHidden(DecisionsModel.VERSION) == edited:
+            self.decisions_view.setColumnHidden(DecisionsModel.VERSION, not edited)
 
     def refresh_posts(self) -> None:
         """Names of the players changed."""
