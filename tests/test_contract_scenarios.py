@@ -91,6 +91,9 @@ def line_of(needle: str | tuple[str, int], text: str) -> int:
 
 
 # (name, text, path in the message, what the message says, needle of the offending line)
+NO_WEIGHT = edit("weight: 1.5", "weight: 0", edit("weight: 3", "weight: 0", edit(
+    'title: "Trưởng Công an"\n', 'title: "Trưởng Công an"\n    weight: 0\n')))
+
 BROKEN = [
     ("format-missing", edit("format: dientap/1\n", ""), "format", "missing", "id: cham-diem"),
     ("format-other", edit("dientap/1", "dientap/2"), "format", 'unsupported format "dientap/2"',
@@ -167,7 +170,9 @@ BROKEN = [
      "posts[0].trong-so", "unknown field", "trong-so"),
     ("unknown-in-inject", edit("    at: 95\n", "    at: 95\n    thoi-gian: 1\n"),
      "injects[1].thoi-gian", "unknown field", "thoi-gian"),
-    ("weight-zero", edit("weight: 3", "weight: 0"), "posts[0].weight", "> 0", "weight: 0"),
+    ("weight-negative", edit("weight: 3", "weight: -1"), "posts[0].weight", ">= 0",
+     "weight: -1"),
+    ("weights-all-zero", NO_WEIGHT, "posts", "every post has weight 0", "- id: p-a"),
 ]
 
 

@@ -563,13 +563,20 @@ def test_criterion_posts_shape(value, message):
     assert f"{F}:{line_of('posts: ' + value, text)}: criteria[0].posts: {message}" in problems(text)
 
 
-def test_criterion_posts_unknown_and_repeated():
-    text = edit("posts: [cong-an]", "posts: [cong-an, chqs, cong-an]")
+def test_criterion_posts_unknown():
+    text = edit("posts: [cong-an]", "posts: [cong-an, chqs]")
     line = line_of("posts: [cong-an", text)
     assert problems(text) == [
         f'{F}:{line}: criteria[1].posts[1]: unknown post "chqs" (known: chu-tich, cong-an)',
-        f'{F}:{line}: criteria[1].posts[2]: repeated post "cong-an" (first at line {line})',
     ]
+
+
+def test_criterion_posts_and_injects_repeated_count_once():
+    # The contract forbids repeats in inject.targets only.
+    text = edit("posts: [cong-an]", "posts: [cong-an, chu-tich, cong-an]")
+    text = edit("injects: [th-01]", "injects: [th-01, th-01]", text)
+    criterion = load_scenario_text(text, F).criteria[1]
+    assert criterion.posts == ("cong-an", "chu-tich") and criterion.injects == ("th-01",)
 
 
 def test_criterion_injects_unknown():
@@ -707,19 +714,32 @@ def test_scale_part_given_alone_still_follows_the_rules(scale, needle, path, mes
 @pytest.mark.parametrize(
     ("old", "new", "path", "message"),
     [
-        ("weight: 2", "weight: 0", "posts[1].weight", "expected a number > 0, found the number 0"),
         (
             "weight: 2",
             "weight: -1.5",
             "posts[1].weight",
-            "expected a number > 0, found the number -1.5",
+            "expected a number >= 0, found the number -1.5",
         ),
-        ("weight: 2", "weight: hai", "posts[1].weight", 'expected a number > 0, found text "hai"'),
+        ("weight: 2", "weight: hai", "posts[1].weight", 'expected a number >= 0, found text "hai"'),
     ],
 )
 def test_post_weight(old, new, path, message):
     text = edit(old, new)
     assert problems(text) == [f"{F}:{line_of(new, text)}: {path}: {message}"]
+
+
+def test_post_weight_zero_counts_the_post_out_of_the_total():
+    s = load_scenario_text(edit("weight: 2", "weight: 0"), F)
+    assert [p.weight for p in s.posts] == [1, 0]
+
+
+def test_every_post_weighing_zero_is_refused():
+    text = edit("  - id: chu-tich\n", "  - id: chu-tich\n    weight: 0\n")
+    text = edit("weight: 2", "weight: 0", text)
+    assert problems(text) == [
+        f"{F}:{line_of('- id: chu-tich', text)}: posts: every post has weight 0: the exercise "
+        "total would be undefined (expected at least one weight > 0)"
+    ]
 
 
 def test_post_weight_decimal():

@@ -334,13 +334,15 @@ class _Checker:
             )
         return value
 
-    def number(self, node: _Node, path: str, *, positive: bool) -> Fraction | None:
-        """A YAML int or float as an exact Fraction; > 0 when positive, else any finite value."""
-        expected = "a number > 0" if positive else "a number"
+    def number(self, node: _Node, path: str, *, positive: bool,
+               zero: bool = False) -> Fraction | None:
+        """A YAML int or float as an exact Fraction; > 0 when positive (or >= 0 with zero), else
+        any finite value."""
+        expected = ("a number >= 0" if zero else "a number > 0") if positive else "a number"
         value = _number_value(node)
         if value is None:
             self.report(node.line, path, f"expected {expected}, found {_describe(node)}")
-        elif positive and value <= 0:
+        elif positive and (value < 0 if zero else value <= 0):
             self.report(node.line, path, f"expected {expected}, found {_describe(node)}")
             return None
         return value
@@ -356,8 +358,10 @@ class _Checker:
             ids.first[value] = node.line
         return value
 
-    def references(self, node: _Node, path: str, ids: _Ids, *, non_empty: bool) -> tuple[str, ...]:
-        """A list of ids of another list, each known, none repeated."""
+    def references(self, node: _Node, path: str, ids: _Ids, *, non_empty: bool,
+                   repeats: bool = False) -> tuple[str, ...]:
+        """A list of ids of another list, each known; none repeated, or with `repeats` a repeat
+        counts as one (the contract forbids repeats only in inject.targets)."""
         result: list[str] = []
         first: dict[str, int] = {}
         for i, item in enumerate(self.sequence(node, path, f"{ids.what} ids", non_empty=non_empty)):
@@ -366,6 +370,8 @@ class _Checker:
             if not value:
                 continue
             if value in first:
+                if repeats:
+                    continue
                 self.report(
                     item.line,
                     here,
@@ -416,6 +422,10 @@ class _Checker:
             ids.valid = name in top and isinstance(top[name][0], _Seq)
         post_items = self.items(top, "posts", "posts")
         posts = [self.post(node, path, post_ids) for node, path in post_items]
+        if posts and len(posts) == len(top["posts"][0].items) and not any(p.weight for p in posts):
+            self.report(top["posts"][0].line, "posts",
+                        "every post has weight 0: the exercise total would be undefined "
+                        "(expected at least one weight > 0)")
         phases = [
             self.phase(node, path, phase_ids) for node, path in self.items(top, "phases", "phases")
         ]
@@ -454,7 +464,8 @@ class _Checker:
         found = self.fields(node, path, ("id", "title"), ("unit", "weight"))
         weight = Fraction(1)
         if "weight" in found:
-            weight = self.number(*found["weight"], positive=True) or weight
+            given = self.number(*found["weight"], positive=True, zero=True)
+            weight = weight if given is None else given
         return Post(
             id=self.register(ids, *found["id"]) if "id" in found else "",
             title=self.text(*found["title"]) if "title" in found else "",
@@ -596,7 +607,8 @@ class _Checker:
         if posts_ok:
             posts_node, posts_path = found["posts"]
             if isinstance(posts_node, _Seq):
-                applies = self.references(posts_node, posts_path, posts, non_empty=True)
+                applies = self.references(posts_node, posts_path, posts, non_empty=True,
+                                          repeats=True)
             elif isinstance(posts_node, _Scalar) and clean(posts_node.text) == "all":
                 applies = None
             else:
@@ -615,7 +627,7 @@ class _Checker:
             max=maximum,
             posts=applies,
             injects=(
-                self.references(*found["injects"], injects, non_empty=False)
+                self.references(*found["injects"], injects, non_empty=False, repeats=True)
                 if "injects" in found
                 else ()
             ),
