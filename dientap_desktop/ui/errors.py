@@ -35,7 +35,11 @@ def reporting(parent: QWidget | None, message: str) -> Iterator[None]:
     try:
         yield
     except _problem_types() as error:
-        dialogs.show_error(parent, message, details_of(error))
+        from dientap_desktop.ui.problems import told
+
+        reason = told(error)
+        dialogs.show_error(parent, message + (f"\n\n{reason}" if reason else ""),
+                           details_of(error))
     except OSError as error:
         dialogs.show_error(parent, message, f"{error.filename or ''}: {error.strerror or error}")
 

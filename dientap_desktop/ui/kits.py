@@ -36,6 +36,7 @@ from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.jobs import Job, JobRunner
 from dientap_desktop.ui.models import GREEN, RED, _Table
 from dientap_desktop.ui.observer.csv_import import import_csv
+from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import fit_column, fit_columns, heading, table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -250,8 +251,8 @@ class MergeResultsModel(_Table):
                     return self.tr("Merged")
                 reason = result.refused or ""
                 prefix = f"{result.path}: "
-                return self.tr("Refused: %1").replace(
-                    "%1", reason[len(prefix):] if reason.startswith(prefix) else reason)
+                return self.tr("Refused: %1").replace("%1", in_language(
+                    reason[len(prefix):] if reason.startswith(prefix) else reason))
             if not result.merged:
                 return ""
             changes = result.changes

@@ -2607,4 +2607,151 @@ Vẫn xóa tệp này?</translation>
             <translation>Nội dung đáp án %1 (đang ẩn trên màn hình này)</translation>
         </message>
     </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>the file does not exist</source>
+            <translation>tệp không tồn tại</translation>
+        </message>
+        <message>
+            <source>this is a folder or a device, not a file</source>
+            <translation>đây là thư mục hoặc thiết bị, không phải tệp</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>thư mục không tồn tại</translation>
+        </message>
+        <message>
+            <source>this is not an exercise file</source>
+            <translation>đây không phải tệp diễn tập</translation>
+        </message>
+        <message>
+            <source>this is another program's database, not an exercise file</source>
+            <translation>đây là cơ sở dữ liệu của chương trình khác, không phải tệp diễn tập</translation>
+        </message>
+        <message>
+            <source>this is an observer kit, not an exercise file</source>
+            <translation>đây là bộ phiếu đánh giá, không phải tệp diễn tập</translation>
+        </message>
+        <message>
+            <source>this is an exercise file, not an observer kit</source>
+            <translation>đây là tệp diễn tập, không phải bộ phiếu đánh giá</translation>
+        </message>
+        <message>
+            <source>this is not an observer kit</source>
+            <translation>đây không phải bộ phiếu đánh giá</translation>
+        </message>
+        <message>
+            <source>the file is damaged (%1); use a backup copy</source>
+            <translation>tệp đã bị hỏng (%1); hãy dùng bản sao lưu</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened (%1)</source>
+            <translation>không mở được tệp (%1)</translation>
+        </message>
+        <message>
+            <source>the exercise file holds no scenario</source>
+            <translation>tệp diễn tập không có kịch bản</translation>
+        </message>
+        <message>
+            <source>the file is read-only (no permission to change it)</source>
+            <translation>tệp chỉ được đọc (không có quyền sửa)</translation>
+        </message>
+        <message>
+            <source>no permission to write in this folder</source>
+            <translation>không có quyền ghi vào thư mục này</translation>
+        </message>
+        <message>
+            <source>the file already exists; choose another name</source>
+            <translation>tệp đã có; hãy chọn tên khác</translation>
+        </message>
+        <message>
+            <source>this is the file itself; choose another name</source>
+            <translation>đây chính là tệp đó; hãy chọn tên khác</translation>
+        </message>
+        <message>
+            <source>the file was made by a newer version of the program (file version %1, this one reads up to %2): install the newer version to open it</source>
+            <translation>tệp được tạo bởi phiên bản mới hơn của chương trình (phiên bản tệp %1, chương trình này đọc đến %2): hãy cài phiên bản mới hơn để mở</translation>
+        </message>
+        <message>
+            <source>the kit was made by a newer version of the program: install the newer version to use it</source>
+            <translation>bộ phiếu được tạo bởi phiên bản mới hơn của chương trình: hãy cài phiên bản mới hơn để dùng</translation>
+        </message>
+        <message>
+            <source>the kit belongs to another exercise («%1»)</source>
+            <translation>bộ phiếu thuộc cuộc diễn tập khác («%1»)</translation>
+        </message>
+        <message>
+            <source>the kit was altered outside the program: it is not used</source>
+            <translation>bộ phiếu đã bị sửa ngoài chương trình: không dùng được</translation>
+        </message>
+        <message>
+            <source>the file is too large for an observer kit</source>
+            <translation>tệp quá lớn so với một bộ phiếu đánh giá</translation>
+        </message>
+        <message>
+            <source>the score "%1" is not a number</source>
+            <translation>điểm "%1" không phải là số</translation>
+        </message>
+        <message>
+            <source>there is no post "%1" (the posts are: %2)</source>
+            <translation>không có cương vị "%1" (các cương vị: %2)</translation>
+        </message>
+        <message>
+            <source>there is no post "%1"</source>
+            <translation>không có cương vị "%1"</translation>
+        </message>
+        <message>
+            <source>there is no criterion "%1"</source>
+            <translation>không có nội dung đánh giá "%1"</translation>
+        </message>
+        <message>
+            <source>criterion "%1" is not scored for post "%2"</source>
+            <translation>nội dung "%1" không chấm cho cương vị "%2"</translation>
+        </message>
+        <message>
+            <source>the score %1 is below 0 (criterion "%2")</source>
+            <translation>điểm %1 nhỏ hơn 0 (nội dung "%2")</translation>
+        </message>
+        <message>
+            <source>the score %1 is over the maximum %2 of criterion "%3"</source>
+            <translation>điểm %1 vượt điểm tối đa %2 của nội dung "%3"</translation>
+        </message>
+        <message>
+            <source>the observer "%1" is not this kit's observer "%2"</source>
+            <translation>người đánh giá "%1" không phải người đánh giá của bộ phiếu này ("%2")</translation>
+        </message>
+        <message>
+            <source>the observer's name is missing</source>
+            <translation>thiếu tên người đánh giá</translation>
+        </message>
+        <message>
+            <source>the observer's name is longer than %1 characters</source>
+            <translation>tên người đánh giá dài quá %1 ký tự</translation>
+        </message>
+        <message>
+            <source>the line should have %1 fields and has %2</source>
+            <translation>dòng phải có %1 cột nhưng có %2</translation>
+        </message>
+        <message>
+            <source>the first line must be %1 (comment may be left out)</source>
+            <translation>dòng đầu phải là %1 (có thể bỏ cột comment)</translation>
+        </message>
+        <message>
+            <source>a second score of criterion "%1" for post "%2" by "%3" (the first is on line %4)</source>
+            <translation>điểm thứ hai của nội dung "%1" cho cương vị "%2" do "%3" chấm (điểm đầu ở dòng %4)</translation>
+        </message>
+        <message>
+            <source>the text is not in UTF-8 (byte %1): save it as "CSV UTF-8"</source>
+            <translation>văn bản không ở mã UTF-8 (byte %1): hãy lưu dưới dạng "CSV UTF-8"</translation>
+        </message>
+        <message>
+            <source>this is not a CSV text file</source>
+            <translation>đây không phải tệp văn bản CSV</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB</source>
+            <translation>tệp lớn hơn %1 MB</translation>
+        </message>
+    </context>
 </TS>

@@ -19,6 +19,7 @@ from dientap_desktop.storage.exercise_file import ActionError, ScoreChanges
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.models import _Table
 from dientap_desktop.ui.observer.models import score_text
+from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import fit_columns, table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +90,7 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr(
                 "%n bad row(s): nothing was written. Correct the file and import it again.", "",
                 len(self.problems)))
-            self.problem_box = QPlainTextEdit("\n".join(self.problems))
+            self.problem_box = QPlainTextEdit("\n".join(in_language(p) for p in self.problems))
             self.problem_box.setReadOnly(True)
             layout.addWidget(self.problem_box, 1)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))

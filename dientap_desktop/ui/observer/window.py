@@ -47,6 +47,7 @@ from dientap_desktop.ui.observer.models import (
     ScoreValidator,
     score_text,
 )
+from dientap_desktop.ui.problems import in_language, told
 from dientap_desktop.ui.widgets import fit_columns, heading, plain_scroll_bars, table_view
 
 _windows: list[QWidget] = []  # open observer windows, kept alive until closed
@@ -309,7 +310,8 @@ class ObserverWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _refused(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 8000)
+        self.statusBar().showMessage(
+            self.tr("Not saved: %1").replace("%1", in_language(message)), 8000)
 
     def _update_totals(self) -> None:
         results = self.kit.results()
@@ -443,7 +445,8 @@ def open_observer_window(path: str | Path) -> QWidget | None:
         lock.release()
         dialogs.show_error(
             QApplication.activeWindow(),
-            QApplication.translate("ObserverWindow", "This observer kit cannot be opened."),
+            QApplication.translate("ObserverWindow", "This observer kit cannot be opened.")
+            + (f"\n\n{reason}" if (reason := told(error)) else ""),
             details_of(error))
         _quit_if_alone()
         return None

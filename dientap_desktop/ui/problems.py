@@ -1,0 +1,116 @@
+"""Problems with files and CSVs, told by storage/ and domain/ in plain English lines (as the command
+line prints them), put into the window's language: each known reason has its translation here."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_VALUE = r'"(.*?)"'
+
+# An English reason (a regular expression for the end of the line) and its translation, with %1,
+# %2... for the groups. The first that matches is used; a line none matches stays as it is.
+_REASONS = [
+    # files
+    (r"no such file", QT_TRANSLATE_NOOP("Problems", "the file does not exist")),
+    (r"not a file", QT_TRANSLATE_NOOP("Problems", "this is a folder or a device, not a file")),
+    (r"no such folder", QT_TRANSLATE_NOOP("Problems", "the folder does not exist")),
+    (r"not an exercise file \(not an SQLite database\)",
+     QT_TRANSLATE_NOOP("Problems", "this is not an exercise file")),
+    (r"not an exercise file \(another program's database\)",
+     QT_TRANSLATE_NOOP("Problems", "this is another program's database, not an exercise file")),
+    (r"this is an observer kit, not an exercise file",
+     QT_TRANSLATE_NOOP("Problems", "this is an observer kit, not an exercise file")),
+    (r"this is an exercise file, not an observer kit",
+     QT_TRANSLATE_NOOP("Problems", "this is an exercise file, not an observer kit")),
+    (r"not an observer kit \(.*\)", QT_TRANSLATE_NOOP("Problems", "this is not an observer kit")),
+    (r"the file is damaged \((.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the file is damaged (%1); use a backup copy")),
+    (r"the file cannot be opened \((.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the file cannot be opened (%1)")),
+    (r"the exercise file holds no scenario",
+     QT_TRANSLATE_NOOP("Problems", "the exercise file holds no scenario")),
+    (r"the file is read-only \(no permission to change it\)",
+     QT_TRANSLATE_NOOP("Problems", "the file is read-only (no permission to change it)")),
+    (r"no permission to write in this folder",
+     QT_TRANSLATE_NOOP("Problems", "no permission to write in this folder")),
+    (r"the file already exists; choose another name",
+     QT_TRANSLATE_NOOP("Problems", "the file already exists; choose another name")),
+    (r"this is the file itself; choose another name",
+     QT_TRANSLATE_NOOP("Problems", "this is the file itself; choose another name")),
+    (r"the file was made by a newer version of dientap \(file version (\d+), this program "
+     r"reads up to (\d+)\); update the program to open it",
+     QT_TRANSLATE_NOOP("Problems", "the file was made by a newer version of the program (file "
+                                   "version %1, this one reads up to %2): install the newer "
+                                   "version to open it")),
+    (r"the kit was made by a newer version of dientap .*",
+     QT_TRANSLATE_NOOP("Problems", "the kit was made by a newer version of the program: install "
+                                   "the newer version to use it")),
+    (r"the kit belongs to another exercise \(«(.*?)».*",
+     QT_TRANSLATE_NOOP("Problems", "the kit belongs to another exercise («%1»)")),
+    (r"the kit's structure was altered .*",
+     QT_TRANSLATE_NOOP("Problems", "the kit was altered outside the program: it is not used")),
+    (r"too large for an observer kit .*",
+     QT_TRANSLATE_NOOP("Problems", "the file is too large for an observer kit")),
+    # scores (CSV files, kits)
+    (rf"score {_VALUE} is not a number",
+     QT_TRANSLATE_NOOP("Problems", "the score \"%1\" is not a number")),
+    (rf"unknown post {_VALUE} \(known: (.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "there is no post \"%1\" (the posts are: %2)")),
+    (rf"unknown post {_VALUE}", QT_TRANSLATE_NOOP("Problems", "there is no post \"%1\"")),
+    (rf"unknown criterion {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "there is no criterion \"%1\"")),
+    (rf"criterion {_VALUE} does not apply to post {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "criterion \"%1\" is not scored for post \"%2\"")),
+    (rf"score (\S+) is below 0 for criterion {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the score %1 is below 0 (criterion \"%2\")")),
+    (rf"score (\S+) is over the maximum (\S+) of criterion {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the score %1 is over the maximum %2 of criterion \"%3\"")),
+    (rf"observer {_VALUE} is not this kit's observer {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the observer \"%1\" is not this kit's observer \"%2\"")),
+    (r"the observer is empty", QT_TRANSLATE_NOOP("Problems", "the observer's name is missing")),
+    (r"the observer's name is longer than (\d+) characters",
+     QT_TRANSLATE_NOOP("Problems", "the observer's name is longer than %1 characters")),
+    (r"expected (\d+) fields, found (\d+)",
+     QT_TRANSLATE_NOOP("Problems", "the line should have %1 fields and has %2")),
+    (r"the header must be (.*) \(comment may be left out\)",
+     QT_TRANSLATE_NOOP("Problems", "the first line must be %1 (comment may be left out)")),
+    (rf"a second score of criterion {_VALUE} for post {_VALUE} by {_VALUE} \(first at line "
+     r"(\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "a second score of criterion \"%1\" for post \"%2\" by "
+                                   "\"%3\" (the first is on line %4)")),
+    (r"not UTF-8 text \(byte (\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "the text is not in UTF-8 (byte %1): save it as \"CSV UTF-8\"")),
+    (r"not a CSV text file \(it holds NUL bytes\)",
+     QT_TRANSLATE_NOOP("Problems", "this is not a CSV text file")),
+    (r"the file is larger than (\d+) MB",
+     QT_TRANSLATE_NOOP("Problems", "the file is larger than %1 MB")),
+]
+_COMPILED = [(re.compile(f"(?:^|(?<= )){pattern}$"), text) for pattern, text in _REASONS]
+
+
+def in_language(line: str) -> str:
+    """A problem line with its reason in the window's language; the file (and line number) it
+    starts with is kept as it is, and a reason not known here is left in English."""
+    for pattern, text in _COMPILED:
+        found = pattern.search(line)
+        if found:
+            translated = QCoreApplication.translate("Problems", text)
+            for n, value in enumerate(found.groups(), 1):
+                translated = translated.replace(f"%{n}", value)
+            return line[:found.start()] + translated
+    return line
+
+
+def is_known(line: str) -> bool:
+    """Whether a problem line has a translation here (for tests)."""
+    return any(pattern.search(line) for pattern, _text in _COMPILED)
+
+
+def told(error: BaseException) -> str:
+    """The known problems of an error, one a line in the window's language ("" when none is
+    known here: the error dialog then shows the English lines under "details")."""
+    problems = getattr(error, "problems", None)
+    lines = [str(p) for p in problems] if problems else str(error).splitlines()
+    return "\n".join(in_language(line) for line in lines[:5] if is_known(line))
