@@ -52,6 +52,24 @@ def test_a_broken_scenario_file_shows_every_problem(window, qtbot, tmp_path, ans
     assert dialog.choice.count() == count
 
 
+def test_a_builtin_scenario_is_saved_to_be_made_ones_own(window, qtbot, tmp_path, answers):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    builtin = dialog.scenario
+    copy = tmp_path / "cua-toi.yaml"
+    answers.queue = [str(copy)]
+    dialog.copy_button.click()
+    assert copy.read_text(encoding="utf-8") == builtin.source_text
+    assert str(copy) in answers.of("info")[-1]
+    copy.write_text(builtin.source_text.replace("Hòa Bình", "Yên Bình"), encoding="utf-8")
+    answers.queue = [str(copy)]
+    dialog.load_file()  # the edited copy is checked and chosen
+    assert dialog.problems.isHidden()
+    assert "Yên Bình" in dialog.scenario.source_text and dialog.scenario.id == builtin.id
+
+
 def test_edit_details_and_roster_later(window, practice_file, qtbot):
     from dientap_desktop.ui.new_exercise import DetailsDialog
 

@@ -85,6 +85,8 @@ class DetailsForm(QWidget):
         self.roster = RosterModel(titles, rows, self)
         self.roster_view.setModel(self.roster)
         self.roster_view.resizeColumnToContents(RosterModel.POST)
+        unit = self.roster_view.sizeHintForColumn(RosterModel.UNIT) + 12
+        self.roster_view.setColumnWidth(RosterModel.UNIT, max(unit, 120))
 
     def values(self) -> tuple[str, str, date, str, list[Person]]:
         """Name, place, date, issuer and roster as typed (a cell still being edited included)."""
@@ -110,9 +112,15 @@ class NewExerciseDialog(QDialog):
         self.choice.currentIndexChanged.connect(self._choose)
         from_file = QPushButton(self.tr("From a scenario &file…"))
         from_file.clicked.connect(self.load_file)
+        self.copy_button = QPushButton(self.tr("Save a copy to &edit…"))
+        self.copy_button.setToolTip(self.tr(
+            "The place names and people of the built-in scenarios are made up: save a copy, "
+            "change it in a text editor, then load it with “From a scenario file…”"))
+        self.copy_button.clicked.connect(self.save_scenario_copy)
         chooser = QHBoxLayout()
         chooser.addWidget(self.choice, 1)
         chooser.addWidget(from_file)
+        chooser.addWidget(self.copy_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QPlainTextEdit()
@@ -239,6 +247,28 @@ class NewExerciseDialog(QDialog):
                 path = folder / f"{stem}-{n}.dientap"
                 n += 1
             self.path.setText(str(path))
+
+    def save_scenario_copy(self) -> None:
+        """Write the chosen scenario's file where the user says, to make it their own."""
+        if self.scenario is None:
+            return
+        path = dialogs.choose_save_path(
+            self, self.tr("Save a copy of the scenario to edit"),
+            dialogs.file_filter(self.tr("Scenario files"), SCENARIO_FILTER),
+            str(Path(self.settings.last_folder) / f"{self.scenario.id}.yaml"), suffix=".yaml")
+        if not path:
+            return
+        try:
+            Path(path).write_text(self.scenario.source_text, encoding="utf-8")
+        except OSError as error:
+            dialogs.show_error(self, self.tr("The scenario could not be saved."),
+                               f"{path}: {error.strerror or error}")
+            return
+        self.settings.last_folder = dialogs.folder_of(path)
+        dialogs.show_info(self, self.tr("Scenario saved"), self.tr(
+            "Open %1 in a text editor and make it yours: place names, injects, answer keys, "
+            "criteria. Then load it here with “From a scenario file…”: the program checks it "
+            "and shows each problem with its line.").replace("%1", path))
 
     def _choose_path(self) -> None:
         path = dialogs.choose_save_path(

@@ -1524,6 +1524,30 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>The exercise file could not be created.</source>
             <translation>Không tạo được tệp diễn tập.</translation>
         </message>
+        <message>
+            <source>Save a copy to &amp;edit…</source>
+            <translation>Lưu bản để &amp;sửa…</translation>
+        </message>
+        <message>
+            <source>The place names and people of the built-in scenarios are made up: save a copy, change it in a text editor, then load it with “From a scenario file…”</source>
+            <translation>Địa danh và nhân vật trong các kịch bản mẫu là giả định: lưu một bản, sửa bằng trình soạn thảo văn bản, rồi nạp lại bằng “Từ tệp kịch bản…”</translation>
+        </message>
+        <message>
+            <source>Save a copy of the scenario to edit</source>
+            <translation>Lưu bản sao kịch bản để sửa</translation>
+        </message>
+        <message>
+            <source>The scenario could not be saved.</source>
+            <translation>Không lưu được kịch bản.</translation>
+        </message>
+        <message>
+            <source>Scenario saved</source>
+            <translation>Đã lưu kịch bản</translation>
+        </message>
+        <message>
+            <source>Open %1 in a text editor and make it yours: place names, injects, answer keys, criteria. Then load it here with “From a scenario file…”: the program checks it and shows each problem with its line.</source>
+            <translation>Mở %1 bằng trình soạn thảo văn bản và sửa cho phù hợp: địa danh, tình huống, đáp án, nội dung đánh giá. Sau đó nạp lại tại đây bằng “Từ tệp kịch bản…”: chương trình sẽ kiểm tra và chỉ rõ từng lỗi theo dòng.</translation>
+        </message>
     </context>
     <context>
         <name>NotesModel</name>
