@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +38,7 @@ from dientap_desktop.ui.jobs import Job, JobRunner
 from dientap_desktop.ui.models import GREEN, RED, _Table
 from dientap_desktop.ui.observer.csv_import import import_csv
 from dientap_desktop.ui.problems import in_language
-from dientap_desktop.ui.widgets import fit_column, fit_columns, heading, table_view
+from dientap_desktop.ui.widgets import fit_columns, heading, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +54,9 @@ class ObserverPostsModel(_Table):
     def __init__(self, posts, names=(), parent: QObject | None = None):
         super().__init__(parent)
         self.posts = list(posts)
-        self.headers = (self.tr("Observer"), *(p.title for p in self.posts))
+        # post titles on a few short lines: seven posts fit the dialog's width side by side
+        self.headers = (self.tr("Observer"), *(textwrap.fill(p.title, 16) for p in self.posts))
+        self._placeholder = self.tr("Type the observer's name…")
         self._rows: list[list] = [[name, {p.id for p in self.posts}] for name in names]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -69,7 +72,13 @@ class ObserverPostsModel(_Table):
             return None
         name, chosen = self._rows[index.row()]
         if index.column() == self.NAME:
-            return name if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
+            if role == Qt.ItemDataRole.EditRole:
+                return name
+            if role == Qt.ItemDataRole.DisplayRole:
+                return name or self._placeholder
+            if role == Qt.ItemDataRole.ForegroundRole and not name:
+                return QColor("#6b7280")
+            return None
         if role == Qt.ItemDataRole.CheckStateRole:
             post = self.posts[index.column() - 1]
             return (Qt.CheckState.Checked if post.id in chosen else Qt.CheckState.Unchecked).value
@@ -124,10 +133,14 @@ class MakeKitsDialog(QDialog):
             self.model.add()
         self.view = table_view(self.model, select_rows=False)
         self.view.setEditTriggers(self.view.EditTrigger.AllEditTriggers)
-        # each post's column as wide as its title: the director must read whose sheet it is
+        # each post's column as wide as its title's longest line: the director must read whose
+        # sheet it is
         self.view.setColumnWidth(ObserverPostsModel.NAME, 240)
+        metrics = self.view.horizontalHeader().fontMetrics()
         for column in range(1, self.model.columnCount()):
-            fit_column(self.view, column)
+            lines = str(self.model.headerData(column, Qt.Orientation.Horizontal)).splitlines()
+            self.view.setColumnWidth(
+                column, max(metrics.horizontalAdvance(line) for line in lines) + 18)
         self.view.horizontalHeader().setStretchLastSection(True)
         wanted = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())) + 60
         screen = self.screen().availableGeometry().width() if self.screen() else 1366

@@ -1321,7 +1321,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>One kit per observer: type each observer's name and tick the posts they score. A kit holds the posts with their players, the criteria, the injects and answer keys, and nothing else of the exercise file.</source>
-            <translation>Mỗi người đánh giá một bộ phiếu: gõ họ tên từng người và đánh dấu các cương vị người đó chấm. Bộ phiếu chỉ chứa các cương vị với người đóng vai, các tiêu chí, các tình huống và đáp án, không có gì khác của tệp diễn tập.</translation>
+            <translation>Mỗi người đánh giá một bộ phiếu: gõ họ tên từng người và đánh dấu các cương vị người đó chấm. Bộ phiếu chỉ chứa các cương vị với người đảm nhiệm, các tiêu chí, các tình huống và đáp án, không có gì khác của tệp diễn tập.</translation>
         </message>
         <message>
             <source>Folder for the kits</source>
@@ -1577,6 +1577,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Observer</source>
             <translation>Người đánh giá</translation>
+        </message>
+        <message>
+            <source>Type the observer's name…</source>
+            <translation>Gõ họ tên người đánh giá…</translation>
         </message>
     </context>
     <context>
