@@ -177,7 +177,7 @@ class ClockBar(QFrame):
             "%1", shown))
         self.earlier.setToolTip("\n".join(
             f"{run.number}. {run.inject.title}: "
-            + ", ".join(self.director.post_title(p) for p in posts) for run, posts in earlier))
+            + ", ".join(self.director.post_title(p) for p in posts) for run, posts in earlier[:20]))
 
     def _next_step(self) -> str:
         d = self.director
