@@ -1164,3 +1164,39 @@ def test_find_scenario_missing_path(tmp_path):
     with pytest.raises(ScenarioError) as caught:
         find_scenario(missing)
     assert str(caught.value).startswith(f"{missing}: no built-in scenario has this id")
+
+
+# --- the format and ids as written (no trimming) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "path", "message"),
+    [
+        ("format: dientap/1", 'format: " dientap/1"', "format:", "format",
+         'unsupported format " dientap/1" (expected "dientap/1")'),
+        ("format: dientap/1", 'format: "dientap/1\\n"', "format:", "format",
+         'unsupported format "dientap/1\\n" (expected "dientap/1")'),
+        ("id: tap-nho", 'id: " tap-nho "', "id: ", "id",
+         'invalid id " tap-nho " (expected 1 to 64 characters of a-z, 0-9 and -)'),
+        ("id: tap-nho", 'id: "tap-nho\\n"', "id: ", "id",
+         'invalid id "tap-nho\\n" (expected 1 to 64 characters of a-z, 0-9 and -)'),
+        ("  - id: b1", '  - id: "b1\\t"', '- id: "b1', "phases[0].id",
+         'invalid id "b1\\t" (expected 1 to 64 characters of a-z, 0-9 and -)'),
+        ("phase: b1\n    at: 15", 'phase: " b1"\n    at: 15', 'phase: " b1"', "injects[1].phase",
+         'unknown phase " b1" (known: b1)'),
+        ("targets: [chu-tich]", 'targets: ["chu-tich "]', 'targets: ["chu',
+         "injects[1].targets[0]", 'unknown post "chu-tich " (known: chu-tich, cong-an)'),
+    ],
+)
+def test_format_and_ids_are_checked_as_written(old, new, needle, path, message):
+    text = edit(old, new)
+    assert problems(text) == [f"{F}:{line_of(needle, text)}: {path}: {message}"]
+
+
+def test_an_id_with_spaces_is_one_problem_not_one_per_reference():
+    text = edit("  - id: chu-tich\n", '  - id: " chu-tich"\n')
+    line = line_of('- id: " chu-tich', text)
+    assert problems(text) == [
+        f'{F}:{line}: posts[0].id: invalid id " chu-tich" '
+        "(expected 1 to 64 characters of a-z, 0-9 and -)"
+    ]

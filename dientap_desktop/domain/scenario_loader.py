@@ -309,13 +309,24 @@ class _Checker:
         self.report(node.line, path, f"expected text, found {_describe(node)}")
         return ""
 
+    def written(self, node: _Node, path: str) -> str:
+        """A scalar's text exactly as written, not trimmed nor normalised: ids and the format
+        must be exactly what the contract says, so " id " or "id\\n" is not an id."""
+        if isinstance(node, _Scalar) and node.tag != "null":
+            if not node.text.strip():
+                self.report(node.line, path, "empty text (expected non-empty text)")
+                return ""
+            return node.text
+        self.report(node.line, path, f"expected text, found {_describe(node)}")
+        return ""
+
     def optional_text(self, found: _Fields, name: str) -> str | None:
         if name not in found:
             return None
         return self.text(*found[name], required=False) or None
 
     def ident(self, node: _Node, path: str) -> str:
-        value = self.text(node, path)
+        value = self.written(node, path)
         if value and not _ID.fullmatch(value):
             self.report(
                 node.line,
@@ -350,12 +361,15 @@ class _Checker:
     def register(self, ids: _Ids, node: _Node, path: str) -> str:
         """Check an item's id and that it is unique in its list."""
         value = self.ident(node, path)
-        if value in ids.first:
+        # An id refused for its spaces (" p1") is known trimmed, so that the references to it
+        # ("p1") are not reported as unknown too.
+        key = value if _ID.fullmatch(value) else clean(value)
+        if key in ids.first:
             self.report(
-                node.line, path, f"duplicate id {_quote(value)} (first at line {ids.first[value]})"
+                node.line, path, f"duplicate id {_quote(value)} (first at line {ids.first[key]})"
             )
-        elif value:
-            ids.first[value] = node.line
+        elif key:
+            ids.first[key] = node.line
         return value
 
     def references(self, node: _Node, path: str, ids: _Ids, *, non_empty: bool,
@@ -366,7 +380,7 @@ class _Checker:
         first: dict[str, int] = {}
         for i, item in enumerate(self.sequence(node, path, f"{ids.what} ids", non_empty=non_empty)):
             here = f"{path}[{i}]"
-            value = self.text(item, here)
+            value = self.written(item, here)
             if not value:
                 continue
             if value in first:
@@ -412,7 +426,7 @@ class _Checker:
         )
         if "format" in top:
             node, path = top["format"]
-            value = self.text(node, path)
+            value = self.written(node, path)
             if value and value != FORMAT:
                 self.report(
                     node.line, path, f'unsupported format {_quote(value)} (expected "{FORMAT}")'
@@ -445,7 +459,7 @@ class _Checker:
                 covered = None  # a criterion's posts are unreadable: coverage is unknown
         if criteria and covered is not None:
             for (node, path), post in zip(post_items, posts, strict=True):
-                if post.id and post.id not in covered:
+                if post.id and _ID.fullmatch(post.id) and post.id not in covered:
                     self.report(node.line, path, f"no criterion applies to post {_quote(post.id)}")
         return Scenario(
             id=self.ident(*top["id"]) if "id" in top else "",
@@ -491,7 +505,7 @@ class _Checker:
         phase = ""
         if "phase" in found:
             phase_node, phase_path = found["phase"]
-            phase = self.text(phase_node, phase_path)
+            phase = self.written(phase_node, phase_path)
             self.reference(phase_node, phase_path, phase, phases)
         targets: tuple[str, ...] = ()
         if "targets" in found:
