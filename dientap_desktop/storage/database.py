@@ -66,20 +66,36 @@ def check_writable(path: Path) -> None:
         raise FileProblem(f"{folder}: no permission to write in this folder")
 
 
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection, also to a WAL file in a folder we may not write.
+def _wal_mode(path: Path) -> bool:
+    """Whether the file's header says it is in WAL mode (read and write versions 2)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18:20] == b"\x02\x02"
 
-    SQLite must create the `-shm` file beside a WAL database even to read it; where it cannot,
-    the file is read as immutable, which is right as long as no `-wal` file holds changes.
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves no file beside the one it reads.
+
+    SQLite creates `-wal` and `-shm` files beside a WAL database even to read it, and a reader
+    cannot remove them. A WAL file with no `-wal` beside it was closed cleanly: all of it is in
+    the file, which is then read as immutable (nothing created). With a `-wal` beside it (open
+    in a window, or left by a crash) it is read the usual way, its last changes included; in a
+    folder we may not write, as immutable when the `-wal` holds nothing.
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    base = path.resolve().as_uri()
+    wal = Path(f"{path}-wal")
+    if _wal_mode(path) and not wal.exists():
+        return sqlite3.connect(f"{base}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    uri = f"{base}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     try:
         conn.execute("PRAGMA schema_version").fetchone()
         return conn
     except sqlite3.OperationalError:
         conn.close()
-        wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise FileProblem(
                 f"{path}: its last changes are still in {wal.name} and the folder cannot be "
@@ -88,10 +104,11 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
 
 
-def open_connection(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+def open_connection(path: Path, *, readonly: bool = False, wal: bool = True) -> sqlite3.Connection:
     """A plain sqlite3 connection with every pragma a connection needs: foreign keys on,
     recursive triggers on (as sqlite-utils sets them), and for writing WAL, full sync and a
-    busy timeout; read-only ones trust nothing in the file.
+    busy timeout; read-only ones trust nothing in the file. With `wal` False the file is not
+    switched to WAL yet (`use_wal`, once it is known to be ours).
 
     Reading needs nothing more, and sqlite-utils (a tenth of a second to import) is only
     wrapped around it for writing: see `connect` and `as_database`.
@@ -107,12 +124,18 @@ def open_connection(path: Path, *, readonly: bool = False) -> sqlite3.Connection
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA recursive_triggers = ON")
     if not readonly:
-        # Outside any transaction, as sqlite-utils' enable_wal() does it.
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = wal")
-        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
+        if wal:
+            use_wal(conn)
     return conn
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """Put a connection that writes in WAL mode with full sync (changes the file's header)."""
+    # Outside any transaction, as sqlite-utils' enable_wal() does it.
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = wal")
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def as_database(conn: sqlite3.Connection) -> Database:

@@ -39,6 +39,7 @@ from dientap_desktop.storage.database import (
     copy_database,
     from_text,
     looks_like_sqlite,
+    open_connection,
     to_text,
     user_version,
     utc_now,
@@ -994,12 +995,12 @@ def file_kind(path: str | Path) -> str | None:
     if not looks_like_sqlite(path):
         return None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_connection(path, readonly=True)  # leaves nothing beside the file
         try:
             found = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, FileProblem):
         return None
     return {EXERCISE_APPLICATION_ID: "exercise", KIT_APPLICATION_ID: "kit"}.get(found)
 

@@ -19,8 +19,15 @@ from dientap_desktop.storage.database import (
     check_integrity,
     looks_like_sqlite,
     open_connection,
+    use_wal,
+    user_version,
 )
-from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID, check_version, upgrade
+from dientap_desktop.storage.schema import (
+    EXERCISE_APPLICATION_ID,
+    check_version,
+    refuse_newer,
+    upgrade,
+)
 
 KIT_APPLICATION_ID = 0x44544B54  # "DTKT"
 
@@ -43,7 +50,9 @@ def read_exercise_file(path: Path, readonly: bool = False) -> Read:
     if not looks_like_sqlite(path):
         raise FileProblem(f"{name}: not an exercise file (not an SQLite database)")
     try:
-        conn = open_connection(path, readonly=readonly)
+        # Not switched to WAL before it is known to be an exercise file: a kit or another
+        # program's database given by mistake is refused unchanged.
+        conn = open_connection(path, readonly=readonly, wal=False)
     except sqlite3.DatabaseError as error:
         raise FileProblem(f"{name}: the file cannot be opened ({error})") from None
     try:
@@ -56,6 +65,8 @@ def read_exercise_file(path: Path, readonly: bool = False) -> Read:
         if readonly:
             check_version(conn, name)
         else:
+            refuse_newer(user_version(conn), name)
+            use_wal(conn)
             upgrade(conn, path, name)
         row = conn.execute("SELECT id, source, sha256, model FROM scenario").fetchone()
         if row is None:

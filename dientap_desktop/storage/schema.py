@@ -38,7 +38,8 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}.bak")
 
 
-def _refuse_newer(found: int, name: str) -> None:
+def refuse_newer(found: int, name: str) -> None:
+    """FileProblem when the file's schema version is newer than this program's."""
     if found > SCHEMA_VERSION:
         raise FileProblem(
             f"{name}: the file was made by a newer version of dientap "
@@ -50,7 +51,7 @@ def _refuse_newer(found: int, name: str) -> None:
 def check_version(db: Database | sqlite3.Connection, name: str) -> None:
     """For reading without changing the file: refuse a version this program cannot read as is."""
     found = user_version(db)
-    _refuse_newer(found, name)
+    refuse_newer(found, name)
     if found < OLDEST_READABLE:
         raise FileProblem(
             f"{name}: the file was made by an older version of dientap (file version {found}); "
@@ -61,7 +62,7 @@ def check_version(db: Database | sqlite3.Connection, name: str) -> None:
 def upgrade(db: Database | sqlite3.Connection, path: Path, name: str) -> None:
     """Bring an exercise file to this program's schema, backing it up first; refuse newer files."""
     found = user_version(db)
-    _refuse_newer(found, name)
+    refuse_newer(found, name)
     if found == SCHEMA_VERSION:
         return
     from dientap_desktop.storage.migrations import migrations
