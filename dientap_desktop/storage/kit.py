@@ -518,10 +518,15 @@ def make_kit(
 
 
 def is_kit_path(path: str | Path) -> bool:
-    """Whether a file is, or is named as, an observer kit (so its problems are told as a kit's)."""
+    """Whether a file is an observer kit, by what it holds (its SQLite application id) whatever
+    its name; by its name only when it holds neither (missing, not a database, another
+    program's), so that its problems are told as a kit's."""
     from dientap_desktop.storage.exercise_file import file_kind
 
-    return Path(path).suffix.lower() == KIT_SUFFIX or file_kind(path) == "kit"
+    kind = file_kind(path)
+    if kind is not None:
+        return kind == "kit"
+    return Path(path).suffix.lower() == KIT_SUFFIX
 
 
 def kit_file_name(observer: str) -> str:
