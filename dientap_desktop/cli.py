@@ -46,8 +46,23 @@ def _score_number(value) -> float | None:
 # ------------------------------------------------------------------------------- commands
 
 
+def no_screen() -> str | None:
+    """Why the window cannot open here, before any Qt object is made (Qt would abort the
+    process): on Linux and other X11/Wayland systems, no display and no Qt platform given."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("dientap: there is no screen to open the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set); start it from a desktop session, or use the commands "
+            "without a window (dientap --help)")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the desktop window, on a file when one is given."""
+    problem = no_screen()
+    if problem:
+        raise InputProblem([problem])
     from dientap_desktop.app import run_app
 
     return run_app(args.file)
@@ -136,15 +151,12 @@ def _kit_merger() -> Callable | None:
 
 def cmd_import_scores(args: argparse.Namespace) -> int:
     """Add scores from a CSV to an exercise file or a kit."""
-    from dientap_desktop.domain.score_csv import read_scores_csv
+    from dientap_desktop.domain.score_csv import read_csv_bytes, read_scores_csv
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
     csv_path = Path(args.csv)
-    try:
-        data = csv_path.read_bytes()
-    except OSError as error:
-        raise InputProblem([f"{args.csv}: cannot read the file ({error.strerror})"]) from None
+    data = read_csv_bytes(csv_path)
     if is_kit_path(args.file):
         with KitFile.open(args.file) as kit:
             # The kit's scenario holds only its posts: a row for another post is a bad row.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -83,6 +85,26 @@ def check_score(scenario: Scenario, post_id: str, criterion_id: str, value: Frac
             f'of criterion "{criterion_id}"'
         )
     return None
+
+
+def read_csv_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of a CSV file, or CsvError: a device, a pipe or a folder is refused and the
+    size is checked before anything is read (reading /dev/zero would never end)."""
+    name = str(path)
+
+    def check(status: os.stat_result) -> None:
+        if not stat.S_ISREG(status.st_mode):
+            raise CsvError([f"{name}: not a regular file (expected a CSV file)"])
+        if status.st_size > MAX_BYTES:
+            raise CsvError([f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
+
+    try:
+        check(os.stat(path))  # before opening: opening a named pipe waits for a writer
+        with open(path, "rb") as handle:
+            check(os.fstat(handle.fileno()))
+            return handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise CsvError([f"{name}: cannot read the file ({error.strerror or error})"]) from None
 
 
 def read_scores_csv(

@@ -1,0 +1,50 @@
+"""Inputs that are not what a command expects end in one plain line and exit 1, at once: a CSV
+that is a device, a pipe or a folder; the window asked for where there is no screen."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from contract_support import assert_no_traceback, run
+
+
+@pytest.fixture(scope="module")
+def exercise(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "e.dientap"
+    assert run("new", "giai-thoat-con-tin", "--out", path).returncode == 0
+    return path
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe", "folder"])
+def test_a_csv_that_is_not_a_regular_file_is_refused_without_reading_it(exercise, tmp_path,
+                                                                         kind):
+    if kind == "device":
+        csv = "/dev/zero"  # endless: reading it whole before checking never ends
+    elif kind == "pipe":
+        csv = tmp_path / "pipe.csv"
+        os.mkfifo(csv)  # opening it would wait for a writer
+    else:
+        csv = tmp_path
+    result = run("import-scores", exercise, csv)  # run() gives up after 120 s
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"{csv}: not a regular file (expected a CSV file)"]
+
+
+NO_SCREEN = ("dientap: there is no screen to open the window on (neither DISPLAY nor "
+             "WAYLAND_DISPLAY is set); start it from a desktop session, or use the commands "
+             "without a window (dientap --help)")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11 and Wayland only")
+@pytest.mark.parametrize("args", [[], ["gui"], ["gui", "FILE"]])
+def test_the_window_without_a_screen_is_one_line_and_no_qt(exercise, args):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DIENTAP_DEBUG")}
+    args = [str(exercise) if a == "FILE" else a for a in args]
+    script = ("import sys\nfrom dientap_desktop.cli import main\ncode = main(sys.argv[1:])\n"
+              "assert 'PySide6' not in sys.modules, 'Qt was imported'\nsys.exit(code)\n")
+    result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                            text=True, encoding="utf-8", env=env, timeout=60)
+    assert_no_traceback(result)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", NO_SCREEN + "\n")
