@@ -159,3 +159,14 @@ def test_info_text_mentions_total(demo_file, tmp_path, capsys):
     shutil.copy(demo_file, copy)
     assert main(["info", str(copy)]) == 0
     assert "total:" in capsys.readouterr().out
+
+
+def test_kit_with_unknown_posts_names_them_in_double_quotes(tmp_path):
+    exercise = tmp_path / "e.dientap"
+    assert run("new", "giai-thoat-con-tin", "--out", exercise).returncode == 0
+    result = run("kit", exercise, "--observer", "A", "--posts", "chu-tich,p9,p'8",
+                 "--out", tmp_path / "a.dtkit")
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith('--posts: unknown post "p9", "p\'8" (known: ')
+    assert not (tmp_path / "a.dtkit").exists()

@@ -53,7 +53,7 @@ def test_kit_is_not_written_over_and_needs_known_posts(ex, tmp_path):
     with pytest.raises(FileProblem, match="already exists"):
         make_kit(ex, "B", path)
     assert path.read_bytes() == before
-    with pytest.raises(ActionError, match="unknown posts: nope"):
+    with pytest.raises(ActionError, match='unknown post "nope"'):
         make_kit(ex, "A", tmp_path / "b.dtkit", ["nope"])
     with pytest.raises(ActionError, match="empty"):
         make_kit(ex, "  ", tmp_path / "c.dtkit")

@@ -156,7 +156,7 @@ def test_a_kit_with_an_entry_time_that_is_not_a_time_is_refused_whole(exercise, 
     raw_sql(kit, "UPDATE scores SET updated_at = 'yesterday'")
     result = run("merge", exercise, kit)
     assert result.returncode == 1
-    assert result.stderr.startswith(f"{kit}: ") and "'yesterday' is not a time" in result.stderr
+    assert result.stderr.startswith(f"{kit}: ") and '"yesterday" is not a time' in result.stderr
     assert current(exercise) == {}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sqlite3
 import uuid
@@ -286,6 +287,15 @@ def _read_posts(db: Database, name: str, scenario: Scenario) -> tuple[Person, ..
     return tuple(people[p.id] for p in scenario.posts if p.id in people)
 
 
+def _shown(value: object) -> str:
+    """A value found in a kit as a message gives it: text in double quotes, escaped and cut
+    short; anything else as Python writes it (a number, bytes, NULL)."""
+    if isinstance(value, str):
+        text = json.dumps(value[:80] + ("..." if len(value) > 80 else ""), ensure_ascii=False)
+        return text
+    return "NULL" if value is None else repr(value)[:80]
+
+
 def _entry_time(name: str, where: str, value: object) -> str:
     """A score's entry time from the kit, as the exercise file stores times; else refused."""
     text = value if isinstance(value, str) and len(value) <= 64 else None
@@ -294,7 +304,7 @@ def _entry_time(name: str, where: str, value: object) -> str:
             raise ValueError(value)
         return to_text(from_text(text))
     except ValueError:
-        raise _problem(name, f"{where}: {value!r} is not a time") from None
+        raise _problem(name, f"{where}: {_shown(value)} is not a time") from None
 
 
 def _read_scores(
@@ -320,7 +330,7 @@ def _read_scores(
             number = numbers[value] if value in numbers else numbers.setdefault(
                 value, parse_score(value))
         if number is None:
-            raise _problem(name, f"{where()}: {value!r} is not a number")
+            raise _problem(name, f"{where()}: {_shown(value)} is not a number")
         problem = check_score(scenario, post_id, criterion_id, number)
         if problem:
             raise _problem(name, f"{where()}: {problem}")
@@ -428,6 +438,11 @@ def _connect_for_writing(path: Path) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def _quoted(ids: Iterable[str]) -> str:
+    """Ids as every message gives them: in double quotes."""
+    return ", ".join(f'"{i}"' for i in ids)
+
+
 def parse_posts(text: str | None, scenario: Scenario) -> tuple[str, ...] | None:
     """Post ids from "ID,ID" (None for every post); ActionError naming unknown ids."""
     if text is None:
@@ -438,10 +453,7 @@ def parse_posts(text: str | None, scenario: Scenario) -> tuple[str, ...] | None:
     known = [p.id for p in scenario.posts]
     unknown = [i for i in ids if i not in known]
     if unknown:
-        raise ActionError(
-            f"--posts: unknown post {', '.join(repr(u) for u in unknown)} "
-            f"(known: {', '.join(known)})"
-        )
+        raise ActionError(f"--posts: unknown post {_quoted(unknown)} (known: {', '.join(known)})")
     return tuple(dict.fromkeys(ids))
 
 
@@ -466,7 +478,7 @@ def make_kit(
     known = {p.id for p in scenario.posts}
     unknown = [p for p in chosen if p not in known]
     if unknown or not chosen:
-        raise ActionError(f"unknown posts: {', '.join(unknown)}" if unknown else "no post chosen")
+        raise ActionError(f"unknown post {_quoted(unknown)}" if unknown else "no post chosen")
     if out.exists() and not overwrite:
         raise FileProblem(f"{out}: the file already exists; choose another name")
     info = exercise.info
