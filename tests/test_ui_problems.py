@@ -82,3 +82,50 @@ def test_an_exercise_file_that_cannot_be_opened_says_why_in_vietnamese(
         message = answers.of("error")[-1].split("\n")
         assert message[0] == "Không mở được tệp diễn tập này."
         assert reason in message[2] and str(path.name) in message[2]
+
+
+BROKEN = """format: dientap/2
+id: Sai Id
+title: ""
+kind: hostage_rescue
+level: xa_phuong
+posts:
+  - id: p1
+    title: Chủ tịch
+    uint: sai chính tả
+phases:
+  - {id: b1, title: Bước 1}
+injects:
+  - id: th-1
+    phase: b1
+    at: "01:75"
+    title: Tình huống
+    text: Nội dung
+    targets: [p1, p2]
+criteria:
+  - {id: c1, text: Nội dung, max: 2, posts: all}
+"""
+
+
+def test_the_problems_of_a_scenario_file_are_told_in_vietnamese(tmp_path, window, qtbot,
+                                                                answers, vietnamese):
+    from dientap_desktop.domain.scenario_loader import ScenarioError, load_scenario
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+    from dientap_desktop.ui.problems import is_known
+
+    path = tmp_path / "hong.yaml"
+    path.write_text(BROKEN, encoding="utf-8")
+    with pytest.raises(ScenarioError) as raised:
+        load_scenario(path)
+    lines = [str(p) for p in raised.value.problems]
+    assert len(lines) >= 6 and all(is_known(line) for line in lines), lines
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    answers.queue = [str(path)]
+    dialog.load_file()
+    text = dialog.problems.toPlainText()
+    for told in ('định dạng "dientap/2" không được hỗ trợ', 'mã "Sai Id" không hợp lệ',
+                 "nội dung đang để trống", 'trường "uint" không có trong định dạng',
+                 "thời điểm", 'không có cương vị "p2" (các cương vị: p1)'):
+        assert told in text, (told, text)
+    assert "hong.yaml:9: posts[0].uint:" in text  # the file, line and field stay as written

@@ -30,6 +30,7 @@ from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.models import RosterModel
+from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import heading, table_view
 
 SCENARIO_FILTER = "*.yaml *.yml"
@@ -219,7 +220,7 @@ class NewExerciseDialog(QDialog):
         self.problems.setPlainText(
             self.tr("The scenario file %1 cannot be used. Correct these problems in the file "
                     "and open it again:").replace("%1", Path(path).name) + "\n\n"
-            + "\n".join(f"• {p}" for p in problems))
+            + "\n".join(f"• {in_language(str(p))}" for p in problems))
         self.problems.show()
 
     def _choose(self, index: int) -> None:

@@ -82,12 +82,96 @@ _REASONS = [
                                    "\"%3\" (the first is on line %4)")),
     (r"not UTF-8 text \(byte (\d+)\)",
      QT_TRANSLATE_NOOP("Problems", "the text is not in UTF-8 (byte %1): save it as \"CSV UTF-8\"")),
+    (r"not a regular file \(expected a CSV file\)",
+     QT_TRANSLATE_NOOP("Problems", "this is not a CSV file")),
     (r"not a CSV text file \(it holds NUL bytes\)",
      QT_TRANSLATE_NOOP("Problems", "this is not a CSV text file")),
     (r"the file is larger than (\d+) MB",
      QT_TRANSLATE_NOOP("Problems", "the file is larger than %1 MB")),
 ]
+# scenario files: the commonest problems of a file written by hand (the field paths stay as
+# written in the file, in English, like the file's own keys)
+_WHAT = {"post": QT_TRANSLATE_NOOP("Problems", "post"),
+         "phase": QT_TRANSLATE_NOOP("Problems", "phase"),
+         "inject": QT_TRANSLATE_NOOP("Problems", "inject"),
+         "criterion": QT_TRANSLATE_NOOP("Problems", "criterion")}
+_REASONS += [
+    (rf"unknown field {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the field \"%1\" is not in the format (check its spelling; "
+                                   "fields of your own start with x-)")),
+    (rf"missing required field {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the required field \"%1\" is missing")),
+    (rf"duplicate field {_VALUE} \(first at line (\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "the field \"%1\" is written twice (first on line %2)")),
+    (rf"invalid id {_VALUE} \(expected .*\)",
+     QT_TRANSLATE_NOOP("Problems", "the id \"%1\" is not valid (1 to 64 characters: a-z, 0-9 "
+                                   "and -, no spaces or accents)")),
+    (rf"duplicate id {_VALUE} \(first at line (\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "the id \"%1\" is used twice (first on line %2)")),
+    (rf"unsupported format {_VALUE} \(expected {_VALUE}\)",
+     QT_TRANSLATE_NOOP("Problems", "the format \"%1\" is not supported (write \"%2\")")),
+    (r"empty text \(expected non-empty text\)",
+     QT_TRANSLATE_NOOP("Problems", "the text is empty")),
+    (r"empty list \(expected at least one (.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the list is empty (at least one is needed)")),
+    (rf"no criterion applies to post {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "no criterion is scored for post \"%1\"")),
+    (rf"{_VALUE} is not a target of this inject.*",
+     QT_TRANSLATE_NOOP("Problems", "\"%1\" is not among the posts that must respond to this "
+                                   "inject")),
+    (r"invalid time: found (.*) \(expected .*\)",
+     QT_TRANSLATE_NOOP("Problems", "the time %1 is not valid (write \"HH:MM\" with minutes "
+                                   "below 60, or whole minutes)")),
+    (r"not valid YAML: (.*)",
+     QT_TRANSLATE_NOOP("Problems", "the file is not valid YAML (%1): check the indentation "
+                                   "and the quotes")),
+    (r"the file is empty .*", QT_TRANSLATE_NOOP("Problems", "the file is empty")),
+    (rf"path {_VALUE} leaves the scenario's folder .*",
+     QT_TRANSLATE_NOOP("Problems", "the file \"%1\" is outside the scenario's folder")),
+    (rf"path {_VALUE} is a link to a file outside the scenario's .*",
+     QT_TRANSLATE_NOOP("Problems", "the file \"%1\" is outside the scenario's folder")),
+    (rf"absolute path {_VALUE} .*",
+     QT_TRANSLATE_NOOP("Problems", "the file \"%1\" must be given relative to the scenario's "
+                                   "folder")),
+    (r"not UTF-8 text .*",
+     QT_TRANSLATE_NOOP("Problems", "the text is not in UTF-8: save the file as UTF-8")),
+    (r"expected text, found (.*)", QT_TRANSLATE_NOOP("Problems", "text is expected here, "
+                                                               "not %1")),
+    (r"expected a list of (.*), found (.*)",
+     QT_TRANSLATE_NOOP("Problems", "a list is expected here, not %2")),
+    (r"expected a mapping \((.*)\), found (.*)",
+     QT_TRANSLATE_NOOP("Problems", "fields (name: value) are expected here, not %2")),
+]
+for word in _WHAT:
+    _REASONS += [
+        (rf"unknown {word} {_VALUE} \(known: (.*)\)",
+         QT_TRANSLATE_NOOP("Problems", "there is no %what \"%1\" (known: %2)")),
+        (rf"repeated {word} {_VALUE} \(first at line (\d+)\)",
+         QT_TRANSLATE_NOOP("Problems", "the %what \"%1\" is repeated (first on line %2)")),
+    ]
+_WORDS = {rf"unknown {w} " : w for w in _WHAT} | {rf"repeated {w} ": w for w in _WHAT}
 _COMPILED = [(re.compile(f"(?:^|(?<= )){pattern}$"), text) for pattern, text in _REASONS]
+
+# how a value found in a file is told ("found a list", "found text \"x\"")
+_FOUND = [
+    (re.compile(r"^a list$"), QT_TRANSLATE_NOOP("Problems", "a list")),
+    (re.compile(r"^a mapping$"), QT_TRANSLATE_NOOP("Problems", "fields (name: value)")),
+    (re.compile(r"^nothing$"), QT_TRANSLATE_NOOP("Problems", "nothing")),
+    (re.compile(r"^text (.*)$"), QT_TRANSLATE_NOOP("Problems", "the text %1")),
+    (re.compile(r"^the number (.*)$"), QT_TRANSLATE_NOOP("Problems", "the number %1")),
+    (re.compile(r"^the true/false value (.*)$"),
+     QT_TRANSLATE_NOOP("Problems", "the yes/no value %1")),
+    (re.compile(r"^the date (.*)$"), QT_TRANSLATE_NOOP("Problems", "the date %1")),
+]
+
+
+def _found(text: str) -> str:
+    for pattern, template in _FOUND:
+        match = pattern.match(text)
+        if match:
+            told = QCoreApplication.translate("Problems", template)
+            return told.replace("%1", match.group(1)) if match.groups() else told
+    return text
 
 
 def in_language(line: str) -> str:
@@ -97,8 +181,12 @@ def in_language(line: str) -> str:
         found = pattern.search(line)
         if found:
             translated = QCoreApplication.translate("Problems", text)
+            if "%what" in translated:
+                word = next(w for key, w in _WORDS.items() if found.group(0).startswith(key))
+                translated = translated.replace(
+                    "%what", QCoreApplication.translate("Problems", _WHAT[word]))
             for n, value in enumerate(found.groups(), 1):
-                translated = translated.replace(f"%{n}", value)
+                translated = translated.replace(f"%{n}", _found(value))
             return line[:found.start()] + translated
     return line
 

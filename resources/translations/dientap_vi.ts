@@ -2781,5 +2781,137 @@ Vẫn xóa tệp này?</translation>
             <source>the file is larger than %1 MB</source>
             <translation>tệp lớn hơn %1 MB</translation>
         </message>
+        <message>
+            <source>post</source>
+            <translation>cương vị</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>giai đoạn</translation>
+        </message>
+        <message>
+            <source>inject</source>
+            <translation>tình huống</translation>
+        </message>
+        <message>
+            <source>criterion</source>
+            <translation>nội dung đánh giá</translation>
+        </message>
+        <message>
+            <source>this is not a CSV file</source>
+            <translation>đây không phải tệp CSV</translation>
+        </message>
+        <message>
+            <source>the field "%1" is not in the format (check its spelling; fields of your own start with x-)</source>
+            <translation>trường "%1" không có trong định dạng (kiểm tra chính tả; trường riêng phải bắt đầu bằng x-)</translation>
+        </message>
+        <message>
+            <source>the required field "%1" is missing</source>
+            <translation>thiếu trường bắt buộc "%1"</translation>
+        </message>
+        <message>
+            <source>the field "%1" is written twice (first on line %2)</source>
+            <translation>trường "%1" được viết hai lần (lần đầu ở dòng %2)</translation>
+        </message>
+        <message>
+            <source>the id "%1" is not valid (1 to 64 characters: a-z, 0-9 and -, no spaces or accents)</source>
+            <translation>mã "%1" không hợp lệ (1 đến 64 ký tự a-z, 0-9 và -, không dấu cách, không dấu tiếng Việt)</translation>
+        </message>
+        <message>
+            <source>the id "%1" is used twice (first on line %2)</source>
+            <translation>mã "%1" bị dùng hai lần (lần đầu ở dòng %2)</translation>
+        </message>
+        <message>
+            <source>the format "%1" is not supported (write "%2")</source>
+            <translation>định dạng "%1" không được hỗ trợ (hãy ghi "%2")</translation>
+        </message>
+        <message>
+            <source>the text is empty</source>
+            <translation>nội dung đang để trống</translation>
+        </message>
+        <message>
+            <source>the list is empty (at least one is needed)</source>
+            <translation>danh sách đang trống (cần ít nhất một mục)</translation>
+        </message>
+        <message>
+            <source>no criterion is scored for post "%1"</source>
+            <translation>không có nội dung đánh giá nào chấm cho cương vị "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" is not among the posts that must respond to this inject</source>
+            <translation>"%1" không thuộc các cương vị phải xử trí tình huống này</translation>
+        </message>
+        <message>
+            <source>the time %1 is not valid (write "HH:MM" with minutes below 60, or whole minutes)</source>
+            <translation>thời điểm %1 không hợp lệ (ghi "HH:MM" với số phút nhỏ hơn 60, hoặc số phút nguyên)</translation>
+        </message>
+        <message>
+            <source>the file is not valid YAML (%1): check the indentation and the quotes</source>
+            <translation>tệp không đúng cú pháp YAML (%1): hãy kiểm tra thụt lề và dấu ngoặc kép</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>tệp trống</translation>
+        </message>
+        <message>
+            <source>the file "%1" is outside the scenario's folder</source>
+            <translation>tệp "%1" nằm ngoài thư mục của kịch bản</translation>
+        </message>
+        <message>
+            <source>the file "%1" must be given relative to the scenario's folder</source>
+            <translation>tệp "%1" phải ghi theo đường dẫn tương đối trong thư mục của kịch bản</translation>
+        </message>
+        <message>
+            <source>the text is not in UTF-8: save the file as UTF-8</source>
+            <translation>văn bản không ở mã UTF-8: hãy lưu tệp dưới dạng UTF-8</translation>
+        </message>
+        <message>
+            <source>text is expected here, not %1</source>
+            <translation>ở đây cần văn bản, không phải %1</translation>
+        </message>
+        <message>
+            <source>a list is expected here, not %2</source>
+            <translation>ở đây cần một danh sách, không phải %2</translation>
+        </message>
+        <message>
+            <source>fields (name: value) are expected here, not %2</source>
+            <translation>ở đây cần các trường (tên: giá trị), không phải %2</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>một danh sách</translation>
+        </message>
+        <message>
+            <source>fields (name: value)</source>
+            <translation>các trường (tên: giá trị)</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>giá trị rỗng</translation>
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation>văn bản %1</translation>
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation>số %1</translation>
+        </message>
+        <message>
+            <source>the yes/no value %1</source>
+            <translation>giá trị đúng/sai %1</translation>
+        </message>
+        <message>
+            <source>the date %1</source>
+            <translation>ngày %1</translation>
+        </message>
+        <message>
+            <source>there is no %what "%1" (known: %2)</source>
+            <translation>không có %what "%1" (hiện có: %2)</translation>
+        </message>
+        <message>
+            <source>the %what "%1" is repeated (first on line %2)</source>
+            <translation>%what "%1" bị lặp lại (lần đầu ở dòng %2)</translation>
+        </message>
     </context>
 </TS>
