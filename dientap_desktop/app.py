@@ -132,7 +132,7 @@ def start(path: str | None = None, settings_path: str | None = None):
 
 def run_app(path: str | None = None) -> int:
     """Run the window until it is closed; `path` is an exercise file or an observer kit."""
-    if path and (Path(path).suffix.lower() == ".dtkit" or _is_kit(path)):
+    if path and _is_kit(path):
         app = make_application()
         from dientap_desktop.ui.settings import Settings
 
@@ -146,6 +146,9 @@ def run_app(path: str | None = None) -> int:
 
 
 def _is_kit(path: str) -> bool:
+    """Whether to open the observer's window: a kit by its content, whatever its name; a file
+    that is neither kind by its name (its problem is then told as a kit's)."""
     from dientap_desktop.storage.exercise_file import file_kind
 
-    return file_kind(path) == "kit"
+    kind = file_kind(path)
+    return kind == "kit" or (kind is None and Path(path).suffix.lower() == ".dtkit")

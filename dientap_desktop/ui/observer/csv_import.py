@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dientap_desktop.domain.score_csv import CsvError, ScoreRow, read_scores_csv
+from dientap_desktop.domain.score_csv import CsvError, ScoreRow, read_csv_bytes, read_scores_csv
 from dientap_desktop.storage.exercise_file import ActionError, ScoreChanges
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.models import _Table
@@ -80,7 +80,7 @@ class CsvImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         try:
-            data = self.path.read_bytes()
+            data = read_csv_bytes(self.path)  # never a device or a pipe: it would never end
             self.rows = read_scores_csv(data, self.path.name, target.scenario, observer=observer)
         except OSError as error:
             self.problems = [f"{self.path.name}: {error.strerror or error}"]
