@@ -1139,6 +1139,15 @@ def test_schema_accepts_x_fields(validator):
     assert not list(validator.iter_errors(_as_data(text)))
 
 
+def test_schema_accepts_what_the_loader_accepts(validator):
+    """Either part of the scale alone takes the other from the default; a post may weigh 0."""
+    for old, new in (("  - id: chu-tich\n", "  - id: chu-tich\n    weight: 0\n"),
+                     ("format: dientap/1\n", "format: dientap/1\nscale: {max: 10}\n")):
+        text = edit(old, new)
+        assert not list(validator.iter_errors(_as_data(text))), new
+        assert problems(text) == []
+
+
 def test_schema_lists_match_the_model():
     from dientap_desktop.domain.scenario import KINDS, LEVELS, LOCALITY_STATES, READINESS_STATES
 
