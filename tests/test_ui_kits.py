@@ -54,14 +54,19 @@ def test_make_kits_for_several_observers(qtbot, ex, tmp_path, answers):
     for column in (1, 2):  # only the police post
         model.setData(index.siblingAtColumn(column), Qt.CheckState.Unchecked.value,
                       Qt.ItemDataRole.CheckStateRole)
+    model.add("Dai ta Tran Hung")  # the same name as the first without its accents
     dialog.folder_edit.setText(str(tmp_path / "kits"))
     dialog.make()
-    assert [p.name for p in dialog.written] == ["Đại tá Trần Hùng.dtkit",
-                                                "Thượng tá Lê Hà.dtkit"]
+    # file names without accents or spaces (USB sticks, mail, chat keep them), one per kit
+    assert [p.name for p in dialog.written] == ["dai-ta-tran-hung.dtkit",
+                                                "thuong-ta-le-ha.dtkit",
+                                                "dai-ta-tran-hung-2.dtkit"]
+    assert read_kit(dialog.written[0]).info.observer == "Đại tá Trần Hùng"
+    assert read_kit(dialog.written[2]).info.observer == "Dai ta Tran Hung"
     assert read_kit(dialog.written[1]).post_ids == ("cong-an",)
     assert answers == []
     dialog.make()  # again: asks before replacing
-    assert answers and answers[0][0] == "yes_no" and len(dialog.written) == 2
+    assert answers and answers[0][0] == "yes_no" and len(dialog.written) == 3
 
 
 def _filled_kits(ex, tmp_path):

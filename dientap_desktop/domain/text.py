@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -13,3 +14,12 @@ def nfc(text: str) -> str:
 def clean(text: str | None) -> str:
     """NFC text with surrounding white space removed; None becomes the empty string."""
     return nfc(text or "").strip()
+
+
+def ascii_name(text: str, fallback: str, limit: int = 60) -> str:
+    """A file name from a Vietnamese name: no diacritics, no spaces, lower case, short
+    ("Đại tá Nguyễn Văn A" -> "dai-ta-nguyen-van-a"): safe on USB sticks, in mail and chat."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text[:limit].rstrip("-") or fallback

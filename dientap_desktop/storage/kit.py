@@ -21,7 +21,7 @@ from dientap_desktop.domain.records import NOTE_KINDS, STATUSES, ExerciseInfo, N
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score, parse_score
 from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
-from dientap_desktop.domain.text import clean
+from dientap_desktop.domain.text import ascii_name, clean
 from dientap_desktop.storage.database import (
     FileProblem,
     application_id,
@@ -542,9 +542,9 @@ def is_kit_path(path: str | Path) -> bool:
 
 
 def kit_file_name(observer: str) -> str:
-    """A file name for an observer's kit: the name with characters unsafe in file names replaced."""
-    safe = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in clean(observer))
-    return (safe.strip(" .") or "observer") + KIT_SUFFIX
+    """A file name for an observer's kit: the name without diacritics or spaces, which USB
+    sticks and chat programs keep as they are ("dai-ta-nguyen-van-a.dtkit")."""
+    return ascii_name(clean(observer), "nguoi-danh-gia") + KIT_SUFFIX
 
 
 # ----------------------------------------------------------------------------- the kit at work

@@ -150,7 +150,7 @@ class MakeKitsDialog(QDialog):
         remove = QPushButton(self.tr("&Remove observer"))
         remove.clicked.connect(lambda: self.model.remove(self.view.currentIndex().row()))
         path = Path(exercise.path)
-        self.folder_edit = QLineEdit(str(path.parent / f"{path.stem} - bộ phiếu"))
+        self.folder_edit = QLineEdit(str(path.parent / f"{path.stem}-bo-phieu"))
         choose = QPushButton(self.tr("&Choose…"))
         choose.clicked.connect(self.choose_folder)
         self.status = QLabel()
@@ -204,7 +204,14 @@ class MakeKitsDialog(QDialog):
             self.status.setText(self.tr("Type at least one observer's name and tick a post."))
             return
         folder = Path(self.folder_edit.text().strip())
-        targets = [(name, posts, folder / kit_file_name(name)) for name, posts in kits]
+        targets, taken = [], set()
+        for name, posts in kits:  # two names alike without their accents: two files still
+            file_name, n = kit_file_name(name), 2
+            while file_name in taken:
+                file_name = kit_file_name(name).replace(KIT_SUFFIX, f"-{n}{KIT_SUFFIX}")
+                n += 1
+            taken.add(file_name)
+            targets.append((name, posts, folder / file_name))
         existing = [t for t in targets if t[2].exists()]
         if existing and not dialogs.ask_yes_no(
                 self, self.tr("Replace kits"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from dientap_desktop.domain.records import Person
 from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.text import ascii_name
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.models import RosterModel
@@ -38,10 +37,7 @@ SCENARIO_FILTER = "*.yaml *.yml"
 
 def file_stem(name: str) -> str:
     """A file name from an exercise name: no diacritics, no spaces, short."""
-    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return text[:60].rstrip("-") or "dien-tap"
+    return ascii_name(name, "dien-tap")
 
 
 class DetailsForm(QWidget):
