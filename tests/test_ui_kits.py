@@ -118,6 +118,20 @@ def test_merge_models_pass_the_model_tester(qtmodeltester, ex, tmp_path, which):
     qtmodeltester.check(model, force_py=True)
 
 
+def test_a_kit_older_than_the_observers_later_entries_is_said_so(qapp, tmp_path):
+    from pathlib import Path
+
+    from dientap_desktop.storage.exercise_file import ScoreChanges
+    from dientap_desktop.storage.merge import MergeResult
+
+    model = MergeResultsModel()
+    model.set_results([MergeResult(Path("a.dtkit"), "A", ScoreChanges(unchanged=3, superseded=2)),
+                       MergeResult(Path("b.dtkit"), "B", ScoreChanges(added=3))])
+    result = [model.index(r, MergeResultsModel.RESULT).data() for r in (0, 1)]
+    assert result == ["Merged; 2 score(s) older than the observer's later entries kept out",
+                      "Merged"]
+
+
 class FakeMainWindow(QMainWindow):
     exercise_changed = Signal()
 

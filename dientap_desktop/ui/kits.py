@@ -267,6 +267,9 @@ class MergeResultsModel(_Table):
             if column == self.OBSERVER:
                 return result.observer or ""
             if column == self.RESULT:
+                if result.merged and result.changes.superseded:
+                    return self.tr("Merged; %n score(s) older than the observer's later entries "
+                                   "kept out", "", result.changes.superseded)
                 if result.merged:
                     return self.tr("Merged")
                 reason = result.refused or ""

@@ -1461,6 +1461,12 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Refused: %1</source>
             <translation>Từ chối: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Merged; %n score(s) older than the observer's later entries kept out</source>
+            <translation>
+                <numerusform>Đã gộp; %n điểm cũ hơn điểm người đánh giá nhập sau không được dùng</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NewExerciseDialog</name>
