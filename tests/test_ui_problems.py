@@ -87,8 +87,9 @@ def test_an_exercise_file_that_cannot_be_opened_says_why_in_vietnamese(
 BROKEN = """format: dientap/2
 id: Sai Id
 title: ""
-kind: hostage_rescue
+kind: hostage
 level: xa_phuong
+scale: {ratings: [{label: Giỏi, min: 8}, {label: Đạt, min: 9}]}
 posts:
   - id: p1
     title: Chủ tịch
@@ -103,7 +104,7 @@ injects:
     text: Nội dung
     targets: [p1, p2]
 criteria:
-  - {id: c1, text: Nội dung, max: 2, posts: all}
+  - {id: c1, text: Nội dung, max: hai, posts: all}
 """
 
 
@@ -128,4 +129,7 @@ def test_the_problems_of_a_scenario_file_are_told_in_vietnamese(tmp_path, window
                  "nội dung đang để trống", 'trường "uint" không có trong định dạng',
                  "thời điểm", 'không có cương vị "p2" (các cương vị: p1)'):
         assert told in text, (told, text)
-    assert "hong.yaml:9: posts[0].uint:" in text  # the file, line and field stay as written
+    assert "hong.yaml:10: posts[0].uint:" in text  # the file, line and field stay as written
+    assert 'giá trị "hostage" không thuộc các giá trị được phép' in text
+    assert "ở đây cần một số lớn hơn 0, không phải văn bản \"hai\"" in text
+    assert "phải nhỏ hơn điểm tối thiểu 8" in text

@@ -2919,5 +2919,41 @@ Vẫn xóa tệp này?</translation>
             <source>the %what "%1" is repeated (first on line %2)</source>
             <translation>%what "%1" bị lặp lại (lần đầu ở dòng %2)</translation>
         </message>
+        <message>
+            <source>a number above 0 is expected here, not %1</source>
+            <translation>ở đây cần một số lớn hơn 0, không phải %1</translation>
+        </message>
+        <message>
+            <source>a number from 0 up is expected here, not %1</source>
+            <translation>ở đây cần một số từ 0 trở lên, không phải %1</translation>
+        </message>
+        <message>
+            <source>a number is expected here, not %1</source>
+            <translation>ở đây cần một số, không phải %1</translation>
+        </message>
+        <message>
+            <source>the value "%1" is not one of those allowed: %2</source>
+            <translation>giá trị "%1" không thuộc các giá trị được phép: %2</translation>
+        </message>
+        <message>
+            <source>write "all" or a list of post ids here, not %1</source>
+            <translation>ở đây ghi "all" hoặc danh sách mã cương vị, không phải %1</translation>
+        </message>
+        <message>
+            <source>every post weighs 0: give at least one a weight above 0</source>
+            <translation>mọi cương vị đều có trọng số 0: hãy cho ít nhất một cương vị trọng số lớn hơn 0</translation>
+        </message>
+        <message>
+            <source>the last rating must start at 0, not %1</source>
+            <translation>mức xếp loại cuối phải bắt đầu từ 0, không phải %1</translation>
+        </message>
+        <message>
+            <source>the rating's min %1 is above the scale's max %2</source>
+            <translation>điểm tối thiểu %1 của mức xếp loại vượt điểm tối đa %2 của thang</translation>
+        </message>
+        <message>
+            <source>the rating's min %1 must be below the min %2 of the rating before it</source>
+            <translation>điểm tối thiểu %1 phải nhỏ hơn điểm tối thiểu %2 của mức xếp loại trước</translation>
+        </message>
     </context>
 </TS>
