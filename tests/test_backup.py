@@ -135,3 +135,48 @@ def test_save_a_copy_from_the_window_while_running(practice_file, tmp_path, wind
     answers.queue = [str(target)]
     window.save_copy()
     assert len(rows(target, "SELECT text FROM decisions")) == 2
+
+
+def test_automatic_copies_while_running_and_on_closing(practice_file, tmp_path, window, qtbot,
+                                                       answers, monkeypatch):
+    from dientap_desktop.storage import copies
+
+    assert window.settings_folder() == tmp_path / "dientap-data"  # beside the test's settings
+    assert window.open_file(practice_file)
+    folder = copies.copies_folder(window.settings_folder(), window.exercise)
+
+    def made() -> list[Path]:
+        return sorted(folder.glob("*.dientap")) if folder.exists() else []
+
+    window.keep_copy()  # the ten-minute timer: nothing changed, no copy
+    assert made() == []
+    window.act_start.trigger()
+    window.act_next.trigger()
+    window.keep_copy()
+    assert len(made()) == 1
+    assert rows(made()[0], "SELECT count(*) FROM deliveries") == [(1,)]
+    window.keep_copy()  # no change since
+    assert len(made()) == 1
+    monkeypatch.setattr(copies, "KEEP", 2)
+    window.act_next.trigger()
+    window.keep_copy()
+    window.act_next.trigger()
+    window.close_exercise()  # closing keeps the last changes too, and the oldest copy goes
+    kept = made()
+    assert len(kept) == 2
+    assert sorted(rows(p, "SELECT count(*) FROM deliveries")[0][0] for p in kept) == [2, 3]
+    assert answers.of("error") == []
+
+
+def test_a_failed_automatic_copy_is_told_once_and_work_goes_on(practice_file, tmp_path, window,
+                                                              answers):
+    assert window.open_file(practice_file)
+    blocker = window.settings_folder()
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("a file where the folder should be")
+    window.act_start.trigger()
+    window.keep_copy()
+    window.act_next.trigger()
+    window.keep_copy()
+    assert len(answers.of("error")) == 1 and "Save a copy" in answers.of("error")[0]
+    assert window.director.exercise.counts()["delivered"] == 1

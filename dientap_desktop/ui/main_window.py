@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
+COPY_MINUTES = 10  # an automatic copy of the open exercise this often, when it changed
 EXERCISE_FILTER = "*.dientap"
 
 
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
     _pause_shows_resume = True  # so that the first update sets "Pause"
     _closing_agreed = False  # the director already said unrecorded decisions may go
     _told_one_screen = False  # the one-screen advice is given once
+    _copied_changes = 0  # the file's change count at the last automatic copy
+    _copy_failure_told = False  # a failed automatic copy is told once
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
         super().__init__()
@@ -74,6 +77,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.exercise_changed.connect(self._reload_after_outside_change)
+        # An automatic copy of the open exercise every ten minutes when it changed, and when it
+        # is closed: a file deleted, overwritten or on a dead disk is not the end of the record.
+        self._copy_timer = QTimer(self)
+        self._copy_timer.setInterval(COPY_MINUTES * 60_000)
+        self._copy_timer.timeout.connect(self.keep_copy)
         # At start-up the exercise is painted first; the other panels' menus come just after.
         self._extensions_after_paint = defer_extensions
         if not defer_extensions:
@@ -141,6 +149,10 @@ class MainWindow(QMainWindow):
             self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S",
             tip=self.tr("Save a whole copy of the exercise as it is now (on a USB stick, for "
                         "instance); work goes on in this file"))
+        self.act_copies = self._action(
+            self.tr("A&utomatic copies…"), self.open_copies_folder,
+            tip=self.tr("The folder where a copy of the open exercise is kept every ten minutes "
+                        "and when it is closed (the newest twelve)"))
         self.act_close = self._action(self.tr("&Close exercise"), self._close_asking,
                                       "Ctrl+W")
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -201,7 +213,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.act_save_copy)
+        file_menu.addActions([self.act_save_copy, self.act_copies])
         file_menu.addSeparator()
         file_menu.addActions([self.act_practice, self.act_demo])
         file_menu.addSeparator()
@@ -408,6 +420,8 @@ class MainWindow(QMainWindow):
             self.run_view.inject_view.viewport().installEventFilter(self.first_paint_filter)
         self.settings.add_recent(exercise.path, self.director.info.name)
         self.settings.last_folder = str(Path(exercise.path).resolve().parent)
+        self._copied_changes = exercise.conn.total_changes  # nothing to copy until a change
+        self._copy_timer.start()
         if self.projector is not None:
             self.projector.set_director(self.director)
         self._update_title()
@@ -460,6 +474,8 @@ class MainWindow(QMainWindow):
         """Close the open exercise (everything is already saved) and show the welcome view."""
         if self.director is None:
             return
+        self._copy_timer.stop()
+        self.keep_copy()  # the last changes, before the file is let go
         if self.run_view is not None:
             self.run_view.save_layout()
         if self.projector is not None:
@@ -529,10 +545,8 @@ class MainWindow(QMainWindow):
         return folder / f"{stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.dientap"
 
     def settings_folder(self) -> Path:
-        """Where the app keeps its own files (the demo exercises)."""
-        from platformdirs import user_data_path
-
-        return user_data_path("dientap", appauthor=False)
+        """Where the app keeps its own files (the demo exercises, the automatic copies)."""
+        return self.settings.data_folder
 
     def open_practice(self) -> None:
         """A fresh copy of the demo exercise, not started: to try running an exercise."""
@@ -608,6 +622,38 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, self.tr("Copy saved"), self.tr(
             "A copy of the exercise as it is now is in\n%1\n\nWork goes on in %2.").replace(
             "%1", str(target)).replace("%2", str(exercise.path)))
+
+    def keep_copy(self) -> None:
+        """Make an automatic copy of the open exercise if it changed since the last one (the
+        newest twelve are kept, in the program's data folder)."""
+        exercise = self.exercise
+        if exercise is None or exercise.conn.total_changes == self._copied_changes:
+            return
+        from dientap_desktop.storage.copies import keep_copy
+
+        try:
+            keep_copy(exercise, self.settings_folder())
+        except Exception as error:  # the disk, the folder: said once, the work goes on
+            if not self._copy_failure_told:
+                self._copy_failure_told = True
+                dialogs.show_error(self, self.tr(
+                    "An automatic copy of the exercise could not be made. Your work is saved "
+                    "in the exercise file as always; to keep a copy elsewhere, use File → Save "
+                    "a copy (Ctrl+Shift+S)."), details_of(error))
+            return
+        self._copied_changes = exercise.conn.total_changes
+
+    def open_copies_folder(self) -> None:
+        """Show the folder of the open exercise's automatic copies (or of all of them)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from dientap_desktop.storage.copies import copies_folder
+
+        base = self.settings_folder()
+        folder = copies_folder(base, self.exercise) if self.exercise else base / "ban-sao-tu-dong"
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # ------------------------------------------------------------------ exercise details
     def edit_details(self) -> None:

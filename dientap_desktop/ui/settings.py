@@ -16,11 +16,22 @@ class Settings:
     """Recent files, language, projector screen, late threshold and window geometry."""
 
     def __init__(self, path: str | Path | None = None):
+        self._explicit = path is not None
         if path is None:
             self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                                 "dientap", "dientap-desktop")
         else:
             self._q = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def data_folder(self) -> Path:
+        """Where the program keeps files of its own (the demo exercises, automatic copies): the
+        user's data folder, or beside a settings file given by path (tests, benchmarks)."""
+        if self._explicit:
+            return Path(self._q.fileName()).parent / "dientap-data"
+        from platformdirs import user_data_path
+
+        return user_data_path("dientap", appauthor=False)
 
     def _get(self, key: str, default, kind):
         return self._q.value(key, default, type=kind)

@@ -990,7 +990,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>&amp;Practice with the demo exercise</source>
-            <translation>Diễn tập &amp;thử với bài mẫu</translation>
+            <translation>Diễn tập thử &amp;với bài mẫu</translation>
         </message>
         <message>
             <source>See the &amp;finished demo exercise</source>
@@ -1291,6 +1291,18 @@ If the projector shows a copy of this screen, the room sees your answer key and 
 Để chiếu, hãy đặt chế độ hiển thị mở rộng sang máy chiếu (trên Windows: phím Windows + P, chọn "Extend" / "Mở rộng"), rồi chọn màn hình của máy chiếu trong Xem → Màn hình máy chiếu.
 
 Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ thấy đáp án và ghi chú của đạo diễn: hãy ẩn chúng bằng Ctrl+H.</translation>
+        </message>
+        <message>
+            <source>A&amp;utomatic copies…</source>
+            <translation>Bản sao tự độ&amp;ng…</translation>
+        </message>
+        <message>
+            <source>The folder where a copy of the open exercise is kept every ten minutes and when it is closed (the newest twelve)</source>
+            <translation>Thư mục lưu bản sao của cuộc diễn tập đang mở, cứ mười phút một bản và khi đóng (giữ mười hai bản mới nhất)</translation>
+        </message>
+        <message>
+            <source>An automatic copy of the exercise could not be made. Your work is saved in the exercise file as always; to keep a copy elsewhere, use File → Save a copy (Ctrl+Shift+S).</source>
+            <translation>Không tạo được bản sao tự động của cuộc diễn tập. Công việc vẫn được lưu vào tệp diễn tập như thường; để giữ một bản ở nơi khác, dùng Tệp → Lưu bản sao (Ctrl+Shift+S).</translation>
         </message>
     </context>
     <context>
