@@ -150,6 +150,17 @@ def test_an_older_copy_of_a_kit_does_not_undo_its_newer_state(exercise, tmp_path
     assert counts(exercise) == before
 
 
+def test_a_correction_on_a_laptop_whose_clock_is_behind_is_not_taken_for_an_old_copy(
+        exercise, tmp_path):
+    kit = kit_for(exercise, tmp_path / "a.dtkit")
+    fill(kit, 120, {("bi-thu", "xu-tri"): "3"})  # laptop 1, its clock fast
+    run("merge", exercise, kit)
+    fill(kit, 60, {("bi-thu", "xu-tri"): "1.5"})  # the kit moved to laptop 2, an hour behind
+    out = run("merge", exercise, kit).stdout
+    assert current(exercise)[("bi-thu", "xu-tri")] == "3/2"
+    assert "1 replaced" in out and "older" not in out
+
+
 def test_a_kit_with_an_entry_time_that_is_not_a_time_is_refused_whole(exercise, tmp_path):
     kit = kit_for(exercise, tmp_path / "a.dtkit")
     fill(kit, 0, {("bi-thu", "xu-tri"): "3"})

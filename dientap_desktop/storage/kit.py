@@ -139,6 +139,10 @@ class KitContents:
     # When the observer entered each score in the kit (as stored, UTC), in the order of `scores`:
     # of two kits of one observer, the score entered later wins at merge.
     entered: tuple[str, ...] = ()
+    # (post, criterion, value as format_score writes it, comment) of every score this kit held
+    # before its current one: a copy that went through a value is newer than that value,
+    # whatever its laptop's clock says.
+    history: frozenset[tuple[str, str, str, str]] = frozenset()
 
     @property
     def post_ids(self) -> tuple[str, ...]:
@@ -391,12 +395,26 @@ def read_kit(
         posts = _read_posts(db, name, scenario)
         scoring = scoring_scenario(scenario, (p.post_id for p in posts))
         scores, entered = _read_scores(db, name, info.observer, scoring)
+        history = _read_history(db)
         notes = _read_notes(db, name, info.observer, scenario)
     except sqlite3.DatabaseError as error:
         raise _problem(name, f"the file is damaged ({error})") from None
     finally:
         db.conn.close()
-    return KitContents(info, scenario, posts, scores, notes, entered)
+    return KitContents(info, scenario, posts, scores, notes, entered, history)
+
+
+def _read_history(db: Database) -> frozenset[tuple[str, str, str, str]]:
+    """The values the kit's scores held before, as plain text; what does not read as a score is
+    left out (it only ever tells a copy's age, nothing of it is written anywhere)."""
+    held = set()
+    for post_id, criterion_id, value, comment in db.execute(
+        "SELECT post_id, criterion_id, value, comment FROM score_history"
+    ):
+        number = parse_score(value) if isinstance(value, str) and len(value) <= 32 else None
+        if number is not None and all(isinstance(x, str) for x in (post_id, criterion_id, comment)):
+            held.add((post_id, criterion_id, format_score(number), comment))
+    return frozenset(held)
 
 
 # ----------------------------------------------------------------------------- making kits

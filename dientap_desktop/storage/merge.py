@@ -159,7 +159,9 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
         if last == mine:
             out.unchanged += 1
             continue
-        if last is not None and last[2] > entered:  # an older copy of this same kit
+        if last is not None and last[2] > entered and (
+                (*key, last[0], last[1]) not in kit.history):  # an older copy of this same kit
+            # (a copy that held what was brought last is newer, whatever its laptop's clock)
             out.superseded += 1
             continue
         out.brought[key] = mine
