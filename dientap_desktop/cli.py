@@ -315,7 +315,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     else:
         opened = ExerciseFile.open(args.file, readonly=True)
     with opened:
-        out = opened.save_copy(args.out)
+        try:
+            out = opened.save_copy(args.out)
+        except (sqlite3.Error, OSError) as error:  # the target's disk or folder, not the file
+            raise InputProblem([f"{args.out}: the copy cannot be written ({error}); "
+                                f"{args.file} is unchanged"]) from None
     print(f"{out}: a copy of {args.file}")
     return EXIT_OK
 

@@ -180,3 +180,30 @@ def test_a_failed_automatic_copy_is_told_once_and_work_goes_on(practice_file, tm
     window.keep_copy()
     assert len(answers.of("error")) == 1 and "Save a copy" in answers.of("error")[0]
     assert window.director.exercise.counts()["delivered"] == 1
+
+
+def test_a_name_typed_without_its_suffix_asks_before_replacing_that_file(tmp_path, answers):
+    from dientap_desktop.ui.dialogs import with_suffix
+
+    (tmp_path / "quan-trong.dientap").write_text("x")
+    typed = str(tmp_path / "quan-trong")
+    answers.queue = [False]
+    assert with_suffix(None, "Save", typed, ".dientap") is None  # said no: nothing replaced
+    assert "quan-trong.dientap already exists" in answers.of("yes_no")[0]
+    answers.queue = [True]
+    assert with_suffix(None, "Save", typed, ".dientap") == typed + ".dientap"
+    assert with_suffix(None, "Save", str(tmp_path / "moi"), ".dientap").endswith("moi.dientap")
+    assert len(answers.of("yes_no")) == 2  # a new name asks nothing
+
+
+def test_a_change_made_through_another_connection_is_copied_too(practice_file, window, answers):
+    from dientap_desktop.storage import copies
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    assert window.open_file(practice_file)
+    folder = copies.copies_folder(window.settings_folder(), window.exercise)
+    with ExerciseFile.open(practice_file) as other:  # as a merge of kits writes, in a thread
+        other.update_info(place="Phường Yên Bình")
+    window.keep_copy()
+    assert [rows(p, "SELECT place FROM exercise") for p in folder.glob("*.dientap")] == [
+        [("Phường Yên Bình",)]]

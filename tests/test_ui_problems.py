@@ -133,3 +133,14 @@ def test_the_problems_of_a_scenario_file_are_told_in_vietnamese(tmp_path, window
     assert 'giá trị "hostage" không thuộc các giá trị được phép' in text
     assert "ở đây cần một số lớn hơn 0, không phải văn bản \"hai\"" in text
     assert "phải nhỏ hơn điểm tối thiểu 8" in text
+
+
+def test_values_in_a_problem_are_kept_as_they_are(vietnamese):
+    from dientap_desktop.ui.problems import in_language
+
+    assert in_language('d.csv:3: unknown post "nothing" (known: a, b)') == \
+        'd.csv:3: không có cương vị "nothing" (các cương vị: a, b)'
+    assert in_language('k.dtkit: observer "Tổ %2 Hùng" is not this kit\'s observer "Hà"') == \
+        'k.dtkit: người đánh giá "Tổ %2 Hùng" không phải người đánh giá của bộ phiếu này ("Hà")'
+    assert in_language("s.yaml:4: posts: expected a list of posts, found nothing") == \
+        "s.yaml:4: posts: ở đây cần một danh sách, không phải giá trị rỗng"

@@ -343,6 +343,20 @@ def test_the_answer_key_can_be_kept_off_a_mirrored_screen(window, practice_file,
     shown = [covers.index(r).data() for r in range(covers.rowCount())]
     assert shown and all(a not in " ".join(shown) for a in secrets)
     assert shown[0] == "Expected action 1 (hidden on this screen)"
+    panel = window.run_view.posts
+    panel.editor.text.setPlainText("Báo cáo")
+    panel.record()
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    seen = []
+    original = DecisionDialog.exec
+    DecisionDialog.exec = lambda dialog: seen.append(  # the correction dialog hides them too
+        [dialog.editor.covers.index(r).data() for r in range(dialog.editor.covers.rowCount())])
+    try:
+        panel.edit(panel.decisions.index(0, 0))
+    finally:
+        DecisionDialog.exec = original
+    assert seen and seen[0] and all("hidden on this screen" in t for t in seen[0])
     press(qtbot, window, "F6")  # the next inject, laid out ahead, is hidden too
     following = director.state.current.inject
     assert not any(a in pane.browser.toPlainText()

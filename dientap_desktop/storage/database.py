@@ -203,6 +203,7 @@ def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
             conn.backup(copy)
             # A single file, wherever it goes (a USB stick, a mail): no -wal beside it.
             copy.execute("PRAGMA journal_mode = DELETE")
+            check_integrity(copy, str(target))  # a copy is only as good as what it can give back
         finally:
             copy.close()
         with open(temporary, "rb+") as handle:

@@ -111,9 +111,24 @@ def choose_save_path(parent: QWidget | None, title: str, filters: str, suggested
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    if path and suffix and not path.lower().endswith(suffix.lower()):
-        path += suffix
-    return path or None
+    return with_suffix(parent, title, path, suffix) if path else None
+
+
+def with_suffix(parent: QWidget | None, title: str, path: str, suffix: str) -> str | None:
+    """The path with its suffix added when missing; None when that makes the name of a file
+    that is there and the user does not want it replaced (the file dialog asked about the name
+    without the suffix)."""
+    if not suffix or path.lower().endswith(suffix.lower()):
+        return path
+    path += suffix
+    from PySide6.QtCore import QCoreApplication
+
+    if Path(path).exists() and not ask_yes_no(
+            parent, title, QCoreApplication.translate(
+                "Dialogs", "%1 already exists. Replace it?").replace("%1", Path(path).name),
+            yes=QCoreApplication.translate("Dialogs", "Replace")):
+        return None
+    return path
 
 
 def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str | None:

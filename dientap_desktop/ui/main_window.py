@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
     _pause_shows_resume = True  # so that the first update sets "Pause"
     _closing_agreed = False  # the director already said unrecorded decisions may go
     _told_one_screen = False  # the one-screen advice is given once
-    _copied_changes = 0  # the file's change count at the last automatic copy
+    _copied_changes = (0, 0)  # the file's changes at the last automatic copy (see _changes)
     _copy_failure_told = False  # a failed automatic copy is told once
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.run_view.inject_view.viewport().installEventFilter(self.first_paint_filter)
         self.settings.add_recent(exercise.path, self.director.info.name)
         self.settings.last_folder = str(Path(exercise.path).resolve().parent)
-        self._copied_changes = exercise.conn.total_changes  # nothing to copy until a change
+        self._copied_changes = _changes(exercise)  # nothing to copy until a change
         self._copy_timer.start()
         if self.projector is not None:
             self.projector.set_director(self.director)
@@ -627,7 +627,7 @@ class MainWindow(QMainWindow):
         """Make an automatic copy of the open exercise if it changed since the last one (the
         newest twelve are kept, in the program's data folder)."""
         exercise = self.exercise
-        if exercise is None or exercise.conn.total_changes == self._copied_changes:
+        if exercise is None or _changes(exercise) == self._copied_changes:
             return
         from dientap_desktop.storage.copies import keep_copy
 
@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
                     "in the exercise file as always; to keep a copy elsewhere, use File → Save "
                     "a copy (Ctrl+Shift+S)."), details_of(error))
             return
-        self._copied_changes = exercise.conn.total_changes
+        self._copied_changes = _changes(exercise)
 
     def open_copies_folder(self) -> None:
         """Show the folder of the open exercise's automatic copies (or of all of them)."""
@@ -802,3 +802,10 @@ class MainWindow(QMainWindow):
             self.projector = None
         self.settings.sync()
         event.accept()
+
+
+def _changes(exercise) -> tuple[int, int]:
+    """What tells that an exercise file changed: the changes made here, and SQLite's count of
+    commits by other connections (a merge of kits writes through its own)."""
+    conn = exercise.conn
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]

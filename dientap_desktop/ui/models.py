@@ -366,6 +366,11 @@ class CoversModel(QAbstractListModel):
         """Show these actions, with the given indices ticked."""
         replace_rows(self, self._rows, [(a, n in ticked) for n, a in enumerate(actions)], 1)
 
+    @property
+    def hidden(self) -> bool:
+        """Whether the actions show their numbers only."""
+        return self._hidden
+
     def hide_texts(self, hidden: bool) -> None:
         """Show the actions by number only (True), or in full."""
         if hidden != self._hidden:

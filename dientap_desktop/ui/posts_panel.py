@@ -514,4 +514,6 @@ class PostsPanel(QWidget):
         if not index.isValid():
             return
         decision = self.decisions.row(index)
-        DecisionDialog(self.director, decision, self).exec()
+        dialog = DecisionDialog(self.director, decision, self)
+        dialog.editor.covers.hide_texts(self.editor.covers.hidden)  # a mirrored screen: still
+        dialog.exec()

@@ -204,8 +204,12 @@ def in_language(line: str) -> str:
                 word = next(w for key, w in _WORDS.items() if found.group(0).startswith(key))
                 translated = translated.replace(
                     "%what", QCoreApplication.translate("Problems", _WHAT[word]))
-            for n, value in enumerate(found.groups(), 1):
-                translated = translated.replace(f"%{n}", _found(value))
+            values = list(found.groups())
+            if "found (" in pattern.pattern:  # the last value says what was found: told too
+                values[-1] = _found(values[-1])
+            translated = re.sub(  # in one pass: a value that holds "%2" stays as it is
+                r"%(\d)", lambda m, values=values: values[int(m.group(1)) - 1]
+                if 0 < int(m.group(1)) <= len(values) else m.group(0), translated)
             return line[:found.start()] + translated
     return line
 

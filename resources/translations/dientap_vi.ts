@@ -289,6 +289,14 @@
             <source>No</source>
             <translation>Không</translation>
         </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 đã có. Thay bằng tệp mới?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Thay</translation>
+        </message>
     </context>
     <context>
         <name>Director</name>
