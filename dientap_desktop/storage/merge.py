@@ -274,12 +274,21 @@ def merge_kits(
         else:
             checked.append((index, found))
     # One commit for all: a single sync to disk however many kits, and all or nothing on a crash.
-    with exercise.db.atomic():
-        for index, kit in checked:
-            try:
-                result = merge_contents(exercise, kit, paths[index])
-            except (ActionError, FileProblem) as error:  # the checks above should prevent it
-                result = _refusal(paths[index], error)
-            if not report(index, result):
-                break
+    # The write lock is taken first (BEGIN IMMEDIATE): what the merge reads cannot go stale
+    # under a commit from the director's window meanwhile, which would fail the whole merge.
+    conn = exercise.db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        with exercise.db.atomic():
+            for index, kit in checked:
+                try:
+                    result = merge_contents(exercise, kit, paths[index])
+                except (ActionError, FileProblem) as error:  # the checks above prevent it
+                    result = _refusal(paths[index], error)
+                if not report(index, result):
+                    break
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
     return [results[i] for i in sorted(results)]
