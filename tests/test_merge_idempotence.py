@@ -175,7 +175,9 @@ def downgrade_to_version_2(path) -> None:
     """Make a file as the previous program wrote it (schema version 2)."""
     conn = sqlite3.connect(path)
     conn.executescript("DROP TABLE merged_kits;"
-                       "DELETE FROM _sqlite_migrations WHERE name = '0003_merged_kits';"
+                       "ALTER TABLE exercise DROP COLUMN signer;"
+                       "DELETE FROM _sqlite_migrations WHERE name IN "
+                       "('0003_merged_kits', '0004_signer');"
                        "PRAGMA user_version = 2;")
     conn.close()
 

@@ -267,3 +267,12 @@ def test_a_row_longer_than_a_page_is_cut_by_lines_under_the_header(sample, tmp_p
     position = 0  # every word, in order, whatever the page breaks put between them
     for word in " ".join(words).split():
         position = pdf.text.index(word, position) + len(word)
+
+
+def test_the_signer_named_in_the_exercise_is_printed_under_the_signature(sample, tmp_path):
+    signed = replace(sample, info=replace(sample.info, signer="Đại tá Nguyễn Văn Tâm"))
+    paths = export_reports(signed, tmp_path, ("summary", "aar"))
+    for path in paths:
+        assert "Đại tá Nguyễn Văn Tâm" in Pdf(path), path.name
+    unsigned = export_reports(sample, tmp_path / "unsigned", ("summary",))
+    assert "Nguyễn Văn Tâm" not in Pdf(unsigned[0])

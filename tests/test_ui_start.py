@@ -77,11 +77,13 @@ def test_edit_details_and_roster_later(window, practice_file, qtbot):
     dialog = DetailsDialog(window.director, window)
     qtbot.addWidget(dialog)
     dialog.form.place.setText("Phường Đông Sơn")
+    dialog.form.signer.setText("Đại tá Nguyễn Văn Tâm")
     roster = dialog.form.roster
     roster.setData(roster.index(1, roster.NAME), "Trần Thị B")
     dialog.save()
     exercise = window.exercise
     assert exercise.info.place == "Phường Đông Sơn"
+    assert exercise.info.signer == "Đại tá Nguyễn Văn Tâm"
     post = window.director.scenario.posts[1].id
     assert exercise.roster()[post].name == "Trần Thị B"
     assert window.director.person(post).name == "Trần Thị B"

@@ -34,6 +34,7 @@ class ExerciseInfo:
     scenario_id: str
     status: str
     issuer: str = ""  # the issuing body printed top left of documents
+    signer: str = ""  # the full name printed under the issuing body's signature
 
 
 @dataclass(frozen=True)

@@ -1051,8 +1051,8 @@ def director_signature(info: ExerciseInfo) -> Signature:
     flat = " ".join(body.split()) + " "
     for starts, collective, title in _SIGNERS:
         if flat.startswith(starts):
-            return Signature(title, above=f"TM. {body}" if collective else "")
-    return Signature(NEUTRAL_SIGNER)
+            return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "")
+    return Signature(NEUTRAL_SIGNER, name=info.signer)
 
 
 def heading(value: str) -> Flowable:

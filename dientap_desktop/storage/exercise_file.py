@@ -149,6 +149,7 @@ class ExerciseFile:
         place: str = "",
         day: date | None = None,
         issuer: str = "",
+        signer: str = "",
         roster: Iterable[Person] = (),
         now: Callable[[], datetime] = utc_now,
     ) -> ExerciseFile:
@@ -174,6 +175,7 @@ class ExerciseFile:
                         "date": day.isoformat() if day else None,
                         "scenario_id": scenario.id,
                         "issuer": clean(issuer),
+                        "signer": clean(signer),
                         "created_at": moment,
                         "app_version": __version__,
                     }
@@ -275,6 +277,7 @@ class ExerciseFile:
             scenario_id=row["scenario_id"],
             status=self.clock().status,
             issuer=row["issuer"],
+            signer=row["signer"] if "signer" in row.keys() else "",  # a version 2 or 3 file
         )
 
     def update_info(
@@ -284,8 +287,9 @@ class ExerciseFile:
         place: str | None = None,
         day: date | None = None,
         issuer: str | None = None,
+        signer: str | None = None,
     ) -> None:
-        """Change the exercise's name, place, date or issuing body."""
+        """Change the exercise's name, place, date, issuing body or signer."""
         old = self.info
         changes: dict[str, object] = {}
         if name is not None and clean(name) and clean(name) != old.name:
@@ -296,6 +300,8 @@ class ExerciseFile:
             changes["date"] = day.isoformat()
         if issuer is not None and clean(issuer) != old.issuer:
             changes["issuer"] = clean(issuer)
+        if signer is not None and clean(signer) != old.signer:
+            changes["signer"] = clean(signer)
         if not changes:
             return
         with self._change() as moment:

@@ -159,3 +159,9 @@ def _merged_kits(db: Database) -> None:
         CREATE INDEX merged_kits_by_observer ON merged_kits (observer_id);
         """
     )
+
+
+@migrations(name="0004_signer")
+def _signer(db: Database) -> None:
+    """The full name printed under the issuing body's signature on the documents."""
+    db.execute("ALTER TABLE exercise ADD COLUMN signer TEXT NOT NULL DEFAULT ''")

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 EXERCISE_APPLICATION_ID = 0x44544150  # "DTAP"
 
 # The number of migrations in migrations.py (a test checks it): known without importing them.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # The oldest version read as it is without upgrading (read-only opening: info, report, kit):
-# version 3 only adds what merging remembers of each kit, which reading never looks at.
+# version 3 only adds what merging remembers of each kit, which reading never looks at, and
+# version 4 the signer's name, read as empty where the column is not there.
 OLDEST_READABLE = 2
 
 

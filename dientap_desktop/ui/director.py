@@ -367,11 +367,12 @@ class Director(QObject):
         return False
 
     # ------------------------------------------------------------------ details
-    def update_details(self, name: str, place: str, day, issuer: str,
+    def update_details(self, name: str, place: str, day, issuer: str, signer: str,
                        people: Iterable[Person]) -> bool:
-        """Change the exercise's name, place, date, issuer and who plays each post."""
+        """Change the exercise's name, place, date, issuer, signer and who plays each post."""
         with reporting(self.window, self.tr("The exercise details could not be saved.")):
-            self.exercise.update_info(name=name, place=place, day=day, issuer=issuer)
+            self.exercise.update_info(name=name, place=place, day=day, issuer=issuer,
+                                      signer=signer)
             for person in people:
                 self.exercise.set_person(person.post_id, person.name, person.rank, person.unit)
             self.info = self.exercise.info

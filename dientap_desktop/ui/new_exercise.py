@@ -60,6 +60,10 @@ class DetailsForm(QWidget):
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("&Date:"), self.day)
         form.addRow(self.tr("&Issuing body:"), self.issuer)
+        self.signer = QLineEdit()
+        self.signer.setPlaceholderText(self.tr("full name printed under the signature of the "
+                                               "issuing body, e.g. Nguyễn Văn A"))
+        form.addRow(self.tr("&Signed by:"), self.signer)
         self.roster = RosterModel({}, [], self)
         self.roster_view = table_view(self.roster, stretch=RosterModel.NAME, select_rows=False)
         self.roster_view.setEditTriggers(self.roster_view.EditTrigger.AllEditTriggers)
@@ -85,13 +89,14 @@ class DetailsForm(QWidget):
         unit = self.roster_view.sizeHintForColumn(RosterModel.UNIT) + 12
         self.roster_view.setColumnWidth(RosterModel.UNIT, max(unit, 120))
 
-    def values(self) -> tuple[str, str, date, str, list[Person]]:
-        """Name, place, date, issuer and roster as typed (a cell still being edited included)."""
+    def values(self) -> tuple[str, str, date, str, str, list[Person]]:
+        """Name, place, date, issuer, signer and roster as typed (a cell still being edited
+        included)."""
         editor = QApplication.focusWidget()
         if editor is not None and self.roster_view.viewport().isAncestorOf(editor):
             self.roster_view.commitData(editor)
         return (self.name.text(), self.place.text(), self.day.date().toPython(),
-                self.issuer.text(), self.roster.people())
+                self.issuer.text(), self.signer.text(), self.roster.people())
 
 
 class NewExerciseDialog(QDialog):
@@ -283,11 +288,12 @@ class NewExerciseDialog(QDialog):
         if self.scenario is None:
             dialogs.show_error(self, self.tr("Choose a scenario first."))
             return
-        name, place, day, issuer, people = self.form.values()
+        name, place, day, issuer, signer, people = self.form.values()
         path = Path(self.path.text())
         try:
             self.created = ExerciseFile.create(path, self.scenario, name=name, place=place,
-                                               day=day, issuer=issuer, roster=people)
+                                               day=day, issuer=issuer, signer=signer,
+                                               roster=people)
         except Exception as error:  # FileProblem, OSError: tell and let the user fix it
             dialogs.show_error(self, self.tr("The exercise file could not be created."),
                                details_of(error))
@@ -311,6 +317,7 @@ class DetailsDialog(QDialog):
         if info.date:
             self.form.day.setDate(QDate(info.date.year, info.date.month, info.date.day))
         self.form.issuer.setText(info.issuer)
+        self.form.signer.setText(info.signer)
         self.form.set_roster(director.scenario, director.roster)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

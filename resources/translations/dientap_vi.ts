@@ -278,6 +278,14 @@
             <source>Type in the cells; Tab moves to the next one. You can change this later (Exercise ▸ Exercise details and roster).</source>
             <translation>Gõ trực tiếp vào ô; phím Tab sang ô tiếp theo. Có thể sửa sau (Diễn tập ▸ Thông tin cuộc diễn tập và khung tập).</translation>
         </message>
+        <message>
+            <source>&amp;Signed by:</source>
+            <translation>Người &amp;ký:</translation>
+        </message>
+        <message>
+            <source>full name printed under the signature of the issuing body, e.g. Nguyễn Văn A</source>
+            <translation>họ tên in dưới chữ ký của cơ quan ban hành, VD: Nguyễn Văn A</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
