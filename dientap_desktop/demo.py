@@ -70,6 +70,9 @@ def _decision_text(expected: tuple[str, ...], covered: list[int], person: Person
     return f"Đồng chí {person.name}: {body}."
 
 
+DEMO_SIGNER = PEOPLE["bi-thu"][0]  # the Party secretary heads the directing committee
+
+
 def demo_roster(scenario: Scenario) -> list[Person]:
     """The demo's fictional players, one per post of the scenario."""
     spare = iter(SPARE_NAMES)
@@ -89,6 +92,7 @@ def make_practice(path: str | Path, scenario: Scenario) -> ExerciseFile:
         place="Phường Hòa Bình",
         day=date.today(),
         issuer="BAN CHỈ ĐẠO DIỄN TẬP",
+        signer=DEMO_SIGNER,
         roster=demo_roster(scenario),
     )
 
@@ -114,6 +118,7 @@ def make_demo(
         place="Phường Hòa Bình",
         day=date(2023, 11, 15),
         issuer="BAN CHỈ ĐẠO DIỄN TẬP",
+        signer=DEMO_SIGNER,
         roster=demo_roster(scenario),
         now=clock,
     )
