@@ -273,6 +273,8 @@ def test_the_signer_named_in_the_exercise_is_printed_under_the_signature(sample,
     signed = replace(sample, info=replace(sample.info, signer="Đại tá Nguyễn Văn Tâm"))
     paths = export_reports(signed, tmp_path, ("summary", "aar"))
     for path in paths:
-        assert "Đại tá Nguyễn Văn Tâm" in Pdf(path), path.name
+        pdf = Pdf(path)
+        assert "Đại tá Nguyễn Văn Tâm" in pdf, path.name
+        assert "TRƯỞNG BAN (Ký" not in pdf.text  # no "write your name" under a printed name
     unsigned = export_reports(sample, tmp_path / "unsigned", ("summary",))
     assert "Nguyễn Văn Tâm" not in Pdf(unsigned[0])

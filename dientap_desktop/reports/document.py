@@ -920,7 +920,9 @@ def _signature_parts(sig: Signature, width: float) -> tuple[list[Flowable], list
     top: list[Flowable] = []
     if sig.above:
         top.append(name_block(sig.above.upper(), s.sign_title, width))
-    top += [name_block(sig.title.upper(), s.sign_title, width), para(sig.note, s.sign_note)]
+    top.append(name_block(sig.title.upper(), s.sign_title, width))
+    if sig.note:
+        top.append(para(sig.note, s.sign_note))
     foot = [Spacer(1, SIGN_SPACE),
             para(sig.name, s.sign_name) if sig.name else para("." * 40, s.sign_note)]
     return top, foot
@@ -1049,10 +1051,13 @@ def director_signature(info: ExerciseInfo) -> Signature:
     ĐẠO ... / TRƯỞNG BAN", "CHỈ HUY TRƯỞNG" for a military command; else "THỦ TRƯỞNG ĐƠN VỊ"."""
     body = issuer(info)
     flat = " ".join(body.split()) + " "
+    # the note that asks for a name by hand goes when the name is printed (an official signature)
+    note = {"note": ""} if info.signer else {}
     for starts, collective, title in _SIGNERS:
         if flat.startswith(starts):
-            return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "")
-    return Signature(NEUTRAL_SIGNER, name=info.signer)
+            return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "",
+                             **note)
+    return Signature(NEUTRAL_SIGNER, name=info.signer, **note)
 
 
 def heading(value: str) -> Flowable:
