@@ -182,6 +182,24 @@ def downgrade_to_version_2(path) -> None:
     conn.close()
 
 
+def test_a_correction_made_before_the_upgrade_survives_merging_an_old_kit_again(
+        exercise, tmp_path):
+    kit = kit_for(exercise, tmp_path / "a.dtkit")
+    fill(kit, 0, {("bi-thu", "xu-tri"): "3", ("bi-thu", "nam-tinh-hinh"): "2"})
+    run("merge", exercise, kit)
+    csv = tmp_path / "sua.csv"
+    csv.write_text(f"observer,post,criterion,score\n{OBSERVER},bi-thu,xu-tri,1.5\n",
+                   encoding="utf-8")
+    assert run("import-scores", exercise, csv).returncode == 0
+    downgrade_to_version_2(exercise)  # as the previous version left it: no kit remembered
+    out = run("merge", exercise, kit).stdout  # upgrades, then merges the same kit again
+    assert current(exercise)[("bi-thu", "xu-tri")] == "3/2"  # the correction stays
+    assert "0 replaced" in out and "2 unchanged" in out
+    before = counts(exercise)
+    assert "2 unchanged" in run("merge", exercise, kit).stdout
+    assert counts(exercise) == before
+
+
 def test_a_version_2_file_is_read_as_it_is_and_upgraded_with_a_backup_to_merge(exercise, tmp_path):
     kit = kit_for(exercise, tmp_path / "a.dtkit")
     fill(kit, 0, {("bi-thu", "xu-tri"): "3"})

@@ -159,6 +159,13 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
         if last == mine:
             out.unchanged += 1
             continue
+        if last is not None and not last[2] and last[:2] == mine[:2]:
+            # remembered from before this version, entry time unknown: the same value is
+            # unchanged, and its time is remembered from now on
+            out.unchanged += 1
+            out.brought[key] = mine
+            out.remember = True
+            continue
         if last is not None and last[2] > entered and (
                 (*key, last[0], last[1]) not in kit.history):  # an older copy of this same kit
             # (a copy that held what was brought last is newer, whatever its laptop's clock)

@@ -159,6 +159,44 @@ def _merged_kits(db: Database) -> None:
         CREATE INDEX merged_kits_by_observer ON merged_kits (observer_id);
         """
     )
+    _remember_earlier_merges(db)
+
+
+def _remember_earlier_merges(db: Database) -> None:
+    """Kits merged before this version are remembered from the log and the scores: each with
+    what its observer's kits wrote last (entry time unknown), so that merging one again does
+    not put its value back over a correction made since (a CSV typed from paper)."""
+    import json
+
+    merged: dict[str, tuple[str, str, str]] = {}  # kit id -> (observer, first, last merge)
+    for at, data in db.execute("SELECT at, data FROM log WHERE action = 'merge' ORDER BY id"):
+        try:
+            found = json.loads(data)
+            kit_id, observer = str(found["kit"]), str(found["observer"])
+        except (ValueError, TypeError, KeyError):
+            continue
+        first = merged.get(kit_id, (observer, at, at))[1]
+        merged[kit_id] = (observer, first, at)
+    for kit_id, (observer, first, last) in merged.items():
+        row = db.execute("SELECT id FROM observers WHERE name = ?", [observer]).fetchone()
+        if row is None:
+            continue
+        source = f"kit:{observer}"
+        brought: dict[tuple[str, str], tuple[str, str]] = {}
+        for post_id, criterion_id, value, comment in db.execute(
+            "SELECT post_id, criterion_id, value, comment FROM score_history "
+            "WHERE observer_id = ? AND source = ? ORDER BY id", [row[0], source]
+        ):
+            brought[(post_id, criterion_id)] = (value, comment)
+        for post_id, criterion_id, value, comment in db.execute(
+            "SELECT post_id, criterion_id, value, comment FROM scores "
+            "WHERE observer_id = ? AND source = ?", [row[0], source]
+        ):
+            brought[(post_id, criterion_id)] = (value, comment)
+        scores = json.dumps([[*key, value, comment, ""] for key, (value, comment)
+                             in brought.items()], ensure_ascii=False, separators=(",", ":"))
+        db.execute("INSERT INTO merged_kits (id, observer_id, scores, first_merged_at, "
+                   "last_merged_at) VALUES (?, ?, ?, ?, ?)", [kit_id, row[0], scores, first, last])
 
 
 @migrations(name="0004_signer")
