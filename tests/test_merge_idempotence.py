@@ -145,7 +145,8 @@ def test_an_older_copy_of_a_kit_does_not_undo_its_newer_state(exercise, tmp_path
     run("merge", exercise, kit)
     before = counts(exercise)
     out = run("merge", exercise, old_copy).stdout
-    assert "1 unchanged (1 of them older than what the observer entered later)" in out
+    assert ("1 unchanged (1 of them older than what the observer entered later: "
+            "bi-thu/xu-tri 3)") in out
     assert current(exercise)[("bi-thu", "xu-tri")] == "2"
     assert counts(exercise) == before
 

@@ -25,6 +25,9 @@ class MergeResult:
     changes: ScoreChanges = field(default_factory=ScoreChanges)
     notes_added: int = 0
     refused: str | None = None
+    # (post, criterion, the kit's value) of the scores kept out because the observer entered
+    # another later: for the director to see which, and check with the observer
+    kept_out: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def merged(self) -> bool:
@@ -36,7 +39,11 @@ class MergeResult:
         if self.refused:
             return self.refused
         c = self.changes
-        older = (f" ({c.superseded} of them older than what the observer entered later)"
+        shown = ", ".join(f"{p}/{k} {v}" for p, k, v in self.kept_out[:5])
+        more = ", ..." if len(self.kept_out) > 5 else ""
+        older = (f" ({c.superseded} of them older than what the observer entered later: "
+                 f"{shown}{more})" if c.superseded and shown else
+                 f" ({c.superseded} of them older than what the observer entered later)"
                  if c.superseded else "")
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
@@ -111,6 +118,7 @@ class _Sorted:
     unchanged: int = 0  # the same as this kit brought last time
     superseded: int = 0  # the observer entered the score later (in another kit, or a copy)
     overruled: int = 0  # of those, the ones first brought now (remembered, not written)
+    kept_out: list = field(default_factory=list)  # (post, criterion, value) superseded
 
 
 def _remembered(text: str) -> Brought:
@@ -170,6 +178,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
                 (*key, last[0], last[1]) not in kit.history):  # an older copy of this same kit
             # (a copy that held what was brought last is newer, whatever its laptop's clock)
             out.superseded += 1
+            out.kept_out.append((*key, mine[0]))
             continue
         out.brought[key] = mine
         out.remember = True
@@ -177,6 +186,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
         if other is not None and other > (entered, kit.info.id):
             out.superseded += 1
             out.overruled += 1
+            out.kept_out.append((*key, mine[0]))
             continue
         out.apply.append(row)
     return out
@@ -229,7 +239,7 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                     replaced=changes.replaced, unchanged=changes.unchanged,
                     superseded=changes.superseded, notes=added,
                 )
-    return MergeResult(path, observer, changes, added)
+    return MergeResult(path, observer, changes, added, kept_out=tuple(sorted_out.kept_out))
 
 
 def _refusal(path: Path, error: Exception) -> MergeResult:

@@ -282,6 +282,11 @@ class MergeResultsModel(_Table):
             return str((changes.added, changes.replaced, changes.unchanged,
                         result.notes_added)[column - self.ADDED])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if result.kept_out:
+                return self.tr("Kept out (the observer entered another score later; check with "
+                               "them):") + "\n" + "\n".join(
+                    f"{post} / {criterion}: {value}" for post, criterion, value
+                    in result.kept_out[:20])
             return result.refused or str(result.path)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
                 and column == self.RESULT:

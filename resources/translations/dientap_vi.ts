@@ -1495,6 +1495,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
                 <numerusform>Đã gộp; %n điểm cũ hơn điểm người đánh giá nhập sau không được dùng</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Kept out (the observer entered another score later; check with them):</source>
+            <translation>Không dùng (người đánh giá đã nhập điểm khác sau đó; hãy hỏi lại người đánh giá):</translation>
+        </message>
     </context>
     <context>
         <name>NewExerciseDialog</name>
