@@ -8,13 +8,14 @@ from pathlib import Path
 from dientap_desktop.domain.text import ascii_name
 
 KEEP = 12  # copies kept per exercise: two hours at one copy every ten minutes
+FOLDER = "ban-sao-tu-dong"  # in the program's data folder, a folder per exercise
 
 
 def copies_folder(base: Path, exercise) -> Path:
     """The folder of one exercise's automatic copies (its file name and id: two exercises of
     the same name keep theirs apart)."""
-    return base / "ban-sao-tu-dong" / f"{ascii_name(exercise.path.stem, 'dien-tap')}-" \
-                                      f"{exercise.info.id[:8]}"
+    return base / FOLDER / f"{ascii_name(exercise.path.stem, 'dien-tap')}-" \
+                           f"{exercise.info.id[:8]}"
 
 
 def keep_copy(exercise, base: Path, now: datetime | None = None, keep: int | None = None) -> Path:

@@ -648,10 +648,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        from dientap_desktop.storage.copies import copies_folder
+        from dientap_desktop.storage.copies import FOLDER, copies_folder
 
         base = self.settings_folder()
-        folder = copies_folder(base, self.exercise) if self.exercise else base / "ban-sao-tu-dong"
+        folder = copies_folder(base, self.exercise) if self.exercise else base / FOLDER
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
