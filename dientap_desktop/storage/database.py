@@ -172,12 +172,15 @@ def check_integrity(db: Database | sqlite3.Connection, name: str) -> None:
         raise FileProblem(f"{name}: the file is damaged ({found}{more})")
 
 
-def same_path(one: Path, other: Path) -> bool:
+def same_path(one: str | Path, other: str | Path) -> bool:
     """Whether two paths name the same file (through links, case-insensitive file systems...)."""
     try:
         return os.path.samefile(one, other)
-    except OSError:
-        return Path(one).resolve() == Path(other).resolve()
+    except OSError:  # one of them is not there (yet): compare the names
+        try:
+            return Path(one).resolve() == Path(other).resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            return False
 
 
 def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,

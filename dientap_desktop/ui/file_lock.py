@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 from PySide6.QtWidgets import QWidget
 
-from dientap_desktop.storage.database import same_path
 from dientap_desktop.ui import dialogs
 
 
@@ -104,14 +103,6 @@ def claim(path: Path, parent: QWidget | None) -> FileLock | None:
         "The lock of «%1» cannot be removed: the other computer still has the file open. "
         "Close it there, then open it here.").replace("%1", path.name))
     return None
-
-
-def same_file(a: str | Path, b: str | Path) -> bool:
-    """Whether two paths name the same file."""
-    try:
-        return same_path(Path(a), Path(b))
-    except OSError:
-        return False
 
 
 def _tr(text: str) -> str:

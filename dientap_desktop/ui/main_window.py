@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from dientap_desktop.storage.database import same_path
 from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
-from dientap_desktop.ui.file_lock import FileLock, claim, same_file
+from dientap_desktop.ui.file_lock import FileLock, claim
 from dientap_desktop.ui.problems import told
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import action_icon
@@ -343,14 +344,14 @@ class MainWindow(QMainWindow):
 
             open_kit(str(path), self)
             return False
-        if self.exercise is not None and same_file(self.exercise.path, path):
+        if self.exercise is not None and same_path(self.exercise.path, path):
             if opening is not None:
                 opening.cancel()
             self.show_tab(0)  # already open here
             return True
         for other in QApplication.topLevelWidgets():  # open in another window of this program
             if isinstance(other, MainWindow) and other is not self and other.exercise is not None \
-                    and same_file(other.exercise.path, path):
+                    and same_path(other.exercise.path, path):
                 if opening is not None:
                     opening.cancel()
                 other.showNormal()
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         target = Path(path)
-        if same_file(target, exercise.path):
+        if same_path(target, exercise.path):
             dialogs.show_error(self, self.tr("This is the exercise file itself: choose another "
                                              "name or folder for the copy."))
             return

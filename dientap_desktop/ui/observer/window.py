@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from dientap_desktop.domain.records import NOTE_KINDS
-from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.database import FileProblem, same_path
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
-from dientap_desktop.ui.file_lock import FileLock, claim, same_file
+from dientap_desktop.ui.file_lock import FileLock, claim
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import import_csv
 from dientap_desktop.ui.observer.models import (
@@ -430,7 +430,7 @@ def open_observer_window(path: str | Path) -> QWidget | None:
     already open in a window brings that window forward."""
     path = Path(path)
     for window in _windows:
-        if same_file(window.kit.path, path):
+        if same_path(window.kit.path, path):
             window.showNormal()
             window.raise_()
             window.activateWindow()
