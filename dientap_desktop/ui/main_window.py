@@ -30,7 +30,6 @@ from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim
-from dientap_desktop.ui.problems import told
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import action_icon
 
@@ -373,6 +372,8 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent(path)
                 if self._welcome is not None:  # else it reads the list when it is built
                     self._welcome.refresh()
+            from dientap_desktop.ui.problems import told  # its table is built when needed
+
             reason = told(error)
             dialogs.show_error(self, self.tr("This exercise file cannot be opened.")
                                + (f"\n\n{reason}" if reason else ""), details_of(error))
