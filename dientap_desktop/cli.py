@@ -119,7 +119,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     scenario = find_scenario(args.scenario)
     with ExerciseFile.create(
         args.out, scenario, name=args.name or scenario.title, place=args.place or "", day=day,
-        issuer=args.issuer or "", signer=args.signer or "",
+        issuer=args.issuer or "", signer=args.signer or "", superior=args.superior or "",
     ) as exercise:
         print(f"{args.out}: new exercise «{exercise.info.name}» from scenario {scenario.id}")
     return EXIT_OK
@@ -359,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--issuer", metavar="TEXT", help="the issuing body, top left of the PDFs")
     p.add_argument("--signer", metavar="TEXT", help="the full name under its signature")
+    p.add_argument("--superior", metavar="TEXT",
+                   help="the body directly above the issuer (cơ quan chủ quản), printed over it")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("demo", help="write a complete demo exercise")

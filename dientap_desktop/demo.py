@@ -71,6 +71,7 @@ def _decision_text(expected: tuple[str, ...], covered: list[int], person: Person
 
 
 DEMO_SIGNER = PEOPLE["bi-thu"][0]  # the Party secretary heads the directing committee
+DEMO_SUPERIOR = "Ủy ban nhân dân phường Hòa Bình"  # the body over the directing committee
 
 
 def demo_roster(scenario: Scenario) -> list[Person]:
@@ -92,6 +93,7 @@ def make_practice(path: str | Path, scenario: Scenario) -> ExerciseFile:
         place="Phường Hòa Bình",
         day=date.today(),
         issuer="BAN CHỈ ĐẠO DIỄN TẬP",
+        superior=DEMO_SUPERIOR,
         signer=DEMO_SIGNER,
         roster=demo_roster(scenario),
     )
@@ -118,6 +120,7 @@ def make_demo(
         place="Phường Hòa Bình",
         day=date(2023, 11, 15),
         issuer="BAN CHỈ ĐẠO DIỄN TẬP",
+        superior=DEMO_SUPERIOR,
         signer=DEMO_SIGNER,
         roster=demo_roster(scenario),
         now=clock,

@@ -172,12 +172,13 @@ def test_kit_with_unknown_posts_names_them_in_double_quotes(tmp_path):
     assert not (tmp_path / "a.dtkit").exists()
 
 
-def test_new_takes_the_issuing_body_and_its_signer(tmp_path):
+def test_new_takes_the_issuing_body_the_body_above_it_and_its_signer(tmp_path):
     from dientap_desktop.storage.exercise_file import ExerciseFile
 
     out = tmp_path / "e.dientap"
     assert main(["new", "giai-thoat-con-tin", "--out", str(out), "--issuer",
-                 "Ban Chỉ đạo diễn tập", "--signer", "Đại tá Nguyễn Văn Tâm"]) == 0
+                 "Ban Chỉ đạo diễn tập", "--signer", "Đại tá Nguyễn Văn Tâm",
+                 "--superior", "Ủy ban nhân dân phường Hòa Bình"]) == 0
     with ExerciseFile.open(out, readonly=True) as exercise:
-        assert (exercise.info.issuer, exercise.info.signer) == (
-            "Ban Chỉ đạo diễn tập", "Đại tá Nguyễn Văn Tâm")
+        assert (exercise.info.issuer, exercise.info.signer, exercise.info.superior) == (
+            "Ban Chỉ đạo diễn tập", "Đại tá Nguyễn Văn Tâm", "Ủy ban nhân dân phường Hòa Bình")

@@ -177,8 +177,9 @@ def downgrade_to_version_2(path) -> None:
     conn = sqlite3.connect(path)
     conn.executescript("DROP TABLE merged_kits;"
                        "ALTER TABLE exercise DROP COLUMN signer;"
+                       "ALTER TABLE exercise DROP COLUMN superior;"
                        "DELETE FROM _sqlite_migrations WHERE name IN "
-                       "('0003_merged_kits', '0004_signer');"
+                       "('0003_merged_kits', '0004_signer', '0005_superior');"
                        "PRAGMA user_version = 2;")
     conn.close()
 

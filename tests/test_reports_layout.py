@@ -224,6 +224,33 @@ def test_the_aar_asks_the_level_above_and_does_not_send_to_itself(tmp_path):
     assert "Ban Chỉ đạo diễn tập;" in pdf.text[pdf.text.index("Nơi nhận:"):]
 
 
+def test_the_body_above_the_issuer_heads_the_documents_and_receives_the_aar(tmp_path):
+    sample = sample_snapshot(complete=True)
+    above = replace(sample, info=replace(sample.info, superior="Ủy ban nhân dân  phường Đông Sơn"))
+    paths = export_reports(above, tmp_path, ["summary", "aar"])
+    for path in paths:
+        page = PdfReader(path).pages[0]
+        runs: list[tuple[str, str]] = []  # (text, font) as drawn on the first page
+
+        def keep(text, _cm, _tm, font, _size, runs=runs):
+            if text.strip() and font is not None:
+                runs.append((text.strip(), str(font["/BaseFont"])))
+
+        page.extract_text(visitor_text=keep)
+        texts = [t for t, _ in runs]
+        above_at = next(i for i, t in enumerate(texts) if "ỦY BAN NHÂN DÂN" in t)
+        issuer_at = next(i for i, t in enumerate(texts) if "BAN CHỈ ĐẠO" in t)
+        assert above_at < issuer_at, path.name  # over the issuing body, in capitals
+        assert "PHƯỜNG ĐÔNG SƠN" in " ".join(texts[above_at:issuer_at]), path.name
+        assert "Bold" not in runs[above_at][1] and "Bold" in runs[issuer_at][1], path.name
+    pdf = Pdf(paths[1])
+    assert "ghị Ủy ban nhân dân phường Đông Sơn xem xét" in pdf  # the award proposal
+    assert "cấp có thẩm quyền" not in pdf.text
+    recipients = pdf.text[pdf.text.index("Nơi nhận:"):]
+    assert "Ủy ban nhân dân phường Đông Sơn (để báo cáo);" in recipients
+    assert "Cấp trên trực tiếp" not in recipients
+
+
 @pytest.mark.parametrize(("name", "subject"), [
     ("Diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2023",
      "Rút kinh nghiệm diễn tập chiến đấu phòng thủ phường Hòa Bình năm 2023"),

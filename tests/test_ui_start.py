@@ -78,12 +78,17 @@ def test_edit_details_and_roster_later(window, practice_file, qtbot):
     qtbot.addWidget(dialog)
     dialog.form.place.setText("Phường Đông Sơn")
     dialog.form.signer.setText("Đại tá Nguyễn Văn Tâm")
+    dialog.form.superior.setText("Ủy ban nhân dân phường Đông Sơn")
     roster = dialog.form.roster
     roster.setData(roster.index(1, roster.NAME), "Trần Thị B")
     dialog.save()
     exercise = window.exercise
     assert exercise.info.place == "Phường Đông Sơn"
     assert exercise.info.signer == "Đại tá Nguyễn Văn Tâm"
+    assert exercise.info.superior == "Ủy ban nhân dân phường Đông Sơn"
+    edit = [e for e in exercise.log() if e.action == "edit_exercise"][-1]
+    assert (edit.data["old"]["superior"], edit.data["new"]["superior"]) == (  # old value kept
+        "Ủy ban nhân dân phường Hòa Bình", "Ủy ban nhân dân phường Đông Sơn")
     post = window.director.scenario.posts[1].id
     assert exercise.roster()[post].name == "Trần Thị B"
     assert window.director.person(post).name == "Trần Thị B"

@@ -34,6 +34,7 @@ class ExerciseInfo:
     scenario_id: str
     status: str
     issuer: str = ""  # the issuing body printed top left of documents
+    superior: str = ""  # the body directly above it (cơ quan chủ quản), printed over it
     signer: str = ""  # the full name printed under the issuing body's signature
 
 

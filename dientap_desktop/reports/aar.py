@@ -37,6 +37,7 @@ from dientap_desktop.reports.document import (
     short,
     signatures,
     styles,
+    superior_body,
     text,
     title_block,
 )
@@ -45,7 +46,7 @@ from dientap_desktop.reports.scoring import person_line
 
 TITLE = "Báo cáo"
 TIMING_CAPTION = "Biểu đồ 1. Thời gian xử trí trung bình các tình huống (phút)"
-AUTHORITY = "cấp có thẩm quyền"  # who decides awards: above the body that reports
+AUTHORITY = "cấp có thẩm quyền"  # who decides awards when the body above is not named
 RANKED = 3  # how many highest and lowest criteria to show
 SHORT_LABELS_OVER = 30  # injects
 
@@ -213,13 +214,13 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     best_label = snapshot.scenario.scale.ratings[0].label
     scored = sorted((r for r in results.posts if r.score is not None), key=lambda r: -r.score)
     best = [r for r in scored if r.rating == best_label]
+    above = superior_body(snapshot.info) or AUTHORITY  # the level above decides awards
     if best:
-        intro = (f"Đề nghị {AUTHORITY} xem xét, khen thưởng các cương vị đạt loại "
-                 f"{best_label}:")
+        intro = f"Đề nghị {above} xem xét, khen thưởng các cương vị đạt loại {best_label}:"
     elif scored:
         best = scored[:RANKED]
         intro = (f"Không có cương vị đạt loại {best_label}; các cương vị có điểm cao nhất, "
-                 f"đề nghị {AUTHORITY} xem xét:")
+                 f"đề nghị {above} xem xét:")
     else:
         return [para("Chưa đủ điểm để đề nghị khen thưởng.", s.plain)]
     rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
@@ -279,7 +280,7 @@ def subject(name: str) -> str:
 def recipients(info: ExerciseInfo) -> tuple[str, ...]:
     """Nơi nhận: the level above, the Ban Chỉ đạo unless it issues the report, the posts, the
     archive."""
-    lines = ["Cấp trên trực tiếp (để báo cáo);"]
+    lines = [f"{superior_body(info) or 'Cấp trên trực tiếp'} (để báo cáo);"]
     if not issuer(info).startswith("BAN CHỈ ĐẠO"):
         lines.append("Ban Chỉ đạo diễn tập;")
     return (*lines, "Các cương vị tham gia diễn tập;", "Lưu: VT.")

@@ -159,10 +159,21 @@ def date_line(info: ExerciseInfo) -> str:
     return f"{place}, {date_words(info.date)}"
 
 
+def capitals(value: str) -> str:
+    """A body's name in capitals, its spaces tidied (a line the user typed in it kept as a line
+    break)."""
+    lines = [" ".join(line.split()) for line in nfc(value).splitlines()]
+    return "\n".join(line for line in lines if line).upper()
+
+
 def issuer(info: ExerciseInfo) -> str:
-    """The issuing body in capitals (a line the user typed in it kept as a line break)."""
-    lines = [" ".join(line.split()) for line in nfc(info.issuer).splitlines()]
-    return "\n".join(line for line in lines if line).upper() or DEFAULT_ISSUER
+    """The issuing body in capitals."""
+    return capitals(info.issuer) or DEFAULT_ISSUER
+
+
+def superior_body(info: ExerciseInfo) -> str:
+    """The body directly above the issuer (cơ quan chủ quản) as typed, or "" when none."""
+    return " ".join(nfc(info.superior).split())
 
 
 # The administrative level that starts a place name: a body's name breaks before it, never
@@ -242,6 +253,7 @@ class Styles:
     bullet: ParagraphStyle
     heading: ParagraphStyle
     issuer: ParagraphStyle
+    superior: ParagraphStyle
     number: ParagraphStyle
     nation: ParagraphStyle
     motto: ParagraphStyle
@@ -276,6 +288,7 @@ def styles() -> Styles:
                       firstLineIndent=-4 * mm, spaceAfter=3),
         heading=_style("heading", BOLD, 13, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         issuer=_style("issuer", BOLD, 12.5, alignment=TA_CENTER, leading=15),
+        superior=_style("superior", REGULAR, 12.5, alignment=TA_CENTER, leading=15),
         number=_style("number", REGULAR, 13, alignment=TA_CENTER, spaceBefore=4),
         nation=_style("nation", BOLD, 12, alignment=TA_CENTER, leading=15),
         motto=_style("motto", BOLD, 13, alignment=TA_CENTER, leading=16),
@@ -414,13 +427,18 @@ def rule(value: str, font: str, size: float, share: float = 1.0) -> HRFlowable:
 
 
 def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowable]:
-    """The top of page 1: issuing body left, the nation and motto right, the place and date."""
+    """The top of page 1: issuing body left (under the body above it, when there is one, in
+    plain capitals: Nghị định 30/2020, Phụ lục I), the nation and motto right, the place and
+    date."""
     s = styles()
     widths = (FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58)
+    left: list[Flowable] = []
+    if info.superior.strip():
+        left.append(name_block(capitals(info.superior), s.superior, widths[0]))
     lines = name_lines(issuer(info), s.issuer.fontName, s.issuer.fontSize, widths[0])
     widest = max(lines, key=lambda line: stringWidth(line, BOLD, s.issuer.fontSize))
-    left: list[Flowable] = [markup("<br/>".join(text(line) for line in lines), s.issuer),
-                            rule(widest, BOLD, s.issuer.fontSize, 0.4)]
+    left += [markup("<br/>".join(text(line) for line in lines), s.issuer),
+             rule(widest, BOLD, s.issuer.fontSize, 0.4)]
     if number:
         left.append(markup(text(number).replace("  ", "&nbsp; "), s.number))
     right: list[Flowable] = [

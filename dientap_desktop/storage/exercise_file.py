@@ -150,6 +150,7 @@ class ExerciseFile:
         day: date | None = None,
         issuer: str = "",
         signer: str = "",
+        superior: str = "",
         roster: Iterable[Person] = (),
         now: Callable[[], datetime] = utc_now,
     ) -> ExerciseFile:
@@ -176,6 +177,7 @@ class ExerciseFile:
                         "scenario_id": scenario.id,
                         "issuer": clean(issuer),
                         "signer": clean(signer),
+                        "superior": clean(superior),
                         "created_at": moment,
                         "app_version": __version__,
                     }
@@ -278,6 +280,7 @@ class ExerciseFile:
             status=self.clock().status,
             issuer=row["issuer"],
             signer=row["signer"] if "signer" in row.keys() else "",  # a version 2 or 3 file
+            superior=row["superior"] if "superior" in row.keys() else "",  # before version 5
         )
 
     def update_info(
@@ -288,8 +291,9 @@ class ExerciseFile:
         day: date | None = None,
         issuer: str | None = None,
         signer: str | None = None,
+        superior: str | None = None,
     ) -> None:
-        """Change the exercise's name, place, date, issuing body or signer."""
+        """Change the exercise's name, place, date, issuing body, signer or the body above."""
         old = self.info
         changes: dict[str, object] = {}
         if name is not None and clean(name) and clean(name) != old.name:
@@ -302,6 +306,8 @@ class ExerciseFile:
             changes["issuer"] = clean(issuer)
         if signer is not None and clean(signer) != old.signer:
             changes["signer"] = clean(signer)
+        if superior is not None and clean(superior) != old.superior:
+            changes["superior"] = clean(superior)
         if not changes:
             return
         with self._change() as moment:

@@ -203,3 +203,9 @@ def _remember_earlier_merges(db: Database) -> None:
 def _signer(db: Database) -> None:
     """The full name printed under the issuing body's signature on the documents."""
     db.execute("ALTER TABLE exercise ADD COLUMN signer TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0005_superior")
+def _superior(db: Database) -> None:
+    """The body directly above the issuing body (cơ quan chủ quản), printed over its name."""
+    db.execute("ALTER TABLE exercise ADD COLUMN superior TEXT NOT NULL DEFAULT ''")

@@ -367,12 +367,11 @@ class Director(QObject):
         return False
 
     # ------------------------------------------------------------------ details
-    def update_details(self, name: str, place: str, day, issuer: str, signer: str,
-                       people: Iterable[Person]) -> bool:
-        """Change the exercise's name, place, date, issuer, signer and who plays each post."""
+    def update_details(self, details: dict, people: Iterable[Person]) -> bool:
+        """Change the exercise's details (ExerciseFile.update_info's keywords: name, place, day,
+        issuer, superior, signer) and who plays each post."""
         with reporting(self.window, self.tr("The exercise details could not be saved.")):
-            self.exercise.update_info(name=name, place=place, day=day, issuer=issuer,
-                                      signer=signer)
+            self.exercise.update_info(**details)
             for person in people:
                 self.exercise.set_person(person.post_id, person.name, person.rank, person.unit)
             self.info = self.exercise.info

@@ -41,7 +41,8 @@ def file_stem(name: str) -> str:
 
 
 class DetailsForm(QWidget):
-    """Name, place, date, issuing body and roster of an exercise."""
+    """Name, place, date, issuing body (and the body above it), signer and roster of an
+    exercise."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +53,9 @@ class DetailsForm(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
+        self.superior = QLineEdit()
+        self.superior.setPlaceholderText(self.tr("printed above the issuing body, e.g. Ủy ban "
+                                                 "nhân dân phường Hòa Bình (empty if none)"))
         self.issuer = QLineEdit()
         self.issuer.setPlaceholderText(self.tr("printed top left of the documents, e.g. "
                                                "BAN CHỈ ĐẠO DIỄN TẬP"))
@@ -59,6 +63,7 @@ class DetailsForm(QWidget):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("S&uperior body:"), self.superior)
         form.addRow(self.tr("&Issuing body:"), self.issuer)
         self.signer = QLineEdit()
         self.signer.setPlaceholderText(self.tr("full name printed under the signature of the "
@@ -89,14 +94,29 @@ class DetailsForm(QWidget):
         unit = self.roster_view.sizeHintForColumn(RosterModel.UNIT) + 12
         self.roster_view.setColumnWidth(RosterModel.UNIT, max(unit, 120))
 
-    def values(self) -> tuple[str, str, date, str, str, list[Person]]:
-        """Name, place, date, issuer, signer and roster as typed (a cell still being edited
-        included)."""
+    def details(self) -> dict[str, str | date]:
+        """The exercise's name, place, date (`day`), issuer, the body above it and signer as
+        typed: the keyword arguments of ExerciseFile.create and update_info."""
+        return {"name": self.name.text(), "place": self.place.text(),
+                "day": self.day.date().toPython(), "issuer": self.issuer.text(),
+                "superior": self.superior.text(), "signer": self.signer.text()}
+
+    def show_details(self, info) -> None:
+        """Fill the fields from an exercise's ExerciseInfo."""
+        self.name.setText(info.name)
+        self.place.setText(info.place)
+        if info.date:
+            self.day.setDate(QDate(info.date.year, info.date.month, info.date.day))
+        self.superior.setText(info.superior)
+        self.issuer.setText(info.issuer)
+        self.signer.setText(info.signer)
+
+    def people(self) -> list[Person]:
+        """The roster as typed (a cell still being edited included)."""
         editor = QApplication.focusWidget()
         if editor is not None and self.roster_view.viewport().isAncestorOf(editor):
             self.roster_view.commitData(editor)
-        return (self.name.text(), self.place.text(), self.day.date().toPython(),
-                self.issuer.text(), self.signer.text(), self.roster.people())
+        return self.roster.people()
 
 
 class NewExerciseDialog(QDialog):
@@ -288,11 +308,10 @@ class NewExerciseDialog(QDialog):
         if self.scenario is None:
             dialogs.show_error(self, self.tr("Choose a scenario first."))
             return
-        name, place, day, issuer, signer, people = self.form.values()
+        people = self.form.people()
         path = Path(self.path.text())
         try:
-            self.created = ExerciseFile.create(path, self.scenario, name=name, place=place,
-                                               day=day, issuer=issuer, signer=signer,
+            self.created = ExerciseFile.create(path, self.scenario, **self.form.details(),
                                                roster=people)
         except Exception as error:  # FileProblem, OSError: tell and let the user fix it
             dialogs.show_error(self, self.tr("The exercise file could not be created."),
@@ -311,13 +330,7 @@ class DetailsDialog(QDialog):
         self.setWindowTitle(self.tr("Exercise details and roster"))
         self.resize(860, 600)
         self.form = DetailsForm()
-        info = director.info
-        self.form.name.setText(info.name)
-        self.form.place.setText(info.place)
-        if info.date:
-            self.form.day.setDate(QDate(info.date.year, info.date.month, info.date.day))
-        self.form.issuer.setText(info.issuer)
-        self.form.signer.setText(info.signer)
+        self.form.show_details(director.info)
         self.form.set_roster(director.scenario, director.roster)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -330,5 +343,5 @@ class DetailsDialog(QDialog):
 
     def save(self) -> None:
         """Write the changes (each one logged) and close."""
-        if self.director.update_details(*self.form.values()):
+        if self.director.update_details(self.form.details(), self.form.people()):
             self.accept()

@@ -286,6 +286,14 @@
             <source>full name printed under the signature of the issuing body, e.g. Nguyễn Văn A</source>
             <translation>họ tên in dưới chữ ký của cơ quan ban hành, VD: Nguyễn Văn A</translation>
         </message>
+        <message>
+            <source>S&amp;uperior body:</source>
+            <translation>Cơ quan c&amp;hủ quản:</translation>
+        </message>
+        <message>
+            <source>printed above the issuing body, e.g. Ủy ban nhân dân phường Hòa Bình (empty if none)</source>
+            <translation>in phía trên cơ quan ban hành, VD: Ủy ban nhân dân phường Hòa Bình (để trống nếu không có)</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
