@@ -38,6 +38,17 @@ def full_rows(scenario, observer: str, posts=None, value=None):
     return rows
 
 
+def scored_kit(exercise, path: Path) -> Path:
+    """Observer A's kit of the post cong-an, with every score (2) and a note."""
+    from dientap_desktop.storage.kit import KitFile, make_kit
+
+    kit = make_kit(exercise, "A", path, ["cong-an"])
+    with KitFile.open(kit) as opened:
+        opened.set_scores(full_rows(opened.scenario, "A", value=2), source="test")
+        opened.add_note("strength", "Báo cáo kịp thời", inject_id="th-01", post_id="cong-an")
+    return kit
+
+
 def raw_sql(path: Path, *statements: str) -> None:
     """Change a kit file behind the program's back, as someone with an SQLite tool would."""
     conn = sqlite3.connect(str(path))

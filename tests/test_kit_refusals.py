@@ -6,9 +6,9 @@ import shutil
 import sqlite3
 
 import pytest
-from kit_support import content_digest, full_rows, make_exercise, raw_sql, run_cli
+from kit_support import content_digest, make_exercise, raw_sql, run_cli, scored_kit
 
-from dientap_desktop.storage.kit import KitFile, make_kit
+from dientap_desktop.storage.kit import make_kit
 from dientap_desktop.storage.merge import merge_kits
 
 
@@ -16,10 +16,7 @@ from dientap_desktop.storage.merge import merge_kits
 def setup(tmp_path):
     """An exercise, a good kit with scores and a note, and a digest of the exercise."""
     ex = make_exercise(tmp_path / "ex.dientap")
-    good = make_kit(ex, "A", tmp_path / "good.dtkit", ["cong-an"])
-    with KitFile.open(good) as kit:
-        kit.set_scores(full_rows(kit.scenario, "A", value=2), source="test")
-        kit.add_note("strength", "Báo cáo kịp thời", inject_id="th-01", post_id="cong-an")
+    good = scored_kit(ex, tmp_path / "good.dtkit")
     ex.close()
     return tmp_path / "ex.dientap", good
 

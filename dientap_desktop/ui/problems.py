@@ -4,6 +4,7 @@ line prints them), put into the window's language: each known reason has its tra
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -12,6 +13,14 @@ _VALUE = r'"(.*?)"'
 # An English reason (a regular expression for the end of the line) and its translation, with %1,
 # %2... for the groups. The first that matches is used; a line none matches stays as it is.
 _REASONS = [
+    # a file holding a scenario that cannot be used: the scenario's own problems are told too
+    (r"the scenario inside the kit is invalid: (.*)",
+     QT_TRANSLATE_NOOP("Problems", "the scenario inside the kit cannot be used: %1")),
+    (r"the scenario inside is invalid: (.*)",
+     QT_TRANSLATE_NOOP("Problems", "the scenario inside the exercise file cannot be used: %1")),
+    # a reference to a list that has no item at all (before "unknown post" of the scores)
+    (rf"unknown (?:post|phase|inject|criterion) {_VALUE} \(known: none\)",
+     QT_TRANSLATE_NOOP("Problems", "there is no %what \"%1\" (there is no %what at all)")),
     # files
     (r"no such file", QT_TRANSLATE_NOOP("Problems", "the file does not exist")),
     (r"not a file", QT_TRANSLATE_NOOP("Problems", "this is a folder or a device, not a file")),
@@ -53,6 +62,44 @@ _REASONS = [
      QT_TRANSLATE_NOOP("Problems", "the kit was altered outside the program: it is not used")),
     (r"too large for an observer kit .*",
      QT_TRANSLATE_NOOP("Problems", "the file is too large for an observer kit")),
+    (r"cannot read the file: (.*)", QT_TRANSLATE_NOOP("Problems", "cannot read the file (%1)")),
+    (r"cannot read the file \((.*)\)", QT_TRANSLATE_NOOP("Problems", "cannot read the file (%1)")),
+    (r"a link to a file outside the scenario's folder",
+     QT_TRANSLATE_NOOP("Problems", "this file is a link to a file outside the scenario's folder")),
+    (r"no built-in scenario has this id and no such file exists \(built-in: (.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "there is no built-in scenario with this id and no file of "
+                                   "this name (built-in: %1)")),
+    # observer kits altered outside the program, and what a kit refuses to write
+    (r"not a valid observer kit \(kit version (-?\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "this is not a valid observer kit (kit version %1)")),
+    (r"the kit must describe one exercise \(found (\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "the kit must describe exactly one exercise (it describes "
+                                   "%1)")),
+    (r"the kit must hold one scenario \(found (\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "the kit must hold exactly one scenario (it holds %1)")),
+    (rf"the kit names scenario {_VALUE} but holds {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the kit names the scenario \"%1\" but holds \"%2\"")),
+    (rf"{_VALUE} is not a date", QT_TRANSLATE_NOOP("Problems", "\"%1\" is not a date")),
+    (rf"unknown status {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the exercise status \"%1\" is not known")),
+    (r"the kit assigns no post to score",
+     QT_TRANSLATE_NOOP("Problems", "the kit gives no post to score")),
+    (r"text longer than (\d+) characters",
+     QT_TRANSLATE_NOOP("Problems", "the text is longer than %1 characters")),
+    (r"text holds a NUL character",
+     QT_TRANSLATE_NOOP("Problems", "the text holds a NUL character")),
+    (rf"unknown (?:note )?kind {_VALUE} \(known: (.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the note kind \"%1\" is not known (the kinds are: %2)")),
+    (r"the scenario cannot be copied into a kit without changing it",
+     QT_TRANSLATE_NOOP("Problems", "the scenario cannot be copied into a kit without changing "
+                                   "it")),
+    (r"no post chosen", QT_TRANSLATE_NOOP("Problems", "no post is chosen")),
+    (r"the kit cannot be written \((.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the kit cannot be written (%1)")),
+    (r"the kit is open read-only", QT_TRANSLATE_NOOP("Problems", "the kit is open read-only")),
+    (r"the note is empty", QT_TRANSLATE_NOOP("Problems", "the note is empty")),
+    (r"the note is longer than (\d+) characters",
+     QT_TRANSLATE_NOOP("Problems", "the note is longer than %1 characters")),
     # scores (CSV files, kits)
     (rf"score {_VALUE} is not a number",
      QT_TRANSLATE_NOOP("Problems", "the score \"%1\" is not a number")),
@@ -70,6 +117,8 @@ _REASONS = [
     (rf"observer {_VALUE} is not this kit's observer {_VALUE}",
      QT_TRANSLATE_NOOP("Problems", "the observer \"%1\" is not this kit's observer \"%2\"")),
     (r"the observer is empty", QT_TRANSLATE_NOOP("Problems", "the observer's name is missing")),
+    (r"the observer's name is empty",
+     QT_TRANSLATE_NOOP("Problems", "the observer's name is missing")),
     (r"the observer's name is longer than (\d+) characters",
      QT_TRANSLATE_NOOP("Problems", "the observer's name is longer than %1 characters")),
     (r"expected (\d+) fields, found (\d+)",
@@ -88,14 +137,25 @@ _REASONS = [
      QT_TRANSLATE_NOOP("Problems", "this is not a CSV text file")),
     (r"the file is larger than (\d+) MB",
      QT_TRANSLATE_NOOP("Problems", "the file is larger than %1 MB")),
+    (r"unexpected end of data",
+     QT_TRANSLATE_NOOP("Problems", "a quote (\") is opened and not closed before the end of the "
+                                   "file")),
+    (r"'(.)' expected after '\"'",
+     QT_TRANSLATE_NOOP("Problems", "after a closing quote (\") there must be \"%1\"")),
+    (r"field larger than field limit \((\d+)\)",
+     QT_TRANSLATE_NOOP("Problems", "a cell is longer than %1 characters")),
+    # a kit's value after the score it belongs to ('score of criterion "c" for post "p": ...')
+    (r"(?<=entry time: )(.+) is not a time", QT_TRANSLATE_NOOP("Problems", "%1 is not a time")),
+    (r"(?<=\": )(.+) is not a number", QT_TRANSLATE_NOOP("Problems", "%1 is not a number")),
 ]
-# scenario files: the commonest problems of a file written by hand (the field paths stay as
-# written in the file, in English, like the file's own keys)
+# scenario files: every problem the loader tells (the field paths stay as written in the file, in
+# English, like the file's own keys)
 _WHAT = {"post": QT_TRANSLATE_NOOP("Problems", "post"),
          "phase": QT_TRANSLATE_NOOP("Problems", "phase"),
          "inject": QT_TRANSLATE_NOOP("Problems", "inject"),
          "criterion": QT_TRANSLATE_NOOP("Problems", "criterion")}
 _REASONS += [
+    (rf"unknown inject {_VALUE}", QT_TRANSLATE_NOOP("Problems", "there is no inject \"%1\"")),
     (rf"unknown field {_VALUE}",
      QT_TRANSLATE_NOOP("Problems", "the field \"%1\" is not in the format (check its spelling; "
                                    "fields of your own start with x-)")),
@@ -119,20 +179,64 @@ _REASONS += [
     (rf"{_VALUE} is not a target of this inject.*",
      QT_TRANSLATE_NOOP("Problems", "\"%1\" is not among the posts that must respond to this "
                                    "inject")),
+    (rf"invalid time: found text {_VALUE} \(expected .*\)",  # the value alone: "01:75"
+     QT_TRANSLATE_NOOP("Problems", "the time \"%1\" is not valid (write \"HH:MM\" with minutes "
+                                   "below 60, or whole minutes)")),
     (r"invalid time: found (.*) \(expected .*\)",
      QT_TRANSLATE_NOOP("Problems", "the time %1 is not valid (write \"HH:MM\" with minutes "
                                    "below 60, or whole minutes)")),
+    (r"file too large \((.*) bytes; the limit is (\d+) MB\)",
+     QT_TRANSLATE_NOOP("Problems", "the file is too large (%1 bytes; at most %2 MB)")),
+    (r"not valid Unicode text \(a lone surrogate character\)",
+     QT_TRANSLATE_NOOP("Problems", "the text holds an invalid Unicode character")),
+    (r"an alias refers to a collection that contains it",
+     QT_TRANSLATE_NOOP("Problems", "a reference (*) points to the list or fields that contain "
+                                   "it")),
+    (r"too many aliased nodes \(more than (.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "too many values repeated through references (*): more than "
+                                   "%1")),
+    (r"nested too deeply \(more than (\d+) levels\)",
+     QT_TRANSLATE_NOOP("Problems", "lists and fields are nested too deeply (more than %1 "
+                                   "levels)")),
+    (rf"unsupported YAML tag {_VALUE} \(.*\)",
+     QT_TRANSLATE_NOOP("Problems", "the YAML tag \"%1\" is not allowed (only text, numbers, "
+                                   "yes/no values, lists and fields)")),
+    (r"a field name must be plain text, found (.*)",
+     QT_TRANSLATE_NOOP("Problems", "a field name must be plain text, not %1")),
+    (r'"<<" must merge a mapping, found (.*)',
+     QT_TRANSLATE_NOOP("Problems", "\"<<\" must merge fields (name: value), not %1")),
+    (r"expected a mapping of fields at the top level \(.*\), found (.*)",
+     QT_TRANSLATE_NOOP("Problems", "the file must hold the scenario's fields (format, id, "
+                                   "title, ...), not %1")),
+    (r"empty state \(expected readiness and/or locality\)",
+     QT_TRANSLATE_NOOP("Problems", "the state is empty (write readiness, locality or both)")),
+    (r"max (\S+) is below the default ratings' min (\S+) \(give scale.ratings too\)",
+     QT_TRANSLATE_NOOP("Problems", "the scale's max %1 is below the min %2 of the default "
+                                   "ratings (write scale.ratings too)")),
+    (r"min (\S+) is above the scale's max (\S+) \(the default\)",
+     QT_TRANSLATE_NOOP("Problems", "the rating's min %1 is above the scale's max %2 (the "
+                                   "default max)")),
     (r"not valid YAML: (.*)",
      QT_TRANSLATE_NOOP("Problems", "the file is not valid YAML (%1): check the indentation "
                                    "and the quotes")),
     (r"the file is empty .*", QT_TRANSLATE_NOOP("Problems", "the file is empty")),
+    (rf"path {_VALUE} leaves the scenario's folder \(\"..\" is not allowed\)",
+     QT_TRANSLATE_NOOP("Problems", "the file \"%1\" leads out of the scenario's folder "
+                                   "(\"..\" is not allowed)")),
     (rf"path {_VALUE} leaves the scenario's folder .*",
      QT_TRANSLATE_NOOP("Problems", "the file \"%1\" is outside the scenario's folder")),
+    (rf"path {_VALUE} is a link to a file outside the scenario's folder \({_VALUE}\); copy the "
+     r"file into the folder",
+     QT_TRANSLATE_NOOP("Problems", "the file \"%1\" is a link to \"%2\", outside the "
+                                   "scenario's folder: copy the file into the folder")),
     (rf"path {_VALUE} is a link to a file outside the scenario's .*",
      QT_TRANSLATE_NOOP("Problems", "the file \"%1\" is outside the scenario's folder")),
     (rf"absolute path {_VALUE} .*",
      QT_TRANSLATE_NOOP("Problems", "the file \"%1\" must be given relative to the scenario's "
                                    "folder")),
+    (r"not UTF-8 text \(byte (0x[0-9a-f]+)\); save the file as UTF-8",
+     QT_TRANSLATE_NOOP("Problems", "the text is not in UTF-8 (byte %1): save the file as "
+                                   "UTF-8")),
     (r"not UTF-8 text .*",
      QT_TRANSLATE_NOOP("Problems", "the text is not in UTF-8: save the file as UTF-8")),
     (r"expected a number > 0, found (.*)",
@@ -168,35 +272,197 @@ for word in _WHAT:
         (rf"repeated {word} {_VALUE} \(first at line (\d+)\)",
          QT_TRANSLATE_NOOP("Problems", "the %what \"%1\" is repeated (first on line %2)")),
     ]
+_REASONS += [  # last: a kit's text value left empty ("kit.observer: empty")
+    (r"(?<=: )empty", QT_TRANSLATE_NOOP("Problems", "it is empty")),
+]
 _WORDS = {rf"unknown {w} " : w for w in _WHAT} | {rf"repeated {w} ": w for w in _WHAT}
-_COMPILED = [(re.compile(f"(?:^|(?<= )){pattern}$"), text) for pattern, text in _REASONS]
 
-# how a value found in a file is told ("found a list", "found text \"x\"")
+# how a value found in a file is told ("found a list", "found text \"x\""; a kit tells the type
+# of what it found: "bytes")
 _FOUND = [
-    (re.compile(r"^a list$"), QT_TRANSLATE_NOOP("Problems", "a list")),
-    (re.compile(r"^a mapping$"), QT_TRANSLATE_NOOP("Problems", "fields (name: value)")),
-    (re.compile(r"^nothing$"), QT_TRANSLATE_NOOP("Problems", "nothing")),
-    (re.compile(r"^text (.*)$"), QT_TRANSLATE_NOOP("Problems", "the text %1")),
-    (re.compile(r"^the number (.*)$"), QT_TRANSLATE_NOOP("Problems", "the number %1")),
-    (re.compile(r"^the true/false value (.*)$"),
-     QT_TRANSLATE_NOOP("Problems", "the yes/no value %1")),
-    (re.compile(r"^the date (.*)$"), QT_TRANSLATE_NOOP("Problems", "the date %1")),
+    (r"a list", QT_TRANSLATE_NOOP("Problems", "a list")),
+    (r"a mapping", QT_TRANSLATE_NOOP("Problems", "fields (name: value)")),
+    (r"nothing", QT_TRANSLATE_NOOP("Problems", "nothing")),
+    (r"text (.*)", QT_TRANSLATE_NOOP("Problems", "the text %1")),
+    (r"the number (.*)", QT_TRANSLATE_NOOP("Problems", "the number %1")),
+    (r"the true/false value (.*)", QT_TRANSLATE_NOOP("Problems", "the yes/no value %1")),
+    (r"the date (.*)", QT_TRANSLATE_NOOP("Problems", "the date %1")),
+    (r"bytes", QT_TRANSLATE_NOOP("Problems", "binary data")),
+]
+
+# why the system could not read a file, as Python gives it (strerror)
+_SYSTEM = [
+    (r"No such file or directory", QT_TRANSLATE_NOOP("Problems", "the file does not exist")),
+    (r"Permission denied", QT_TRANSLATE_NOOP("Problems", "no permission to read it")),
+    (r"Is a directory", QT_TRANSLATE_NOOP("Problems", "this is a folder, not a file")),
+    (r"Not a directory", QT_TRANSLATE_NOOP("Problems", "a folder in the path is a file")),
+    (r"Input/output error", QT_TRANSLATE_NOOP("Problems", "the disk cannot be read")),
+    (r"File name too long", QT_TRANSLATE_NOOP("Problems", "the file name is too long")),
+    (r"Too many levels of symbolic links",
+     QT_TRANSLATE_NOOP("Problems", "the links lead round in a loop")),
+]
+
+# what YAML says is wrong ("context, problem" as libyaml or PyYAML words it: the problem is
+# matched, after the context unless the pattern names it), in plain words
+_YAML = [
+    (r"while scanning a quoted scalar, found unexpected end of stream",
+     QT_TRANSLATE_NOOP("Problems", "a quote (\" or ') is opened and not closed")),
+    (r"could not find expected ':'",
+     QT_TRANSLATE_NOOP("Problems", "a line has no \":\" after its field name")),
+    (r"found a tab character.*",
+     QT_TRANSLATE_NOOP("Problems", "a tab character in the indentation: indent with spaces "
+                                   "only")),
+    (r"did not find expected '-' indicator",
+     QT_TRANSLATE_NOOP("Problems", "a list item lacks its \"-\", or a line is indented "
+                                   "wrongly")),
+    (r"mapping values are not allowed (?:in this context|here)",
+     QT_TRANSLATE_NOOP("Problems", "a \":\" is not allowed here (put text that holds \": \" in "
+                                   "quotes)")),
+    (r"did not find expected ',' or '\]'",
+     QT_TRANSLATE_NOOP("Problems", "a list in [ ] lacks a \",\" or its closing \"]\"")),
+    (r"did not find expected ',' or '\}'",
+     QT_TRANSLATE_NOOP("Problems", "fields in { } lack a \",\" or the closing \"}\"")),
+    (r"found character that cannot start any token",
+     QT_TRANSLATE_NOOP("Problems", "a character that cannot start a value (a tab, @ or `): "
+                                   "indent with spaces and put such text in quotes")),
+    (r"found undefined alias",
+     QT_TRANSLATE_NOOP("Problems", "a \"*\" refers to an anchor (&) that does not exist: put "
+                                   "text that starts with * in quotes")),
+    (r"found duplicate anchor.*",
+     QT_TRANSLATE_NOOP("Problems", "two anchors (&) have the same name")),
+    (r"expected a single document in the stream.*",
+     QT_TRANSLATE_NOOP("Problems", "the file holds more than one document: remove the second "
+                                   "\"---\"")),
+    (r"found unknown escape character.*",
+     QT_TRANSLATE_NOOP("Problems", "a \"\\\" in double quotes starts an unknown code: write "
+                                   "\"\\\\\" or use single quotes")),
+    (r"(?:invalid Unicode character escape code|did not find expected hexdecimal number).*",
+     QT_TRANSLATE_NOOP("Problems", "a \\x, \\u or \\U code in double quotes is not valid")),
+    (r"(?:control|special) characters are not allowed",
+     QT_TRANSLATE_NOOP("Problems", "the text holds a control character, which is not "
+                                   "allowed")),
+    (r"(?:.*%YAML|.*%TAG|.*directive|found incompatible YAML document|found extremely long "
+     r"version number).*",
+     QT_TRANSLATE_NOOP("Problems", "a YAML directive (a line that starts with %) is written "
+                                   "wrongly")),
+    (r"while scanning an? (?:alias|anchor).*",
+     QT_TRANSLATE_NOOP("Problems", "the name of an anchor (&) or reference (*) is written "
+                                   "wrongly: put text that starts with & or * in quotes")),
+    (r"(?:while (?:scanning|parsing) a tag|.*undefined tag handle).*",
+     QT_TRANSLATE_NOOP("Problems", "a YAML tag (!) is written wrongly")),
+    (r"while scanning a block scalar.*",
+     QT_TRANSLATE_NOOP("Problems", "a block of text (| or >) is written wrongly")),
+    (r"did not find expected key",
+     QT_TRANSLATE_NOOP("Problems", "a line is indented wrongly, or something follows a value "
+                                   "on its line")),
+    (r"did not find expected node content",
+     QT_TRANSLATE_NOOP("Problems", "a value is missing, or starts with a character not "
+                                   "allowed here")),
+    (r"did not find expected <document start>",
+     QT_TRANSLATE_NOOP("Problems", "the lines at the top level are not aligned: start them at "
+                                   "the beginning of the line")),
+    (r"block sequence entries are not allowed (?:in this context|here)",
+     QT_TRANSLATE_NOOP("Problems", "a list item \"-\" is not allowed here")),
+    (r"mapping keys are not allowed (?:in this context|here)",
+     QT_TRANSLATE_NOOP("Problems", "a \"?\" is not allowed here")),
+    (r"found unexpected document indicator",
+     QT_TRANSLATE_NOOP("Problems", "a \"---\" or \"...\" line is not allowed here")),
+    (r"found unexpected end of stream",
+     QT_TRANSLATE_NOOP("Problems", "the file ends in the middle of a value")),
+    (r"did not find expected comment or line break",
+     QT_TRANSLATE_NOOP("Problems", "something follows a value on its line")),
+]
+
+# where in a kit a problem was found: told before the reason ('score of criterion "c" for post
+# "p": comment: text longer than 2000 characters')
+_PLACES = [
+    (r"score of criterion {0} for post {0}",
+     QT_TRANSLATE_NOOP("Problems", "score of criterion \"%1\" for post \"%2\"")),
+    (r"score of criterion {0} for post {0}: comment",
+     QT_TRANSLATE_NOOP("Problems", "comment on the score of criterion \"%1\" for post "
+                                   "\"%2\"")),
+    (r"score of criterion {0} for post {0}: entry time",
+     QT_TRANSLATE_NOOP("Problems", "entry time of the score of criterion \"%1\" for post "
+                                   "\"%2\"")),
+    (r"note (.+?)", QT_TRANSLATE_NOOP("Problems", "note %1")),
+    (r"note (.+?): text", QT_TRANSLATE_NOOP("Problems", "text of note %1")),
+    (r"note (.+?): inject", QT_TRANSLATE_NOOP("Problems", "inject of note %1")),
+    (r"note (.+?): post", QT_TRANSLATE_NOOP("Problems", "post of note %1")),
 ]
 
 
-def _found(text: str) -> str:
-    for pattern, template in _FOUND:
-        match = pattern.match(text)
+# the scenario inside a kit or an exercise file, named in its problems ("k.dtkit (scenario):3: ")
+_SCENARIO = (QT_TRANSLATE_NOOP("Problems", "(scenario)"),
+             QT_TRANSLATE_NOOP("Problems", "(scenario %1)"))
+
+
+def _filled(template: str, values: list[str]) -> str:
+    """A translation with its %1, %2... replaced in one pass: a value that holds "%2" stays."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
+
+
+def _told_from(table: list[tuple[re.Pattern, str]], text: str) -> str:
+    """A value told by the first entry of a table it matches whole; else as it is."""
+    for pattern, template in table:
+        match = pattern.fullmatch(text)
         if match:
-            told = QCoreApplication.translate("Problems", template)
-            return told.replace("%1", match.group(1)) if match.groups() else told
+            return _filled(QCoreApplication.translate("Problems", template), list(match.groups()))
     return text
+
+
+def _scenario_problems(text: str) -> str:
+    """The problems of a scenario inside a file, each told; several are joined with "; ". Each
+    starts with the file's name and "(scenario)", or "(scenario ID)" in an exercise file."""
+    first = re.match(r"(.*?) \(scenario( [^)]*)?\)(?=:)", text)
+    if first is None:
+        return in_language(text)
+    label = (QCoreApplication.translate("Problems", _SCENARIO[1]).replace("%1", first[2][1:])
+             if first[2] else QCoreApplication.translate("Problems", _SCENARIO[0]))
+    parts = re.split(f"; (?={re.escape(first[0])})", text)
+    return "; ".join(in_language(part).replace(first[0], f"{first[1]} {label}", 1)
+                     for part in parts)
+
+
+@cache
+def _tables() -> tuple[list, list, dict]:
+    """The tables compiled, once, when a problem is first told."""
+    def compiled(table: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
+        return [(re.compile(pattern), text) for pattern, text in table]
+
+    reasons = [(re.compile(f"(?:^|(?<= )){pattern}$"), text) for pattern, text in _REASONS]
+    places = [(re.compile(rf"(?<=: ){pattern.format(_VALUE)}$"), text)
+              for pattern, text in reversed(_PLACES)]  # "note n: text" before "note n"
+    found, system = compiled(_FOUND), compiled(_SYSTEM)
+    yaml = [(re.compile(f"(?:.*, )?(?:{pattern})"), text)  # after the context, if any
+            for pattern, text in _YAML]
+    tellers = {  # reasons whose last value is told too, by what their pattern holds
+        "found (": lambda value: _told_from(found, value),  # what was found in the file
+        "cannot read the file": lambda value: _told_from(system, value),
+        "not valid YAML": lambda value: _told_from(yaml, value),
+        "the scenario inside": _scenario_problems,
+    }
+    return reasons, places, tellers
+
+
+def _place(prefix: str) -> str:
+    """The start of a problem line, with the place in a kit it names told: a kit has no lines,
+    so "k.dtkit: note 1: " is told and "f.yaml:3: posts[0].id: " stays as it is."""
+    if not prefix.endswith(": ") or re.search(r":\d+: ", prefix):
+        return prefix
+    for pattern, template in _tables()[1]:
+        match = pattern.search(prefix[:-2])
+        if match:
+            told = _filled(QCoreApplication.translate("Problems", template), list(match.groups()))
+            return prefix[:match.start()] + told + ": "
+    return prefix
 
 
 def in_language(line: str) -> str:
     """A problem line with its reason in the window's language; the file (and line number) it
     starts with is kept as it is, and a reason not known here is left in English."""
-    for pattern, text in _COMPILED:
+    reasons, _places, tellers = _tables()
+    for pattern, text in reasons:
         found = pattern.search(line)
         if found:
             translated = QCoreApplication.translate("Problems", text)
@@ -205,18 +471,16 @@ def in_language(line: str) -> str:
                 translated = translated.replace(
                     "%what", QCoreApplication.translate("Problems", _WHAT[word]))
             values = list(found.groups())
-            if "found (" in pattern.pattern:  # the last value says what was found: told too
-                values[-1] = _found(values[-1])
-            translated = re.sub(  # in one pass: a value that holds "%2" stays as it is
-                r"%(\d)", lambda m, values=values: values[int(m.group(1)) - 1]
-                if 0 < int(m.group(1)) <= len(values) else m.group(0), translated)
-            return line[:found.start()] + translated
+            for key, teller in tellers.items():
+                if key in pattern.pattern and values:
+                    values[-1] = teller(values[-1])
+            return _place(line[:found.start()]) + _filled(translated, values)
     return line
 
 
 def is_known(line: str) -> bool:
     """Whether a problem line has a translation here (for tests)."""
-    return any(pattern.search(line) for pattern, _text in _COMPILED)
+    return any(pattern.search(line) for pattern, _text in _tables()[0])
 
 
 def told(error: BaseException) -> str:

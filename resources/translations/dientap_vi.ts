@@ -2889,7 +2889,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>the time %1 is not valid (write "HH:MM" with minutes below 60, or whole minutes)</source>
-            <translation>thời điểm %1 không hợp lệ (ghi "HH:MM" với số phút nhỏ hơn 60, hoặc số phút nguyên)</translation>
+            <translation>thời điểm không hợp lệ, ở đây là %1 (ghi "HH:MM" với số phút nhỏ hơn 60, hoặc số phút nguyên)</translation>
         </message>
         <message>
             <source>the file is not valid YAML (%1): check the indentation and the quotes</source>
@@ -2994,6 +2994,354 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the rating's min %1 must be below the min %2 of the rating before it</source>
             <translation>điểm tối thiểu %1 phải nhỏ hơn điểm tối thiểu %2 của mức xếp loại trước</translation>
+        </message>
+        <message>
+            <source>(scenario)</source>
+            <translation>(kịch bản)</translation>
+        </message>
+        <message>
+            <source>(scenario %1)</source>
+            <translation>(kịch bản %1)</translation>
+        </message>
+        <message>
+            <source>the scenario inside the kit cannot be used: %1</source>
+            <translation>kịch bản trong bộ phiếu không dùng được: %1</translation>
+        </message>
+        <message>
+            <source>the scenario inside the exercise file cannot be used: %1</source>
+            <translation>kịch bản trong tệp diễn tập không dùng được: %1</translation>
+        </message>
+        <message>
+            <source>there is no %what "%1" (there is no %what at all)</source>
+            <translation>không có %what "%1" (chưa có %what nào)</translation>
+        </message>
+        <message>
+            <source>cannot read the file (%1)</source>
+            <translation>không đọc được tệp (%1)</translation>
+        </message>
+        <message>
+            <source>this file is a link to a file outside the scenario's folder</source>
+            <translation>tệp này là liên kết tới một tệp nằm ngoài thư mục của kịch bản</translation>
+        </message>
+        <message>
+            <source>there is no built-in scenario with this id and no file of this name (built-in: %1)</source>
+            <translation>không có kịch bản có sẵn nào mang mã này, cũng không có tệp nào tên như vậy (các kịch bản có sẵn: %1)</translation>
+        </message>
+        <message>
+            <source>this is not a valid observer kit (kit version %1)</source>
+            <translation>đây không phải bộ phiếu đánh giá hợp lệ (phiên bản bộ phiếu %1)</translation>
+        </message>
+        <message>
+            <source>the kit must describe exactly one exercise (it describes %1)</source>
+            <translation>bộ phiếu phải ghi đúng một cuộc diễn tập (đang ghi %1)</translation>
+        </message>
+        <message>
+            <source>the kit must hold exactly one scenario (it holds %1)</source>
+            <translation>bộ phiếu phải chứa đúng một kịch bản (đang chứa %1)</translation>
+        </message>
+        <message>
+            <source>the kit names the scenario "%1" but holds "%2"</source>
+            <translation>bộ phiếu ghi kịch bản "%1" nhưng lại chứa kịch bản "%2"</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date</source>
+            <translation>"%1" không phải là ngày hợp lệ</translation>
+        </message>
+        <message>
+            <source>the exercise status "%1" is not known</source>
+            <translation>trạng thái cuộc diễn tập "%1" không hợp lệ</translation>
+        </message>
+        <message>
+            <source>the kit gives no post to score</source>
+            <translation>bộ phiếu không giao cương vị nào để chấm</translation>
+        </message>
+        <message>
+            <source>the text is longer than %1 characters</source>
+            <translation>văn bản dài quá %1 ký tự</translation>
+        </message>
+        <message>
+            <source>the text holds a NUL character</source>
+            <translation>văn bản chứa ký tự NUL</translation>
+        </message>
+        <message>
+            <source>the note kind "%1" is not known (the kinds are: %2)</source>
+            <translation>loại ghi chú "%1" không hợp lệ (các loại: %2)</translation>
+        </message>
+        <message>
+            <source>the scenario cannot be copied into a kit without changing it</source>
+            <translation>không chép được kịch bản vào bộ phiếu mà vẫn giữ nguyên nội dung</translation>
+        </message>
+        <message>
+            <source>no post is chosen</source>
+            <translation>chưa chọn cương vị nào</translation>
+        </message>
+        <message>
+            <source>the kit cannot be written (%1)</source>
+            <translation>không ghi được vào bộ phiếu (%1)</translation>
+        </message>
+        <message>
+            <source>the kit is open read-only</source>
+            <translation>bộ phiếu đang mở ở chế độ chỉ đọc</translation>
+        </message>
+        <message>
+            <source>the note is empty</source>
+            <translation>ghi chú đang để trống</translation>
+        </message>
+        <message>
+            <source>the note is longer than %1 characters</source>
+            <translation>ghi chú dài quá %1 ký tự</translation>
+        </message>
+        <message>
+            <source>a quote (") is opened and not closed before the end of the file</source>
+            <translation>có dấu ngoặc kép (") mở mà không đóng cho đến cuối tệp</translation>
+        </message>
+        <message>
+            <source>after a closing quote (") there must be "%1"</source>
+            <translation>sau dấu ngoặc kép đóng (") phải là dấu "%1"</translation>
+        </message>
+        <message>
+            <source>a cell is longer than %1 characters</source>
+            <translation>có ô dài quá %1 ký tự</translation>
+        </message>
+        <message>
+            <source>%1 is not a time</source>
+            <translation>%1 không phải là thời điểm hợp lệ</translation>
+        </message>
+        <message>
+            <source>%1 is not a number</source>
+            <translation>%1 không phải là số</translation>
+        </message>
+        <message>
+            <source>there is no inject "%1"</source>
+            <translation>không có tình huống "%1"</translation>
+        </message>
+        <message>
+            <source>the file is too large (%1 bytes; at most %2 MB)</source>
+            <translation>tệp quá lớn (%1 byte; tối đa %2 MB)</translation>
+        </message>
+        <message>
+            <source>the text holds an invalid Unicode character</source>
+            <translation>văn bản có ký tự Unicode không hợp lệ</translation>
+        </message>
+        <message>
+            <source>a reference (*) points to the list or fields that contain it</source>
+            <translation>một tham chiếu (*) trỏ tới chính danh sách hoặc nhóm trường chứa nó</translation>
+        </message>
+        <message>
+            <source>too many values repeated through references (*): more than %1</source>
+            <translation>quá nhiều giá trị được lặp lại qua tham chiếu (*): hơn %1</translation>
+        </message>
+        <message>
+            <source>lists and fields are nested too deeply (more than %1 levels)</source>
+            <translation>danh sách và trường lồng nhau quá sâu (hơn %1 cấp)</translation>
+        </message>
+        <message>
+            <source>the YAML tag "%1" is not allowed (only text, numbers, yes/no values, lists and fields)</source>
+            <translation>thẻ YAML "%1" không được phép (chỉ dùng văn bản, số, giá trị đúng/sai, danh sách và trường)</translation>
+        </message>
+        <message>
+            <source>a field name must be plain text, not %1</source>
+            <translation>tên trường phải là văn bản thường, không phải %1</translation>
+        </message>
+        <message>
+            <source>"&lt;&lt;" must merge fields (name: value), not %1</source>
+            <translation>"&lt;&lt;" phải gộp các trường (tên: giá trị), không phải %1</translation>
+        </message>
+        <message>
+            <source>the file must hold the scenario's fields (format, id, title, ...), not %1</source>
+            <translation>tệp phải chứa các trường của kịch bản (format, id, title, ...), không phải %1</translation>
+        </message>
+        <message>
+            <source>the state is empty (write readiness, locality or both)</source>
+            <translation>trạng thái đang để trống (ghi readiness, locality hoặc cả hai)</translation>
+        </message>
+        <message>
+            <source>the scale's max %1 is below the min %2 of the default ratings (write scale.ratings too)</source>
+            <translation>điểm tối đa %1 của thang thấp hơn điểm tối thiểu %2 của các mức xếp loại mặc định (hãy ghi thêm scale.ratings)</translation>
+        </message>
+        <message>
+            <source>the rating's min %1 is above the scale's max %2 (the default max)</source>
+            <translation>điểm tối thiểu %1 của mức xếp loại vượt điểm tối đa %2 (mặc định) của thang</translation>
+        </message>
+        <message>
+            <source>the file "%1" leads out of the scenario's folder (".." is not allowed)</source>
+            <translation>tệp "%1" dẫn ra ngoài thư mục của kịch bản (không được dùng "..")</translation>
+        </message>
+        <message>
+            <source>the file "%1" is a link to "%2", outside the scenario's folder: copy the file into the folder</source>
+            <translation>tệp "%1" là liên kết tới "%2", nằm ngoài thư mục của kịch bản: hãy chép tệp đó vào thư mục của kịch bản</translation>
+        </message>
+        <message>
+            <source>the text is not in UTF-8 (byte %1): save the file as UTF-8</source>
+            <translation>văn bản không ở mã UTF-8 (byte %1): hãy lưu tệp dưới dạng UTF-8</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>đang để trống</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>dữ liệu nhị phân</translation>
+        </message>
+        <message>
+            <source>no permission to read it</source>
+            <translation>không có quyền đọc</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>đây là thư mục, không phải tệp</translation>
+        </message>
+        <message>
+            <source>a folder in the path is a file</source>
+            <translation>một thư mục trong đường dẫn lại là tệp</translation>
+        </message>
+        <message>
+            <source>the disk cannot be read</source>
+            <translation>không đọc được ổ đĩa</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>tên tệp quá dài</translation>
+        </message>
+        <message>
+            <source>the links lead round in a loop</source>
+            <translation>các liên kết tạo thành vòng lặp</translation>
+        </message>
+        <message>
+            <source>a quote (" or ') is opened and not closed</source>
+            <translation>có dấu ngoặc (" hoặc ') mở mà không đóng</translation>
+        </message>
+        <message>
+            <source>a line has no ":" after its field name</source>
+            <translation>có dòng thiếu dấu ":" sau tên trường</translation>
+        </message>
+        <message>
+            <source>a tab character in the indentation: indent with spaces only</source>
+            <translation>có ký tự tab trong phần thụt lề: chỉ thụt lề bằng dấu cách</translation>
+        </message>
+        <message>
+            <source>a list item lacks its "-", or a line is indented wrongly</source>
+            <translation>có mục danh sách thiếu dấu "-", hoặc có dòng thụt lề sai</translation>
+        </message>
+        <message>
+            <source>a ":" is not allowed here (put text that holds ": " in quotes)</source>
+            <translation>dấu ":" không được đặt ở đây (văn bản có ": " phải đặt trong ngoặc kép)</translation>
+        </message>
+        <message>
+            <source>a list in [ ] lacks a "," or its closing "]"</source>
+            <translation>danh sách trong [ ] thiếu dấu "," hoặc dấu đóng "]"</translation>
+        </message>
+        <message>
+            <source>fields in { } lack a "," or the closing "}"</source>
+            <translation>các trường trong { } thiếu dấu "," hoặc dấu đóng "}"</translation>
+        </message>
+        <message>
+            <source>a character that cannot start a value (a tab, @ or `): indent with spaces and put such text in quotes</source>
+            <translation>có ký tự không được đứng đầu giá trị (tab, @ hoặc `): hãy thụt lề bằng dấu cách và đặt văn bản như vậy trong ngoặc kép</translation>
+        </message>
+        <message>
+            <source>a "*" refers to an anchor (&amp;) that does not exist: put text that starts with * in quotes</source>
+            <translation>dấu "*" tham chiếu tới một neo (&amp;) không có: văn bản bắt đầu bằng * phải đặt trong ngoặc kép</translation>
+        </message>
+        <message>
+            <source>two anchors (&amp;) have the same name</source>
+            <translation>có hai neo (&amp;) trùng tên</translation>
+        </message>
+        <message>
+            <source>the file holds more than one document: remove the second "---"</source>
+            <translation>tệp có nhiều hơn một tài liệu: hãy bỏ dòng "---" thứ hai</translation>
+        </message>
+        <message>
+            <source>a "\" in double quotes starts an unknown code: write "\\" or use single quotes</source>
+            <translation>dấu "\" trong ngoặc kép mở đầu một mã không hợp lệ: hãy viết "\\" hoặc dùng ngoặc đơn</translation>
+        </message>
+        <message>
+            <source>a \x, \u or \U code in double quotes is not valid</source>
+            <translation>mã \x, \u hoặc \U trong ngoặc kép không hợp lệ</translation>
+        </message>
+        <message>
+            <source>the text holds a control character, which is not allowed</source>
+            <translation>văn bản có ký tự điều khiển, là ký tự không được phép</translation>
+        </message>
+        <message>
+            <source>a YAML directive (a line that starts with %) is written wrongly</source>
+            <translation>chỉ thị YAML (dòng bắt đầu bằng %) viết sai</translation>
+        </message>
+        <message>
+            <source>the name of an anchor (&amp;) or reference (*) is written wrongly: put text that starts with &amp; or * in quotes</source>
+            <translation>tên neo (&amp;) hoặc tham chiếu (*) viết sai: văn bản bắt đầu bằng &amp; hoặc * phải đặt trong ngoặc kép</translation>
+        </message>
+        <message>
+            <source>a YAML tag (!) is written wrongly</source>
+            <translation>thẻ YAML (!) viết sai</translation>
+        </message>
+        <message>
+            <source>a block of text (| or &gt;) is written wrongly</source>
+            <translation>khối văn bản (| hoặc &gt;) viết sai</translation>
+        </message>
+        <message>
+            <source>a line is indented wrongly, or something follows a value on its line</source>
+            <translation>có dòng thụt lề sai, hoặc có nội dung thừa sau giá trị trên cùng dòng</translation>
+        </message>
+        <message>
+            <source>a value is missing, or starts with a character not allowed here</source>
+            <translation>thiếu giá trị, hoặc giá trị bắt đầu bằng ký tự không được phép ở đây</translation>
+        </message>
+        <message>
+            <source>the lines at the top level are not aligned: start them at the beginning of the line</source>
+            <translation>các dòng ở mức ngoài cùng không thẳng hàng: hãy viết sát lề trái</translation>
+        </message>
+        <message>
+            <source>a list item "-" is not allowed here</source>
+            <translation>mục danh sách "-" không được đặt ở đây</translation>
+        </message>
+        <message>
+            <source>a "?" is not allowed here</source>
+            <translation>dấu "?" không được đặt ở đây</translation>
+        </message>
+        <message>
+            <source>a "---" or "..." line is not allowed here</source>
+            <translation>dòng "---" hoặc "..." không được đặt ở đây</translation>
+        </message>
+        <message>
+            <source>the file ends in the middle of a value</source>
+            <translation>tệp kết thúc khi một giá trị còn dở</translation>
+        </message>
+        <message>
+            <source>something follows a value on its line</source>
+            <translation>có nội dung thừa sau giá trị trên cùng dòng</translation>
+        </message>
+        <message>
+            <source>score of criterion "%1" for post "%2"</source>
+            <translation>điểm nội dung "%1" của cương vị "%2"</translation>
+        </message>
+        <message>
+            <source>comment on the score of criterion "%1" for post "%2"</source>
+            <translation>nhận xét kèm điểm nội dung "%1" của cương vị "%2"</translation>
+        </message>
+        <message>
+            <source>entry time of the score of criterion "%1" for post "%2"</source>
+            <translation>thời điểm nhập điểm nội dung "%1" của cương vị "%2"</translation>
+        </message>
+        <message>
+            <source>note %1</source>
+            <translation>ghi chú %1</translation>
+        </message>
+        <message>
+            <source>text of note %1</source>
+            <translation>nội dung ghi chú %1</translation>
+        </message>
+        <message>
+            <source>inject of note %1</source>
+            <translation>tình huống của ghi chú %1</translation>
+        </message>
+        <message>
+            <source>post of note %1</source>
+            <translation>cương vị của ghi chú %1</translation>
+        </message>
+        <message>
+            <source>the time "%1" is not valid (write "HH:MM" with minutes below 60, or whole minutes)</source>
+            <translation>thời điểm "%1" không hợp lệ (ghi "HH:MM" với số phút nhỏ hơn 60, hoặc số phút nguyên)</translation>
         </message>
     </context>
 </TS>
