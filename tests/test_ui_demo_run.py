@@ -28,6 +28,15 @@ KEYBOARD = textwrap.dedent("""
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         QApplication.processEvents()
 
+    def answer(keys):  # the question about to be asked (a modal dialog), with the keyboard
+        from PySide6.QtCore import QTimer
+
+        def click():
+            combo = QKeySequence(keys)[0]
+            QTest.keyClick(QApplication.activeModalWidget(), combo.key(),
+                           combo.keyboardModifiers())
+        QTimer.singleShot(0, click)
+
     def decide_every_post(window):
         run = window.director.state.current
         for n, post_id in enumerate(run.inject.targets, 1):
@@ -51,7 +60,11 @@ FIRST_HALF = KEYBOARD + textwrap.dedent("""
     window.activateWindow()
     window.open_file(sys.argv[1])
     press(window, "Ctrl+P")  # the projector for the room
+    answer("S")  # "Start the exercise?": the key of "&Start" (the window is in English here)
     press(window, "F5")
+    assert window.director.status == "running"
+    window.activateWindow()  # back from the question (a window manager does it on screen)
+    QApplication.processEvents()
     for _ in range(int(sys.argv[3])):
         press(window, "F6")
         decide_every_post(window)

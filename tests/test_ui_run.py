@@ -22,10 +22,14 @@ def posts_states(window):
     return [model.index(r, model.STATE).data() for r in range(model.rowCount())]
 
 
-def test_start_and_deliver_with_the_keyboard(window, practice_file, qtbot):
+def test_start_and_deliver_with_the_keyboard(window, practice_file, qtbot, answers):
     assert window.open_file(practice_file)
     assert window.act_next.isEnabled() is False  # nothing to deliver before the start
     assert "F5" in window.run_view.clock_bar.hint.text()
+    answers.queue = [False]  # a stray F5: the director says no, nothing starts
+    press(qtbot, window, "F5")
+    assert "cannot be set back" in answers.of("yes_no")[-1]
+    assert window.director.status == "planned" and window.exercise.clock().status == "planned"
     press(qtbot, window, "F5")
     assert window.director.status == "running"
     press(qtbot, window, "F6")
@@ -457,7 +461,7 @@ def test_closing_with_a_decision_not_recorded_asks_first(window, practice_file, 
     answers.queue = [True]
     window.act_close.trigger()
     assert window.exercise is None
-    assert len(answers.of("yes_no")) == 3
+    assert len(answers.of("yes_no")) == 4  # the start, and three times the draft
 
 
 def test_a_draft_survives_a_pause_and_a_failed_opening(window, practice_file, qtbot, answers,

@@ -18,6 +18,8 @@ SCRIPT = textwrap.dedent("""
     from dientap_desktop.ui.settings import Settings
     from dientap_desktop.ui.main_window import MainWindow
     app = QApplication([])
+    from dientap_desktop.ui import dialogs
+    dialogs.set_responder(lambda kind, message: True)  # "Start the exercise?": yes
     window = MainWindow(Settings(sys.argv[2]))
     window.show()
     window.open_file(sys.argv[1])

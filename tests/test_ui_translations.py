@@ -359,7 +359,7 @@ def test_switching_language_with_a_decision_not_recorded_asks_once(
         qtbot.waitUntil(lambda: bool(app._windows) and app._windows[-1] is not window)
         new = app._windows[-1]
         qtbot.addWidget(new)
-        assert len(answers.of("yes_no")) == 2  # asked once each time, never again on closing
+        assert len(answers.of("yes_no")) == 3  # the start; then once each time, never on closing
         assert new.exercise is not None and not window.isVisible()
         new.close()
     finally:

@@ -228,7 +228,12 @@ class Director(QObject):
         return False
 
     def start(self) -> bool:
-        """Start the exercise clock."""
+        """Start the exercise clock, after saying that it cannot be taken back."""
+        text = self.tr("The exercise clock starts now: the time against the plan is counted "
+                       "from this moment. An exercise once started cannot be set back to not "
+                       "started.")
+        if not self._confirm(self.tr("Start the exercise?"), text, self.tr("&Start")):
+            return False
         return self._clock_action("start", self.tr("The exercise could not be started."))
 
     def pause_or_resume(self) -> bool:

@@ -434,6 +434,22 @@
             <source>The exercise details could not be saved.</source>
             <translation>Không lưu được thông tin cuộc diễn tập.</translation>
         </message>
+        <message>
+            <source>The exercise clock starts now: the time against the plan is counted from this moment. An exercise once started cannot be set back to not started.</source>
+            <translation>Đồng hồ diễn tập bắt đầu chạy từ lúc này: thời gian nhanh, chậm so với kế hoạch được tính từ đây. Cuộc diễn tập đã bắt đầu thì không thể đưa về trạng thái chưa bắt đầu.</translation>
+        </message>
+        <message>
+            <source>Start the exercise?</source>
+            <translation>Bắt đầu cuộc diễn tập?</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Bắt đầu</translation>
+        </message>
     </context>
     <context>
         <name>DisagreementsModel</name>
@@ -1794,6 +1810,30 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>A score from 0 to %1 for this criterion (a decimal with , or .)</source>
             <translation>Tiêu chí này chấm từ 0 đến %1 điểm (số lẻ viết với dấu , hoặc .)</translation>
+        </message>
+        <message>
+            <source>&amp;Save a CSV template to type paper scores in…</source>
+            <translation>&amp;Lưu mẫu CSV để nhập điểm…</translation>
+        </message>
+        <message>
+            <source>A CSV with one row per criterion of each post, in the order of the printed blank sheets: type the scores in, then import it</source>
+            <translation>Tệp CSV có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn: gõ điểm vào rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>Save a CSV template to type paper scores in</source>
+            <translation>Lưu mẫu CSV để nhập điểm</translation>
+        </message>
+        <message>
+            <source>The CSV template could not be saved.</source>
+            <translation>Không lưu được tệp CSV mẫu.</translation>
+        </message>
+        <message>
+            <source>CSV template saved</source>
+            <translation>Đã lưu tệp CSV mẫu</translation>
+        </message>
+        <message>
+            <source>%1 has one row per criterion of each post, in the order of the printed blank sheets. Type each score in the score column (and a comment in the comment column if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in with “Import scores from a CSV file…”. Delete the rows left without a score before importing.</source>
+            <translation>Tệp %1 có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn. Gõ điểm vào cột score (và nhận xét vào cột comment nếu cần), lưu lại đúng dạng đó (trong Excel: CSV UTF-8) rồi đưa vào bằng “Nhập điểm từ tệp CSV…”. Xóa các dòng không có điểm trước khi nhập.</translation>
         </message>
     </context>
     <context>
@@ -3342,6 +3382,18 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the time "%1" is not valid (write "HH:MM" with minutes below 60, or whole minutes)</source>
             <translation>thời điểm "%1" không hợp lệ (ghi "HH:MM" với số phút nhỏ hơn 60, hoặc số phút nguyên)</translation>
+        </message>
+        <message>
+            <source>the score is empty: type it, or delete the line</source>
+            <translation>ô điểm còn trống: gõ điểm vào, hoặc xóa dòng này</translation>
+        </message>
+        <message>
+            <source>the first line separates the columns with tabs: separate "%1" with commas (or semicolons)</source>
+            <translation>dòng đầu ngăn cách các cột bằng dấu tab: hãy ngăn cách "%1" bằng dấu phẩy (hoặc dấu chấm phẩy)</translation>
+        </message>
+        <message>
+            <source>the first line separates the columns with "%1": separate "%2" with commas (or semicolons)</source>
+            <translation>dòng đầu ngăn cách các cột bằng "%1": hãy ngăn cách "%2" bằng dấu phẩy (hoặc dấu chấm phẩy)</translation>
         </message>
     </context>
 </TS>
