@@ -1,6 +1,7 @@
 """The documents' layout read back: what stays together on a page, how the issuing body and the
 signer are set, the place on the date line, the log's order and columns, charts and captions."""
 
+import io
 import re
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Spacer
 
 from dientap_desktop.domain.clock import Clock
@@ -20,6 +22,8 @@ from dientap_desktop.reports.charts import MIN_BARS, bar_charts
 from dientap_desktop.reports.document import (
     FRAME_HEIGHT,
     FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     PAGE_HEIGHT,
     ReportDocument,
     Signature,
@@ -344,3 +348,131 @@ def test_a_long_footer_stays_clear_of_the_paper_edge(long_pdfs):
                           capture_output=True, text=True, check=True).stdout
     bottoms = [float(y) for y in re.findall(r'yMax="([\d.]+)"', html)]
     assert max(bottoms) < PAGE_HEIGHT - 6 * mm  # the footer in two lines, not three
+
+
+# ------------------------------------------------------------------ charts stay in their box
+
+
+class RecordingCanvas(Canvas):
+    """A canvas that remembers the rectangles (the bars) and the lines (the marks) drawn."""
+
+    def __init__(self):
+        super().__init__(io.BytesIO())
+        self.rects: list[tuple[float, float, float, float]] = []
+        self.lines: list[tuple[float, float, float, float]] = []
+
+    def line(self, x1, y1, x2, y2):
+        self.lines.append((x1, y1, x2, y2))
+        super().line(x1, y1, x2, y2)
+
+    def rect(self, x, y, width, height, stroke=1, fill=0):
+        self.rects.append((x, y, width, height))
+        super().rect(x, y, width, height, stroke=stroke, fill=fill)
+
+
+def test_a_chart_draws_no_bar_outside_its_box_whatever_its_values():
+    # a negative mean response time (a decision timed before its inject), one over the axis
+    values = [-10.0, 4.0, None, 99.0, float("nan")]
+    (chart,) = bar_charts([f"TH {n}" for n in range(1, 6)], values, FRAME_WIDTH, top=12,
+                          value_text=lambda v: f"{v:g}", axis_title="phút",
+                          marks=[(-5, "dưới"), (6, "giữa"), (20, "trên")])
+    width, height = chart.wrap(FRAME_WIDTH, FRAME_HEIGHT)
+    canvas = RecordingCanvas()
+    chart.drawOn(canvas, 0, 0)
+    assert canvas.rects  # the bars of 4 and 99
+    left, right = chart.label_width, chart.label_width + chart.plot_width  # the plot
+    for x, y, w, h in canvas.rects:
+        assert w >= 0 and h >= 0
+        assert left - 1e-6 <= x and x + w <= right + 1e-6
+        assert 0 <= y and y + h <= height <= FRAME_HEIGHT and width <= FRAME_WIDTH
+    assert len(canvas.lines) == 1  # the mark on the axis; the two off it are not drawn
+    for x1, _, x2, _ in canvas.lines:
+        assert left <= min(x1, x2) and max(x1, x2) <= right
+
+
+def test_a_negative_value_is_printed_as_zero_at_the_axis(tmp_path):
+    path = tmp_path / "chart.pdf"
+    charts = bar_charts(["TH 1", "TH 2"], [-10.0, 4.0], FRAME_WIDTH, top=6,
+                        value_text=lambda v: f"{v:g} phút", axis_title="Thời gian (phút)")
+    ReportDocument(path, sample_snapshot().info, "t").build(charts)
+    text = Pdf(path).text
+    assert "0 phút" in text and "4 phút" in text and "-10" not in text
+
+
+# ------------------------------------------------------------------ scoring sheets flow
+
+
+def _sheets(pdf: Pdf) -> list[list[str]]:
+    """Each sheet's pages."""
+    starts = [n for n, page in enumerate(pdf.pages) if "PHIẾU CHẤM ĐIỂM" in page]
+    return [pdf.pages[a:b] for a, b in zip(starts, [*starts[1:], len(pdf.pages)], strict=True)]
+
+
+def _lowest_text(path) -> list[float]:
+    """Each page's lowest line of text above the footer, in points from the top of the page."""
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [max(float(y) for y in re.findall(r'yMax="([\d.]+)"', page)
+                if float(y) < PAGE_HEIGHT - MARGIN_BOTTOM)
+            for page in html.split("<page")[1:]]
+
+
+LONG_COMMENT = ("Nắm tình hình chưa kịp thời, báo cáo cấp trên còn chậm so với yêu cầu; cần phối "
+                "hợp chặt chẽ hơn với lực lượng công an và quân sự phường trong xử trí tình huống.")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_a_sheet_with_long_comments_flows_and_signs_under_them(demo_file, tmp_path):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(demo_file, readonly=True) as exercise:
+        demo = exercise.snapshot()
+    # every observer wrote a long comment on every criterion of every post
+    snapshot = replace(demo, scores=tuple(replace(s, comment=LONG_COMMENT) for s in demo.scores))
+    path = export_reports(snapshot, tmp_path, ["scoring"])[0]
+    pdf = Pdf(path)
+    lowest = _lowest_text(path)
+    sheets = _sheets(pdf)
+    assert len(sheets) == len(demo.scenario.posts)
+    page = 0
+    for sheet, post in zip(sheets, demo.scenario.posts, strict=True):
+        assert len(sheet) >= 2, post.id
+        first, last = sheet[0], sheet[-1]
+        # the total and the rating stay under the table, the comments start there
+        assert "Cộng" in first and "Tổng điểm quy đổi" in first and "Nhận xét của" in first
+        assert all("NGƯỜI ĐÁNH GIÁ" not in p for p in sheet[:-1])
+        assert "NGƯỜI ĐÁNH GIÁ" in last and LONG_COMMENT[-30:] in last  # the end comes along
+        for full in lowest[page:page + len(sheet) - 1]:  # no page left largely empty
+            assert full > MARGIN_TOP + 0.85 * FRAME_HEIGHT, post.id
+        page += len(sheet)
+
+
+def _criteria_over_a_page(count: int) -> ExerciseSnapshot:
+    """The sample's complete exercise, its first post alone with `count` criteria (its own,
+    repeated), every one scored, no comment."""
+    sample = sample_snapshot(complete=True)
+    post = sample.scenario.posts[0]
+    own = sample.scenario.criteria_for(post.id)
+    criteria = tuple(replace(own[n % len(own)], id=f"c{n}", posts=(post.id,))
+                     for n in range(count))
+    scores = tuple(replace(s, criterion_id=f"c{n}", comment="")
+                   for n in range(count) for s in sample.scores
+                   if s.post_id == post.id and s.criterion_id == own[n % len(own)].id)
+    scenario = replace(sample.scenario, posts=(post,), criteria=criteria)
+    return replace(sample, scenario=scenario, scores=scores)
+
+
+def test_the_result_and_signatures_take_the_tables_last_rows_over(tmp_path):
+    # the fewest criteria whose sheet no longer fits one page: the table does, what is under
+    # it does not
+    for count in range(3, 30):
+        path = export_reports(_criteria_over_a_page(count), tmp_path / str(count),
+                              ["scoring"])[0]
+        pages = Pdf(path).pages
+        if len(pages) > 1:
+            break
+    assert len(pages) == 2
+    first, second = pages
+    assert "Tổng điểm quy đổi" in second and "NGƯỜI ĐÁNH GIÁ" in second
+    assert f" {count} " in f" {second} " and "Cộng" in second  # the last criterion and the sums
+    assert f" {count - 1} " in f" {first} " and "Tổng điểm quy đổi" not in first

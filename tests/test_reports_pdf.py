@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import unicodedata
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -278,3 +279,48 @@ def test_the_signer_named_in_the_exercise_is_printed_under_the_signature(sample,
         assert "TRƯỞNG BAN (Ký" not in pdf.text  # no "write your name" under a printed name
     unsigned = export_reports(sample, tmp_path / "unsigned", ("summary",))
     assert "Nguyễn Văn Tâm" not in Pdf(unsigned[0])
+
+
+# ------------------------------------------------------------------ response times never below 0
+
+
+def test_a_decision_timed_before_its_inject_prints_a_response_time_of_zero(sample, tmp_path):
+    # a slip in the time field: the Chủ tịch's decision on inject 2 (delivered 07:54) is
+    # recorded at 07:44, ten minutes before it
+    decisions = list(sample.decisions)
+    slipped = decisions[2]
+    assert (slipped.inject_id, slipped.post_id) == ("th-02", "chu-tich")
+    delivered = next(d.at for d in sample.deliveries if d.inject_id == "th-02")
+    decisions[2] = replace(slipped, given_at=delivered - timedelta(minutes=10))
+    snapshot = replace(sample, decisions=tuple(decisions))
+    log, aar = (Pdf(p) for p in export_reports(snapshot, tmp_path, ["log", "aar"]))
+    assert "Giao Công an chủ trì thương lượng. 07:44 0" in log  # the time as recorded, took 0
+    # Tình huống 2: fastest 0 (not -10), mean (0 + 9) / 2, slowest 9
+    assert "Yêu sách của đối tượng 07:54 +4 2/2 0 5 9" in aar
+    assert "-10" not in log.text and "-10" not in aar.text
+
+
+# ------------------------------------------------------------------ the ids to type the CSV
+
+
+def test_the_blank_sheet_gives_the_ids_the_csv_of_scores_asks_for(sample, pdfs):
+    pdf = pdfs["blank"]
+    starts = [n for n, page in enumerate(pdf.pages) if "PHIẾU CHẤM ĐIỂM" in page]
+    ends = [*starts[1:], len(pdf.pages)]
+    for post, start, end in zip(sample.scenario.posts, starts, ends, strict=True):
+        sheet = " ".join(pdf.pages[start:end])
+        assert f"cương vị {post.id};" in sheet
+        for criterion in sample.scenario.criteria_for(post.id):
+            assert f" {criterion.id} " in f" {sheet} ", (post.id, criterion.id)
+    assert "nam-tinh-hinh" not in pdfs["scoring"].text  # only the sheet typed from paper
+
+    sizes: dict[str, float] = {}  # how big each id is printed
+
+    def keep(text, _cm, tm, _font, size):
+        if text.strip():
+            sizes[text.strip()] = size * abs(tm[0])
+
+    for page in pdf.reader.pages:
+        page.extract_text(visitor_text=keep)
+    ids = [c.id for c in sample.scenario.criteria]
+    assert all(sizes[i] < 9 for i in ids)  # small, under the 11.5 points of the criteria

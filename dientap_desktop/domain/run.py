@@ -151,7 +151,10 @@ def plan_offset_minutes(state: RunState, clock: Clock, now: datetime) -> float |
 
 
 def response_minutes(clock: Clock, run: InjectRun, decision: Decision) -> float | None:
-    """Exercise minutes from the inject's delivery to the decision, pauses excluded."""
+    """Exercise minutes from the inject's delivery to the decision, pauses excluded; never
+    below 0: a decision recorded with a time before the delivery (a slip in the time field,
+    which older files may hold) counts as answered at once, as the run view counts it."""
     if run.delivered_at is None:
         return None
-    return clock.elapsed_minutes(decision.given_at) - clock.elapsed_minutes(run.delivered_at)
+    took = clock.elapsed_minutes(decision.given_at) - clock.elapsed_minutes(run.delivered_at)
+    return max(0.0, took)

@@ -92,7 +92,8 @@ class BarChart(Flowable):
                  tick_text: Callable[[float], str] | None = None, caption: str = ""):
         super().__init__()
         self.wrapped, self.values = list(wrapped), list(values)
-        self.slot, self.line_height, self.top = slot, line_height, top
+        self.slot, self.line_height = slot, line_height
+        self.top = top if top > 0 else 1.0  # the axis' end: values are drawn up to it
         self.value_text, self.axis_title = value_text, nfc(axis_title)
         self.tick_text = tick_text or value_text
         self.marks = [(at, nfc(name)) for at, name in marks]
@@ -122,12 +123,21 @@ class BarChart(Flowable):
         return [self._part(0, fit, self.caption),
                 self._part(fit, count, continued(self.caption) if self.caption else "")]
 
+    def shown(self, value: float | None) -> float | None:
+        """A value as the chart draws it: within 0 and the top of the axis, so that no bar runs
+        left over the labels or right out of the box (a negative response time from a slip in
+        a decision's time is drawn as 0)."""
+        if value is None:
+            return None
+        return min(float(value), self.top) if value > 0 else 0.0  # NaN too: 0
+
     def draw(self):
         canv = self.canv
         x0, y0, slot = self.label_width, BOTTOM, self.slot
         plot_width, plot_height, top = self.plot_width, self.plot_height, self.top
         y1 = y0 + plot_height
         scale = plot_width / top
+        shown = [self.shown(value) for value in self.values]
         step = _step(top)
         ticks = [n * step for n in range(int(top / step + 1e-9) + 1)]
         canv.saveState()
@@ -141,7 +151,7 @@ class BarChart(Flowable):
         canv.drawPath(path, stroke=1, fill=0)
         # the bars, first at the top; None and zero draw none
         canv.setFillColor(BAR)
-        for index, value in enumerate(self.values):
+        for index, value in enumerate(shown):
             if value:
                 bottom = y1 - slot * (index + 1) + (slot - BAR_WIDTH) / 2
                 canv.rect(x0, bottom, value * scale, BAR_WIDTH, stroke=0, fill=1)
@@ -180,11 +190,11 @@ class BarChart(Flowable):
                                y0 - 5 - VALUE_SIZE)
             text.textOut(label)
         # each bar's value at its end; a missing value as a grey note
-        for index, value in enumerate(self.values):
+        for index, (value, at) in enumerate(zip(self.values, shown, strict=True)):
             centre = y1 - slot * (index + 0.5) - VALUE_SIZE / 3
             if value is not None:
-                text.setTextOrigin(x0 + value * scale + 3, centre)
-                text.textOut(self.value_text(value))
+                text.setTextOrigin(x0 + at * scale + 3, centre)
+                text.textOut(self.value_text(value if value > 0 else 0.0))  # never below 0
         canv.drawText(text)
         missing = [index for index, value in enumerate(self.values) if value is None]
         if missing:
@@ -197,6 +207,8 @@ class BarChart(Flowable):
             canv.drawText(text)
         # reference lines (e.g. the rating thresholds), dashed, named above the plot
         for index, (at, name) in enumerate(self.marks):
+            if not 0 <= at <= top:
+                continue  # a reference line off the axis is not drawn out of the box
             x = x0 + at * scale
             canv.setStrokeColor(MARK)
             canv.setLineWidth(0.7)

@@ -61,6 +61,7 @@ FOOTER_ROOM = 9 * mm  # below the frame, for the footer line
 GRID = colors.black
 SHADE = colors.Color(0.9, 0.9, 0.9)
 LIGHT_SHADE = colors.Color(0.96, 0.96, 0.96)
+CODE_GREY = colors.Color(0.35, 0.35, 0.35)  # ids printed for typing (dark enough to photocopy)
 
 
 # ------------------------------------------------------------------------------ text
@@ -273,6 +274,7 @@ class Styles:
     recipients: ParagraphStyle
     footer: ParagraphStyle
     footer_small: ParagraphStyle
+    code: ParagraphStyle
 
 
 @cache
@@ -309,6 +311,7 @@ def styles() -> Styles:
         footer=_style("footer", ITALIC, FOOTER_SIZE, alignment=TA_CENTER, leading=11),
         footer_small=_style("footer_small", ITALIC, FOOTER_SIZE - 1.5, alignment=TA_CENTER,
                             leading=9),
+        code=_style("code", REGULAR, 7, alignment=TA_CENTER, leading=8.5, textColor=CODE_GREY),
     )
 
 
@@ -609,7 +612,12 @@ class PageTable(Table):
         for cell, tall in zip(cells, sizes, strict=True):
             y -= cell.getSpaceBefore() + tall
             if isinstance(cell, TextBlock):
+                color = cell.style.textColor
+                if color != colors.black:
+                    self._text.setFillColor(color)
                 self._face = cell.set_into(self._text, x, y, inner, self._face)
+                if color != colors.black:
+                    self._text.setFillColor(colors.black)
             y -= cell.getSpaceAfter()
 
     def _string(self, cellval, cellstyle, colpos, rowpos, colwidth, rowheight) -> None:
@@ -1033,6 +1041,83 @@ class Closing(Flowable):
     def draw(self):
         self.tail.drawOn(self.canv, 0, 0)
         self.body.drawOn(self.canv, 0, self._tail_height)
+
+
+class Stack(Flowable):
+    """Flowables one under the other, spaced as a frame spaces them, as one flowable: it splits
+    between them or within one (a table between rows, a paragraph between lines), so that a
+    `Closing` can carry the end of several flowables over with the signatures. An item whose
+    index is in `glued` never starts a page: the end of the item before it goes over with it
+    (the total and the rating under their table's last rows)."""
+
+    def __init__(self, items: Sequence[Flowable], glued: Iterable[int] = ()):
+        super().__init__()
+        self.items = list(items)
+        self.glued = frozenset(glued)
+        self.width = self.height = 0
+        self._sizes: list[tuple[float, float]] = []
+
+    def getSpaceBefore(self):
+        return self.items[0].getSpaceBefore() if self.items else 0
+
+    def getSpaceAfter(self):
+        return self.items[-1].getSpaceAfter() if self.items else 0
+
+    def _gap(self, index: int) -> float:
+        """The space above item `index` (none above the first: the stack's own)."""
+        if index == 0:
+            return 0
+        return self.items[index - 1].getSpaceAfter() + self.items[index].getSpaceBefore()
+
+    def wrap(self, available_width, available_height):
+        self._sizes = [item.wrap(available_width, available_height) for item in self.items]
+        self.width = available_width
+        self.height = sum(h for _, h in self._sizes) + sum(map(self._gap, range(len(self.items))))
+        return self.width, self.height
+
+    def _parts(self, over: int, head: list[Flowable], tail: list[Flowable]) -> list[Stack]:
+        """This stack cut at item `over`: the items above it and `head` (what of it stays, if
+        anything), then `tail` (the rest of it, or all of it) and the items under it."""
+        first = Stack(self.items[:over] + head, [n for n in self.glued if n < over + len(head)])
+        shift = over + 1 - len(tail)  # an item's index here less its index in the rest
+        rest = Stack(tail + self.items[over + 1:], [n - shift for n in self.glued if n > over])
+        return [first, rest]
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        heights = [h for _, h in self._sizes]
+        tops, y = [], 0.0  # where each item starts, its space above included
+        for index, height in enumerate(heights):
+            y += self._gap(index)
+            tops.append(y)
+            y += height
+        over = next((n for n, top in enumerate(tops)
+                     if top + heights[n] > available_height + 1e-6), None)
+        if over is None:
+            return [self]
+        room = available_height - tops[over]
+        while True:
+            if room > 0:
+                parts = self.items[over].split(available_width, room)
+                if len(parts) >= 2:
+                    return self._parts(over, parts[:1], list(parts[1:]))
+            if over not in self.glued:
+                if over == 0:
+                    return []
+                return self._parts(over, [], [self.items[over]])
+            if over == 0:
+                return []
+            # a glued item: the end of the one above goes over with it
+            over -= 1
+            room = min(available_height - tops[over], heights[over] - 1)
+
+    def draw(self):
+        top = self.height
+        for index, (item, (width, height)) in enumerate(zip(self.items, self._sizes,
+                                                              strict=True)):
+            top -= self._gap(index)
+            item.drawOn(self.canv, 0, top - height, _sW=max(self.width - width, 0))
+            top -= height
 
 
 def closing(story: list[Flowable], tail: Flowable) -> list[Flowable]:

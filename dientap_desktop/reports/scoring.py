@@ -5,18 +5,23 @@ from __future__ import annotations
 from fractions import Fraction
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from dientap_desktop.domain.scenario import Post, Scale
 from dientap_desktop.domain.scoring import PostResult
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.document import (
     BOLD,
     DASH,
     FRAME_WIDTH,
     LIGHT_SHADE,
+    Closing,
     SheetStart,
     Signature,
+    Stack,
+    closing,
     exercise_lines,
     grid_table,
     header_cells,
@@ -31,6 +36,7 @@ from dientap_desktop.reports.document import (
     text,
     title_block,
 )
+from dientap_desktop.reports.textblock import TextBlock
 
 SHEET_TITLE = "Phiếu chấm điểm"
 BLANK_TITLE = "Phiếu chấm điểm"
@@ -168,11 +174,13 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
     last = len(rows) - 1
     extra += [("BACKGROUND", (0, last), (-1, last), LIGHT_SHADE),
               ("FONTNAME", (0, last), (-1, last), BOLD)]
-    return grid_table(rows, widths, header_rows=header_rows, extra=extra)
+    # the sums never alone under the header on a page: the last criterion goes over with them
+    keep = [last - 1] if last - 1 >= header_rows else []
+    return grid_table(rows, widths, header_rows=header_rows, extra=extra, keep_with_next=keep)
 
 
 def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list[str]) -> list:
-    """The total on the scale, the rating, what is missing, disagreements and comments."""
+    """The total on the scale, the rating, what is missing and disagreements."""
     s = styles()
     scale = snapshot.scenario.scale
     out: list[Flowable] = [Spacer(1, 6)]
@@ -197,18 +205,44 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
         out.append(markup(
             "<i>(*) Điểm của các người đánh giá chênh lệch quá 1/4 điểm tối đa; "
             "đề nghị tổ đánh giá thống nhất lại.</i>", s.recipients))
+    return out
+
+
+def comment_lines(result: PostResult) -> list[Flowable]:
+    """The observers' comments, by criterion, under their heading; none without comments."""
+    s = styles()
     comments = [
         (n, name, comment)
         for n, c in enumerate(result.criteria, 1)
         for name, comment in sorted(c.comments.items())
     ]
+    if not comments:
+        return []
+    heading = markup("<b>Nhận xét của người đánh giá:</b>", s.plain)
+    heading.spaceBefore = 4
+    return [heading] + [
+        para(f"- Nội dung {n} ({name}): {comment}", s.bullet) for n, name, comment in comments
+    ]
+
+
+def sheet_end(snapshot: ExerciseSnapshot, result: PostResult,
+              observers: list[str]) -> list[Flowable]:
+    """The score tables, the result, the comments and the observers' signatures. The content
+    flows over pages as it needs (no page left largely empty); the result never starts a page
+    (the table's last rows go over with it), nor the comments' heading without a comment under
+    it; the signatures always carry the end of the content with them."""
+    tables = score_tables(result, observers)
+    summary = result_lines(snapshot, result, observers)
+    comments = comment_lines(result)
+    items = [tables[-1], *summary, *comments]
+    glued = list(range(1, 1 + len(summary)))  # with the table's last rows
     if comments:
-        out.append(Spacer(1, 4))
-        out.append(markup("<b>Nhận xét của người đánh giá:</b>", s.plain))
-        out += [
-            para(f"- Nội dung {n} ({name}): {comment}", s.bullet) for n, name, comment in comments
-        ]
-    return out
+        glued.append(len(items) - len(comments) + 1)  # the first comment, under its heading
+    blocks = [Signature("Người đánh giá", name) for name in observers] or [
+        Signature("Người đánh giá")
+    ]
+    return [*tables[:-1], Closing(Stack(items, glued),
+                                  signatures(blocks, per_row=min(max(len(blocks), 2), 3)))]
 
 
 def missing_text(result: PostResult) -> str:
@@ -226,29 +260,65 @@ def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
             story.append(PageBreak())
         observers = _observers_of(result, snapshot.observers)
         story += sheet_heading(snapshot, result.post, SHEET_TITLE)
-        story += score_tables(result, observers)
-        blocks = [Signature("Người đánh giá", name) for name in observers] or [
-            Signature("Người đánh giá")
-        ]
-        # the results and the signatures stay together: never the signatures alone on a page
-        story.append(KeepTogether([
-            *result_lines(snapshot, result, observers),
-            signatures(blocks, per_row=min(max(len(blocks), 2), 3)),
-        ]))
+        story += sheet_end(snapshot, result, observers)
     return story
 
 
+class CodedText(Flowable):
+    """A criterion's text with its id in small grey type (what the CSV of scores asks for) at
+    the right of its last line or, when that line has no room for it, under it: there its
+    descenders reach into the cell's bottom padding, so that it adds less than a line."""
+
+    GAP = 3  # between the text and the id on one line
+    RISE = 0.8  # the room an id takes under the text, in its size: ascenders and a little air
+
+    def __init__(self, block: TextBlock, code: str):
+        super().__init__()
+        self.block, self.code = block, nfc(code)
+        self.code_style = styles().code
+        self.width = self.height = 0
+        self._below = 0.0
+
+    def wrap(self, available_width, available_height):
+        lines = self.block.lines_at(available_width)
+        style = self.code_style
+        used = lines[-1][0] + lines[-1][2] if lines else 0
+        code_width = stringWidth(self.code, style.fontName, style.fontSize)
+        inline = bool(lines) and used + self.GAP + code_width <= available_width
+        self._below = 0.0 if inline else style.fontSize * self.RISE
+        self.width = available_width
+        self.height = len(lines) * self.block.style.leading + self._below
+        return self.width, self.height
+
+    def draw(self):
+        canv, style, block = self.canv, self.code_style, self.block
+        block.wrap(self.width, self.height)
+        block.drawOn(canv, 0, self._below)
+        # on the last line's baseline, or at the foot
+        baseline = block.style.leading - block.style.fontSize if not self._below else 0
+        canv.saveState()
+        canv.setFillColor(style.textColor)
+        canv.setFont(style.fontName, style.fontSize)
+        # a space before it (inside the gap): text read from the PDF keeps the id a word apart
+        canv.drawRightString(self.width, baseline, " " + self.code)
+        canv.restoreState()
+
+
 def blank_table(snapshot: ExerciseSnapshot, post: Post) -> Flowable:
-    """Criteria and maxima with empty cells to score by hand."""
+    """Criteria and maxima with empty cells to score by hand; the ids the CSV of scores asks
+    for (`observer,post,criterion,score,comment`) in small grey type: the post's under the
+    criteria's heading, each criterion's at the end of its text."""
     s = styles()
     criteria = snapshot.scenario.criteria_for(post.id)
     score_width, remark_width = 20 * mm, 38 * mm
     widths = [NUMBER_WIDTH, FRAME_WIDTH - NUMBER_WIDTH - MAX_WIDTH - score_width - remark_width,
               MAX_WIDTH, score_width, remark_width]
     rows = [header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", "Điểm chấm", "Nhận xét"])]
+    rows[0][1] = [rows[0][1], para(f"(mã nhập CSV: cương vị {post.id}; mã nội dung ở cuối ô)",
+                                   s.code)]
     for number, criterion in enumerate(criteria, 1):
-        rows.append([short(number), para(criterion.text, s.cell), short(points(criterion.max)),
-                     "", ""])
+        rows.append([short(number), CodedText(para(criterion.text, s.cell), criterion.id),
+                     short(points(criterion.max)), "", ""])
     top = sum((c.max for c in criteria), Fraction(0))
     rows.append(["", para("Cộng", s.cell_bold), short(points(top)), "", ""])
     return grid_table(rows, widths, min_row_height=11 * mm, extra=[
@@ -270,14 +340,13 @@ def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
             markup(f"<b>Họ và tên người đánh giá:</b> {dots}", s.plain),
             markup(f"<b>Chức vụ, đơn vị:</b> {dots}{'.' * 14}", s.plain),
             Spacer(1, 6),
-            blank_table(snapshot, post),
-            Spacer(1, 6),
         ]
         top = sum((c.max for c in snapshot.scenario.criteria_for(post.id)), Fraction(0))
         scale_max = points(scale.max)
         # the total and the rating to fill in beside the signature, as Nơi nhận stands beside
-        # the signer: a sheet of six criteria fits one page
-        story.append(signatures([Signature("Người đánh giá")], per_row=2, beside=[
+        # the signer: a sheet of six criteria fits one page; a longer one takes the table's
+        # last rows over with the signature
+        signature = signatures([Signature("Người đánh giá")], per_row=2, beside=[
             markup(f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> ...............", s.plain),
             markup("<b>Xếp loại:</b> ..............................", s.plain),
             Spacer(1, 2),
@@ -285,6 +354,7 @@ def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
                 f"<i>Cách tính:</i> điểm quy đổi = tổng điểm chấm × {scale_max} : "
                 f"{points(top)}, làm tròn đến hai chữ số thập phân.", s.recipients),
             markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}", s.recipients),
-        ]))
+        ])
+        story += closing([blank_table(snapshot, post)], signature)
     return story
 
