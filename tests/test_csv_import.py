@@ -173,3 +173,108 @@ def test_kit_refuses_other_observers_and_other_posts(originals, capsys, tmp_path
     assert err[1].startswith(f'{csv}:4: unknown post "bi-thu"')
     assert err[2] == f'{csv}:5: score 3.6 is over the maximum 3.5 of criterion "xu-tri"'
     assert len(err) == 3 and content_digest(kit) == before
+
+
+# ---------------------------------------------------------------- Excel in Vietnamese: ";"
+
+def _semicolon(rows):
+    """The rows as Excel writes them with Vietnamese regional settings: ";" between fields, a
+    decimal comma, quotes only where a field holds ";" or a quote."""
+    lines = ["observer;post;criterion;score;comment"]
+    for (post, criterion, value), _line in rows:
+        text = format_score(value).replace(".", ",")
+        lines.append(f"{OBSERVER};{post};{criterion};{text};Tốt, kịp thời")
+    return "\r\n".join(lines) + "\r\n"
+
+
+@SETTINGS
+@given(rows=good_rows(), bom=st.booleans())
+def test_a_semicolon_csv_reads_as_the_same_comma_csv(rows, bom):
+    by_semicolon = read_scores_csv((("\ufeff" if bom else "") + _semicolon(rows)).encode(),
+                                   "x.csv", SCENARIO)
+    assert [(r.post_id, r.criterion_id, r.value) for r in by_semicolon] == [
+        key for key, _line in rows]
+    assert {r.comment for r in by_semicolon} == {"Tốt, kịp thời"}  # its comma is no separator
+
+
+@pytest.mark.parametrize("target", ["exercise", "kit"])
+def test_excel_in_vietnamese_imports_with_its_decimal_comma(originals, capsys, target):
+    data = ("\ufeffobserver;post;criterion;score\r\n"
+            f"{OBSERVER};cong-an;vay-bat;4,5\r\n"
+            f'{OBSERVER};cong-an;xu-tri;"1,5"\r\n'
+            f"{OBSERVER};bi-thu;xu-tri;2.5\r\n").encode()
+    with _copy_with_csv(originals, target, data) as (path, csv):
+        assert main(["import-scores", str(path), str(csv)]) == 0
+        opener = KitFile.open if target == "kit" else ExerciseFile.open
+        with opener(path) as file:
+            got = {(s.post_id, s.criterion_id): s.value for s in file.scores()
+                   if s.observer == OBSERVER}
+    assert got == {("cong-an", "vay-bat"): Fraction(9, 2), ("cong-an", "xu-tri"): Fraction(3, 2),
+                   ("bi-thu", "xu-tri"): Fraction(5, 2)}
+    assert "3 scores read" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text, problem", [
+    # the comma's rules hold as they were: a decimal comma needs its quotes
+    ("observer,post,criterion,score,comment\nA,cong-an,vay-bat,1,5,\n",
+     "x.csv:2: expected 5 fields, found 6"),
+    ("observer,post,criterion,score,comment\nA;cong-an;vay-bat;1;\n",
+     "x.csv:2: expected 5 fields, found 1"),
+    ("observer;post;criterion;score;comment\nA,cong-an,vay-bat,1,\n",
+     "x.csv:2: expected 5 fields, found 1"),
+    # another separator is named
+    ("observer\tpost\tcriterion\tscore\tcomment\nA\tcong-an\tvay-bat\t1\t\n",
+     'x.csv:1: the header is separated by tabs: separate '
+     '"observer,post,criterion,score,comment" by commas (or semicolons)'),
+    ('"observer"\t"post"\t"criterion"\t"score"\n',
+     'x.csv:1: the header is separated by tabs: separate '
+     '"observer,post,criterion,score,comment" by commas (or semicolons)'),
+    ("Observer | Post | Criterion | Score | Comment\n",
+     'x.csv:1: the header is separated by "|": separate '
+     '"observer,post,criterion,score,comment" by commas (or semicolons)'),
+    # anything else, as before; a semicolon file is shown its names with semicolons
+    ("nguoi,cuong-vi,tieu-chi,diem\n",
+     "x.csv:1: the header must be observer,post,criterion,score,comment (comment may be left out)"),
+    ("", "x.csv:1: the header must be observer,post,criterion,score,comment (comment may be left "
+         "out)"),
+    ("observer,post,criterion,score,comment,extra\n",
+     "x.csv:1: the header must be observer,post,criterion,score,comment (comment may be left out)"),
+    ("observer;post;criterion;diem\n",
+     "x.csv:1: the header must be observer;post;criterion;score;comment (comment may be left out)"),
+    ("observer;post;criterion;score;comment;\n",
+     "x.csv:1: the header must be observer;post;criterion;score;comment (comment may be left out)"),
+])
+def test_what_is_refused_and_how_it_is_told(text, problem):
+    with pytest.raises(CsvError) as raised:
+        read_scores_csv(text.encode(), "x.csv", SCENARIO)
+    assert raised.value.problems[0] == problem
+
+
+# ---------------------------------------------------------------- a template to type paper in
+
+def test_the_template_is_read_back_and_comes_in_once_filled(originals, capsys, tmp_path):
+    from dientap_desktop.domain.score_csv import score_template
+
+    with ExerciseFile.open(originals["exercise"]) as ex:
+        kit = make_kit(ex, OBSERVER, tmp_path / "k.dtkit", ["cong-an", "bi-thu"])
+    with KitFile.open(kit, readonly=True) as opened:
+        data = score_template(opened.scenario, opened.observer)
+        expected = [(p.id, c.id) for p in opened.scenario.posts
+                    for c in opened.scenario.criteria_for(p.id)]
+    assert [p for p, _ in expected] == ["bi-thu", "bi-thu", "cong-an", "cong-an", "cong-an"]
+    text = data.decode("utf-8-sig")
+    assert text.splitlines()[1:] == [f"{OBSERVER},{p},{c},," for p, c in expected]
+    with pytest.raises(CsvError) as unfilled:  # read as written: every row waits for its score
+        read_scores_csv(data, "mau.csv", SCENARIO, observer=OBSERVER)
+    assert [p.split(": ", 1)[1] for p in unfilled.value.problems] == [
+        'score "" is not a number'] * len(expected)
+    csv = tmp_path / "mau.csv"
+    csv.write_text(text.replace(",,\r\n", ",1,đạt\r\n"), encoding="utf-8-sig")
+    assert main(["import-scores", str(kit), str(csv)]) == 0
+    with KitFile.open(kit, readonly=True) as opened:
+        assert sorted((s.post_id, s.criterion_id, s.value, s.comment) for s in opened.scores()) \
+            == sorted((p, c, 1, "đạt") for p, c in expected)
+    # saved again by Excel in Vietnamese: ";" and decimal commas
+    csv.write_text(text.replace(",", ";").replace(";;\r\n", ";0,5;\r\n"), encoding="utf-8-sig")
+    assert main(["import-scores", str(kit), str(csv)]) == 0
+    assert f"{len(expected)} replaced" in capsys.readouterr().out

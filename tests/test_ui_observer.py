@@ -238,3 +238,215 @@ def test_a_kit_is_open_in_one_window_at_a_time(qtbot, window, kit_path, answers,
     assert again is not None and again is not window
     assert "another computer (may-quan-sat-2)" in answers[-1][1]
     assert not lock.read_text().startswith("4242")
+
+
+# ---------------------------------------------------------------- a laptop of 1366 × 768
+
+RANKED = ("Đại úy Hoàng Văn Dũng", "Thượng tá Nguyễn Văn Thành", "Trung tá Lê Thị Minh Hà",
+          "Thiếu tá Vũ Minh Tuấn")
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from dientap_desktop.app import install_translations
+
+    install_translations(qapp, "vi")
+    yield
+    install_translations(qapp, "en")
+
+
+def frame_room():
+    """What a window manager adds around a window: a title bar and borders."""
+    from PySide6.QtCore import QSize
+
+    return QSize(16, 40)
+
+
+def screen_of(monkeypatch, width: int, height: int):
+    """The screen's available area (what a taskbar leaves) as a laptop of this size gives it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    area = QRect(0, 0, width, height)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: area)
+    return area
+
+
+@pytest.fixture
+def ranked_kit(tmp_path):
+    """A kit of every post of the hostage scenario, each played by someone with a rank."""
+    from dientap_desktop.domain.scenario_loader import find_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    scenario = find_scenario("giai-thoat-con-tin")
+    with ExerciseFile.create(tmp_path / "ht.dientap", scenario, name="Diễn tập") as ex:
+        for number, post in enumerate(scenario.posts):
+            rank, name = RANKED[number % len(RANKED)].split(" ", 2)[:2], \
+                RANKED[number % len(RANKED)].split(" ", 2)[2]
+            ex.set_person(post.id, name, " ".join(rank))
+        return make_kit(ex, OBSERVER, tmp_path / "ht.dtkit", [p.id for p in scenario.posts])
+
+
+def margins(view) -> int:
+    """The room a cell keeps around its text, both sides (as QStyledItemDelegate draws it)."""
+    from PySide6.QtWidgets import QStyle
+
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+                + 1)
+
+
+def lines_needed(view, column: int, text: str) -> int:
+    """How many lines a cell's text takes in its column, wrapped at words."""
+    from PySide6.QtCore import QRect
+
+    width = view.columnWidth(column) - margins(view)
+    box = view.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), text)
+    return round(box.height() / view.fontMetrics().lineSpacing())
+
+
+def test_at_1366_by_768_the_window_fits_and_each_post_title_reads_whole(
+        qtbot, ranked_kit, monkeypatch, vietnamese):
+    from PySide6.QtCore import QRect
+
+    available = screen_of(monkeypatch, 1366, 728)  # a taskbar of 40 pixels
+    window = open_observer_window(ranked_kit)
+    qtbot.addWidget(window)
+    qtbot.wait(10)
+    view, model = window.posts_view, window.posts_model
+    visible = view.viewport().width()
+    for column in range(model.columnCount()):  # every column in sight, none off to the right
+        assert view.columnViewportPosition(column) + view.columnWidth(column) <= visible
+    for row in range(model.rowCount()):
+        title = model.data(model.index(row, PostsModel.POST))
+        assert view.fontMetrics().horizontalAdvance(title) + margins(view) <= view.columnWidth(
+            PostsModel.POST), title  # on one line: nothing cut, not even wrapped
+        player = model.index(row, PostsModel.PLAYER)
+        assert model.data(player, Qt.ItemDataRole.ToolTipRole) == RANKED[row % len(RANKED)]
+        assert lines_needed(view, PostsModel.PLAYER, model.data(player)) * \
+            view.fontMetrics().lineSpacing() <= view.rowHeight(row)  # wrapped, not cut
+    assert "Hoàng Văn Dũng" in window.person_label.text()
+    frame = QRect(window.pos(), window.size() + frame_room())  # with the title bar and borders
+    assert available.contains(frame), (frame, available)  # nothing under the taskbar
+
+
+def test_a_narrow_posts_list_wraps_the_titles_and_a_big_screen_gets_the_usual_size(
+        qtbot, ranked_kit, monkeypatch, vietnamese):
+    screen_of(monkeypatch, 1920, 1040)
+    window = open_observer_window(ranked_kit)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1280, 760)
+    window.centralWidget().setSizes([330, window.width() - 330])  # the splitter
+    qtbot.wait(10)
+    view, model = window.posts_view, window.posts_model
+    letter = view.fontMetrics().averageCharWidth()
+    assert view.columnWidth(PostsModel.POST) >= 14 * letter  # the title keeps its room first
+    for row in range(model.rowCount()):
+        title = model.data(model.index(row, PostsModel.POST))
+        assert lines_needed(view, PostsModel.POST, title) * view.fontMetrics().lineSpacing() \
+            <= view.rowHeight(row), title
+
+
+def test_a_small_screen_gets_a_window_within_it(qtbot, kit_path, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    available = screen_of(monkeypatch, 1024, 560)
+    window = open_observer_window(kit_path)
+    qtbot.addWidget(window)
+    assert available.contains(QRect(window.pos(), window.size() + frame_room()))
+    assert window.minimumWidth() + frame_room().width() <= 1024
+    assert window.minimumHeight() + frame_room().height() <= 560
+    window.show()
+    window.resize(1366, 728)  # maximised, or on a bigger screen: the list takes its width again
+    qtbot.wait(10)
+    view, model = window.posts_view, window.posts_model
+    for row in range(model.rowCount()):
+        title = model.data(model.index(row, PostsModel.POST))
+        assert view.fontMetrics().horizontalAdvance(title) + margins(view) <= view.columnWidth(
+            PostsModel.POST), title
+
+
+# ---------------------------------------------------------------- typing paper scores in
+
+def answering(given: dict):
+    """A responder that gives each kind of dialog its answer and keeps what was asked."""
+    asked = []
+
+    def respond(kind, message):
+        asked.append((kind, message))
+        return given.get(kind, True if kind == "yes_no" else None)
+
+    old = dialogs.set_responder(respond)
+    return asked, old
+
+
+def blank_sheet_order(kit_path):
+    """(post, criterion) as the printed blank sheets list them, for the kit's posts."""
+    from dientap_desktop.reports import scoring
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    sheets = []
+    original = scoring.blank_table
+
+    def recording(snapshot, post):
+        sheets.append((post.id, [c.id for c in snapshot.scenario.criteria_for(post.id)]))
+        return original(snapshot, post)
+
+    scoring.blank_table = recording
+    try:
+        with ExerciseFile.open(kit_path.parent / "ex.dientap", readonly=True) as ex:
+            scoring.blank_story(ex.snapshot())
+    finally:
+        scoring.blank_table = original
+    with KitFile.open(kit_path, readonly=True) as kit:
+        mine = set(kit.post_ids)
+    return [(post, criterion) for post, criteria in sheets if post in mine
+            for criterion in criteria]
+
+
+def test_csv_template_follows_the_blank_sheets_and_comes_back_through_the_window(
+        qtbot, window, kit_path, tmp_path):
+    import csv as csv_module
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dientap_desktop.domain.score_csv import CsvError, read_scores_csv
+
+    template = tmp_path / "mau.csv"
+    asked, old = answering({"save": str(template), "open": str(template)})
+    try:
+        assert window.act_template.text().startswith("&Save a CSV template")
+        window.act_template.trigger()
+        data = template.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel shows the accents
+        rows = list(csv_module.reader(data.decode("utf-8-sig").splitlines()))
+        assert rows[0] == ["observer", "post", "criterion", "score", "comment"]
+        assert [tuple(r[1:3]) for r in rows[1:]] == blank_sheet_order(kit_path)
+        assert all(r[0] == OBSERVER and r[3:] == ["", ""] for r in rows[1:])
+        assert asked[-1][0] == "info" and str(template) in asked[-1][1]
+        with pytest.raises(CsvError) as unfilled:  # read as it is: only the scores are missing
+            read_scores_csv(data, "mau.csv", window.kit.scenario, observer=OBSERVER)
+        assert set(p.split(": ", 1)[1] for p in unfilled.value.problems) == {
+            'score "" is not a number'}
+        filled = data.decode("utf-8-sig").replace(",,\r\n", ',"1,5",\r\n', 3)
+        filled = filled.replace(",,\r\n", ",1,\r\n")  # as a typist would, with , or .
+        template.write_text(filled, encoding="utf-8-sig")
+
+        def import_now():
+            dialog = QApplication.activeModalWidget()
+            assert [window.kit.scenario.post(p).title for p in ("chu-tich", "cong-an")] == [
+                dialog.model.data(dialog.model.index(r, dialog.model.POST)) for r in (0, 2)]
+            assert dialog.model.data(dialog.model.index(0, dialog.model.CRITERION)) == \
+                "1. Nắm, đánh giá và báo cáo tình hình"
+            dialog.import_button.click()
+
+        QTimer.singleShot(0, import_now)
+        window.import_scores()
+    finally:
+        dialogs.set_responder(old)
+    scores = {(s.post_id, s.criterion_id): s.value for s in window.kit.scores()}
+    order = blank_sheet_order(kit_path)
+    assert scores == {pair: Fraction(3, 2) if n < 3 else 1 for n, pair in enumerate(order)}
+    assert "1 of 2 posts complete" in window.overall_label.text() or \
+        "2 of 2 posts complete" in window.overall_label.text()

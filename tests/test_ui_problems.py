@@ -632,3 +632,26 @@ def test_a_csv_that_cannot_be_read_is_told_in_vietnamese(tmp_path, hostage_scena
     wrong = [w for line in lines
              for w in check_told(line, line.split(": ", 1)[1], line.split(":", 1)[0])]
     assert wrong == [], "\n".join(wrong)
+
+
+def test_a_header_with_another_separator_and_an_empty_score_are_told_in_vietnamese(
+        hostage_scenario, vietnamese):
+    from dientap_desktop.domain.score_csv import CsvError, read_scores_csv
+    from dientap_desktop.ui.problems import in_language, is_known
+
+    lines = []
+    for text in ("observer\tpost\tcriterion\tscore\tcomment\n",
+                 "observer|post|criterion|score|comment\n"):
+        with pytest.raises(CsvError) as raised:
+            read_scores_csv(text.encode(), "diem.csv", hostage_scenario)
+        lines += raised.value.problems
+    wrong = [w for line in lines for w in check_told(line, line.split(": ", 1)[1], "")]
+    assert wrong == [], "\n".join(wrong)
+    assert in_language(lines[0]).startswith("diem.csv:1: dòng đầu ngăn cách các cột bằng dấu tab")
+    assert 'bằng "|"' in in_language(lines[1])
+    with pytest.raises(CsvError) as raised:  # a row of a template left without its score
+        read_scores_csv("observer,post,criterion,score,comment\nHà,chu-tich,nam-tinh-hinh,,\n"
+                        .encode(), "diem.csv", hostage_scenario)
+    [empty] = raised.value.problems
+    assert is_known(empty)
+    assert in_language(empty) == "diem.csv:2: ô điểm còn trống: gõ điểm vào, hoặc xóa dòng này"

@@ -5,15 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import stat
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import Any
 
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.text import clean
 
 HEADER = ("observer", "post", "criterion", "score", "comment")
+# Between fields: the comma of the contract, or the semicolon Excel writes when the computer's
+# regional settings use a decimal comma (Vietnamese): its scores then read "1,5".
+SEPARATORS = (",", ";")
 MAX_BYTES = 20 * 1024 * 1024
 MAX_OBSERVER = 200  # as in a kit: a longer "name" is a slip (a pasted cell), not a person
 
@@ -107,6 +112,63 @@ def read_csv_bytes(path: str | os.PathLike) -> bytes:
         raise CsvError([f"{name}: cannot read the file ({error.strerror or error})"]) from None
 
 
+def _header(text: str, separator: str) -> tuple[Any, tuple[str, ...]]:
+    """A reader of the text with this separator, past the header, and the header's names; or
+    csv.Error when the header cannot be read."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    header = next(reader, None)
+    return reader, tuple(clean(h).lower() for h in header or ())
+
+
+def _reader(text: str, name: str) -> tuple[Any, tuple[str, ...]]:
+    """A reader past the header, and the header's names. The header tells the separator: a
+    comma (the contract), else a semicolon (Excel in Vietnamese); any other first line is
+    refused, saying what is wrong with it."""
+    wanted = (HEADER, HEADER[:4])
+    try:
+        reader, names = _header(text, ",")
+    except csv.Error as error:
+        comma_error: csv.Error | None = error
+    else:
+        if names in wanted:
+            return reader, names
+        comma_error = None
+    try:
+        reader, names = _header(text, ";")
+    except csv.Error:
+        names = ()
+    if names in wanted:
+        return reader, names
+    problem = _other_separator(text)
+    if problem is None and comma_error is not None:  # told as before
+        problem = str(comma_error)
+    if problem is None:
+        first = text.split("\n", 1)[0]
+        joined = ";" if ";" in first and "," not in first else ","
+        problem = f"the header must be {joined.join(HEADER)} (comment may be left out)"
+    raise CsvError([f"{name}:1: {problem}"])
+
+
+def _other_separator(text: str) -> str | None:
+    """When the first line holds the header's names in order with another separator between
+    them (a tab, "|"), a line that says so; else None."""
+    first = clean(text.split("\n", 1)[0]).lower()
+    parts = re.split(f"({'|'.join(HEADER)})", first)
+    names, between = tuple(parts[1::2]), parts[2:-1:2]
+    outside = (parts[0] + parts[-1]).strip(" \"'")
+    separators = {part.strip(" \"'") for part in between}
+    if names not in (HEADER, HEADER[:4]) or outside or len(separators) != 1:
+        return None
+    separator = separators.pop()
+    wanted = ",".join(HEADER)
+    if separator == "\t":
+        return f'the header is separated by tabs: separate "{wanted}" by commas (or semicolons)'
+    if len(separator) == 1 and separator not in SEPARATORS:
+        return f'the header is separated by "{separator}": separate "{wanted}" by commas ' \
+               "(or semicolons)"
+    return None
+
+
 def read_scores_csv(
     data: bytes, name: str, scenario: Scenario, observer: str | None = None
 ) -> list[ScoreRow]:
@@ -119,16 +181,7 @@ def read_scores_csv(
         raise CsvError([f"{name}: not UTF-8 text (byte {error.start + 1})"]) from None
     if "\x00" in text:
         raise CsvError([f"{name}: not a CSV text file (it holds NUL bytes)"])
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader, None)
-    except csv.Error as error:
-        raise CsvError([f"{name}:1: {error}"]) from None
-    names = tuple(clean(h).lower() for h in header or ())
-    if names not in (HEADER, HEADER[:4]):
-        raise CsvError(
-            [f"{name}:1: the header must be {','.join(HEADER)} (comment may be left out)"]
-        )
+    reader, names = _reader(text, name)
     problems: list[str] = []
     rows: list[ScoreRow] = []
     seen: dict[tuple[str, str, str], int] = {}
@@ -182,3 +235,18 @@ def read_scores_csv(
     if problems:
         raise CsvError(problems)
     return rows
+
+
+def score_template(scenario: Scenario, observer: str) -> bytes:
+    """A CSV to type scores from paper into: the header, then one row per post and criterion
+    the scenario scores, with the observer, the post and the criterion filled in and the score
+    and the comment empty, in the order of the printed blank sheets (post by post, criteria as
+    numbered on each sheet). UTF-8 with a byte-order mark, for Excel to show Vietnamese; comma
+    separated, as read_scores_csv reads it."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for post in scenario.posts:
+        for criterion in scenario.criteria_for(post.id):
+            writer.writerow((observer, post.id, criterion.id, "", ""))
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

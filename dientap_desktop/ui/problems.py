@@ -100,7 +100,15 @@ _REASONS = [
     (r"the note is empty", QT_TRANSLATE_NOOP("Problems", "the note is empty")),
     (r"the note is longer than (\d+) characters",
      QT_TRANSLATE_NOOP("Problems", "the note is longer than %1 characters")),
+    # decisions
+    (r"the decision's time (.+) is before the inject was delivered \((.+)\)",
+     QT_TRANSLATE_NOOP("Problems", "the decision's time %1 is before the inject was delivered "
+                                   "(%2)")),
+    (r"the decision's time (.+) has not come yet \(now: (.+)\)",
+     QT_TRANSLATE_NOOP("Problems", "the decision's time %1 has not come yet (it is now %2)")),
     # scores (CSV files, kits)
+    (r'score "" is not a number',  # a row of a template left without its score
+     QT_TRANSLATE_NOOP("Problems", "the score is empty: type it, or delete the line")),
     (rf"score {_VALUE} is not a number",
      QT_TRANSLATE_NOOP("Problems", "the score \"%1\" is not a number")),
     (rf"unknown post {_VALUE} \(known: (.*)\)",
@@ -125,6 +133,12 @@ _REASONS = [
      QT_TRANSLATE_NOOP("Problems", "the line should have %1 fields and has %2")),
     (r"the header must be (.*) \(comment may be left out\)",
      QT_TRANSLATE_NOOP("Problems", "the first line must be %1 (comment may be left out)")),
+    (rf"the header is separated by tabs: separate {_VALUE} by commas \(or semicolons\)",
+     QT_TRANSLATE_NOOP("Problems", "the first line separates the columns with tabs: separate "
+                                   "\"%1\" with commas (or semicolons)")),
+    (rf"the header is separated by {_VALUE}: separate {_VALUE} by commas \(or semicolons\)",
+     QT_TRANSLATE_NOOP("Problems", "the first line separates the columns with \"%1\": "
+                                   "separate \"%2\" with commas (or semicolons)")),
     (rf"a second score of criterion {_VALUE} for post {_VALUE} by {_VALUE} \(first at line "
      r"(\d+)\)",
      QT_TRANSLATE_NOOP("Problems", "a second score of criterion \"%1\" for post \"%2\" by "

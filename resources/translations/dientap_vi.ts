@@ -495,6 +495,30 @@
             <source>Something went wrong in the program. Everything done so far is saved in the exercise file; you can go on working. Copy the details to report the problem.</source>
             <translation>Chương trình gặp lỗi. Mọi thao tác đã làm đều đã được lưu trong tệp diễn tập; có thể tiếp tục làm việc. Hãy sao chép chi tiết để báo lỗi.</translation>
         </message>
+        <message>
+            <source>the disk is full: free some space (or save a copy elsewhere with File ▸ Save a copy), then do it again.</source>
+            <translation>ổ đĩa đã đầy: hãy giải phóng chỗ trống (hoặc lưu bản sao sang nơi khác bằng Tệp ▸ Lưu bản sao) rồi làm lại.</translation>
+        </message>
+        <message>
+            <source>another program is holding the exercise file: close it, then do it again.</source>
+            <translation>một chương trình khác đang giữ tệp diễn tập: hãy đóng chương trình đó rồi làm lại.</translation>
+        </message>
+        <message>
+            <source>the exercise file cannot be written (read-only): save a copy elsewhere with File ▸ Save a copy.</source>
+            <translation>không ghi được vào tệp diễn tập (tệp chỉ đọc): hãy lưu bản sao sang nơi khác bằng Tệp ▸ Lưu bản sao.</translation>
+        </message>
+        <message>
+            <source>the disk could not be written (a USB stick pulled out?): put it back, or save a copy elsewhere with File ▸ Save a copy.</source>
+            <translation>không ghi được vào ổ đĩa (ổ USB bị rút ra?): hãy cắm lại, hoặc lưu bản sao sang nơi khác bằng Tệp ▸ Lưu bản sao.</translation>
+        </message>
+        <message>
+            <source>the exercise file could not be written.</source>
+            <translation>không ghi được vào tệp diễn tập.</translation>
+        </message>
+        <message>
+            <source>This change is NOT saved: %1</source>
+            <translation>Thao tác này CHƯA được lưu: %1</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1343,6 +1367,16 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>An automatic copy of the exercise could not be made. Your work is saved in the exercise file as always; to keep a copy elsewhere, use File → Save a copy (Ctrl+Shift+S).</source>
             <translation>Không tạo được bản sao tự động của cuộc diễn tập. Công việc vẫn được lưu vào tệp diễn tập như thường; để giữ một bản ở nơi khác, dùng Tệp → Lưu bản sao (Ctrl+Shift+S).</translation>
+        </message>
+        <message numerus="yes">
+            <source>This laptop's clock is %n minute(s) behind the last moment recorded in the exercise file (another laptop's clock, or this one's, is wrong). The program goes on from that moment, so that nothing new comes before what was recorded. Set this laptop's date and time right, then close and open the file again.</source>
+            <translation>
+                <numerusform>Đồng hồ của máy này chậm hơn %n phút so với thời điểm ghi cuối cùng trong tệp diễn tập (đồng hồ của máy khác hoặc của máy này bị sai). Chương trình tính tiếp từ thời điểm đó để không có gì mới bị ghi trước những gì đã ghi. Hãy chỉnh lại ngày giờ của máy này, rồi đóng và mở lại tệp.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check the laptop's clock</source>
+            <translation>Kiểm tra đồng hồ của máy</translation>
         </message>
     </context>
     <context>
@@ -3394,6 +3428,14 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the first line separates the columns with "%1": separate "%2" with commas (or semicolons)</source>
             <translation>dòng đầu ngăn cách các cột bằng "%1": hãy ngăn cách "%2" bằng dấu phẩy (hoặc dấu chấm phẩy)</translation>
+        </message>
+        <message>
+            <source>the decision's time %1 is before the inject was delivered (%2)</source>
+            <translation>thời điểm xử trí %1 sớm hơn lúc phát tình huống (%2)</translation>
+        </message>
+        <message>
+            <source>the decision's time %1 has not come yet (it is now %2)</source>
+            <translation>thời điểm xử trí %1 chưa tới (bây giờ là %2)</translation>
         </message>
     </context>
 </TS>

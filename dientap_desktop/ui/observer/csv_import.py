@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.score_csv import CsvError, ScoreRow, read_csv_bytes, read_scores_csv
 from dientap_desktop.storage.exercise_file import ActionError, ScoreChanges
 from dientap_desktop.ui import dialogs
@@ -27,17 +28,35 @@ CSV_FILTER = "*.csv"
 
 
 class PreviewModel(_Table):
-    """The rows of a CSV about to be imported, with what each will do to the current scores."""
+    """The rows of a CSV about to be imported, with what each will do to the current scores.
+
+    With the scenario, a row shows its post's title and its criterion as numbered on the post's
+    sheet ("2. Xử trí tình huống…"), as the paper the scores were typed from shows them; the
+    ids of the file are in the tooltips.
+    """
 
     LINE, OBSERVER, POST, CRITERION, SCORE, COMMENT, EFFECT = range(7)
 
-    def __init__(self, rows: list[ScoreRow], current: dict, parent: QObject | None = None):
+    def __init__(self, rows: list[ScoreRow], current: dict, parent: QObject | None = None,
+                 scenario: Scenario | None = None):
         super().__init__(parent)
         self.headers = (self.tr("Line"), self.tr("Observer"), self.tr("Post"),
                         self.tr("Criterion"), self.tr("Score"), self.tr("Comment"),
                         self.tr("Effect"))
         self._rows = rows
         self._current = current
+        posts = scenario.posts if scenario is not None else ()
+        self._posts = {p.id: p.title for p in posts}
+        self._criteria = {(p.id, c.id): f"{number}. {c.text}" for p in posts
+                          for number, c in enumerate(scenario.criteria_for(p.id), 1)}
+
+    def post_text(self, row: ScoreRow) -> str:
+        """The post's title, or its id without the scenario."""
+        return self._posts.get(row.post_id, row.post_id)
+
+    def criterion_text(self, row: ScoreRow) -> str:
+        """The criterion's number on the post's sheet and its text, or its id."""
+        return self._criteria.get((row.post_id, row.criterion_id), row.criterion_id)
 
     def effect(self, row: ScoreRow) -> str:
         """New, unchanged, or the score it replaces."""
@@ -49,11 +68,22 @@ class PreviewModel(_Table):
         return self.tr("replaces %1").replace("%1", score_text(old.value))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
-        return (str(row.line), row.observer, row.post_id, row.criterion_id,
-                score_text(row.value), row.comment, self.effect(row))[index.column()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, and the id the file gives
+            if column == self.POST:
+                return f"{self.post_text(row)} ({row.post_id})"
+            if column == self.CRITERION:
+                return f"{self.criterion_text(row)} ({row.criterion_id})"
+            if column == self.COMMENT:
+                return row.comment or None
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (str(row.line), row.observer, self.post_text(row), self.criterion_text(row),
+                score_text(row.value), row.comment, self.effect(row))[column]
 
 
 class CsvImportDialog(QDialog):
@@ -72,7 +102,7 @@ class CsvImportDialog(QDialog):
         self.problems: list[str] = []
         self.changes: ScoreChanges | None = None
         self.setWindowTitle(self.tr("Import scores from a CSV file"))
-        self.resize(900, 520)
+        self.resize(1000, 520)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -96,10 +126,11 @@ class CsvImportDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         else:
             current = {(s.observer, s.post_id, s.criterion_id): s for s in target.scores()}
-            self.model = PreviewModel(self.rows, current, self)
-            self.table = table_view(self.model, stretch=PreviewModel.COMMENT)
+            self.model = PreviewModel(self.rows, current, self, scenario=target.scenario)
+            self.table = table_view(self.model, stretch=PreviewModel.CRITERION)
             fit_columns(self.table, PreviewModel.LINE, PreviewModel.OBSERVER, PreviewModel.POST,
-                        PreviewModel.CRITERION)
+                        PreviewModel.SCORE, PreviewModel.EFFECT)
+            self.table.setColumnWidth(PreviewModel.COMMENT, 160)  # whole in the tooltip
             layout.addWidget(self.table, 1)
             self.summary.setText(self.tr(
                 "%n score(s) read, every row is valid. Nothing is written until you import.",

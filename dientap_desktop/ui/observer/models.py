@@ -86,8 +86,7 @@ class PostsModel(_Table):
             if column == self.POST:
                 return result.post.title
             if column == self.PLAYER:
-                person = self.kit.people.get(result.post.id)
-                return " ".join(x for x in (person.rank, person.name) if x) if person else ""
+                return self.player(result.post.id)
             if column == self.SCORE:
                 return score_text(result.score) if result.score is not None else "–"
             if result.complete:
@@ -99,9 +98,22 @@ class PostsModel(_Table):
             return (GREEN if result.complete else AMBER)[0]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             return (GREEN if result.complete else AMBER)[1]
-        if role == Qt.ItemDataRole.ToolTipRole and not result.complete:
-            return self.tr("Missing: %1").replace("%1", ", ".join(result.missing))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell that may be cut
+            if column == self.POST:
+                return result.post.title
+            if column == self.PLAYER:
+                person = self.kit.people.get(result.post.id)
+                unit = person.unit if person else ""
+                return "\n".join(x for x in (self.player(result.post.id), unit) if x) or None
+            if not result.complete:
+                return self.tr("Missing: %1").replace("%1", ", ".join(result.missing))
         return None
+
+    def player(self, post_id: str) -> str:
+        """Who plays a post: rank and name ("Đại úy Hoàng Văn Dũng"), or "" when nobody is
+        named."""
+        person = self.kit.people.get(post_id)
+        return " ".join(x for x in (person.rank, person.name) if x) if person else ""
 
 
 class ScoreSheetModel(_Table):

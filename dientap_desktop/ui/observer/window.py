@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QTableView,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from dientap_desktop.domain.records import NOTE_KINDS
+from dientap_desktop.domain.score_csv import score_template
 from dientap_desktop.storage.database import FileProblem, same_path
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
@@ -37,7 +41,7 @@ from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim
 from dientap_desktop.ui.models import ID_ROLE
-from dientap_desktop.ui.observer.csv_import import import_csv
+from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
 from dientap_desktop.ui.observer.models import (
     MAX_ROLE,
     InjectsModel,
@@ -48,9 +52,23 @@ from dientap_desktop.ui.observer.models import (
     score_text,
 )
 from dientap_desktop.ui.problems import in_language, told
-from dientap_desktop.ui.widgets import fit_columns, heading, plain_scroll_bars, table_view
+from dientap_desktop.ui.widgets import (
+    fit_column,
+    fit_columns,
+    heading,
+    plain_scroll_bars,
+    table_view,
+)
 
 _windows: list[QWidget] = []  # open observer windows, kept alive until closed
+
+PREFERRED_SIZE = QSize(1280, 760)
+MINIMUM_SIZE = QSize(900, 560)
+# what the window manager adds around the window (title bar, borders): not known before the
+# window is shown, so room is left for it when the window is fitted to the screen
+FRAME_ROOM = QSize(16, 40)
+POSTS_SHARE = 0.45  # the posts list takes at most this share of the window's width,
+SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -96,11 +114,18 @@ class ObserverWindow(QMainWindow):
         info = kit.info
         self.setWindowTitle(self.tr("Observer kit — %1 — %2").replace("%1", kit.observer)
                             .replace("%2", info.exercise_name))
-        self.setMinimumSize(900, 560)
-        self.resize(1280, 760)
+        self._list_width_chosen = True  # (no sharing before the list is built)
+        self._fit_to_screen()
 
         self.posts_model = PostsModel(kit, self)
-        self.posts_view = table_view(self.posts_model, stretch=PostsModel.POST)
+        # The post's title comes first: its column is as wide as the longest title (on two
+        # lines only when the list is too narrow for it); the player's name takes what is left,
+        # on two lines when it must (and whole in its tooltip).
+        self.posts_view = table_view(self.posts_model, stretch=PostsModel.PLAYER)
+        self.posts_view.setWordWrap(True)
+        rows = self.posts_view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # as high as the other lists' rows
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
         self.posts_view.setToolTip(self.tr("Ctrl+Page Down / Ctrl+Page Up: next / previous post"))
 
@@ -121,12 +146,15 @@ class ObserverWindow(QMainWindow):
         self.sheet_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sheet_view.setWordWrap(True)
         self.sheet_view.verticalHeader().hide()
+        # each criterion's text whole, on as many lines as its column leaves it, at any width
+        self.sheet_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.sheet_view.horizontalHeader()
         header.setSectionResizeMode(ScoreSheetModel.CRITERION, header.ResizeMode.Stretch)
         for column in (ScoreSheetModel.NUMBER, ScoreSheetModel.MAX):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         header.resizeSection(ScoreSheetModel.SCORE, 90)
-        header.resizeSection(ScoreSheetModel.COMMENT, 280)
+        header.resizeSection(ScoreSheetModel.COMMENT, 220)
         self.sheet_title = heading("")
         self.person_label = QLabel()
         self.total_label = heading("", 1.1)
@@ -139,9 +167,13 @@ class ObserverWindow(QMainWindow):
         sheet_layout.addWidget(self.sheet_view, 1)
         sheet_layout.addWidget(self.total_label)
         sheet_layout.addWidget(self.missing_label)
-        sheet_layout.addWidget(QLabel(self.tr(
+        # on as many lines as it needs: on one, it would hold the sheet wider than a small
+        # screen leaves it, and squeeze the posts list
+        self.help_label = QLabel(self.tr(
             "Type a score from 0 to the maximum (with , or .) and press Enter for the next "
-            "criterion; Delete or an empty score takes it back. Every entry is saved at once.")))
+            "criterion; Delete or an empty score takes it back. Every entry is saved at once."))
+        self.help_label.setWordWrap(True)
+        sheet_layout.addWidget(self.help_label)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(sheet, self.tr("&Scoring sheet"))
@@ -155,27 +187,113 @@ class ObserverWindow(QMainWindow):
         self.overall_label = QLabel()
         self.overall_label.setWordWrap(True)
         left_layout.addWidget(self.overall_label)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 810])
+        splitter.setStretchFactor(0, 0)  # the posts list keeps its width, the sheet takes the rest
+        splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self._build_menu()
         self.statusBar().showMessage(self.tr("Exercise «%1», %2. Every entry is saved in the "
                                              "kit at once.").replace("%1", info.exercise_name)
                                      .replace("%2", info.place or ""))
-        fit_columns(self.posts_view, PostsModel.PLAYER, PostsModel.SCORE, PostsModel.STATE)
+        self._fit_posts_list()
         if self.posts_model.rowCount():
             self.posts_view.selectRow(0)
         self._update_totals()
 
     # ------------------------------------------------------------------ building
+    def _fit_to_screen(self) -> None:
+        """Open at the preferred size, or smaller on a small screen: the whole window, frame
+        included, within the screen's available area (not under a taskbar), centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.setMinimumSize(MINIMUM_SIZE)
+            self.resize(PREFERRED_SIZE)
+            return
+        available = screen.availableGeometry()
+        room = (available.size() - FRAME_ROOM).expandedTo(QSize(1, 1))
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        size = PREFERRED_SIZE.boundedTo(room)
+        self.resize(size)
+        frame = QRect(QPoint(0, 0), size + FRAME_ROOM)
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def _fit_posts_list(self) -> None:
+        """Size the posts list: the score and the rating as wide as they can be, the post's
+        title whole, and room for the player's name; the list takes at most POSTS_SHARE of the
+        window, the scoring sheet the rest."""
+        view, model = self.posts_view, self.posts_model
+        top = self.kit.scenario.scale.max  # and a total with two decimals below it: "9,99"
+        fit_column(view, PostsModel.SCORE, score_text(top), score_text(top - Fraction(1, 100)))
+        states = [model.data(model.index(row, PostsModel.STATE))
+                  for row in range(model.rowCount())]
+        fit_column(view, PostsModel.STATE, *states,
+                   *(rating.label for rating in self.kit.scenario.scale.ratings))
+        fit_columns(view, PostsModel.POST, PostsModel.PLAYER)
+        self._title_width = view.columnWidth(PostsModel.POST)
+        self._player_width = view.columnWidth(PostsModel.PLAYER)
+        view.viewport().installEventFilter(self)
+        left = self.splitter.widget(0)
+        margins = left.layout().contentsMargins()
+        self._list_width = (self._title_width + self._player_width
+                            + view.columnWidth(PostsModel.SCORE)
+                            + view.columnWidth(PostsModel.STATE) + 2 * view.frameWidth()
+                            + view.verticalScrollBar().sizeHint().width() + margins.left()
+                            + margins.right())
+        self._list_width_chosen = False  # until the observer drags the splitter
+        self.splitter.splitterMoved.connect(self._list_width_set)
+        self._share_width()
+        self._fit_post_column()
+
+    def _share_width(self) -> None:
+        """Give the posts list the width it wants, within its share of the window."""
+        total = self.width()
+        width = min(self._list_width, int(total * POSTS_SHARE),
+                    max(total - SHEET_WIDTH, total // 3))
+        self.splitter.setSizes([width, max(total - width, 1)])
+
+    def _list_width_set(self) -> None:
+        self._list_width_chosen = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._list_width_chosen:  # maximised, or resized: shared again
+            self._share_width()
+
+    def _fit_post_column(self) -> None:
+        """The post's column as wide as the longest title, leaving the player's column room
+        for its header (or, in a narrow list, for a few letters); a title wider than that goes
+        on two lines or more, never cut."""
+        view = self.posts_view
+        letter = view.fontMetrics().averageCharWidth()
+        taken = view.columnWidth(PostsModel.SCORE) + view.columnWidth(PostsModel.STATE)
+        header = view.horizontalHeader().sectionSizeHint(PostsModel.PLAYER)
+        for player in (max(header, 10 * letter), 10 * letter):
+            room = view.viewport().width() - taken - min(self._player_width, player)
+            if room >= 14 * letter:
+                break
+        width = max(min(self._title_width, room), 14 * letter)
+        if width != view.columnWidth(PostsModel.POST):
+            view.setColumnWidth(PostsModel.POST, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.posts_view.viewport():
+            self._fit_post_column()  # the splitter moved, or the window was resized
+        return super().eventFilter(watched, event)
+
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Kit"))
         self.act_import = QAction(self.tr("&Import scores from a CSV file…"), self)
         self.act_import.setShortcut(QKeySequence("Ctrl+I"))
         self.act_import.triggered.connect(self.import_scores)
+        self.act_template = QAction(self.tr("&Save a CSV template to type paper scores in…"),
+                                    self)
+        self.act_template.setToolTip(self.tr(
+            "A CSV with one row per criterion of each post, in the order of the printed blank "
+            "sheets: type the scores in, then import it"))
+        self.act_template.triggered.connect(self.save_template)
         self.act_next = QAction(self.tr("&Next post"), self)
         self.act_next.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.act_next.triggered.connect(lambda: self.step_post(1))
@@ -190,7 +308,7 @@ class ObserverWindow(QMainWindow):
         self.act_close = QAction(self.tr("&Close"), self)
         self.act_close.setShortcut(QKeySequence("Ctrl+W"))
         self.act_close.triggered.connect(self.close)
-        for action in (self.act_import, self.act_next, self.act_previous):
+        for action in (self.act_import, self.act_template, self.act_next, self.act_previous):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_close)
@@ -203,6 +321,13 @@ class ObserverWindow(QMainWindow):
         self.note_inject.addItem(self.tr("General (no inject)"), None)
         for number, inject in enumerate(self.kit.whole_scenario.injects, 1):
             self.note_inject.addItem(f"{number}. {inject.title}", inject.id)
+        # as wide as the form, not as the longest inject title: that would hold the window
+        # wider than a small screen leaves it
+        self.note_inject.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.note_inject.setMinimumContentsLength(20)
+        self.note_inject.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Fixed)
         self.note_post = QComboBox()
         self.note_post.addItem(self.tr("All posts"), None)
         for post in self.kit.scenario.posts:
@@ -273,9 +398,8 @@ class ObserverWindow(QMainWindow):
         self.sheet_model.set_post(post_id)
         if post_id:
             post = self.kit.scenario.post(post_id)
-            person = self.kit.people.get(post_id)
             self.sheet_title.setText(post.title)
-            who = " ".join(x for x in (person.rank, person.name) if x) if person else ""
+            who = self.posts_model.player(post_id)
             self.person_label.setText(self.tr("Player: %1").replace("%1", who or "–"))
             self.sheet_view.resizeRowsToContents()
             self.sheet_view.setCurrentIndex(self.sheet_model.index(0, ScoreSheetModel.SCORE))
@@ -345,6 +469,30 @@ class ObserverWindow(QMainWindow):
                 self.tr("Imported: %1 added, %2 replaced, %3 unchanged.")
                 .replace("%1", str(changes.added)).replace("%2", str(changes.replaced))
                 .replace("%3", str(changes.unchanged)), 8000)
+
+    def save_template(self) -> None:
+        """Write a CSV to type the scores of the paper sheets into: every post and criterion
+        of the kit already in it, in the order of the printed blank sheets."""
+        suggested = self.kit.path.with_name(f"{self.kit.path.stem}-mau-nhap-diem.csv")
+        path = dialogs.choose_save_path(
+            self, self.tr("Save a CSV template to type paper scores in"),
+            dialogs.file_filter(QApplication.translate("CsvImportDialog", "CSV files"),
+                                CSV_FILTER), str(suggested), suffix=".csv")
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(score_template(self.kit.scenario, self.kit.observer))
+        except OSError as error:
+            dialogs.show_error(self, self.tr("The CSV template could not be saved."),
+                               f"{path}: {error.strerror or error}")
+            return
+        dialogs.show_info(self, self.tr("CSV template saved"), self.tr(
+            "%1 has one row per criterion of each post, in the order of the printed blank "
+            "sheets. Type each score in the score column (and a comment in the comment column "
+            "if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in "
+            "with “Import scores from a CSV file…”. Delete the rows left without a score "
+            "before importing.").replace(
+                "%1", path))
 
     # ------------------------------------------------------------------ notes
     def add_note(self) -> None:
