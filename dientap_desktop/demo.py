@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
 
+from dientap_desktop.domain.clock import VIETNAM
 from dientap_desktop.domain.records import Person
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.score_csv import ScoreRow
 from dientap_desktop.storage.exercise_file import ExerciseFile
 
 DEMO_SCENARIO = "giai-thoat-con-tin"
-VIETNAM = timezone(timedelta(hours=7))
 OBSERVERS = ("Đại tá Trần Quốc Hùng", "Thượng tá Lê Thị Minh Hà")
 
 # Fictional players, one per usual post; posts the list does not know get a generic name.

@@ -126,6 +126,8 @@ def test_time_given_is_editable_and_response_time_shown(window, practice_file, q
     panel = window.run_view.posts
     delivered = director.state.current.delivered_at
     given = delivered + timedelta(minutes=12, seconds=5)
+    later = delivered + timedelta(minutes=15)  # the director types it in three minutes later
+    monkeypatch.setattr(director.exercise, "now", lambda: later)
     from dientap_desktop.ui.posts_panel import to_qt
 
     panel.editor.given.setDateTime(to_qt(given))  # as if typed by the director
@@ -192,9 +194,7 @@ def test_pause_stops_the_clock_and_resume(window, practice_file, qtbot, monkeypa
     assert window.act_next.isEnabled() is False
     assert "PAUSED" in window.run_view.clock_bar.status.text()
     assert "F9" in window.run_view.clock_bar.hint.text()
-    import dientap_desktop.ui.director as director_module
-
-    real_now = director_module.utc_now()
+    real_now = director.exercise.now()
     before = director.elapsed_minutes(real_now)
     later = director.elapsed_minutes(real_now + timedelta(minutes=30))
     assert later == pytest.approx(before)  # paused time does not count

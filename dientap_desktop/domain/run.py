@@ -55,8 +55,9 @@ class RunState:
 
 
 def active_deliveries(deliveries: Iterable[Delivery]) -> list[Delivery]:
-    """The deliveries that still count, oldest first."""
-    return sorted((d for d in deliveries if d.active), key=lambda d: (d.at, d.id))
+    """The deliveries that still count, in the order they were made (a clock set back between
+    two cannot swap them)."""
+    return sorted((d for d in deliveries if d.active), key=lambda d: d.id)
 
 
 def run_state(scenario: Scenario, clock: Clock, deliveries: Iterable[Delivery]) -> RunState:

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from dientap_desktop.domain.clock import vietnam_time
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -44,7 +45,6 @@ from dientap_desktop.reports.textblock import (
     single_face,
 )
 
-VIETNAM = timezone(timedelta(hours=7))
 DEFAULT_ISSUER = "BAN CHỈ ĐẠO DIỄN TẬP"
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -104,11 +104,7 @@ def hours_minutes(value: float | None) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-def local(moment: datetime) -> datetime:
-    """An instant in Vietnam local time (UTC+7); the exercise file stores UTC."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(VIETNAM)
+local = vietnam_time  # an instant in Vietnam's time, as the window shows it
 
 
 def clock_time(moment: datetime | None) -> str:

@@ -8,13 +8,13 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dientap_desktop import __version__
-from dientap_desktop.domain.clock import Clock
+from dientap_desktop.domain.clock import VIETNAM, Clock, SteadyNow
 from dientap_desktop.domain.records import (
     DECISION_KIND_LABELS,
     DECISION_KINDS,
@@ -239,7 +239,15 @@ class ExerciseFile:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, scenario, now)
+        exercise = cls(conn, path, scenario, now)
+        if now is utc_now and not readonly:  # what it writes never goes before what it holds
+            exercise.now = SteadyNow(exercise.last_recorded())
+        return exercise
+
+    def last_recorded(self) -> datetime | None:
+        """The latest moment the file's log holds (its last change), or None."""
+        row = self.conn.execute("SELECT max(at) FROM log").fetchone()
+        return from_text(row[0]) if row and row[0] else None
 
     def close(self) -> None:
         """Close the file (every action is already committed)."""
@@ -443,7 +451,7 @@ class ExerciseFile:
         counts), read with one query: the director's window delivers in one frame."""
         row = self.conn.execute(
             "SELECT action FROM deliveries WHERE inject_id = ? AND undone_at IS NULL "
-            "ORDER BY at DESC, id DESC LIMIT 1",
+            "ORDER BY id DESC LIMIT 1",
             [inject_id],
         ).fetchone()
         if row is None:
@@ -504,6 +512,25 @@ class ExerciseFile:
             raise ActionError(f'covered actions out of range for post "{post_id}"')
         return covered
 
+    def _check_given(self, inject_id: str, given_at: datetime) -> None:
+        """ActionError when a decision's time cannot be: before its inject was delivered (to
+        the minute the window shows), or later than now."""
+        def shown(moment: datetime) -> str:
+            return moment.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
+
+        row = self.conn.execute(
+            "SELECT at FROM deliveries WHERE inject_id = ? AND undone_at IS NULL "
+            "AND action = 'delivered' ORDER BY id DESC LIMIT 1", [inject_id]).fetchone()
+        if row is not None:
+            delivered = from_text(row[0])
+            if given_at < delivered.replace(second=0, microsecond=0):
+                raise ActionError(f"the decision's time {shown(given_at)} is before the inject "
+                                  f"was delivered ({shown(delivered)})")
+        now = self.now()
+        if given_at > now + timedelta(minutes=1):
+            raise ActionError(f"the decision's time {shown(given_at)} has not come yet (now: "
+                              f"{shown(now)})")
+
     def record_decision(
         self,
         inject_id: str,
@@ -515,6 +542,8 @@ class ExerciseFile:
     ) -> Decision:
         """Record what a post decided on an inject, and when it was given (default: now)."""
         covered = self._check_decision(inject_id, post_id, kind, text, covers)
+        if given_at is not None:
+            self._check_given(inject_id, given_at)
         with self._change() as moment:
             given = to_text(given_at) if given_at else moment
             row_id = _insert(
@@ -575,6 +604,8 @@ class ExerciseFile:
         given = given_at or old.given_at
         if (kind, text, given, covered) == (old.kind, old.text, old.given_at, old.covers):
             return old
+        if given != old.given_at:
+            self._check_given(old.inject_id, given)
         with self._change() as moment:
             self.db["decision_history"].insert(
                 {

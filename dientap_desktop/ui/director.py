@@ -22,7 +22,6 @@ from dientap_desktop.domain.run import (
     with_delivery,
 )
 from dientap_desktop.domain.scenario import Inject
-from dientap_desktop.storage.database import utc_now
 from dientap_desktop.storage.exercise_file import ExerciseFile
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.errors import reporting
@@ -144,13 +143,13 @@ class Director(QObject):
 
     def elapsed_minutes(self, now: datetime | None = None) -> float:
         """Exercise time now, paused time excluded."""
-        return self.clock.elapsed_minutes(now or utc_now())
+        return self.clock.elapsed_minutes(now or self.exercise.now())
 
     def plan_offset(self, now: datetime | None = None) -> float | None:
         """Minutes behind the plan (negative: ahead)."""
         if self.status == "planned":
             return None
-        return plan_offset_minutes(self.state, self.clock, now or utc_now())
+        return plan_offset_minutes(self.state, self.clock, now or self.exercise.now())
 
     def story_time(self) -> str | None:
         """The time inside the story now."""
@@ -163,7 +162,7 @@ class Director(QObject):
     def answers(self, run: InjectRun, now: datetime | None = None) -> list[PostAnswer]:
         """Each target post of an inject: waiting, answered after N minutes, late or not."""
         result = []
-        now = now or utc_now()
+        now = now or self.exercise.now()
         delivered_at = run.elapsed_minutes if run.status == DELIVERED else None
         for post_id in run.inject.targets:
             answer = self._answers.get((run.inject.id, post_id))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dientap_desktop.ui import dialogs
@@ -42,6 +43,35 @@ def reporting(parent: QWidget | None, message: str) -> Iterator[None]:
                            details_of(error))
     except OSError as error:
         dialogs.show_error(parent, message, f"{error.filename or ''}: {error.strerror or error}")
+    except sqlite3.Error as error:  # the disk is full, the file locked or gone: not saved
+        dialogs.show_error(parent, message + "\n\n" + not_saved(error), details_of(error))
+
+
+# What SQLite says when a change could not be written, and what it means for the director.
+_DATABASE_REASONS = (
+    ("full", QT_TRANSLATE_NOOP("Errors", "the disk is full: free some space (or save a copy "
+                                         "elsewhere with File ▸ Save a copy), then do it again.")),
+    ("locked", QT_TRANSLATE_NOOP("Errors", "another program is holding the exercise file: close "
+                                           "it, then do it again.")),
+    ("busy", QT_TRANSLATE_NOOP("Errors", "another program is holding the exercise file: close "
+                                         "it, then do it again.")),
+    ("readonly", QT_TRANSLATE_NOOP("Errors", "the exercise file cannot be written (read-only): "
+                                             "save a copy elsewhere with File ▸ Save a copy.")),
+    ("i/o", QT_TRANSLATE_NOOP("Errors", "the disk could not be written (a USB stick pulled "
+                                        "out?): put it back, or save a copy elsewhere with "
+                                        "File ▸ Save a copy.")),
+)
+
+
+def not_saved(error: sqlite3.Error) -> str:
+    """In plain words: this change is not in the file, why, and what to do."""
+    said = str(error).lower().replace(" ", "")
+    reason = next((QCoreApplication.translate("Errors", text) for key, text in _DATABASE_REASONS
+                   if key.replace(" ", "") in said),
+                  QCoreApplication.translate("Errors", "the exercise file could not be "
+                                                       "written."))
+    return QCoreApplication.translate("Errors", "This change is NOT saved: %1").replace("%1",
+                                                                                       reason)
 
 
 def unexpected(exc_type, exc, tb) -> None:
@@ -54,15 +84,15 @@ def unexpected(exc_type, exc, tb) -> None:
         return
     _showing = True
     try:
-        dialogs.show_error(
-            QApplication.activeWindow(),
-            QCoreApplication.translate(
+        if isinstance(exc, sqlite3.Error):  # a change that could not be written: not saved
+            said = not_saved(exc)
+        else:
+            said = QCoreApplication.translate(
                 "Errors",
                 "Something went wrong in the program. Everything done so far is saved in the "
                 "exercise file; you can go on working. Copy the details to report the problem.",
-            ),
-            text,
-        )
+            )
+        dialogs.show_error(QApplication.activeWindow(), said, text)
     finally:
         _showing = False
 

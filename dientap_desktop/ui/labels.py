@@ -6,6 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from dientap_desktop.domain.clock import vietnam_time
+
 # The Vietnamese of these tables must match the domain's labels (a test checks it).
 DECISION_KINDS = {
     "bao_cao": QT_TRANSLATE_NOOP("Labels", "Report"),
@@ -99,7 +101,8 @@ def plan_text(minutes: int | None) -> str:
 
 
 def local_time(moment: datetime | None, seconds: bool = False) -> str:
-    """A stored instant as the laptop's local time of day."""
+    """A stored instant as Vietnam's time of day, as the papers print it (whatever zone the
+    laptop is set to)."""
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%H:%M:%S" if seconds else "%H:%M")
+    return vietnam_time(moment).strftime("%H:%M:%S" if seconds else "%H:%M")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
 COPY_MINUTES = 10  # an automatic copy of the open exercise this often, when it changed
+CLOCK_TOLERANCE = timedelta(minutes=2)  # a laptop clock behind the file by more is told
 EXERCISE_FILTER = "*.dientap"
 
 
@@ -431,6 +433,22 @@ class MainWindow(QMainWindow):
         self.run_view.setFocus()
         if self._painted:  # else the first paint settles it: starting on a file, the exercise
             self._settle()  # is shown first
+        QTimer.singleShot(0, self._tell_clock_behind)  # once the exercise is on screen
+
+    def _tell_clock_behind(self) -> None:
+        """When this laptop's clock is behind the last moment the file recorded (a spare laptop
+        without network time), say so: the program goes on from that moment, so that nothing new
+        is put before what was recorded; the laptop's clock should be set right."""
+        behind = getattr(self.exercise.now, "behind", None) if self.exercise else None
+        if behind is None or behind < CLOCK_TOLERANCE:
+            return
+        minutes = round(behind.total_seconds() / 60)
+        text = self.tr("This laptop's clock is %n minute(s) behind the last moment recorded in "
+                       "the exercise file (another laptop's clock, or this one's, is wrong). The "
+                       "program goes on from that moment, so that nothing new comes before what "
+                       "was recorded. Set this laptop's date and time right, then close and "
+                       "open the file again.", "", minutes)
+        dialogs.show_info(self, self.tr("Check the laptop's clock"), text)
 
     def _make_log_view(self, parent):
         from dientap_desktop.ui.log_view import LogView

@@ -3,10 +3,11 @@ decisions recorded, each editable (older versions are kept)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, QTimeZone
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dientap_desktop.domain.clock import VIETNAM
 from dientap_desktop.domain.records import DECISION_KINDS, Decision
 from dientap_desktop.domain.run import DELIVERED
 from dientap_desktop.storage.database import utc_now
@@ -42,8 +44,9 @@ from dientap_desktop.ui.widgets import (
 
 
 def to_qt(moment: datetime) -> QDateTime:
-    """A stored instant as a local QDateTime."""
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    """A stored instant as a QDateTime in Vietnam's time (as the papers print it)."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),
+                                        QTimeZone(int(VIETNAM.utcoffset(None).total_seconds())))
 
 
 def from_qt(value: QDateTime) -> datetime:
@@ -61,10 +64,12 @@ class Draft(NamedTuple):
 
 
 class DecisionEditor(QWidget):
-    """Kind, text, the expected actions covered, and the time given of one decision."""
+    """Kind, text, the expected actions covered, and the time given of one decision; `now`
+    gives the present time (the exercise file's, see ExerciseFile.now)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, now: Callable[[], datetime] = utc_now, parent: QWidget | None = None):
         super().__init__(parent)
+        self.now = now
         self.kinds = QButtonGroup(self)
         kind_row = QHBoxLayout()
         kind_row.setSpacing(4)
@@ -132,7 +137,7 @@ class DecisionEditor(QWidget):
     def reset_time(self) -> None:
         """Follow the present time again."""
         self.given.blockSignals(True)
-        self.given.setDateTime(to_qt(utc_now()))
+        self.given.setDateTime(to_qt(self.now()))
         self.given.blockSignals(False)
         self.given_touched = False
 
@@ -196,7 +201,7 @@ class DecisionDialog(QDialog):
         self.decision = decision
         self.setWindowTitle(self.tr("Correct a decision"))
         self.resize(640, 560)
-        self.editor = DecisionEditor()
+        self.editor = DecisionEditor(lambda: director.exercise.now())
         self.editor.set_kind(decision.kind)
         self.editor.text.setPlainText(decision.text)
         self.editor.set_actions(
@@ -266,7 +271,7 @@ class PostsPanel(QWidget):
         self.form_title = QLabel()
         self.form_title.setFont(scaled_font(self.form_title, 1.1, bold=True))
         self.form_title.setText("X")
-        self.editor = DecisionEditor()
+        self.editor = DecisionEditor(lambda: director.exercise.now())
         self.record_button = QPushButton(self.tr("Record the decision (Ctrl+Enter)"))
         self.record_button.setFont(scaled_font(self.record_button, 1.05, bold=True))
         self.record_button.clicked.connect(self.record)

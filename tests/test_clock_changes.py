@@ -1,0 +1,138 @@
+"""A laptop's clock that is wrong or changed during the exercise cannot reorder the record, make
+the exercise clock jump, or let a decision be dated before its inject or in the future; a change
+the file could not take is told as not saved."""
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from dientap_desktop.domain.clock import Clock, SteadyNow
+from dientap_desktop.domain.records import ClockEvent
+from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
+from tests.conftest import FakeClock
+from tests.ui_support import answers, ui_settings, window  # noqa: F401
+
+T0 = datetime(2023, 11, 15, 1, 0, tzinfo=UTC)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+class Ticks:
+    """A steady clock (seconds) that tests move by hand."""
+
+    def __init__(self):
+        self.seconds = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
+def test_setting_the_system_clock_during_the_exercise_moves_nothing():
+    wall, ticks = FakeClock(at(0)), Ticks()
+    now = SteadyNow(None, wall=wall, ticks=ticks)
+    assert now() == at(0) and now.behind == timedelta(0)
+    ticks.seconds += 600
+    wall.moment = at(-50)  # set back an hour at 01:10
+    assert now() == at(10)
+    ticks.seconds += 300
+    wall.moment = at(120)  # then forward
+    assert now() == at(15)
+
+
+def test_a_laptop_behind_the_file_goes_on_from_its_last_moment():
+    ticks = Ticks()
+    now = SteadyNow(at(30), wall=FakeClock(at(0)), ticks=ticks)
+    assert now.behind == timedelta(minutes=30)
+    assert now() == at(30)
+    ticks.seconds += 60
+    assert now() == at(31)
+    ahead = SteadyNow(at(0), wall=FakeClock(at(5)), ticks=ticks)
+    assert ahead() == at(5) and ahead.behind == timedelta(0)
+
+
+def test_the_exercise_clock_never_counts_backwards():
+    # a file written by a clock set back between the start and the pause (before this version)
+    clock = Clock((ClockEvent("start", at(60)), ClockEvent("pause", at(10)),
+                   ClockEvent("resume", at(20))))
+    assert clock.elapsed(at(25)) == timedelta(minutes=5)
+
+
+def test_the_inject_delivered_last_is_the_current_one_whatever_its_time(exercise, fake_clock):
+    first, second = exercise.scenario.injects[:2]
+    exercise.start()
+    fake_clock.advance(30)
+    exercise.deliver(first.id)
+    fake_clock.advance(-20)  # a clock set back (a file written before this version)
+    exercise.deliver(second.id)
+    state = exercise.run_state()
+    assert state.current.inject.id == second.id
+    assert state.next.inject.id == exercise.scenario.injects[2].id
+
+
+def test_opening_on_a_laptop_behind_keeps_the_record_in_order(tmp_path, hostage_scenario):
+    path = tmp_path / "ex.dientap"
+    ahead = datetime.now(UTC) + timedelta(hours=1)  # the first laptop's clock was an hour ahead
+    with ExerciseFile.create(path, hostage_scenario, name="Thử",
+                             now=lambda: ahead) as exercise:
+        exercise.start()
+        exercise.deliver_next()
+    with ExerciseFile.open(path) as exercise:
+        assert timedelta(minutes=59) < exercise.now.behind < timedelta(minutes=61)
+        delivery = exercise.deliver_next()
+        assert delivery.at >= ahead
+        assert exercise.run_state().current.inject.id == delivery.inject_id
+        times = [e.at for e in exercise.log()]
+        assert times == sorted(times)
+        assert exercise.clock().elapsed(exercise.now()) >= timedelta(0)
+
+
+def test_the_window_tells_when_the_laptop_clock_is_behind(window, answers, tmp_path,
+                                                          hostage_scenario, qtbot):
+    path = tmp_path / "ex.dientap"
+    ahead = datetime.now(UTC) + timedelta(minutes=45)
+    ExerciseFile.create(path, hostage_scenario, name="Thử", now=lambda: ahead).close()
+    assert window.open_file(path)
+    qtbot.waitUntil(lambda: bool(answers.of("info")))
+    [told] = answers.of("info")
+    assert "clock is 45 minute(s) behind" in told or "clock is 44 minute(s) behind" in told
+    answers.asked.clear()
+    on_time = tmp_path / "on-time.dientap"
+    ExerciseFile.create(on_time, hostage_scenario, name="Thử").close()
+    assert window.open_file(on_time)
+    qtbot.wait(20)
+    assert answers.of("info") == []  # a right clock: nothing to tell
+
+
+def test_a_decision_cannot_be_dated_before_its_inject_or_in_the_future(exercise, fake_clock):
+    inject = exercise.scenario.injects[0]
+    post = inject.targets[0]
+    exercise.start()
+    fake_clock.advance(10)
+    delivery = exercise.deliver(inject.id)
+    fake_clock.advance(5)
+    before = exercise.log()
+    with pytest.raises(ActionError, match="before the inject was delivered"):
+        exercise.record_decision(inject.id, post, "bao_cao", "Sớm", given_at=at(0))
+    with pytest.raises(ActionError, match="has not come yet"):
+        exercise.record_decision(inject.id, post, "bao_cao", "Mai", given_at=at(60 * 24))
+    assert exercise.log() == before and exercise.decisions(inject.id) == []
+    same_minute = delivery.at.replace(second=0)  # as the window shows it, to the minute
+    decision = exercise.record_decision(inject.id, post, "bao_cao", "Kịp", given_at=same_minute)
+    with pytest.raises(ActionError, match="before the inject was delivered"):
+        exercise.edit_decision(decision.id, given_at=at(1))
+    assert exercise.decision(decision.id).given_at == same_minute
+
+
+def test_a_change_the_file_could_not_take_is_told_as_not_saved(answers):
+    from dientap_desktop.ui.errors import reporting
+
+    with reporting(None, "The decision could not be recorded."):
+        raise sqlite3.OperationalError("database or disk is full")
+    [told] = answers.of("error")
+    assert "could not be recorded" in told and "NOT saved" in told and "disk is full" in told
+    with reporting(None, "The inject could not be delivered."):
+        raise sqlite3.OperationalError("database is locked")
+    assert "another program is holding the exercise file" in answers.of("error")[-1]
