@@ -425,12 +425,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _input_errors() as error:
         lines = _lines_of(error)
     except OSError as error:
-        lines = [f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")]
+        # a write to a full disk names no file: then where the command writes
+        where = error.filename or getattr(args, "out", None) or getattr(args, "file", None)
+        lines = [f"{where or ''}: {error.strerror or error}".lstrip(": ")]
     except sqlite3.Error as error:  # the disk, not the program: full, read-only, locked, ...
         where = getattr(args, "file", None) or getattr(args, "out", None) or "dientap"
-        from dientap_desktop.storage.database import one_line
+        from dientap_desktop.storage.database import sqlite_problem
 
-        lines = [f"{where}: the file cannot be used ({one_line(error)}); nothing was changed"]
+        lines = [f"{sqlite_problem(str(where), error, where)}; nothing was changed"]
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: one plain line, the traceback only when asked for

@@ -136,3 +136,17 @@ def test_a_change_the_file_could_not_take_is_told_as_not_saved(answers):
     with reporting(None, "The inject could not be delivered."):
         raise sqlite3.OperationalError("database is locked")
     assert "another program is holding the exercise file" in answers.of("error")[-1]
+
+
+def test_the_log_tells_when_a_late_entered_decision_was_given(exercise, fake_clock):
+    inject = exercise.scenario.injects[0]
+    exercise.start()
+    delivery = exercise.deliver(inject.id)
+    fake_clock.advance(10)
+    given = delivery.at + timedelta(minutes=2)
+    exercise.record_decision(inject.id, inject.targets[0], "bao_cao", "Muộn", given_at=given)
+    exercise.record_decision(inject.id, inject.targets[1], "bao_cao", "Ngay")
+    lines = [e.summary for e in exercise.log() if e.action == "decision"]
+    shown = (given + timedelta(hours=7)).strftime("%H:%M")  # Vietnam's time
+    assert lines[0].endswith(f"Muộn (xử trí lúc {shown})")
+    assert lines[1].endswith("Ngay")  # given as it was entered: nothing to add

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -9,6 +10,9 @@ from dientap_desktop.domain.text import ascii_name
 
 KEEP = 12  # copies kept per exercise: two hours at one copy every ten minutes
 FOLDER = "ban-sao-tu-dong"  # in the program's data folder, a folder per exercise
+
+# "NAME 0007 2026-11-24 10h08m36.dientap": the number orders the copies, the time is for people
+_NUMBERED = re.compile(r"(\d{4,}) \d{4}-\d\d-\d\d \d\dh\d\dm\d\d(?:-\d+)?\.dientap")
 
 
 def copies_folder(base: Path, exercise) -> Path:
@@ -18,17 +22,31 @@ def copies_folder(base: Path, exercise) -> Path:
                            f"{exercise.info.id[:8]}"
 
 
+def copy_number(path: Path, stem: str) -> int:
+    """The number of an automatic copy of the file named `stem`, in the order they were made; 0
+    for one named before copies were numbered (older than every numbered one)."""
+    name = path.name
+    found = _NUMBERED.fullmatch(name[len(stem) + 1:]) if name.startswith(f"{stem} ") else None
+    return int(found[1]) if found else 0
+
+
 def keep_copy(exercise, base: Path, now: datetime | None = None, keep: int | None = None) -> Path:
-    """A whole copy of the exercise as it is now, named by the time, in its copies folder; the
-    oldest beyond `keep` are removed."""
+    """A whole copy of the exercise as it is now in its copies folder, named by a number one
+    above the last copy's and by the time; the oldest beyond `keep` are removed, never the one
+    just made.
+
+    The copies are ordered by their numbers, not by the time: a clock set back (or forward)
+    during the exercise stamps copies out of order, names and file times alike."""
     folder = copies_folder(base, exercise)
     folder.mkdir(parents=True, exist_ok=True)
-    stem = f"{exercise.path.stem} {(now or datetime.now()).strftime('%Y-%m-%d %Hh%Mm%S')}"
+    name = exercise.path.stem
+    made = sorted(folder.glob("*.dientap"), key=lambda p: (copy_number(p, name), p.name))
+    number = max((copy_number(p, name) for p in made), default=0) + 1
+    stem = f"{name} {number:04d} {(now or datetime.now()).strftime('%Y-%m-%d %Hh%Mm%S')}"
     target, n = folder / f"{stem}.dientap", 2
-    while target.exists():  # two copies within a second
+    while target.exists():  # not expected: the number is new
         target, n = folder / f"{stem}-{n}.dientap", n + 1
     exercise.save_copy(target)
-    made = sorted(folder.glob("*.dientap"), key=lambda p: (p.stat().st_mtime_ns, p.name))
-    for old in made[:-(keep or KEEP)]:
+    for old in made[:max(len(made) + 1 - (keep or KEEP), 0)]:
         old.unlink(missing_ok=True)
     return target

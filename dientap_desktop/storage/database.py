@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,14 +67,175 @@ def check_writable(path: Path) -> None:
         raise FileProblem(f"{folder}: no permission to write in this folder")
 
 
-def _wal_mode(path: Path) -> bool:
-    """Whether the file's header says it is in WAL mode (read and write versions 2)."""
+def _header_versions(path: Path) -> bytes:
+    """The file's read and write versions (header bytes 18 and 19): 1 for a rollback journal,
+    2 for WAL; b"" when they cannot be read."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(20)
     except OSError:
+        return b""
+    return header[18:20] if len(header) == 20 else b""
+
+
+def _wal_mode(path: Path) -> bool:
+    """Whether the file's header says it is in WAL mode (read and write versions 2)."""
+    return _header_versions(path) == b"\x02\x02"
+
+
+# ------------------------------------------------------------- what SQLite leaves beside a file
+
+LEFTOVER_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def wal_path(path: str | Path) -> Path:
+    """The write-ahead log SQLite keeps beside a file in WAL mode (NAME-wal)."""
+    return Path(f"{path}-wal")
+
+
+def has_wal(path: str | Path) -> bool:
+    """Whether a -wal holding something lies beside the file (open in a window, or left by a
+    crash): SQLite applies it to whatever file has this name when it is next opened."""
+    try:
+        return wal_path(path).stat().st_size > 0
+    except OSError:
         return False
-    return len(header) == 20 and header[18:20] == b"\x02\x02"
+
+
+def set_aside_leftovers(path: str | Path) -> list[Path]:
+    """Before a new file takes the name `path` (no file has it now, or the one there is being
+    replaced): the -wal, -shm and -journal files an earlier file of that name left beside it
+    (a crash, then the file deleted) would be applied by SQLite to the new file as if its own.
+    What they hold is renamed aside (NAME-wal.orphan-YYYYmmdd-HHMMSS), never deleted: it may be
+    all that is left of that earlier file's last changes. An empty one, or a -shm (an index
+    SQLite rebuilds from the -wal), holds nothing and is removed. Returns the new names."""
+    moved: list[Path] = []
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in LEFTOVER_SUFFIXES:
+        leftover = Path(f"{path}{suffix}")
+        try:
+            size = leftover.lstat().st_size
+        except OSError:
+            continue
+        if suffix == "-shm" or size == 0:
+            leftover.unlink(missing_ok=True)
+            continue
+        aside, n = leftover.with_name(f"{leftover.name}.orphan-{stamp}"), 2
+        while os.path.lexists(aside):
+            aside, n = leftover.with_name(f"{leftover.name}.orphan-{stamp}-{n}"), n + 1
+        os.replace(leftover, aside)
+        moved.append(aside)
+    return moved
+
+
+def _move_aside_advice(path: Path) -> str:
+    wal, shm = wal_path(path), Path(f"{path}-shm")
+    return (f'close the program, move "{wal.name}" and "{shm.name}" to another folder, then '
+            "open the file again")
+
+
+def _foreign_wal(name: str, path: Path) -> FileProblem:
+    return FileProblem(f'{name}: "{wal_path(path).name}" beside it holds changes of another '
+                       f"file (was a copy put in its place?): {_move_aside_advice(path)}")
+
+
+def check_leftovers(path: str | Path) -> None:
+    """FileProblem when the -wal beside a file cannot be its own: the file's header says it
+    keeps a rollback journal (as every copy this program makes does), and SQLite never leaves a
+    -wal beside such a file. A copy put in place of a file after a crash gets the -wal of the
+    file it replaced; SQLite would apply it, and show (or, writing, make for good) a mix of
+    both. Nothing is opened or changed."""
+    path = Path(path)
+    if _header_versions(path) == b"\x01\x01" and has_wal(path):
+        raise _foreign_wal(str(path), path)
+
+
+# ------------------------------------------------------------- SQLite's errors in plain words
+
+# SQLite's primary result codes (the low byte of an error's extended code)
+_SQLITE_ERROR, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 1, 5, 6, 7, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_NOTADB = 26
+_NEARLY_FULL = 1024 * 1024  # bytes left on a disk SQLite could not write to: it is full
+
+
+def _primary_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _disk_full(path: Path | None) -> bool:
+    """Whether the disk of a file has (nearly) no room left: SQLite tells a -shm or -wal it
+    could not make on a full disk as a mere I/O error."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(Path(path).absolute().parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def _whole_alone(path: Path) -> bool | None:
+    """Whether the file by itself, without the -wal beside it, passes SQLite's quick check
+    (read as immutable: the -wal is neither read nor touched); None when it cannot be told."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return False if _primary_code(error) in (_SQLITE_CORRUPT, _SQLITE_NOTADB) else None
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+
+
+def damaged(name: str, found: str, path: str | Path | None = None) -> FileProblem:
+    """The file is damaged: `found` says how. With a -wal beside it, that -wal may be what
+    breaks it (left from another file, applied to a copy put in its place): then told so."""
+    if path is not None and has_wal(path):
+        path = Path(path)
+        whole = _whole_alone(path)
+        if whole:
+            return _foreign_wal(name, path)
+        if whole is None:
+            return FileProblem(
+                f'{name}: the file is damaged ({found}), unless "{wal_path(path).name}" beside '
+                f"it holds changes of another file (was a copy put in its place?): "
+                f"{_move_aside_advice(path)}"
+            )
+    return FileProblem(f"{name}: the file is damaged ({found})")
+
+
+def sqlite_problem(name: str, error: sqlite3.Error, path: str | Path | None = None
+                   ) -> FileProblem:
+    """What SQLite could not do with a file, in one plain line naming it: a full disk, a disk
+    that cannot be read or written, a file another program holds, a file that cannot be opened
+    or written are told apart from a damaged file (only that one calls for a backup copy).
+    `path`, the file, lets a full disk and a -wal left from another file be recognised."""
+    code = _primary_code(error)
+    text = one_line(str(error)) or type(error).__name__
+    folder_path = Path(path) if path is not None else None
+    if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_full(folder_path)):
+        return FileProblem(f"{name}: the disk is full ({text}); make room on it, then try again")
+    if code == _SQLITE_IOERR:
+        return FileProblem(f"{name}: the disk cannot be read or written ({text}); check the "
+                           "disk or the USB stick, then try again")
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return FileProblem(f"{name}: the file is in use by another program ({text}); close it "
+                           "there, then try again")
+    if code == _SQLITE_CANTOPEN:
+        return FileProblem(f"{name}: the file cannot be opened ({text})")
+    if code == _SQLITE_READONLY:
+        return FileProblem(f"{name}: the file cannot be written ({text})")
+    if code == _SQLITE_NOMEM:
+        return FileProblem(f"{name}: not enough memory to read the file ({text}); close other "
+                           "programs, then try again")
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_ERROR):
+        # SQLITE_ERROR here: a table or column missing, the file changed outside the program
+        return damaged(name, text, path)
+    return FileProblem(f"{name}: the file cannot be used ({text})")
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -113,6 +275,7 @@ def open_connection(path: Path, *, readonly: bool = False, wal: bool = True) -> 
     Reading needs nothing more, and sqlite-utils (a tenth of a second to import) is only
     wrapped around it for writing: see `connect` and `as_database`.
     """
+    check_leftovers(path)
     if readonly:
         conn = _connect_readonly(path)
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -160,16 +323,19 @@ def user_version(db: Database | sqlite3.Connection) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def check_integrity(db: Database | sqlite3.Connection, name: str) -> None:
-    """FileProblem when SQLite finds the file damaged."""
+def check_integrity(db: Database | sqlite3.Connection, name: str,
+                    path: str | Path | None = None) -> None:
+    """FileProblem when SQLite finds the file damaged, or cannot read it (a full disk, a file
+    another program holds: told as such). `path`, the file, lets a -wal left beside it from
+    another file be told as what damages it."""
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
-        raise FileProblem(f"{name}: the file is damaged ({error})") from None
+        raise sqlite_problem(name, error, path) from None
     if rows != [("ok",)]:
         found = "; ".join(one_line(row[0]) for row in rows[:5])
         more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
-        raise FileProblem(f"{name}: the file is damaged ({found}{more})")
+        raise damaged(name, f"{found}{more}", path)
 
 
 def same_path(one: str | Path, other: str | Path) -> bool:
@@ -190,16 +356,20 @@ def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
     file is in use: one self-contained file, written under a temporary name beside `target` and
     given its name only once it is complete and on disk. Never onto `source` itself; onto
     another file that is there only with `replace` (the caller made sure nobody has it open:
-    its -wal and -shm files go with it)."""
+    its -wal and -shm files go with it). What a file no longer there left beside the name (a
+    -wal, which SQLite would apply to the copy) is set aside first (`set_aside_leftovers`)."""
+    import uuid
+
     target = Path(target)
-    leftovers = (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal"))
-    if target.exists() or any(p.exists() for p in leftovers):
-        if target.exists() and same_path(target, source):
+    leftovers = [Path(f"{target}{suffix}") for suffix in LEFTOVER_SUFFIXES]
+    replacing = target.exists()
+    if replacing:
+        if same_path(target, source):
             raise FileProblem(f"{target}: this is the file itself; choose another name")
         if not replace:
             raise FileProblem(f"{target}: the file already exists; choose another name")
     check_writable(target)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
     try:
         copy = sqlite3.connect(temporary)
         try:
@@ -211,8 +381,11 @@ def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
             copy.close()
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
-        for leftover in leftovers:  # they belong to the file being replaced
-            leftover.unlink(missing_ok=True)
+        if replacing and target.exists():
+            for leftover in leftovers:  # they belong to the file being replaced
+                leftover.unlink(missing_ok=True)
+        else:  # left by a file of this name that is gone: kept aside, never applied to the copy
+            set_aside_leftovers(target)
         os.replace(temporary, target)
         _sync_folder(target.parent)
     finally:

@@ -80,6 +80,15 @@ class ScoreChanges:
     superseded: int = 0
 
 
+def _given_note(given: str, entered: str) -> str:
+    """" (xử trí lúc 10:02)" in a log line when a decision was given a minute or more before or
+    after it was entered: the log then tells when the post gave it."""
+    given_at, entered_at = from_text(given), from_text(entered)
+    if abs(given_at - entered_at) < timedelta(minutes=1):
+        return ""
+    return f" (xử trí lúc {given_at.astimezone(VIETNAM):%H:%M})"
+
+
 def _decision(row: dict) -> Decision:
     return Decision(
         id=row["id"],
@@ -206,6 +215,10 @@ class ExerciseFile:
                 _log(db, moment, "create", f"Tạo cuộc diễn tập «{name}» từ kịch bản {scenario.id}")
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.conn.close()
+            # A -wal a deleted file of this name left (a crash) would be applied to the new one
+            from dientap_desktop.storage.database import set_aside_leftovers
+
+            set_aside_leftovers(path)
             os.replace(temporary, path)
         finally:
             for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
@@ -564,7 +577,7 @@ class ExerciseFile:
                 moment,
                 "decision",
                 f"{self.scenario.post(post_id).title} — "
-                f"{DECISION_KIND_LABELS[kind]}: {clean(text)}",
+                f"{DECISION_KIND_LABELS[kind]}: {clean(text)}{_given_note(given, moment)}",
                 inject_id=inject_id,
                 post_id=post_id,
                 decision=row_id,
@@ -631,7 +644,8 @@ class ExerciseFile:
             self._log(
                 moment,
                 "edit_decision",
-                f"Sửa quyết định của {self.scenario.post(old.post_id).title}: {text}",
+                f"Sửa quyết định của {self.scenario.post(old.post_id).title}: {text}"
+                + (_given_note(to_text(given), moment) if given != old.given_at else ""),
                 inject_id=old.inject_id,
                 post_id=old.post_id,
                 decision=old.id,

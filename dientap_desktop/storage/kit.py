@@ -31,6 +31,8 @@ from dientap_desktop.storage.database import (
     copy_database,
     from_text,
     looks_like_sqlite,
+    set_aside_leftovers,
+    sqlite_problem,
     to_text,
     user_version,
     utc_now,
@@ -189,9 +191,9 @@ def _open_checked(path: Path, name: str) -> Database:
     try:
         db = connect(path, readonly=True)
     except sqlite3.DatabaseError as error:
-        raise _problem(name, f"the file cannot be opened ({error})") from None
+        raise sqlite_problem(name, error, path) from None
     try:
-        check_integrity(db, name)
+        check_integrity(db, name, path)
         kind = application_id(db)
         if kind == EXERCISE_APPLICATION_ID:
             raise _problem(name, "this is an exercise file, not an observer kit")
@@ -219,7 +221,7 @@ def _open_checked(path: Path, name: str) -> Database:
         raise
     except sqlite3.DatabaseError as error:
         db.conn.close()
-        raise _problem(name, f"the file is damaged ({error})") from None
+        raise sqlite_problem(name, error, path) from None
     return db
 
 
@@ -398,7 +400,7 @@ def read_kit(
         history = _read_history(db)
         notes = _read_notes(db, name, info.observer, scenario)
     except sqlite3.DatabaseError as error:
-        raise _problem(name, f"the file is damaged ({error})") from None
+        raise sqlite_problem(name, error, path) from None
     finally:
         db.conn.close()
     return KitContents(info, scenario, posts, scores, notes, entered, history)
@@ -540,6 +542,13 @@ def make_kit(
                     )
         finally:
             db.conn.close()
+        # What a file of this name left beside it (a rollback journal SQLite would play back
+        # onto the new kit) goes: set aside if that file is gone, with it if it is replaced.
+        if out.exists():
+            for suffix in ("-journal", "-wal", "-shm"):
+                Path(f"{out}{suffix}").unlink(missing_ok=True)
+        else:
+            set_aside_leftovers(out)
         os.replace(temporary, out)
     finally:
         temporary.unlink(missing_ok=True)

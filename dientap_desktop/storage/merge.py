@@ -5,14 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from fractions import Fraction
 from pathlib import Path
 
 from dientap_desktop.domain.score_csv import check_score, format_score
 from dientap_desktop.domain.scoring import CriterionResult, ExerciseResult
-from dientap_desktop.storage.database import FileProblem, one_line
+from dientap_desktop.storage.database import FileProblem, one_line, to_text
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, ScoreChanges
 from dientap_desktop.storage.kit import KitContents, read_kit
+
+# How far ahead of the merging computer's clock an entry time may be and still be taken as
+# real: laptops offline drift apart by a few minutes. Later than that it cannot be (the kit's
+# clock was ahead), and it never wins over an entry made at a possible time.
+CLOCK_TOLERANCE = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,10 @@ class MergeResult:
     # (post, criterion, the kit's value) of the scores kept out because the observer entered
     # another later: for the director to see which, and check with the observer
     kept_out: tuple[tuple[str, str, str], ...] = ()
+    # (post, criterion, the kit's value, its entry time as stored) of the kit's scores entered at
+    # a time later than the merge's now: the laptop's clock was ahead; these never win over an
+    # entry made at a possible time (then they are among `kept_out` too)
+    clock_ahead: tuple[tuple[str, str, str, str], ...] = ()
 
     @property
     def merged(self) -> bool:
@@ -45,10 +55,18 @@ class MergeResult:
                  f"{shown}{more})" if c.superseded and shown else
                  f" ({c.superseded} of them older than what the observer entered later)"
                  if c.superseded else "")
+        ahead = ""
+        if self.clock_ahead:
+            shown = ", ".join(f"{p}/{k} {v}" for p, k, v, _ in self.clock_ahead[:5])
+            more = ", ..." if len(self.clock_ahead) > 5 else ""
+            latest = max(at for *_, at in self.clock_ahead)
+            ahead = (f"; {len(self.clock_ahead)} scores entered at a time still to come (up to "
+                     f"{latest[:16].replace('T', ' ')} UTC: the kit's clock was ahead), which "
+                     f"never win over another entry: {shown}{more}")
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
             f"{c.replaced} replaced, {c.unchanged} unchanged{older}; "
-            f"{self.notes_added} notes added"
+            f"{self.notes_added} notes added{ahead}"
         )
 
 
@@ -119,6 +137,7 @@ class _Sorted:
     superseded: int = 0  # the observer entered the score later (in another kit, or a copy)
     overruled: int = 0  # of those, the ones first brought now (remembered, not written)
     kept_out: list = field(default_factory=list)  # (post, criterion, value) superseded
+    ahead: list = field(default_factory=list)  # (post, criterion, value, time) still to come
 
 
 def _remembered(text: str) -> Brought:
@@ -133,12 +152,18 @@ def _text(texts: dict[tuple[int, int], str], value: Fraction) -> str:
     return texts.get(key) or texts.setdefault(key, format_score(value))
 
 
-def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
+def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
     """Which of a kit's scores to write: not those the same kit brought unchanged last time
     (a correction made since in the exercise stays), nor those the observer entered later in
-    another of their kits (whatever the order the kits are merged in)."""
+    another of their kits (whatever the order the kits are merged in).
+
+    An entry time later than `limit` (the merge's now and a few minutes, as stored) cannot be
+    real: such an entry counts as older than every entry made at a possible time."""
+    def rank(entered: str) -> tuple[bool, str]:
+        return entered <= limit, entered
+
     before: Brought = {}
-    later: dict[tuple[str, str], tuple[str, str]] = {}  # the latest entry in another kit
+    later: dict[tuple[str, str], tuple] = {}  # the latest entry in another kit: (rank, kit id)
     for kit_id, remembered in exercise.db.conn.execute(
         "SELECT k.id, k.scores FROM merged_kits k JOIN observers o ON o.id = k.observer_id "
         "WHERE o.name = ? OR k.id = ?", [kit.info.observer, kit.info.id]
@@ -147,11 +172,14 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
             before = _remembered(remembered)
             continue
         for key, (_, _, entered) in _remembered(remembered).items():
-            if key not in later or (entered, kit_id) > later[key]:
-                later[key] = (entered, kit_id)
+            if key not in later or (rank(entered), kit_id) > later[key]:
+                later[key] = (rank(entered), kit_id)
     entered_times = kit.entered or ("",) * len(kit.scores)
     texts: dict[tuple[int, int], str] = {}  # Fraction's own hash is slow
     out = _Sorted(brought=dict(before))
+    out.ahead = [(row.post_id, row.criterion_id, _text(texts, row.value), entered)
+                 for row, entered in zip(kit.scores, entered_times, strict=True)
+                 if entered > limit]
     if not before and not later:  # a kit merged for the first time: the usual case, made fast
         out.apply = list(kit.scores)
         out.brought = {
@@ -174,7 +202,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
             out.brought[key] = mine
             out.remember = True
             continue
-        if last is not None and last[2] > entered and (
+        if last is not None and rank(last[2]) > rank(entered) and (
                 (*key, last[0], last[1]) not in kit.history):  # an older copy of this same kit
             # (a copy that held what was brought last is newer, whatever its laptop's clock)
             out.superseded += 1
@@ -183,7 +211,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents) -> _Sorted:
         out.brought[key] = mine
         out.remember = True
         other = later.get(key)
-        if other is not None and other > (entered, kit.info.id):
+        if other is not None and other > (rank(entered), kit.info.id):
             out.superseded += 1
             out.overruled += 1
             out.kept_out.append((*key, mine[0]))
@@ -201,7 +229,7 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
     count = "SELECT count(*) FROM notes"
     conn = exercise.db.conn
     with exercise.db.atomic():
-        sorted_out = _sort_out(exercise, kit)
+        sorted_out = _sort_out(exercise, kit, to_text(exercise.now() + CLOCK_TOLERANCE))
         before = conn.execute(count).fetchone()[0]
         # Every score was checked against the exercise's scenario by `read_for`.
         written = exercise.set_scores(sorted_out.apply, source=f"kit:{observer}", checked=True)
@@ -229,17 +257,21 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
         )
         if changes.added or changes.replaced or added or sorted_out.overruled:
             # Merging again changes nothing at all, not even the log.
+            ahead = len(sorted_out.ahead)
             with exercise._change() as moment:
                 exercise._log(
                     moment, "merge",
                     f"Gộp bộ phiếu của {observer} ({path.name}): thêm {changes.added}, "
                     f"thay {changes.replaced}, giữ nguyên {changes.unchanged} điểm; "
-                    f"thêm {added} nhận xét",
+                    f"thêm {added} nhận xét" + (
+                        f"; {ahead} điểm có giờ nhập muộn hơn giờ hiện tại (đồng hồ máy của "
+                        "bộ phiếu chạy nhanh), không được ưu tiên" if ahead else ""),
                     observer=observer, kit=kit.info.id, file=path.name, added=changes.added,
                     replaced=changes.replaced, unchanged=changes.unchanged,
-                    superseded=changes.superseded, notes=added,
+                    superseded=changes.superseded, notes=added, clock_ahead=ahead,
                 )
-    return MergeResult(path, observer, changes, added, kept_out=tuple(sorted_out.kept_out))
+    return MergeResult(path, observer, changes, added, kept_out=tuple(sorted_out.kept_out),
+                       clock_ahead=tuple(sorted_out.ahead))
 
 
 def _refusal(path: Path, error: Exception) -> MergeResult:

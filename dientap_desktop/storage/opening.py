@@ -17,8 +17,10 @@ from dientap_desktop.storage.database import (
     FileProblem,
     application_id,
     check_integrity,
+    has_wal,
     looks_like_sqlite,
     open_connection,
+    sqlite_problem,
     use_wal,
     user_version,
 )
@@ -49,14 +51,26 @@ def read_exercise_file(path: Path, readonly: bool = False) -> Read:
         raise FileProblem(f"{name}: " + ("not a file" if path.exists() else "no such file"))
     if not looks_like_sqlite(path):
         raise FileProblem(f"{name}: not an exercise file (not an SQLite database)")
+    probed = not readonly and has_wal(path)
     try:
+        if probed:
+            # A connection that writes copies the -wal into the file when it is closed, after
+            # a failed check too: a -wal left beside it by another file (a copy put in its
+            # place after a crash) would ruin the file for good, and be gone. So a file with a
+            # -wal is checked read-only first.
+            probe = open_connection(path, readonly=True)
+            try:
+                check_integrity(probe, name, path)
+            finally:
+                probe.close()
         # Not switched to WAL before it is known to be an exercise file: a kit or another
         # program's database given by mistake is refused unchanged.
         conn = open_connection(path, readonly=readonly, wal=False)
     except sqlite3.DatabaseError as error:
-        raise FileProblem(f"{name}: the file cannot be opened ({error})") from None
+        raise sqlite_problem(name, error, path) from None
     try:
-        check_integrity(conn, name)
+        if not probed:
+            check_integrity(conn, name, path)
         kind = application_id(conn)
         if kind == KIT_APPLICATION_ID:
             raise FileProblem(f"{name}: this is an observer kit, not an exercise file")
@@ -77,7 +91,7 @@ def read_exercise_file(path: Path, readonly: bool = False) -> Read:
         raise
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise FileProblem(f"{name}: the file is damaged ({error})") from None
+        raise sqlite_problem(name, error, path) from None
 
 
 class Opening:

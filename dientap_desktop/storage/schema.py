@@ -10,7 +10,12 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dientap_desktop.storage.database import FileProblem, as_database, user_version
+from dientap_desktop.storage.database import (
+    FileProblem,
+    as_database,
+    set_aside_leftovers,
+    user_version,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
@@ -72,7 +77,10 @@ def upgrade(db: Database | sqlite3.Connection, path: Path, name: str) -> None:
     if isinstance(db, sqlite3.Connection):
         db = as_database(db)
     if found > 0:
-        target = backup_path(path, found)
+        target, n = backup_path(path, found), 2
+        while target.exists():  # an earlier copy (of another file of this name?) stays
+            target, n = path.with_name(f"{path.name}.v{found}-{n}.bak"), n + 1
+        set_aside_leftovers(target)  # a -wal left there would be applied to the copy
         copy = sqlite3.connect(str(target))
         try:
             db.conn.backup(copy)

@@ -34,6 +34,37 @@ _REASONS = [
     (r"this is an exercise file, not an observer kit",
      QT_TRANSLATE_NOOP("Problems", "this is an exercise file, not an observer kit")),
     (r"not an observer kit \(.*\)", QT_TRANSLATE_NOOP("Problems", "this is not an observer kit")),
+    # a -wal left beside a file by another one of the same name (a copy put in its place)
+    (rf"the file is damaged \((.*)\), unless {_VALUE} beside it holds changes of another file "
+     rf"\(was a copy put in its place\?\): close the program, move {_VALUE} and {_VALUE} to "
+     r"another folder, then open the file again",
+     QT_TRANSLATE_NOOP("Problems", "the file is damaged (%1), unless \"%2\" beside it holds "
+                                   "changes of another file (was a copy put in its place?): "
+                                   "close the program, move \"%3\" and \"%4\" to another "
+                                   "folder, then open the file again")),
+    (rf"{_VALUE} beside it holds changes of another file \(was a copy put in its place\?\): "
+     rf"close the program, move {_VALUE} and {_VALUE} to another folder, then open the file "
+     r"again",
+     QT_TRANSLATE_NOOP("Problems", "\"%1\" beside it holds changes of another file (was a copy "
+                                   "put in its place?): close the program, move \"%2\" and "
+                                   "\"%3\" to another folder, then open the file again")),
+    # what SQLite could not do with a file that is not damaged (storage/database.py)
+    (r"the disk is full \((.*)\); make room on it, then try again",
+     QT_TRANSLATE_NOOP("Problems", "the disk is full (%1); make room on it, then try again")),
+    (r"the disk cannot be read or written \((.*)\); check the disk or the USB stick, then try "
+     r"again",
+     QT_TRANSLATE_NOOP("Problems", "the disk cannot be read or written (%1); check the disk or "
+                                   "the USB stick, then try again")),
+    (r"the file is in use by another program \((.*)\); close it there, then try again",
+     QT_TRANSLATE_NOOP("Problems", "the file is in use by another program (%1); close it "
+                                   "there, then try again")),
+    (r"the file cannot be written \((.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the file cannot be written (%1)")),
+    (r"not enough memory to read the file \((.*)\); close other programs, then try again",
+     QT_TRANSLATE_NOOP("Problems", "not enough memory to read the file (%1); close other "
+                                   "programs, then try again")),
+    (r"the file cannot be used \((.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the file cannot be used (%1)")),
     (r"the file is damaged \((.*)\)",
      QT_TRANSLATE_NOOP("Problems", "the file is damaged (%1); use a backup copy")),
     (r"the file cannot be opened \((.*)\)",

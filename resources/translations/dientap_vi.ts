@@ -3437,5 +3437,37 @@ Vẫn xóa tệp này?</translation>
             <source>the decision's time %1 has not come yet (it is now %2)</source>
             <translation>thời điểm xử trí %1 chưa tới (bây giờ là %2)</translation>
         </message>
+        <message>
+            <source>the file is damaged (%1), unless "%2" beside it holds changes of another file (was a copy put in its place?): close the program, move "%3" and "%4" to another folder, then open the file again</source>
+            <translation>tệp đã bị hỏng (%1), trừ khi tệp "%2" bên cạnh chứa thay đổi của một tệp khác (có phải một bản sao đã được chép vào chỗ của tệp này?): hãy đóng chương trình, chuyển "%3" và "%4" sang thư mục khác rồi mở lại tệp</translation>
+        </message>
+        <message>
+            <source>"%1" beside it holds changes of another file (was a copy put in its place?): close the program, move "%2" and "%3" to another folder, then open the file again</source>
+            <translation>tệp "%1" bên cạnh chứa thay đổi của một tệp khác (có phải một bản sao đã được chép vào chỗ của tệp này?): hãy đóng chương trình, chuyển "%2" và "%3" sang thư mục khác rồi mở lại tệp</translation>
+        </message>
+        <message>
+            <source>the disk is full (%1); make room on it, then try again</source>
+            <translation>ổ đĩa đã đầy (%1); hãy dọn bớt cho có chỗ trống rồi thử lại</translation>
+        </message>
+        <message>
+            <source>the disk cannot be read or written (%1); check the disk or the USB stick, then try again</source>
+            <translation>không đọc hoặc ghi được ổ đĩa (%1); hãy kiểm tra ổ đĩa hoặc USB rồi thử lại</translation>
+        </message>
+        <message>
+            <source>the file is in use by another program (%1); close it there, then try again</source>
+            <translation>tệp đang được một chương trình khác sử dụng (%1); hãy đóng tệp ở chương trình đó rồi thử lại</translation>
+        </message>
+        <message>
+            <source>the file cannot be written (%1)</source>
+            <translation>không ghi được vào tệp (%1)</translation>
+        </message>
+        <message>
+            <source>not enough memory to read the file (%1); close other programs, then try again</source>
+            <translation>không đủ bộ nhớ để đọc tệp (%1); hãy đóng bớt các chương trình khác rồi thử lại</translation>
+        </message>
+        <message>
+            <source>the file cannot be used (%1)</source>
+            <translation>không dùng được tệp (%1)</translation>
+        </message>
     </context>
 </TS>
