@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -12,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import Result, report  # noqa: E402
+from bench.common import Result, child_environment, report  # noqa: E402
 
 # Each child shows its window, lets it paint and settle, then prints its peak RSS in KiB.
 # On Linux the peak is read from /proc (VmHWM): ru_maxrss would carry the parent's peak over
@@ -55,8 +54,7 @@ APP = textwrap.dedent("""
 
 def peak_kib(script: str, *args: str) -> int:
     """Run a child Python on the script and read the peak RSS it reports."""
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
+    env = child_environment()
     result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
                             text=True, cwd=ROOT, env=env, timeout=120)
     if result.returncode != 0:

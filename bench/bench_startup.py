@@ -3,7 +3,6 @@ beside a bare PySide6 window started the same way in the same run (target: at mo
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -109,9 +108,9 @@ APP = COMMON + textwrap.dedent("""
 
 def launch(script: str, *args: str) -> float:
     """Start a child Python on the script; its reported seconds from launch to first paint."""
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the warm-up run leaves the .pyc files
-    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
+    from bench.common import child_environment
+
+    env = child_environment()
     start = time.time()
     result = subprocess.run([sys.executable, "-c", script, repr(start), *args],
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)

@@ -103,6 +103,24 @@ def test_merge_dialog_runs_in_a_worker_with_a_result_per_kit(qtbot, ex, tmp_path
     assert {s.observer for s in ex.scores()} == {"A", "B"}  # seen from the window's connection
 
 
+def test_a_kit_handed_back_unfilled_is_flagged_not_green(qtbot, ex, tmp_path, capsys):
+    from dientap_desktop.cli import main
+    from dientap_desktop.storage.kit import make_kit
+    from dientap_desktop.ui.models import AMBER
+
+    unfilled = make_kit(ex, "C", tmp_path / "C.dtkit", ["cong-an"])
+    dialog = MergeKitsDialog(None, ex.path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        dialog.start([unfilled])
+    model = dialog.results_model
+    result = model.index(0, model.RESULT)
+    assert "holds no score" in result.data()
+    assert result.data(Qt.ItemDataRole.BackgroundRole) == AMBER[0]
+    assert main(["merge", str(ex.path), str(unfilled)]) == 0
+    assert "holds no score and no note: was it filled in?" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("which", ["results", "disagreements"])
 def test_merge_models_pass_the_model_tester(qtmodeltester, ex, tmp_path, which):
     from dientap_desktop.storage.merge import disagreements, merge_kits

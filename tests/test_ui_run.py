@@ -152,6 +152,8 @@ def test_edit_keeps_old_version_and_withdraw_asks(window, practice_file, qtbot, 
 
     dialog = DecisionDialog(director, decision, window)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.editor.text.hasFocus())  # the text is what gets corrected
     dialog.editor.text.setPlainText("Bản đã sửa")
     dialog.editor.set_kind("ra_menh_lenh")
     dialog.save()

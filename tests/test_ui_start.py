@@ -192,3 +192,23 @@ def test_the_action_icons_are_there_at_every_size(window, ui_settings, monkeypat
     for action in window.run_actions:
         assert not action.icon().pixmap(24, 24).isNull(), action.text()
     other.close()
+
+
+def test_the_window_fits_a_laptop_screen_and_a_smaller_one_later(ui_settings, qtbot,
+                                                                  monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from dientap_desktop.ui.main_window import MainWindow
+
+    area = QRect(0, 0, 1366, 728)  # 1366 × 768 less a taskbar
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: area)
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    assert window.width() <= 1366 - 16 and window.height() <= 728 - 40  # with its frame
+    assert window.minimumHeight() <= 728 - 40
+    ui_settings.geometry = window.saveGeometry()  # where the director left it
+    area.setRect(0, 0, 1024, 600)  # then the file opened on a smaller laptop: fitted again
+    smaller = MainWindow(ui_settings)
+    qtbot.addWidget(smaller)
+    assert smaller.width() <= 1024 - 16 and smaller.height() <= 600 - 40

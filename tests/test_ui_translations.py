@@ -366,3 +366,12 @@ def test_switching_language_with_a_decision_not_recorded_asks_once(
         app.install_translations(qapp, "en")
         ui_settings.language = before
         app._windows.clear()
+
+
+def test_a_builtin_scenario_is_named_once_in_the_choice(vietnamese, window):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    for number, scenario in enumerate(dialog._scenarios):
+        shown = dialog.choice.itemText(number)
+        assert shown.count(scenario.title) == 1, shown  # its kind is its title: said once

@@ -38,6 +38,7 @@ class MergeResult:
     # a time later than the merge's now: the laptop's clock was ahead; these never win over an
     # entry made at a possible time (then they are among `kept_out` too)
     clock_ahead: tuple[tuple[str, str, str, str], ...] = ()
+    empty: bool = False  # the kit held no score and no note: handed back unfilled?
 
     @property
     def merged(self) -> bool:
@@ -63,10 +64,11 @@ class MergeResult:
             ahead = (f"; {len(self.clock_ahead)} scores entered at a time still to come (up to "
                      f"{latest[:16].replace('T', ' ')} UTC: the kit's clock was ahead), which "
                      f"never win over another entry: {shown}{more}")
+        unfilled = "; the kit holds no score and no note: was it filled in?" if self.empty else ""
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
             f"{c.replaced} replaced, {c.unchanged} unchanged{older}; "
-            f"{self.notes_added} notes added{ahead}"
+            f"{self.notes_added} notes added{ahead}{unfilled}"
         )
 
 
@@ -271,7 +273,8 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                     superseded=changes.superseded, notes=added, clock_ahead=ahead,
                 )
     return MergeResult(path, observer, changes, added, kept_out=tuple(sorted_out.kept_out),
-                       clock_ahead=tuple(sorted_out.ahead))
+                       clock_ahead=tuple(sorted_out.ahead),
+                       empty=not kit.scores and not kit.notes)
 
 
 def _refusal(path: Path, error: Exception) -> MergeResult:

@@ -45,7 +45,9 @@ def inject_html(inject: Inject, number: int, total: int, *, posts: dict[str, str
     word_notes = QCoreApplication.translate("InjectText", "Director’s notes (not projected):")
     head = []
     if inject.scenario_time:
-        head.append(f"<span style='color:#b45309'>{escape(inject.scenario_time)}</span>")
+        # amber readable on the director's white and on the projector's dark blue alike
+        tone = "#fbbf24" if for_room else "#b45309"
+        head.append(f"<span style='color:{tone}'>{escape(inject.scenario_time)}</span>")
     if inject.source:
         head.append(escape(inject.source))
     parts = [

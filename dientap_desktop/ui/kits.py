@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dientap_desktop.domain.score_csv import format_score
 from dientap_desktop.domain.text import clean
 from dientap_desktop.storage.database import FileProblem
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
@@ -35,7 +35,8 @@ from dientap_desktop.storage.kit import KIT_SUFFIX, kit_file_name, make_kit
 from dientap_desktop.storage.merge import Disagreement, MergeResult, disagreements, merge_kits
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.jobs import Job, JobRunner
-from dientap_desktop.ui.models import GREEN, RED, _Table
+from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.models import AMBER, GREEN, RED, _Table
 from dientap_desktop.ui.observer.csv_import import import_csv
 from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import fit_columns, heading, table_view
@@ -267,6 +268,8 @@ class MergeResultsModel(_Table):
             if column == self.OBSERVER:
                 return result.observer or ""
             if column == self.RESULT:
+                if result.merged and result.empty:
+                    return self.tr("Merged, but the kit holds no score: was it filled in?")
                 if result.merged and result.changes.superseded:
                     return self.tr("Merged; %n score(s) older than the observer's later entries "
                                    "kept out", "", result.changes.superseded)
@@ -282,15 +285,24 @@ class MergeResultsModel(_Table):
             return str((changes.added, changes.replaced, changes.unchanged,
                         result.notes_added)[column - self.ADDED])
         if role == Qt.ItemDataRole.ToolTipRole:
+            told = []
+            if result.clock_ahead:
+                told.append(self.tr("Entered at a time still to come (the observer's laptop "
+                                    "clock was ahead); these never win over another entry:")
+                            + "\n" + "\n".join(
+                                f"{post} / {criterion}: {score_text(Fraction(value))} "
+                                f"({at[:16].replace('T', ' ')} UTC)"
+                                for post, criterion, value, at in result.clock_ahead[:20]))
             if result.kept_out:
-                return self.tr("Kept out (the observer entered another score later; check with "
-                               "them):") + "\n" + "\n".join(
-                    f"{post} / {criterion}: {value}" for post, criterion, value
-                    in result.kept_out[:20])
-            return result.refused or str(result.path)
+                told.append(self.tr("Kept out (the observer entered another score later; check "
+                                    "with them):") + "\n" + "\n".join(
+                    f"{post} / {criterion}: {score_text(Fraction(value))}"
+                    for post, criterion, value in result.kept_out[:20]))
+            return "\n\n".join(told) or result.refused or str(result.path)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
                 and column == self.RESULT:
-            colours = GREEN if result.merged else RED
+            colours = (AMBER if result.empty or result.clock_ahead else GREEN) \
+                if result.merged else RED
             return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
         return None
 
@@ -318,8 +330,8 @@ class DisagreementsModel(_Table):
             return None
         item = self._rows[index.row()]
         criterion = item.result.criterion
-        return (item.post_title, criterion.text, format_score(criterion.max),
-                "; ".join(f"{o}: {format_score(v)}" for o, v in item.result.scores.items())
+        return (item.post_title, criterion.text, score_text(criterion.max),
+                "; ".join(f"{o}: {score_text(v)}" for o, v in item.result.scores.items())
                 )[index.column()]
 
 

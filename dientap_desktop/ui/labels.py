@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from fractions import Fraction
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -106,3 +107,14 @@ def local_time(moment: datetime | None, seconds: bool = False) -> str:
     if moment is None:
         return ""
     return vietnam_time(moment).strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def score_text(value: Fraction | float | None) -> str:
+    """A score as the user reads it, with the locale's decimal mark ("2,5" in Vietnamese)."""
+    if value is None:
+        return ""
+    from PySide6.QtCore import QLocale
+
+    from dientap_desktop.domain.score_csv import format_score
+
+    return format_score(Fraction(value)).replace(".", QLocale().decimalPoint())

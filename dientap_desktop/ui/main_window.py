@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,13 +32,14 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim
 from dientap_desktop.ui.settings import Settings
-from dientap_desktop.ui.widgets import action_icon
+from dientap_desktop.ui.widgets import action_icon, fit_to_screen, on_a_screen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
 COPY_MINUTES = 10  # an automatic copy of the open exercise this often, when it changed
+PREFERRED_SIZE, MINIMUM_SIZE = QSize(1366, 768), QSize(1000, 620)
 CLOCK_TOLERANCE = timedelta(minutes=2)  # a laptop clock behind the file by more is told
 EXERCISE_FILTER = "*.dientap"
 
@@ -68,7 +69,6 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._installed: set[str] = set()
         self.setWindowTitle(self.tr("Exercise director"))
-        self.setMinimumSize(1000, 620)
 
         self._build_actions()
         self._build_menus()
@@ -89,10 +89,11 @@ class MainWindow(QMainWindow):
         if not defer_extensions:
             self._install_extensions()
         self._update_actions()
-        if not self.settings.geometry.isEmpty():
-            self.restoreGeometry(self.settings.geometry)
-        else:
-            self.resize(1366, 768)
+        # where it was last closed, if that is still on a screen; else the preferred size, or
+        # smaller on a small screen (never under a taskbar)
+        if self.settings.geometry.isEmpty() or not self.restoreGeometry(self.settings.geometry) \
+                or not on_a_screen(self):
+            fit_to_screen(self, PREFERRED_SIZE, MINIMUM_SIZE)
 
     # ------------------------------------------------------------------ public hooks
     @property

@@ -238,6 +238,8 @@ class DecisionDialog(QDialog):
         layout.addWidget(heading(self.tr("Earlier versions"), 1.0))
         layout.addWidget(self.history)
         layout.addWidget(buttons)
+        self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)  # the text is what is corrected
+        self.editor.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def save(self) -> None:
         """Write the corrected decision (the old one goes to its history)."""

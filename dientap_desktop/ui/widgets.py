@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -202,3 +202,32 @@ class LazyPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         self.content  # noqa: B018 - made before it is painted
         super().showEvent(event)
+
+
+FRAME_ROOM = QSize(16, 40)  # the title bar and borders a window manager adds around a window
+
+
+def fit_to_screen(window: QWidget, preferred: QSize, minimum: QSize) -> None:
+    """Open a window at its preferred size, or smaller on a small screen: the whole window,
+    frame included, within the screen's available area (not under a taskbar), centred on it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.setMinimumSize(minimum)
+        window.resize(preferred)
+        return
+    available = screen.availableGeometry()
+    room = (available.size() - FRAME_ROOM).expandedTo(QSize(1, 1))
+    window.setMinimumSize(minimum.boundedTo(room))
+    size = preferred.boundedTo(room)
+    window.resize(size)
+    frame = QRect(QPoint(0, 0), size + FRAME_ROOM)
+    frame.moveCenter(available.center())
+    window.move(frame.topLeft())
+
+
+def on_a_screen(window: QWidget) -> bool:
+    """Whether a window (restored where it was last closed) lies within a screen's available
+    area: a place saved on a bigger monitor or on the projector may be off screen now."""
+    frame = window.frameGeometry()
+    return any(screen.availableGeometry().contains(frame)
+               for screen in QGuiApplication.screens())

@@ -1557,6 +1557,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Kept out (the observer entered another score later; check with them):</source>
             <translation>Không dùng (người đánh giá đã nhập điểm khác sau đó; hãy hỏi lại người đánh giá):</translation>
         </message>
+        <message>
+            <source>Merged, but the kit holds no score: was it filled in?</source>
+            <translation>Đã gộp, nhưng bộ phiếu chưa có điểm nào: đã chấm chưa?</translation>
+        </message>
+        <message>
+            <source>Entered at a time still to come (the observer's laptop clock was ahead); these never win over another entry:</source>
+            <translation>Nhập vào thời điểm chưa tới (đồng hồ máy của người đánh giá chạy nhanh); các điểm này không được ưu tiên hơn điểm nhập khác:</translation>
+        </message>
     </context>
     <context>
         <name>NewExerciseDialog</name>

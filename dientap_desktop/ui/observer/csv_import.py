@@ -18,8 +18,8 @@ from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.score_csv import CsvError, ScoreRow, read_csv_bytes, read_scores_csv
 from dientap_desktop.storage.exercise_file import ActionError, ScoreChanges
 from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import _Table
-from dientap_desktop.ui.observer.models import score_text
 from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import fit_columns, table_view
 

@@ -4,27 +4,20 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QValidator
 
 from dientap_desktop.domain.records import Note, Score
-from dientap_desktop.domain.score_csv import format_score, parse_score
+from dientap_desktop.domain.score_csv import parse_score
 from dientap_desktop.domain.scoring import PostResult
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui import labels
+from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import AMBER, GREEN, ID_ROLE, _Table
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_ROLE = Qt.ItemDataRole.UserRole + 10  # a criterion's maximum, as a Fraction
-
-
-def score_text(value: Fraction | float | None) -> str:
-    """A score as the user reads it, with the locale's decimal mark ("2,5" in Vietnamese)."""
-    if value is None:
-        return ""
-    text = format_score(Fraction(value))
-    return text.replace(".", QLocale().decimalPoint())
 
 
 class ScoreValidator(QValidator):

@@ -6,8 +6,8 @@ import html
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -40,6 +40,7 @@ from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim
+from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
 from dientap_desktop.ui.observer.models import (
@@ -49,12 +50,12 @@ from dientap_desktop.ui.observer.models import (
     PostsModel,
     ScoreSheetModel,
     ScoreValidator,
-    score_text,
 )
 from dientap_desktop.ui.problems import in_language, told
 from dientap_desktop.ui.widgets import (
     fit_column,
     fit_columns,
+    fit_to_screen,
     heading,
     plain_scroll_bars,
     table_view,
@@ -64,9 +65,6 @@ _windows: list[QWidget] = []  # open observer windows, kept alive until closed
 
 PREFERRED_SIZE = QSize(1280, 760)
 MINIMUM_SIZE = QSize(900, 560)
-# what the window manager adds around the window (title bar, borders): not known before the
-# window is shown, so room is left for it when the window is fitted to the screen
-FRAME_ROOM = QSize(16, 40)
 POSTS_SHARE = 0.45  # the posts list takes at most this share of the window's width,
 SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
 
@@ -206,19 +204,7 @@ class ObserverWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         """Open at the preferred size, or smaller on a small screen: the whole window, frame
         included, within the screen's available area (not under a taskbar), centred on it."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.setMinimumSize(MINIMUM_SIZE)
-            self.resize(PREFERRED_SIZE)
-            return
-        available = screen.availableGeometry()
-        room = (available.size() - FRAME_ROOM).expandedTo(QSize(1, 1))
-        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
-        size = PREFERRED_SIZE.boundedTo(room)
-        self.resize(size)
-        frame = QRect(QPoint(0, 0), size + FRAME_ROOM)
-        frame.moveCenter(available.center())
-        self.move(frame.topLeft())
+        fit_to_screen(self, PREFERRED_SIZE, MINIMUM_SIZE)
 
     def _fit_posts_list(self) -> None:
         """Size the posts list: the score and the rating as wide as they can be, the post's
