@@ -149,3 +149,24 @@ def test_every_way_of_opening_holds_the_lock_and_a_failure_lets_it_go(
     lock.write_text("4242\npython3\nmay-chi-huy-2\n")
     window.close_exercise()
     assert lock.read_text().startswith("4242")
+
+
+def test_a_file_deleted_while_open_is_told_and_a_copy_saved(window, practice_file, qtbot, answers,
+                                                            tmp_path):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    assert window.open_file(practice_file)
+    answers.queue = [True]  # "Start the exercise?"
+    window.act_start.trigger()
+    window.act_next.trigger()
+    assert window.check_file_on_disk()  # there: nothing said
+    assert answers.of("yes_no")[-1].startswith("Start")
+    for leftover in practice_file.parent.glob(practice_file.name + "*"):
+        leftover.unlink()  # deleted by mistake (or its USB stick pulled out)
+    rescue = tmp_path / "rescue.dientap"
+    answers.queue = [True, str(rescue)]  # "Save a copy now?": yes, here
+    assert not window.check_file_on_disk()
+    assert "no longer where it was opened" in answers.of("yes_no")[-1]
+    with ExerciseFile.open(rescue, readonly=True) as copy:
+        assert copy.run_state().current is not None  # the delivery made before is in the copy
+    assert not window._watch_timer.isActive()  # told once, not every five seconds

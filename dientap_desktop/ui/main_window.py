@@ -41,6 +41,7 @@ EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
 COPY_MINUTES = 10  # an automatic copy of the open exercise this often, when it changed
 PREFERRED_SIZE, MINIMUM_SIZE = QSize(1366, 768), QSize(1000, 620)
 CLOCK_TOLERANCE = timedelta(minutes=2)  # a laptop clock behind the file by more is told
+WATCH_SECONDS = 5  # how often the open file is looked for on its disk
 EXERCISE_FILTER = "*.dientap"
 
 
@@ -84,6 +85,12 @@ class MainWindow(QMainWindow):
         self._copy_timer = QTimer(self)
         self._copy_timer.setInterval(COPY_MINUTES * 60_000)
         self._copy_timer.timeout.connect(self.keep_copy)
+        # The open file still on its disk? Deleted, renamed or on a USB stick pulled out, what is
+        # done goes on into a file that is lost when the program closes: the director is told.
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_SECONDS * 1000)
+        self._watch_timer.timeout.connect(self.check_file_on_disk)
+        self._file_identity: tuple[int, int] | None = None
         # At start-up the exercise is painted first; the other panels' menus come just after.
         self._extensions_after_paint = defer_extensions
         if not defer_extensions:
@@ -427,6 +434,8 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = str(Path(exercise.path).resolve().parent)
         self._copied_changes = _changes(exercise)  # nothing to copy until a change
         self._copy_timer.start()
+        self._file_identity = _identity(exercise.path)
+        self._watch_timer.start()
         if self.projector is not None:
             self.projector.set_director(self.director)
         self._update_title()
@@ -496,6 +505,7 @@ class MainWindow(QMainWindow):
         if self.director is None:
             return
         self._copy_timer.stop()
+        self._watch_timer.stop()
         self.keep_copy()  # the last changes, before the file is let go
         if self.run_view is not None:
             self.run_view.save_layout()
@@ -601,6 +611,24 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.restoreOverrideCursor()
         self._show_exercise(exercise)
+
+    def check_file_on_disk(self) -> bool:
+        """Whether the open exercise's file is still where it was opened; when it is not (deleted,
+        renamed, replaced, its disk gone), say so once and offer to save a copy at once."""
+        exercise = self.exercise
+        if exercise is None or self._file_identity is None:
+            return True
+        if _identity(exercise.path) == self._file_identity:
+            return True
+        self._watch_timer.stop()  # told once
+        text = self.tr("The exercise file «%1» is no longer where it was opened (deleted, "
+                       "renamed, or its USB stick pulled out). What you do is still written to "
+                       "the file that is open, but it will be lost when the program closes. "
+                       "Save a copy now?").replace("%1", str(exercise.path))
+        if dialogs.ask_yes_no(self, self.tr("The exercise file is gone"), text,
+                              yes=self.tr("Save a copy now"), default_yes=True):
+            self.save_copy()
+        return False
 
     def save_copy(self) -> None:
         """Save a whole copy of the open exercise where the director chooses (a backup while
@@ -823,6 +851,15 @@ class MainWindow(QMainWindow):
             self.projector = None
         self.settings.sync()
         event.accept()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file at a path (its device and inode), or None when there is none."""
+    try:
+        status = Path(path).stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _changes(exercise) -> tuple[int, int]:
