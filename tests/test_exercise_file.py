@@ -152,6 +152,8 @@ def test_one_current_score_per_observer_post_criterion_with_history(exercise):
     assert (first.added, again.unchanged, changed.replaced) == (1, 1, 1)
     assert [s.value for s in exercise.scores()] == [Fraction(3, 2)]
     assert [s.value for s, _ in exercise.score_history()] == [Fraction(1)]
+    # the log names the criterion as the sheet numbers it, and the score as written in Vietnamese
+    assert exercise.log()[-1].summary == f"Nguyễn Văn An chấm {post.title}, nội dung 1: 1,5"
     with pytest.raises(ActionError, match="over the maximum"):
         exercise.set_score("Nguyễn Văn An", post.id, criterion.id, criterion.max + 1)
 

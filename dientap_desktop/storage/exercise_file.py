@@ -765,6 +765,9 @@ class ExerciseFile:
                 raise ActionError(problem)
         added = replaced = unchanged = 0
         titles = {p.id: p.title for p in self.scenario.posts}
+        # a criterion by its number on the post's scoring sheet ("nội dung 2"), as printed
+        numbers = {(p.id, c.id): n for p in self.scenario.posts
+                   for n, c in enumerate(self.scenario.criteria_for(p.id), 1)}
         # Per-row work is kept small: values, names and ids repeat across thousands of rows,
         # so their text and JSON are made once (JSON as json.dumps would write it).
         texts: dict[tuple[int, int], str] = {}
@@ -809,8 +812,8 @@ class ExerciseFile:
                     moment,
                     "score",
                     row.post_id,
-                    f"{row.observer} chấm {titles[row.post_id]}, tiêu chí {row.criterion_id}: "
-                    f"{text}",
+                    f"{row.observer} chấm {titles[row.post_id]}, nội dung "
+                    f"{numbers[row.post_id, row.criterion_id]}: {text.replace('.', ',')}",
                     f'{{"observer": {q(row.observer)}, "criterion": {q(row.criterion_id)}, '
                     f'"old": {encode(old[0]) if old else "null"}, "new": {q(text)}, '
                     f'"source": {source_json}}}',

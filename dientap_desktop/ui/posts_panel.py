@@ -459,8 +459,10 @@ class PostsPanel(QWidget):
             return
         person = self.director.person(post_id)
         who = " ".join(x for x in (person.rank, person.name) if x)
-        self.form_title.setText(self.tr("Decision of: %1").replace(
-            "%1", self.director.post_title(post_id) + (f" ({who})" if who else "")))
+        title = self.tr("Decision of: %1").replace(
+            "%1", self.director.post_title(post_id) + (f" ({who})" if who else ""))
+        self.form_title.setText(title)
+        self.form_title.setToolTip(title)  # whole, should the panel be too narrow for it
         draft = self._drafts.pop((run.inject.id, post_id), None)
         self.editor.restore(run.inject.expected.get(post_id, ()), draft)
         self._update_form_state()

@@ -296,6 +296,7 @@ class InjectPane(QWidget):
         self._shown = key
         kind, text = self._banner(run)
         set_text(self.banner, text)
+        self.banner.setToolTip(text)  # whole, should the pane be too narrow for it
         colour(self.banner, *BANNER_COLOURS[kind])
         self.back_button.setVisible(d.state.current is not None
                                     and run.inject.id != d.state.current.inject.id)

@@ -658,7 +658,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         <name>InjectPane</name>
         <message>
             <source>Back to the current inject (Ctrl+Home)</source>
-            <translation>Về tình huống hiện tại (Ctrl+Home)</translation>
+            <translation>Về TH hiện tại (Ctrl+Home)</translation>
         </message>
         <message>
             <source>This scenario has no injects.</source>
