@@ -126,6 +126,11 @@ def test_time_given_is_editable_and_response_time_shown(window, practice_file, q
     panel = window.run_view.posts
     delivered = director.state.current.delivered_at
     given = delivered + timedelta(minutes=12, seconds=5)
+    from dientap_desktop.domain.clock import vietnam_time
+
+    # the time field shows Vietnam's time, as the log and the papers do, whatever the laptop's zone
+    shown = panel.editor.given.text()
+    assert shown[:2] == f"{vietnam_time(director.exercise.now()):%H}", shown
     later = delivered + timedelta(minutes=15)  # the director types it in three minutes later
     monkeypatch.setattr(director.exercise, "now", lambda: later)
     from dientap_desktop.ui.posts_panel import to_qt

@@ -42,11 +42,12 @@ from dientap_desktop.ui.widgets import (
     table_view,
 )
 
+VIETNAM_ZONE = QTimeZone(int(VIETNAM.utcoffset(None).total_seconds()))
+
 
 def to_qt(moment: datetime) -> QDateTime:
     """A stored instant as a QDateTime in Vietnam's time (as the papers print it)."""
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),
-                                        QTimeZone(int(VIETNAM.utcoffset(None).total_seconds())))
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), VIETNAM_ZONE)
 
 
 def from_qt(value: QDateTime) -> datetime:
@@ -99,6 +100,8 @@ class DecisionEditor(QWidget):
                                             "(Space ticks the one selected)"))
         self.covers_label = QLabel(self.tr("Expected actions it covers:"))
         self.given = QDateTimeEdit()
+        if hasattr(self.given, "setTimeZone"):  # Qt 6.7 and later: Vietnam's time, as shown
+            self.given.setTimeZone(VIETNAM_ZONE)  # everywhere else (older: the laptop's zone)
         self.given.setDisplayFormat("HH:mm:ss  dd/MM/yyyy")
         self.given.setCalendarPopup(True)
         self.given.setToolTip(self.tr("When the post gave the decision (Ctrl+T)"))
