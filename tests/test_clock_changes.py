@@ -150,3 +150,41 @@ def test_the_log_tells_when_a_late_entered_decision_was_given(exercise, fake_clo
     shown = (given + timedelta(hours=7)).strftime("%H:%M")  # Vietnam's time
     assert lines[0].endswith(f"Muộn (xử trí lúc {shown})")
     assert lines[1].endswith("Ngay")  # given as it was entered: nothing to add
+
+
+def test_a_decision_kept_through_an_undone_delivery_can_still_be_corrected(exercise, fake_clock):
+    inject = exercise.scenario.injects[0]
+    post = inject.targets[0]
+    exercise.start()
+    exercise.deliver(inject.id)
+    fake_clock.advance(3)
+    decision = exercise.record_decision(inject.id, post, "bao_cao", "Bản đầu")
+    fake_clock.advance(2)
+    exercise.undo_last_delivery()  # "decisions already recorded on it are kept"
+    fake_clock.advance(5)
+    exercise.deliver(inject.id)
+    fake_clock.advance(1)
+    edited = exercise.edit_decision(decision.id, text="Bản sửa",
+                                    given_at=decision.given_at + timedelta(seconds=30))
+    assert edited.text == "Bản sửa"  # its time, before the second delivery, still stands
+
+
+def test_correcting_only_the_text_keeps_the_time_to_the_microsecond(window, answers, qtbot,
+                                                                     tmp_path, hostage_scenario):
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    path = tmp_path / "ex.dientap"
+    ExerciseFile.create(path, hostage_scenario, name="Thử").close()
+    assert window.open_file(path)
+    window.act_start.trigger()
+    window.act_next.trigger()
+    director = window.director
+    inject = director.state.current.inject
+    decision = director.exercise.record_decision(inject.id, inject.targets[0], "bao_cao", "Đầu")
+    dialog = DecisionDialog(director, decision, window)
+    qtbot.addWidget(dialog)
+    dialog.editor.text.setPlainText("Đã sửa chữ")
+    dialog.save()
+    edited = director.exercise.decision(decision.id)
+    assert (edited.text, edited.given_at) == ("Đã sửa chữ", decision.given_at)
+    assert "xử trí lúc" not in director.exercise.log()[-1].summary

@@ -122,6 +122,11 @@ def test_cli_kit(ex, tmp_path, capsys):
     code, _, _ = run_cli(capsys, "kit", exercise_path, "--observer", "Trần B", "--out", out,
                          "--force")
     assert code == 0 and read_kit(out).post_ids == ("bi-thu", "chu-tich", "cong-an")
+    before = exercise_path.read_bytes()
+    code, _, err = run_cli(capsys, "kit", exercise_path, "--observer", "Trần B", "--out",
+                           exercise_path, "--force")  # a slip: the exercise itself as --out
+    assert code == 1 and "this is an exercise file" in err
+    assert exercise_path.read_bytes() == before
     code, _, err = run_cli(capsys, "kit", exercise_path, "--observer", "C", "--posts", "x,y",
                            "--out", tmp_path / "c.dtkit")
     assert code == 1 and "unknown post" in err and not (tmp_path / "c.dtkit").exists()

@@ -655,3 +655,13 @@ def test_a_header_with_another_separator_and_an_empty_score_are_told_in_vietname
     [empty] = raised.value.problems
     assert is_known(empty)
     assert in_language(empty) == "diem.csv:2: ô điểm còn trống: gõ điểm vào, hoặc xóa dòng này"
+
+
+def test_a_file_on_a_read_only_disk_with_its_last_changes_beside_it_is_told(vietnamese):
+    from dientap_desktop.ui.problems import in_language, is_known
+
+    line = ("/media/usb/ex.dientap: its last changes are still in ex.dientap-wal and the folder "
+            "cannot be written; open it where it can be written")
+    assert is_known(line)
+    assert in_language(line).startswith("/media/usb/ex.dientap: những thay đổi cuối cùng")
+    assert "chép tệp cùng với ex.dientap-wal" in in_language(line)

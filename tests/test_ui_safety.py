@@ -153,8 +153,6 @@ def test_every_way_of_opening_holds_the_lock_and_a_failure_lets_it_go(
 
 def test_a_file_deleted_while_open_is_told_and_a_copy_saved(window, practice_file, qtbot, answers,
                                                             tmp_path):
-    from dientap_desktop.storage.exercise_file import ExerciseFile
-
     assert window.open_file(practice_file)
     answers.queue = [True]  # "Start the exercise?"
     window.act_start.trigger()
@@ -167,6 +165,6 @@ def test_a_file_deleted_while_open_is_told_and_a_copy_saved(window, practice_fil
     answers.queue = [True, str(rescue)]  # "Save a copy now?": yes, here
     assert not window.check_file_on_disk()
     assert "no longer where it was opened" in answers.of("yes_no")[-1]
-    with ExerciseFile.open(rescue, readonly=True) as copy:
-        assert copy.run_state().current is not None  # the delivery made before is in the copy
-    assert not window._watch_timer.isActive()  # told once, not every five seconds
+    assert window.exercise.path == rescue  # work goes on in the copy, a file on a disk
+    assert window.exercise.run_state().current is not None  # the delivery made before is there
+    assert window.check_file_on_disk()  # and it is watched in turn

@@ -208,6 +208,9 @@ def test_the_window_fits_a_laptop_screen_and_a_smaller_one_later(ui_settings, qt
     assert window.width() <= 1366 - 16 and window.height() <= 728 - 40  # with its frame
     assert window.minimumHeight() <= 728 - 40
     ui_settings.geometry = window.saveGeometry()  # where the director left it
+    again = MainWindow(ui_settings)
+    qtbot.addWidget(again)
+    assert again.minimumWidth() >= 700  # restored, it keeps a minimum the run view needs
     area.setRect(0, 0, 1024, 600)  # then the file opened on a smaller laptop: fitted again
     smaller = MainWindow(ui_settings)
     qtbot.addWidget(smaller)

@@ -175,11 +175,21 @@ def _disk_full(path: Path | None) -> bool:
         return False
 
 
+def file_uri(path: Path) -> str:
+    """The file: URI SQLite opens a file by: on a Windows network share (\\\\server\\share\\...)
+    Path.as_uri gives file://server/share/..., an authority SQLite refuses; file:////server/...
+    names the same file with an empty one."""
+    uri = path.resolve().as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]
+    return uri
+
+
 def _whole_alone(path: Path) -> bool | None:
     """Whether the file by itself, without the -wal beside it, passes SQLite's quick check
     (read as immutable: the -wal is neither read nor touched); None when it cannot be told."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(f"{file_uri(path)}?mode=ro&immutable=1", uri=True)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
             return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
@@ -247,7 +257,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     in a window, or left by a crash) it is read the usual way, its last changes included; in a
     folder we may not write, as immutable when the `-wal` holds nothing.
     """
-    base = path.resolve().as_uri()
+    base = file_uri(path)
     wal = Path(f"{path}-wal")
     if _wal_mode(path) and not wal.exists():
         return sqlite3.connect(f"{base}?mode=ro&immutable=1", uri=True, check_same_thread=False)

@@ -526,14 +526,15 @@ class ExerciseFile:
         return covered
 
     def _check_given(self, inject_id: str, given_at: datetime) -> None:
-        """ActionError when a decision's time cannot be: before its inject was delivered (to
-        the minute the window shows), or later than now."""
+        """ActionError when a decision's time cannot be: before its inject was first delivered
+        (to the minute the window shows; a delivery undone and made again counts from the
+        first, as decisions given on it are kept), or later than now."""
         def shown(moment: datetime) -> str:
             return moment.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
 
         row = self.conn.execute(
-            "SELECT at FROM deliveries WHERE inject_id = ? AND undone_at IS NULL "
-            "AND action = 'delivered' ORDER BY id DESC LIMIT 1", [inject_id]).fetchone()
+            "SELECT at FROM deliveries WHERE inject_id = ? AND action = 'delivered' "
+            "ORDER BY id LIMIT 1", [inject_id]).fetchone()
         if row is not None:
             delivered = from_text(row[0])
             if given_at < delivered.replace(second=0, microsecond=0):

@@ -37,7 +37,12 @@ from dientap_desktop.storage.database import (
     user_version,
     utc_now,
 )
-from dientap_desktop.storage.exercise_file import KIT_APPLICATION_ID, ActionError, ScoreChanges
+from dientap_desktop.storage.exercise_file import (
+    KIT_APPLICATION_ID,
+    ActionError,
+    ScoreChanges,
+    file_kind,
+)
 from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID
 
 KIT_SUFFIX = ".dtkit"
@@ -501,6 +506,9 @@ def make_kit(
         raise ActionError(f"unknown post {_quoted(unknown)}" if unknown else "no post chosen")
     if out.exists() and not overwrite:
         raise FileProblem(f"{out}: the file already exists; choose another name")
+    if out.exists() and file_kind(out) == "exercise":  # never a whole exercise lost to a kit
+        raise FileProblem(f"{out}: this is an exercise file; a kit never replaces one, choose "
+                          "another name")
     info = exercise.info
     roster = exercise.roster()
     source = observer_scenario_text(scenario)

@@ -16,9 +16,10 @@ from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, Sco
 from dientap_desktop.storage.kit import KitContents, read_kit
 
 # How far ahead of the merging computer's clock an entry time may be and still be taken as
-# real: laptops offline drift apart by a few minutes. Later than that it cannot be (the kit's
-# clock was ahead), and it never wins over an entry made at a possible time.
-CLOCK_TOLERANCE = timedelta(minutes=5)
+# real: laptops offline drift apart, and the merging one may itself be behind (a spare laptop
+# without network time, hours off). A day later than that cannot be (the kit's clock was
+# ahead): such an entry never wins over one made at a possible time.
+CLOCK_TOLERANCE = timedelta(days=1)
 
 
 @dataclass(frozen=True)

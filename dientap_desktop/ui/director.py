@@ -345,9 +345,10 @@ class Director(QObject):
             return decision
         return None
 
-    def edit_decision(self, decision: Decision, kind: str, text: str, given_at: datetime,
+    def edit_decision(self, decision: Decision, kind: str, text: str, given_at: datetime | None,
                       covers: Iterable[int]) -> Decision | None:
-        """Correct a decision; the old version stays in its history."""
+        """Correct a decision (its time too, unless `given_at` is None); the old version stays
+        in its history."""
         with reporting(self.window, self.tr("The decision could not be changed.")):
             new = self.exercise.edit_decision(decision.id, kind=kind, text=text,
                                               given_at=given_at, covers=covers)

@@ -32,7 +32,12 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim
 from dientap_desktop.ui.settings import Settings
-from dientap_desktop.ui.widgets import action_icon, fit_to_screen, on_a_screen
+from dientap_desktop.ui.widgets import (
+    action_icon,
+    fit_to_screen,
+    on_a_screen,
+    set_minimum_size,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         # where it was last closed, if that is still on a screen; else the preferred size, or
         # smaller on a small screen (never under a taskbar)
+        set_minimum_size(self, MINIMUM_SIZE)
         if self.settings.geometry.isEmpty() or not self.restoreGeometry(self.settings.geometry) \
                 or not on_a_screen(self):
             fit_to_screen(self, PREFERRED_SIZE, MINIMUM_SIZE)
@@ -624,18 +630,21 @@ class MainWindow(QMainWindow):
         text = self.tr("The exercise file «%1» is no longer where it was opened (deleted, "
                        "renamed, or its USB stick pulled out). What you do is still written to "
                        "the file that is open, but it will be lost when the program closes. "
-                       "Save a copy now?").replace("%1", str(exercise.path))
+                       "Save a copy now? Work then goes on in the copy.").replace(
+            "%1", str(exercise.path))
         if dialogs.ask_yes_no(self, self.tr("The exercise file is gone"), text,
                               yes=self.tr("Save a copy now"), default_yes=True):
-            self.save_copy()
+            copy = self.save_copy(told=False)
+            if copy is not None:
+                self.open_file(copy)  # the exercise goes on in a file that is on a disk
         return False
 
-    def save_copy(self) -> None:
+    def save_copy(self, told: bool = True) -> Path | None:
         """Save a whole copy of the open exercise where the director chooses (a backup while
-        the exercise runs); work goes on in the file that is open."""
+        the exercise runs); work goes on in the file that is open. The copy's path, or None."""
         exercise = self.exercise
         if exercise is None:
-            return
+            return None
         from datetime import datetime
 
         stamp = datetime.now().strftime("%Y-%m-%d %Hh%M")
@@ -645,32 +654,37 @@ class MainWindow(QMainWindow):
             dialogs.file_filter(self.tr("Exercise files"), "*.dientap"),
             str(Path(self.settings.last_folder) / f"{name}.dientap"), suffix=".dientap")
         if not path:
-            return
+            return None
         target = Path(path)
         if same_path(target, exercise.path):
-            dialogs.show_error(self, self.tr("This is the exercise file itself: choose another "
-                                             "name or folder for the copy."))
-            return
+            gone = _identity(exercise.path) != self._file_identity
+            dialogs.show_error(self, self.tr(
+                "This is the name of the exercise file that is gone: choose another name or "
+                "folder for the copy.") if gone else self.tr(
+                "This is the exercise file itself: choose another name or folder for the copy."))
+            return None
         lock = FileLock(target)
         if not lock.acquire():  # another window works on that file: it is not replaced
             dialogs.show_error(self, self.tr(
                 "«%1» is open in another window: choose another name for the copy.").replace(
                 "%1", target.name))
-            return
+            return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             exercise.save_copy(target, replace=True)  # the file dialog asked about replacing
         except Exception as error:  # FileProblem, OSError, sqlite3.Error: the disk, the folder
             QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self, self.tr("The copy could not be saved."), details_of(error))
-            return
+            return None
         finally:
             lock.release()
         QGuiApplication.restoreOverrideCursor()
         self.settings.last_folder = dialogs.folder_of(target)
-        dialogs.show_info(self, self.tr("Copy saved"), self.tr(
-            "A copy of the exercise as it is now is in\n%1\n\nWork goes on in %2.").replace(
-            "%1", str(target)).replace("%2", str(exercise.path)))
+        if told:
+            dialogs.show_info(self, self.tr("Copy saved"), self.tr(
+                "A copy of the exercise as it is now is in\n%1\n\nWork goes on in %2.").replace(
+                "%1", str(target)).replace("%2", str(exercise.path)))
+        return target
 
     def keep_copy(self) -> None:
         """Make an automatic copy of the open exercise if it changed since the last one (the

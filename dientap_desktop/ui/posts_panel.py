@@ -249,9 +249,11 @@ class DecisionDialog(QDialog):
         if not self.editor.text.toPlainText().strip():
             self.editor.text.setFocus()
             return
+        given = from_qt(self.editor.given.dateTime())
+        if given == self.decision.given_at.replace(microsecond=0):
+            given = None  # the time shown to the second: not changed, kept as it was
         if self.director.edit_decision(self.decision, self.editor.kind(),
-                                       self.editor.text.toPlainText(),
-                                       from_qt(self.editor.given.dateTime()),
+                                       self.editor.text.toPlainText(), given,
                                        self.editor.covers.ticked()):
             self.accept()
 

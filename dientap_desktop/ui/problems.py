@@ -131,6 +131,14 @@ _REASONS = [
     (r"the note is empty", QT_TRANSLATE_NOOP("Problems", "the note is empty")),
     (r"the note is longer than (\d+) characters",
      QT_TRANSLATE_NOOP("Problems", "the note is longer than %1 characters")),
+    (r"its last changes are still in (\S+) and the folder cannot be written; open it where it "
+     r"can be written",
+     QT_TRANSLATE_NOOP("Problems", "its last changes are still in %1 and its folder cannot be "
+                                   "written (a read-only disk or folder): copy the file with %1 "
+                                   "to a folder that can be written, and open it there")),
+    (r"this is an exercise file; a kit never replaces one, choose another name",
+     QT_TRANSLATE_NOOP("Problems", "this is an exercise file: a kit never replaces one; choose "
+                                   "another name")),
     # decisions
     (r"the decision's time (.+) is before the inject was delivered \((.+)\)",
      QT_TRANSLATE_NOOP("Problems", "the decision's time %1 is before the inject was delivered "

@@ -210,19 +210,28 @@ FRAME_ROOM = QSize(16, 40)  # the title bar and borders a window manager adds ar
 def fit_to_screen(window: QWidget, preferred: QSize, minimum: QSize) -> None:
     """Open a window at its preferred size, or smaller on a small screen: the whole window,
     frame included, within the screen's available area (not under a taskbar), centred on it."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.setMinimumSize(minimum)
+    room = set_minimum_size(window, minimum)
+    if room is None:
         window.resize(preferred)
         return
-    available = screen.availableGeometry()
-    room = (available.size() - FRAME_ROOM).expandedTo(QSize(1, 1))
-    window.setMinimumSize(minimum.boundedTo(room))
+    available = window.screen().availableGeometry()
     size = preferred.boundedTo(room)
     window.resize(size)
     frame = QRect(QPoint(0, 0), size + FRAME_ROOM)
     frame.moveCenter(available.center())
     window.move(frame.topLeft())
+
+
+def set_minimum_size(window: QWidget, minimum: QSize) -> QSize | None:
+    """A window's minimum size, no larger than its screen leaves room for (frame included);
+    that room, or None when there is no screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.setMinimumSize(minimum)
+        return None
+    room = (screen.availableGeometry().size() - FRAME_ROOM).expandedTo(QSize(1, 1))
+    window.setMinimumSize(minimum.boundedTo(room))
+    return room
 
 
 def on_a_screen(window: QWidget) -> bool:

@@ -1390,6 +1390,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Save a copy now</source>
             <translation>Lưu bản sao ngay</translation>
         </message>
+        <message>
+            <source>The exercise file «%1» is no longer where it was opened (deleted, renamed, or its USB stick pulled out). What you do is still written to the file that is open, but it will be lost when the program closes. Save a copy now? Work then goes on in the copy.</source>
+            <translation>Tệp diễn tập «%1» không còn ở chỗ đã mở (bị xóa, đổi tên, hoặc ổ USB bị rút ra). Những gì đang làm vẫn được ghi vào tệp đang mở, nhưng sẽ mất khi đóng chương trình. Lưu bản sao ngay bây giờ? Sau đó sẽ làm việc tiếp trên bản sao.</translation>
+        </message>
+        <message>
+            <source>This is the name of the exercise file that is gone: choose another name or folder for the copy.</source>
+            <translation>Đây là tên của tệp diễn tập đã không còn: hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
+        </message>
     </context>
     <context>
         <name>MakeKitsDialog</name>
@@ -3488,6 +3496,14 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the file cannot be used (%1)</source>
             <translation>không dùng được tệp (%1)</translation>
+        </message>
+        <message>
+            <source>its last changes are still in %1 and its folder cannot be written (a read-only disk or folder): copy the file with %1 to a folder that can be written, and open it there</source>
+            <translation>những thay đổi cuối cùng của tệp vẫn nằm trong %1 và thư mục chứa tệp không ghi được (ổ đĩa hoặc thư mục chỉ đọc): hãy chép tệp cùng với %1 sang một thư mục ghi được rồi mở ở đó</translation>
+        </message>
+        <message>
+            <source>this is an exercise file: a kit never replaces one; choose another name</source>
+            <translation>đây là tệp diễn tập: bộ phiếu không bao giờ được ghi đè lên tệp diễn tập; hãy chọn tên khác</translation>
         </message>
     </context>
 </TS>
