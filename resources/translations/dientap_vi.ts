@@ -443,10 +443,6 @@
             <translation>Bắt đầu cuộc diễn tập?</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Bắt đầu</translation>
-        </message>
-        <message>
             <source>&amp;Start</source>
             <translation>&amp;Bắt đầu</translation>
         </message>
@@ -1377,10 +1373,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Check the laptop's clock</source>
             <translation>Kiểm tra đồng hồ của máy</translation>
-        </message>
-        <message>
-            <source>The exercise file «%1» is no longer where it was opened (deleted, renamed, or its USB stick pulled out). What you do is still written to the file that is open, but it will be lost when the program closes. Save a copy now?</source>
-            <translation>Tệp diễn tập «%1» không còn ở chỗ đã mở (bị xóa, đổi tên, hoặc ổ USB bị rút ra). Những gì đang làm vẫn được ghi vào tệp đang mở, nhưng sẽ mất khi đóng chương trình. Lưu bản sao ngay bây giờ?</translation>
         </message>
         <message>
             <source>The exercise file is gone</source>
