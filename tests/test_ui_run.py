@@ -489,3 +489,12 @@ def test_a_draft_survives_a_pause_and_a_failed_opening(window, practice_file, qt
     assert window.exercise is not None  # the exercise stays, and so does what was typed
     assert panel.editor.text.toPlainText() == "Giu lai"
     assert not (tmp_path / "hong.dientap.lock").exists()
+
+
+def test_tab_leaves_the_time_field_at_once(window, practice_file, qtbot):
+    open_running(window, practice_file, qtbot)
+    editor = window.run_view.posts.editor
+    editor.given.setFocus()  # the time the decision was given
+    qtbot.waitUntil(editor.given.hasFocus)
+    qtbot.keyClick(editor.given, Qt.Key.Key_Tab)
+    assert not editor.given.hasFocus()  # not through its six parts first (← → move there)

@@ -64,6 +64,14 @@ class Draft(NamedTuple):
     given_at: datetime | None
 
 
+class TimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves, like every other field (a QDateTimeEdit walks
+    through its six parts first); ← and → move between the parts."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class DecisionEditor(QWidget):
     """Kind, text, the expected actions covered, and the time given of one decision; `now`
     gives the present time (the exercise file's, see ExerciseFile.now)."""
@@ -99,7 +107,7 @@ class DecisionEditor(QWidget):
         self.covers_view.setToolTip(self.tr("Tick the expected actions this decision covers "
                                             "(Space ticks the one selected)"))
         self.covers_label = QLabel(self.tr("Expected actions it covers:"))
-        self.given = QDateTimeEdit()
+        self.given = TimeEdit()
         if hasattr(self.given, "setTimeZone"):  # Qt 6.7 and later: Vietnam's time, as shown
             self.given.setTimeZone(VIETNAM_ZONE)  # everywhere else (older: the laptop's zone)
         self.given.setDisplayFormat("HH:mm:ss  dd/MM/yyyy")
