@@ -215,3 +215,18 @@ def test_the_window_fits_a_laptop_screen_and_a_smaller_one_later(ui_settings, qt
     smaller = MainWindow(ui_settings)
     qtbot.addWidget(smaller)
     assert smaller.width() <= 1024 - 16 and smaller.height() <= 600 - 40
+
+
+def test_tab_in_the_roster_goes_over_the_post_titles(window, qtbot):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view, roster = dialog.form.roster_view, dialog.form.roster
+    view.setFocus()
+    view.setCurrentIndex(roster.index(0, roster.UNIT))  # the last cell of the first row
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, roster.NAME)
+    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, roster.UNIT)

@@ -70,7 +70,8 @@ class DetailsForm(QWidget):
                                                "issuing body, e.g. Nguyễn Văn A"))
         form.addRow(self.tr("&Signed by:"), self.signer)
         self.roster = RosterModel({}, [], self)
-        self.roster_view = table_view(self.roster, stretch=RosterModel.NAME, select_rows=False)
+        self.roster_view = table_view(self.roster, stretch=RosterModel.NAME, select_rows=False,
+                                      form=True)
         self.roster_view.setEditTriggers(self.roster_view.EditTrigger.AllEditTriggers)
         self.roster_view.horizontalHeader().setSectionResizeMode(
             RosterModel.POST, QHeaderView.ResizeMode.ResizeToContents)

@@ -68,10 +68,32 @@ def plain_scroll_bars(area: QAbstractScrollArea) -> None:
     area.horizontalScrollBar().setStyleSheet(SCROLL_BARS)
 
 
+class FormTableView(QTableView):
+    """A table typed into like a form: Tab and Shift+Tab go from one cell that can be edited to
+    the next, over the cells that cannot (the roster's post titles)."""
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt's name)
+        moves = {QAbstractItemView.CursorAction.MoveNext: 1,
+                 QAbstractItemView.CursorAction.MovePrevious: -1}
+        step = moves.get(action)
+        model, current = self.model(), self.currentIndex()
+        if step is None or model is None or not current.isValid():
+            return super().moveCursor(action, modifiers)
+        columns = model.columnCount()
+        position = current.row() * columns + current.column() + step
+        while 0 <= position < model.rowCount() * columns:
+            index = model.index(position // columns, position % columns)
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                return index
+            position += step
+        return current
+
+
 def table_view(model, parent: QWidget | None = None, *, stretch: int | None = None,
-               select_rows: bool = True) -> QTableView:
-    """A read-only table of whole-row selection, no grid clutter, one column stretched."""
-    view = QTableView(parent)
+               select_rows: bool = True, form: bool = False) -> QTableView:
+    """A read-only table of whole-row selection, no grid clutter, one column stretched; `form`:
+    typed into like a form (FormTableView)."""
+    view = (FormTableView if form else QTableView)(parent)
     view.setViewport(known_viewport())
     view.setModel(model)
     plain_scroll_bars(view)
