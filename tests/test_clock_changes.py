@@ -129,13 +129,18 @@ def test_a_decision_cannot_be_dated_before_its_inject_or_in_the_future(exercise,
 def test_a_change_the_file_could_not_take_is_told_as_not_saved(answers):
     from dientap_desktop.ui.errors import reporting
 
+    def failure(text: str, code: int) -> sqlite3.Error:
+        error = sqlite3.OperationalError(text)
+        error.sqlite_errorcode = code  # as SQLite raises it
+        return error
+
     with reporting(None, "The decision could not be recorded."):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise failure("database or disk is full", 13)  # SQLITE_FULL
     [told] = answers.of("error")
     assert "could not be recorded" in told and "NOT saved" in told and "disk is full" in told
     with reporting(None, "The inject could not be delivered."):
-        raise sqlite3.OperationalError("database is locked")
-    assert "another program is holding the exercise file" in answers.of("error")[-1]
+        raise failure("database is locked", 5)  # SQLITE_BUSY
+    assert "in use by another program" in answers.of("error")[-1]
 
 
 def test_the_log_tells_when_a_late_entered_decision_was_given(exercise, fake_clock):

@@ -7,8 +7,9 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dientap_desktop.ui import dialogs
@@ -44,34 +45,21 @@ def reporting(parent: QWidget | None, message: str) -> Iterator[None]:
     except OSError as error:
         dialogs.show_error(parent, message, f"{error.filename or ''}: {error.strerror or error}")
     except sqlite3.Error as error:  # the disk is full, the file locked or gone: not saved
-        dialogs.show_error(parent, message + "\n\n" + not_saved(error), details_of(error))
+        path = getattr(getattr(parent, "exercise", None), "path", None)
+        dialogs.show_error(parent, message + "\n\n" + not_saved(error, path), details_of(error))
 
 
-# What SQLite says when a change could not be written, and what it means for the director.
-_DATABASE_REASONS = (
-    ("full", QT_TRANSLATE_NOOP("Errors", "the disk is full: free some space (or save a copy "
-                                         "elsewhere with File ▸ Save a copy), then do it again.")),
-    ("locked", QT_TRANSLATE_NOOP("Errors", "another program is holding the exercise file: close "
-                                           "it, then do it again.")),
-    ("busy", QT_TRANSLATE_NOOP("Errors", "another program is holding the exercise file: close "
-                                         "it, then do it again.")),
-    ("readonly", QT_TRANSLATE_NOOP("Errors", "the exercise file cannot be written (read-only): "
-                                             "save a copy elsewhere with File ▸ Save a copy.")),
-    ("i/o", QT_TRANSLATE_NOOP("Errors", "the disk could not be written (a USB stick pulled "
-                                        "out?): put it back, or save a copy elsewhere with "
-                                        "File ▸ Save a copy.")),
-)
+def not_saved(error: sqlite3.Error, path: str | Path | None = None) -> str:
+    """In plain words: this change is not in the file, and why (a full disk, a file another
+    program holds...: as storage tells it, in the window's language)."""
+    from dientap_desktop.storage.database import sqlite_problem
+    from dientap_desktop.ui.problems import in_language
 
-
-def not_saved(error: sqlite3.Error) -> str:
-    """In plain words: this change is not in the file, why, and what to do."""
-    said = str(error).lower().replace(" ", "")
-    reason = next((QCoreApplication.translate("Errors", text) for key, text in _DATABASE_REASONS
-                   if key.replace(" ", "") in said),
-                  QCoreApplication.translate("Errors", "the exercise file could not be "
-                                                       "written."))
-    return QCoreApplication.translate("Errors", "This change is NOT saved: %1").replace("%1",
-                                                                                       reason)
+    name = str(path or "exercise")
+    line = str(sqlite_problem(name, error, path))
+    reason = in_language(line[len(name) + 2:] if line.startswith(f"{name}: ") else line)
+    return QCoreApplication.translate("Errors", "This change is NOT saved: %1").replace(
+        "%1", reason)
 
 
 def unexpected(exc_type, exc, tb) -> None:

@@ -492,26 +492,6 @@
             <translation>Chương trình gặp lỗi. Mọi thao tác đã làm đều đã được lưu trong tệp diễn tập; có thể tiếp tục làm việc. Hãy sao chép chi tiết để báo lỗi.</translation>
         </message>
         <message>
-            <source>the disk is full: free some space (or save a copy elsewhere with File ▸ Save a copy), then do it again.</source>
-            <translation>ổ đĩa đã đầy: hãy giải phóng chỗ trống (hoặc lưu bản sao sang nơi khác bằng Tệp ▸ Lưu bản sao) rồi làm lại.</translation>
-        </message>
-        <message>
-            <source>another program is holding the exercise file: close it, then do it again.</source>
-            <translation>một chương trình khác đang giữ tệp diễn tập: hãy đóng chương trình đó rồi làm lại.</translation>
-        </message>
-        <message>
-            <source>the exercise file cannot be written (read-only): save a copy elsewhere with File ▸ Save a copy.</source>
-            <translation>không ghi được vào tệp diễn tập (tệp chỉ đọc): hãy lưu bản sao sang nơi khác bằng Tệp ▸ Lưu bản sao.</translation>
-        </message>
-        <message>
-            <source>the disk could not be written (a USB stick pulled out?): put it back, or save a copy elsewhere with File ▸ Save a copy.</source>
-            <translation>không ghi được vào ổ đĩa (ổ USB bị rút ra?): hãy cắm lại, hoặc lưu bản sao sang nơi khác bằng Tệp ▸ Lưu bản sao.</translation>
-        </message>
-        <message>
-            <source>the exercise file could not be written.</source>
-            <translation>không ghi được vào tệp diễn tập.</translation>
-        </message>
-        <message>
             <source>This change is NOT saved: %1</source>
             <translation>Thao tác này CHƯA được lưu: %1</translation>
         </message>
