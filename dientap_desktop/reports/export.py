@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from reportlab.platypus import Flowable
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports import aar, exercise_log, scoring, summary
 from dientap_desktop.reports.document import ReportDocument
+from dientap_desktop.temporary import temporary_beside
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def write_report(
     """Write one document to `path`, whole or not at all (a temporary file, then a rename)."""
     report = _BY_KEY[key]
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+    temporary = temporary_beside(path, ".part")
     try:
         document = _CancellableDocument(temporary, snapshot.info, report.title,
                                         cancelled=cancelled)

@@ -368,7 +368,7 @@ def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
     another file that is there only with `replace` (the caller made sure nobody has it open:
     its -wal and -shm files go with it). What a file no longer there left beside the name (a
     -wal, which SQLite would apply to the copy) is set aside first (`set_aside_leftovers`)."""
-    import uuid
+    from dientap_desktop.temporary import temporary_beside
 
     target = Path(target)
     leftovers = [Path(f"{target}{suffix}") for suffix in LEFTOVER_SUFFIXES]
@@ -379,7 +379,7 @@ def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
         if not replace:
             raise FileProblem(f"{target}: the file already exists; choose another name")
     check_writable(target)
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    temporary = temporary_beside(target)
     try:
         copy = sqlite3.connect(temporary)
         try:

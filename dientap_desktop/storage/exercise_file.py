@@ -169,9 +169,11 @@ class ExerciseFile:
             raise FileProblem(f"{path}: the file already exists; choose another name")
         import uuid
 
+        from dientap_desktop.temporary import temporary_beside
+
         name = clean(name) or scenario.title
         media = _read_media(scenario)
-        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        temporary = temporary_beside(path)
         try:
             db = connect(temporary)
             upgrade(db, temporary, str(path))

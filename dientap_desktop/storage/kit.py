@@ -44,6 +44,7 @@ from dientap_desktop.storage.exercise_file import (
     file_kind,
 )
 from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID
+from dientap_desktop.temporary import temporary_beside
 
 KIT_SUFFIX = ".dtkit"
 KIT_SCHEMA_VERSION = 1
@@ -512,7 +513,7 @@ def make_kit(
     info = exercise.info
     roster = exercise.roster()
     source = observer_scenario_text(scenario)
-    temporary = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
+    temporary = temporary_beside(out)
     try:
         db = _connect_for_writing(temporary)
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from dientap_desktop.domain.records import Person
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.text import ascii_name
+from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.models import RosterModel
@@ -284,7 +285,7 @@ class NewExerciseDialog(QDialog):
         if not path:
             return
         try:
-            Path(path).write_text(self.scenario.source_text, encoding="utf-8")
+            write_whole(Path(path), self.scenario.source_text.encode("utf-8"))
         except OSError as error:
             dialogs.show_error(self, self.tr("The scenario could not be saved."),
                                f"{path}: {error.strerror or error}")

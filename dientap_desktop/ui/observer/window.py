@@ -37,6 +37,7 @@ from dientap_desktop.domain.score_csv import score_template
 from dientap_desktop.storage.database import FileProblem, same_path
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
+from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim
@@ -467,7 +468,7 @@ class ObserverWindow(QMainWindow):
         if not path:
             return
         try:
-            Path(path).write_bytes(score_template(self.kit.scenario, self.kit.observer))
+            write_whole(Path(path), score_template(self.kit.scenario, self.kit.observer))
         except OSError as error:
             dialogs.show_error(self, self.tr("The CSV template could not be saved."),
                                f"{path}: {error.strerror or error}")
