@@ -250,6 +250,23 @@ def test_what_is_refused_and_how_it_is_told(text, problem):
     assert raised.value.problems[0] == problem
 
 
+def test_a_byte_that_is_not_utf8_is_told_with_its_line():
+    data = "observer,post,criterion,score\nNguyễn A,bi-thu,nam-tinh-hinh,1\n".encode()
+    data += b"Tr\xe2n B,bi-thu,nam-tinh-hinh,1\n"  # saved in a one-byte code page
+    with pytest.raises(CsvError) as raised:
+        read_scores_csv(data, "x.csv", SCENARIO)
+    assert raised.value.problems[0].startswith("x.csv:3: not UTF-8 text (byte ")
+
+
+def test_a_control_character_in_a_value_stays_on_the_problem_s_line():
+    text = "observer,post,criterion,score\nNguyễn A,bi-thu,nam\x0btinh,1\n"
+    with pytest.raises(CsvError) as raised:
+        read_scores_csv(text.encode(), "x.csv", SCENARIO)
+    [problem] = raised.value.problems
+    assert problem == 'x.csv:2: unknown criterion "nam\\x0btinh"'
+    assert len(problem.splitlines()) == 1
+
+
 # ---------------------------------------------------------------- a template to type paper in
 
 def test_the_template_is_read_back_and_comes_in_once_filled(originals, capsys, tmp_path):

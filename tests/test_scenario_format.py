@@ -778,6 +778,31 @@ def test_x_fields_accepted_everywhere():
     assert load_scenario_text(text, F).id == "tap-nho"
 
 
+def test_x_fields_are_ignored_whatever_they_hold():
+    text = MINIMAL + (
+        "x-editor: {a: 1, a: 2}\n"  # a duplicate field inside an extension
+        "x-editor: again\n"  # the extension itself twice
+        "x-include: !tep-rieng phu-luc.yaml\n"  # a tag of the tool that wrote it
+        "x-tags: !!set {a, b}\n"
+        "x-pairs: {? [a, b] : c}\n"  # a field named by a list
+        "x-defaults: &d {b: 1, b: 2}\n"
+    )
+    assert load_scenario_text(text, F).id == "tap-nho"
+
+
+def test_what_an_extension_holds_is_checked_once_it_is_used():
+    text = edit("format: dientap/1\n", "format: dientap/1\nx-d: &d {title: a, title: b}\n")
+    text = edit("  - id: b1\n    title: ", "  - id: b1\n    <<: *d\n    x-old-title: ", text)
+    assert "duplicate field" in single_problem(text)
+
+
+def test_python_tags_aliases_and_nesting_are_refused_in_extensions_too():
+    assert "unsupported YAML tag" in single_problem(
+        MINIMAL + "x-lenh: {a: [!!python/object/apply:os.system [ls]]}\n")
+    assert "too many aliased nodes" in single_problem(MINIMAL + BILLION_LAUGHS)
+    assert "nested too deeply" in single_problem(MINIMAL + "x-sau: " + "[" * 60 + "]" * 60)
+
+
 def test_x_fields_in_scale_and_rating():
     text = with_scale(
         SCALE.replace("  max: 10\n", "  max: 10\n  x-source: QĐ\n").replace(

@@ -28,7 +28,7 @@ from dientap_desktop.domain.scenario import (
     Scenario,
     StateChange,
 )
-from dientap_desktop.domain.text import clean, nfc
+from dientap_desktop.domain.text import clean, nfc, printable, quoted
 
 MAX_FILE_BYTES = 5_000_000  # 5 MB as the contract says (not 5 MiB)
 MAX_ALIASED_NODES = 100_000  # nodes reached a second time through an alias
@@ -43,7 +43,6 @@ _SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp", "value", "me
 _ID = re.compile(r"[a-z0-9-]{1,64}")
 _HHMM = re.compile(r"([0-9]+):([0-5][0-9])")
 _WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
-_ESCAPED = re.compile(r"[^\S ]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -103,7 +102,7 @@ class _Fatal(Exception):
 
 
 def _join(path: str, key: str) -> str:
-    key = _printable(key)
+    key = printable(key)
     return f"{path}.{key}" if path else key
 
 
@@ -120,7 +119,11 @@ class _Converter:
         self.open: set[int] = set()  # collections being converted, to catch recursive aliases
         self.aliased = 0
 
-    def convert(self, node: yaml.Node, path: str, depth: int = 0) -> _Node:
+    def convert(self, node: yaml.Node, path: str, depth: int = 0,
+                extension: bool = False) -> _Node:
+        """The plain node of `node`; inside an `x-` extension (never read) a duplicate field, a
+        field named by a list, or a tag of the extension's own is let be, but the limits on
+        aliases and nesting and the refusal of Python tags hold there as everywhere."""
         line = node.start_mark.line + 1
         if id(node) in self.open:
             raise _Fatal(line, path, "an alias refers to a collection that contains it")
@@ -141,51 +144,63 @@ class _Converter:
             and tag == "seq"
             or isinstance(node, yaml.MappingNode)
             and tag == "map"
-        ):
+        ) and (not extension or tag.startswith("python/")):
             raise _Fatal(
                 line,
                 path,
-                f"unsupported YAML tag {_quote(_short_tag(node.tag))} "
+                f"unsupported YAML tag {quoted(_short_tag(node.tag))} "
                 "(only text, numbers, true/false, lists and mappings are allowed)",
             )
+        if isinstance(node, yaml.ScalarNode):  # an extension's own tag: its text is enough
+            return _Scalar(line, "str", nfc(node.value))
         self.open.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
                 items = [
-                    self.convert(n, f"{path}[{i}]", depth + 1) for i, n in enumerate(node.value)
+                    self.convert(n, f"{path}[{i}]", depth + 1, extension)
+                    for i, n in enumerate(node.value)
                 ]
                 return _Seq(line, items)
-            return self._mapping(node, line, path, depth)
+            return self._mapping(node, line, path, depth, extension)
         finally:
             self.open.discard(id(node))
 
-    def _mapping(self, node: yaml.MappingNode, line: int, path: str, depth: int) -> _Map:
+    def _mapping(self, node: yaml.MappingNode, line: int, path: str, depth: int,
+                 extension: bool) -> _Map:
         fields: dict[str, tuple[int, _Node]] = {}
         merges: list[tuple[yaml.Node, _Node]] = []
         for key_node, value_node in node.value:
             if isinstance(key_node, yaml.ScalarNode) and key_node.tag == _MERGE_TAG:
-                merges.append((value_node, self.convert(value_node, path, depth + 1)))
+                merges.append((value_node, self.convert(value_node, path, depth + 1, extension)))
                 continue
-            key = self.convert(key_node, path, depth + 1)
+            key = self.convert(key_node, path, depth + 1, extension)
             if not isinstance(key, _Scalar):
+                if extension:
+                    continue
                 self.report(
                     key.line, path, f"a field name must be plain text, found {_describe(key)}"
                 )
                 continue
             name = key.text
+            ignored = extension or name.startswith("x-")
             if name in fields:
+                if ignored:
+                    continue
                 self.report(
                     key.line,
                     _join(path, name),
-                    f"duplicate field {_quote(name)} (first at line {fields[name][0]})",
+                    f"duplicate field {quoted(name)} (first at line {fields[name][0]})",
                 )
                 continue
-            fields[name] = (key.line, self.convert(value_node, _join(path, name), depth + 1))
+            fields[name] = (key.line,
+                            self.convert(value_node, _join(path, name), depth + 1, ignored))
         # Merge keys ("<<: *defaults") fill in what the mapping does not set itself.
         for source_node, merged in merges:
             sources = merged.items if isinstance(merged, _Seq) else [merged]
             for source in sources:
                 if not isinstance(source, _Map):
+                    if extension:
+                        continue
                     self.report(
                         source_node.start_mark.line + 1,
                         path,
@@ -203,26 +218,15 @@ def _describe(node: _Node) -> str:
         return "a list"
     if isinstance(node, _Map):
         return "a mapping"
-    shown = _printable(node.text)
+    shown = printable(node.text)
     return {
-        "str": f"text {_quote(node.text)}",
+        "str": f"text {quoted(node.text)}",
         "int": f"the number {shown}",
         "float": f"the number {shown}",
         "bool": f"the true/false value {shown}",
         "null": "nothing",
-        "timestamp": f"the date {_quote(node.text)}",
+        "timestamp": f"the date {quoted(node.text)}",
     }[node.tag]
-
-
-def _printable(text: str, limit: int = 80) -> str:
-    """Text fit for a one-line message: shortened, control and line-break characters escaped."""
-    if len(text) > limit:
-        text = text[: limit - 3] + "..."
-    return "".join(repr(c)[1:-1] if _ESCAPED.match(c) else c for c in text)
-
-
-def _quote(text: str) -> str:
-    return f'"{_printable(text)}"'
 
 
 def _singular(what: str) -> str:
@@ -230,7 +234,7 @@ def _singular(what: str) -> str:
 
 
 def _known(ids: Iterable[str]) -> str:
-    return ", ".join(_printable(i) for i in ids) or "none"
+    return ", ".join(printable(i) for i in ids) or "none"
 
 
 # --- checking --------------------------------------------------------------------------------
@@ -279,10 +283,10 @@ class _Checker:
                 if name in required or not (isinstance(value, _Scalar) and value.tag == "null"):
                     found[name] = (value, here)
             elif not name.startswith("x-"):
-                self.report(key_line, here, f"unknown field {_quote(name)}")
+                self.report(key_line, here, f"unknown field {quoted(name)}")
         for name in required:
             if name not in node.fields:
-                self.report(node.line, _join(path, name), f"missing required field {_quote(name)}")
+                self.report(node.line, _join(path, name), f"missing required field {quoted(name)}")
         return found
 
     def mapping(self, node: _Node, path: str, what: str) -> _Map | None:
@@ -331,7 +335,7 @@ class _Checker:
             self.report(
                 node.line,
                 path,
-                f"invalid id {_quote(value)} (expected 1 to 64 characters of a-z, 0-9 and -)",
+                f"invalid id {quoted(value)} (expected 1 to 64 characters of a-z, 0-9 and -)",
             )
         return value
 
@@ -341,7 +345,7 @@ class _Checker:
             self.report(
                 node.line,
                 path,
-                f"unknown {what} {_quote(value)} (expected one of: {', '.join(allowed)})",
+                f"unknown {what} {quoted(value)} (expected one of: {', '.join(allowed)})",
             )
         return value
 
@@ -366,7 +370,7 @@ class _Checker:
         key = value if _ID.fullmatch(value) else clean(value)
         if key in ids.first:
             self.report(
-                node.line, path, f"duplicate id {_quote(value)} (first at line {ids.first[key]})"
+                node.line, path, f"duplicate id {quoted(value)} (first at line {ids.first[key]})"
             )
         elif key:
             ids.first[key] = node.line
@@ -389,7 +393,7 @@ class _Checker:
                 self.report(
                     item.line,
                     here,
-                    f"repeated {ids.what} {_quote(value)} (first at line {first[value]})",
+                    f"repeated {ids.what} {quoted(value)} (first at line {first[value]})",
                 )
                 continue
             first[value] = item.line
@@ -400,7 +404,7 @@ class _Checker:
     def reference(self, node: _Node, path: str, value: str, ids: _Ids) -> None:
         if ids.valid and value and value not in ids.first:
             self.report(
-                node.line, path, f"unknown {ids.what} {_quote(value)} (known: {ids.known()})"
+                node.line, path, f"unknown {ids.what} {quoted(value)} (known: {ids.known()})"
             )
 
     def items(self, top: _Fields, name: str, what: str) -> list[tuple[_Map, str]]:
@@ -429,7 +433,7 @@ class _Checker:
             value = self.written(node, path)
             if value and value != FORMAT:
                 self.report(
-                    node.line, path, f'unsupported format {_quote(value)} (expected "{FORMAT}")'
+                    node.line, path, f'unsupported format {quoted(value)} (expected "{FORMAT}")'
                 )
         post_ids, phase_ids, inject_ids = _Ids("post", {}), _Ids("phase", {}), _Ids("inject", {})
         for ids, name in ((post_ids, "posts"), (phase_ids, "phases"), (inject_ids, "injects")):
@@ -460,7 +464,7 @@ class _Checker:
         if criteria and covered is not None:
             for (node, path), post in zip(post_items, posts, strict=True):
                 if post.id and _ID.fullmatch(post.id) and post.id not in covered:
-                    self.report(node.line, path, f"no criterion applies to post {_quote(post.id)}")
+                    self.report(node.line, path, f"no criterion applies to post {quoted(post.id)}")
         return Scenario(
             id=self.ident(*top["id"]) if "id" in top else "",
             title=self.text(*top["title"]) if "title" in top else "",
@@ -558,7 +562,7 @@ class _Checker:
                     self.report(
                         key_line,
                         here,
-                        f"{_quote(post_id)} is not a target of this inject "
+                        f"{quoted(post_id)} is not a target of this inject "
                         f"(targets: {_known(targets)})",
                     )
                 continue
@@ -576,14 +580,14 @@ class _Checker:
                 self.report(
                     item.line,
                     here,
-                    f"absolute path {_quote(value)} (expected a path relative "
+                    f"absolute path {quoted(value)} (expected a path relative "
                     "to the scenario's folder)",
                 )
             elif ".." in parts:
                 self.report(
                     item.line,
                     here,
-                    f'path {_quote(value)} leaves the scenario\'s folder (".." is not allowed)',
+                    f'path {quoted(value)} leaves the scenario\'s folder (".." is not allowed)',
                 )
             elif value and self.base_dir is not None:
                 outside = media_outside(self.base_dir, value)
@@ -591,8 +595,8 @@ class _Checker:
                     self.report(
                         item.line,
                         here,
-                        f"path {_quote(value)} is a link to a file outside the scenario's "
-                        f"folder ({_quote(str(outside))}); copy the file into the folder",
+                        f"path {quoted(value)} is a link to a file outside the scenario's "
+                        f"folder ({quoted(str(outside))}); copy the file into the folder",
                     )
             result.append(value)
         return tuple(result)
@@ -657,7 +661,7 @@ class _Checker:
         default = Scale()
         found = self.fields(mapping, path, (), ("max", "ratings"))
         maximum: Fraction | None = default.max
-        max_text = f"{_printable(str(default.max))} (the default)"
+        max_text = f"{printable(str(default.max))} (the default)"
         if "max" in found:
             maximum = self.number(*found["max"], positive=True)
             max_text = _text_of(found["max"][0])
@@ -671,7 +675,7 @@ class _Checker:
                     found["max"][0].line,
                     found["max"][1],
                     f"max {max_text} is below the default ratings' min "
-                    f"{_printable(format(float(over[0].min), 'g'))} (give scale.ratings too)",
+                    f"{printable(format(float(over[0].min), 'g'))} (give scale.ratings too)",
                 )
                 return default
             return Scale(max=maximum, ratings=default.ratings)
@@ -721,7 +725,7 @@ class _Checker:
 
 
 def _text_of(node: _Node) -> str:
-    return _printable(node.text) if isinstance(node, _Scalar) else "?"
+    return printable(node.text) if isinstance(node, _Scalar) else "?"
 
 
 def _number_value(node: _Node) -> Fraction | None:
@@ -826,7 +830,7 @@ def _yaml_problem(error: yaml.YAMLError, text: str, filename: str) -> Problem:
         detail = ", ".join(x for x in (error.context, error.problem) if x)
     else:
         detail = str(getattr(error, "reason", "")) or type(error).__name__
-    return Problem(filename, line, "", f"not valid YAML: {_printable(detail, 200)}")
+    return Problem(filename, line, "", f"not valid YAML: {printable(detail, 200)}")
 
 
 def load_scenario_text(text: str | bytes, filename: str, base_dir: Path | None = None) -> Scenario:

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from dientap_desktop.domain.scenario import Scenario
-from dientap_desktop.domain.text import clean
+from dientap_desktop.domain.text import clean, quoted
 
 HEADER = ("observer", "post", "criterion", "score", "comment")
 # Between fields: the comma of the contract, or the semicolon Excel writes when the computer's
@@ -75,19 +75,19 @@ def check_score(scenario: Scenario, post_id: str, criterion_id: str, value: Frac
         return None
     known_posts = {p.id for p in scenario.posts}
     if post_id not in known_posts:
-        return f'unknown post "{post_id}" (known: {", ".join(sorted(known_posts))})'
+        return f'unknown post {quoted(post_id)} (known: {", ".join(sorted(known_posts))})'
     try:
         criterion = scenario.criterion(criterion_id)
     except StopIteration:
-        return f'unknown criterion "{criterion_id}"'
+        return f"unknown criterion {quoted(criterion_id)}"
     if not criterion.applies_to(post_id):
-        return f'criterion "{criterion_id}" does not apply to post "{post_id}"'
+        return f"criterion {quoted(criterion_id)} does not apply to post {quoted(post_id)}"
     if value < 0:
-        return f'score {format_score(value)} is below 0 for criterion "{criterion_id}"'
+        return f"score {format_score(value)} is below 0 for criterion {quoted(criterion_id)}"
     if value > criterion.max:
         return (
             f"score {format_score(value)} is over the maximum {format_score(criterion.max)} "
-            f'of criterion "{criterion_id}"'
+            f"of criterion {quoted(criterion_id)}"
         )
     return None
 
@@ -178,7 +178,8 @@ def read_scores_csv(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CsvError([f"{name}: not UTF-8 text (byte {error.start + 1})"]) from None
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CsvError([f"{name}:{line}: not UTF-8 text (byte {error.start + 1})"]) from None
     if "\x00" in text:
         raise CsvError([f"{name}: not a CSV text file (it holds NUL bytes)"])
     reader, names = _reader(text, name)
@@ -212,12 +213,13 @@ def read_scores_csv(
             continue
         if observer is not None and who != observer:
             problems.append(
-                f'{name}:{start}: observer "{who}" is not this kit\'s observer "{observer}"'
+                f"{name}:{start}: observer {quoted(who)} is not this kit's observer "
+                f"{quoted(observer)}"
             )
             continue
         value = parse_score(score_text)
         if value is None:
-            problems.append(f'{name}:{start}: score "{score_text}" is not a number')
+            problems.append(f"{name}:{start}: score {quoted(score_text)} is not a number")
             continue
         problem = check_score(scenario, post_id, criterion_id, value)
         if problem:
@@ -226,8 +228,8 @@ def read_scores_csv(
         key = (who, post_id, criterion_id)
         if key in seen:
             problems.append(
-                f'{name}:{start}: a second score of criterion "{criterion_id}" for post '
-                f'"{post_id}" by "{who}" (first at line {seen[key]})'
+                f"{name}:{start}: a second score of criterion {quoted(criterion_id)} for post "
+                f"{quoted(post_id)} by {quoted(who)} (first at line {seen[key]})"
             )
             continue
         seen[key] = start

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# What a one-line message shows escaped: line breaks, tabs, control and invisible characters.
+_ESCAPED = re.compile(r"[^\S ]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
 
 def nfc(text: str) -> str:
     """The text in Unicode NFC, so that composed and decomposed Vietnamese compare equal."""
@@ -23,3 +26,15 @@ def ascii_name(text: str, fallback: str, limit: int = 60) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text[:limit].rstrip("-") or fallback
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """Text fit for a one-line message: shortened, control and line-break characters escaped."""
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return "".join(repr(c)[1:-1] if _ESCAPED.match(c) else c for c in text)
+
+
+def quoted(text: str) -> str:
+    """A value named in a one-line message: in double quotes, printable."""
+    return f'"{printable(text)}"'
