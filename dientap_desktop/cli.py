@@ -404,11 +404,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OutputNobodyReads:
+    """Standard output that a reader which went away (`dientap merge F K | head -1`) does not
+    fail: the command goes on and its exit code tells what it did (a closed pipe is not a
+    problem with the file); what it still prints is dropped."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._drop()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._drop()
+
+    def _drop(self) -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, self._stream.fileno())  # also for the flush when Python exits
+        os.close(devnull)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def _plain_streams() -> None:
-    """UTF-8 output whatever the console, and no crash in a windowed build without streams."""
+    """UTF-8 output whatever the console, no crash in a windowed build without streams, and no
+    failure when the reader of the output goes away."""
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+    if sys.stdout is not None and sys.stdout is sys.__stdout__:  # not output a caller captures
+        sys.stdout = _OutputNobodyReads(sys.stdout)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

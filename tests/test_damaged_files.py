@@ -1,9 +1,10 @@
 """A damaged file is told in one line, however many lines SQLite's own report has."""
 
 import shutil
+import sqlite3
 
 import pytest
-from contract_support import run
+from contract_support import run, run_many
 
 
 def damage(path) -> None:
@@ -55,3 +56,72 @@ def test_a_damaged_file_is_one_line(files, command):
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{name}: the file is damaged (")
     assert "free space corruption)" in line and line.count("(") == line.count(")")
+
+
+@pytest.fixture(scope="module")
+def changed_by_another_program(tmp_path_factory):
+    """The demo exercise, copies of it with one value another program wrote (the database is
+    sound: only the program's own rules are broken), and a kit with a score to merge."""
+    folder = tmp_path_factory.mktemp("changed")
+    demo, kit = folder / "demo.dientap", folder / "a.dtkit"
+    assert run("demo", "--out", demo).returncode == 0
+    assert run("kit", demo, "--observer", "Đại tá A", "--posts", "chqs", "--out",
+               kit).returncode == 0
+    csv = folder / "a.csv"
+    csv.write_text("observer,post,criterion,score\nĐại tá A,chqs,nam-tinh-hinh,1\n",
+                   encoding="utf-8")
+    assert run("import-scores", kit, csv).returncode == 0
+    copies = {}
+    for name, sql in {
+        "score": "UPDATE scores SET value = 'abc' WHERE rowid = 1",
+        "date": "UPDATE exercise SET date = '15/11/2023'",
+        "no exercise": "DELETE FROM exercise",
+        "decision time": "UPDATE decisions SET given_at = 'x' WHERE rowid = 1",
+    }.items():
+        copies[name] = folder / f"{name.replace(' ', '-')}.dientap"
+        shutil.copy(demo, copies[name])
+        with sqlite3.connect(copies[name]) as conn:
+            conn.execute(sql)
+        conn.close()
+    return folder, kit, copies
+
+
+def test_a_value_another_program_wrote_is_told_as_damage_and_merge_writes_nothing(
+        changed_by_another_program):
+    folder, kit, copies = changed_by_another_program
+    before = copies["score"].read_bytes()
+    calls = {
+        "merge": (["merge", copies["score"], kit], copies["score"], "scores"),
+        "info": (["info", copies["date"]], copies["date"], "exercise's details"),
+        "missing": (["info", copies["no exercise"]], copies["no exercise"],
+                    "exercise's details"),
+        "report": (["report", copies["decision time"], "--out", folder / "pdf"],
+                   copies["decision time"], "decisions"),
+    }
+    results = run_many([args for args, _, _ in calls.values()])
+    for (name, (_, path, what)), result in zip(calls.items(), results, strict=True):
+        assert result.returncode == 1, name
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"{path}: the file is damaged (its {what} cannot be read: "), line
+    assert copies["score"].read_bytes() == before  # the kit's score was not merged
+
+
+def test_a_reader_that_goes_away_is_no_problem_with_the_file(changed_by_another_program):
+    """`dientap merge F K | head -1`: the merge is done, and exit 0 says so (1 would say that
+    nothing was changed), with no line blaming the file."""
+    import subprocess
+
+    from contract_support import _command, _env
+
+    folder, kit, _ = changed_by_another_program
+    target = folder / "piped.dientap"
+    shutil.copy(folder / "demo.dientap", target)
+    child = subprocess.Popen(_command(["merge", target, kit]), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=_env())
+    child.stdout.close()  # the reader is gone before the command writes anything
+    error = child.stderr.read().decode()
+    assert child.wait(timeout=120) == 0, error
+    assert error == ""
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM scores WHERE value = '1'").fetchone()[0] >= 1
+    conn.close()

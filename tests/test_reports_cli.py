@@ -97,3 +97,11 @@ def test_a_missing_file_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "none.dientap" in err[0]
     assert not (tmp_path / "o").exists()
+
+
+def test_an_out_that_is_a_file_is_told_so(demo_file, tmp_path, capsys):
+    out = tmp_path / "bao-cao"
+    out.write_text("đã có", encoding="utf-8")
+    assert main(["report", str(demo_file), "--out", str(out)]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"{out}: this is a file, not a folder"]
+    assert out.read_text(encoding="utf-8") == "đã có"

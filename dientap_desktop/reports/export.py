@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -107,6 +108,8 @@ def export_reports(
     """
     chosen = [_BY_KEY[k] for k in keys]
     folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "this is a file, not a folder", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for done, report in enumerate(chosen):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -37,6 +38,7 @@ from dientap_desktop.storage.database import (
     as_database,
     connect,
     copy_database,
+    damaged,
     from_text,
     looks_like_sqlite,
     open_connection,
@@ -104,6 +106,25 @@ def _decision(row: dict) -> Decision:
 
 def _score_value(text: str) -> Fraction:
     return Fraction(text)
+
+
+def _read(what: str):
+    """A method that reads `what` from the file: a value there that this program never writes
+    (the file was changed by another program, or by a fault of the disk) is told as a damaged
+    file, naming what could not be read, instead of failing somewhere later."""
+    def decorate(method):
+        @functools.wraps(method)
+        def read(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except (ActionError, FileProblem):
+                raise
+            except (ValueError, TypeError, KeyError, IndexError, StopIteration) as error:
+                detail = str(error) or ("missing" if isinstance(error, StopIteration)
+                                        else type(error).__name__)
+                raise damaged(str(self.path), f"its {what} cannot be read: {detail}") from None
+        return read
+    return decorate
 
 
 class ExerciseFile:
@@ -259,6 +280,7 @@ class ExerciseFile:
             exercise.now = SteadyNow(exercise.last_recorded())
         return exercise
 
+    @_read("log")
     def last_recorded(self) -> datetime | None:
         """The latest moment the file's log holds (its last change), or None."""
         row = self.conn.execute("SELECT max(at) FROM log").fetchone()
@@ -291,6 +313,7 @@ class ExerciseFile:
     # ----------------------------------------------------------------- identity and roster
 
     @property
+    @_read("exercise's details")
     def info(self) -> ExerciseInfo:
         """Name, place, date, scenario and status of the exercise."""
         row = next(self._query("SELECT * FROM exercise"))
@@ -340,6 +363,7 @@ class ExerciseFile:
             self._log(moment, "edit_exercise", "Sửa thông tin cuộc diễn tập",
                       old=before, new=changes)
 
+    @_read("roster")
     def roster(self) -> dict[str, Person]:
         """Who plays each post."""
         return {
@@ -370,6 +394,7 @@ class ExerciseFile:
 
     # ----------------------------------------------------------------- clock
 
+    @_read("clock")
     def clock(self) -> Clock:
         """The exercise clock from its recorded events."""
         return Clock(
@@ -411,6 +436,7 @@ class ExerciseFile:
         """Every delivery and skip, undone ones included, oldest first."""
         return self._deliveries("1")
 
+    @_read("deliveries")
     def _deliveries(self, where: str) -> list[Delivery]:
         """The deliveries an SQL condition of this module picks, oldest first."""
         return [
@@ -589,6 +615,7 @@ class ExerciseFile:
             row_id, inject_id, post_id, kind, clean(text), from_text(given), covered, 1
         )
 
+    @_read("decisions")
     def decision(self, decision_id: int) -> Decision:
         """One current decision."""
         row = next(
@@ -670,6 +697,7 @@ class ExerciseFile:
                 decision=old.id,
             )
 
+    @_read("decisions")
     def decisions(self, inject_id: str | None = None, post_id: str | None = None) -> list[Decision]:
         """Current decisions, optionally of one inject and/or post, in time given order."""
         where = ["deleted_at IS NULL"]
@@ -683,6 +711,7 @@ class ExerciseFile:
         sql = f"SELECT * FROM decisions WHERE {' AND '.join(where)} ORDER BY given_at, id"
         return [_decision(row) for row in self._query(sql, params)]
 
+    @_read("decisions")
     def answer_times(
         self, inject_id: str | None = None
     ) -> dict[tuple[str, str], tuple[datetime, int]]:
@@ -695,6 +724,7 @@ class ExerciseFile:
         rows = self.conn.execute(sql, [inject_id] if inject_id else [])
         return {(i, p): (from_text(first), count) for i, p, first, count in rows}
 
+    @_read("decisions")
     def decision_history(self, decision_id: int) -> list[Decision]:
         """Earlier versions of a decision, oldest first."""
         current = self.conn.execute(
@@ -712,6 +742,7 @@ class ExerciseFile:
 
     # ----------------------------------------------------------------- observers and scores
 
+    @_read("observers")
     def observers(self) -> list[str]:
         """The observers' names, in the order they were added."""
         return [row[0] for row in self.conn.execute("SELECT name FROM observers ORDER BY id")]
@@ -840,6 +871,7 @@ class ExerciseFile:
             )
         return ScoreChanges(added, replaced, unchanged)
 
+    @_read("scores")
     def scores(self) -> list[Score]:
         """Every observer's current scores."""
         return [
@@ -851,6 +883,7 @@ class ExerciseFile:
             )
         ]
 
+    @_read("scores")
     def score_history(self) -> list[tuple[Score, datetime]]:
         """Replaced scores with the time each was replaced, oldest first."""
         return [
@@ -916,6 +949,7 @@ class ExerciseFile:
                       post_id=post_id, kind=kind)
         return note
 
+    @_read("notes")
     def notes(self) -> list[Note]:
         """Every observer's notes, in the order they came in."""
         return [
@@ -929,6 +963,7 @@ class ExerciseFile:
 
     # ----------------------------------------------------------------- reading whole
 
+    @_read("log")
     def log(
         self, inject_id: str | None = None, post_id: str | None = None, after_id: int = 0
     ) -> list[LogEntry]:

@@ -311,6 +311,7 @@ def merge_kits(
     stops there, keeping what was merged (results then hold only the kits dealt with).
     """
     paths = [Path(p) for p in paths]
+    exercise.scores()  # a damaged exercise file is told (FileProblem) before anything is written
     total = len(paths)
     results: dict[int, MergeResult] = {}
     checked: list[tuple[int, KitContents]] = []
