@@ -126,6 +126,28 @@ def test_a_decision_cannot_be_dated_before_its_inject_or_in_the_future(exercise,
     assert exercise.decision(decision.id).given_at == same_minute
 
 
+def test_a_time_typed_in_the_minute_of_the_delivery_is_never_before_it(exercise, fake_clock):
+    """The time field shows minutes: 10:30 typed for an inject delivered at 10:30:48 means the
+    post answered at once, not 48 seconds before it was asked."""
+    from dientap_desktop.domain.run import response_minutes
+
+    inject = exercise.scenario.injects[0]
+    exercise.start()
+    fake_clock.advance(10, seconds=48)
+    delivery = exercise.deliver(inject.id)
+    fake_clock.advance(5)
+    typed = delivery.at.replace(second=0)
+    first = exercise.record_decision(inject.id, inject.targets[0], "bao_cao", "Ngay",
+                                     given_at=typed)
+    assert first.given_at == delivery.at
+    second = exercise.record_decision(inject.id, inject.targets[1], "bao_cao", "Sau")
+    corrected = exercise.edit_decision(second.id, given_at=typed)
+    assert corrected.given_at == delivery.at and corrected.version == 2
+    run = exercise.run_state().injects[0]
+    assert [response_minutes(exercise.clock(), run, d)
+            for d in exercise.decisions(inject.id)] == [0, 0]
+
+
 def test_a_change_the_file_could_not_take_is_told_as_not_saved(answers):
     from dientap_desktop.ui.errors import reporting
 

@@ -498,3 +498,15 @@ def test_tab_leaves_the_time_field_at_once(window, practice_file, qtbot):
     qtbot.waitUntil(editor.given.hasFocus)
     qtbot.keyClick(editor.given, Qt.Key.Key_Tab)
     assert not editor.given.hasFocus()  # not through its six parts first (← → move there)
+
+
+def test_a_response_time_is_told_alike_in_the_window_and_on_paper(qapp):
+    from dientap_desktop.reports.document import minutes
+    from dientap_desktop.ui.director import ANSWERED, PostAnswer
+    from dientap_desktop.ui.models import answer_text
+
+    told = {}
+    for seconds in (33, 58, 64, 89, 91):
+        told[seconds] = answer_text(PostAnswer("chqs", ANSWERED, seconds / 60, False, 1))
+        assert told[seconds] == f"Answered after {minutes(seconds / 60)} min"
+    assert told[58] == "Answered after 1 min" and told[89] == "Answered after 1 min"

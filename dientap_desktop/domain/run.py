@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -149,6 +150,12 @@ def plan_offset_minutes(state: RunState, clock: Clock, now: datetime) -> float |
     if state.current is not None and state.current.delay_minutes is not None:
         return state.current.delay_minutes
     return 0.0 if state.next is not None and state.next.inject.at is not None else None
+
+
+def whole_minutes(minutes: float) -> int:
+    """A duration told in whole minutes, rounded half up, the same in the window and on paper
+    (a post that answered 58 seconds after the inject answered after 1 minute)."""
+    return math.floor(minutes + 0.5)
 
 
 def response_minutes(clock: Clock, run: InjectRun, decision: Decision) -> float | None:

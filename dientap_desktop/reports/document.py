@@ -35,6 +35,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from dientap_desktop.domain.clock import vietnam_time
 from dientap_desktop.domain.records import ExerciseInfo
+from dientap_desktop.domain.run import whole_minutes
 from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from dientap_desktop.reports.textblock import (
@@ -92,7 +93,7 @@ def minutes(value: float | None, signed: bool = False) -> str:
     """A duration in whole minutes, rounded half up; signed shows "+3" for late."""
     if value is None:
         return DASH
-    whole = math.floor(value + 0.5)
+    whole = whole_minutes(value)
     return f"{whole:+d}" if signed and whole else str(whole)
 
 
@@ -100,7 +101,7 @@ def hours_minutes(value: float | None) -> str:
     """Minutes after the start as HH:MM, as the window shows the plan ("00:20", "01:35")."""
     if value is None:
         return DASH
-    whole = math.floor(value + 0.5)
+    whole = whole_minutes(value)
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 

@@ -553,10 +553,12 @@ class ExerciseFile:
             raise ActionError(f'covered actions out of range for post "{post_id}"')
         return covered
 
-    def _check_given(self, inject_id: str, given_at: datetime) -> None:
-        """ActionError when a decision's time cannot be: before its inject was first delivered
-        (to the minute the window shows; a delivery undone and made again counts from the
-        first, as decisions given on it are kept), or later than now."""
+    def _given(self, inject_id: str, given_at: datetime) -> datetime:
+        """A decision's time as it is kept; ActionError when it cannot be: before its inject was
+        first delivered (to the minute the window shows; a delivery undone and made again counts
+        from the first, as decisions given on it are kept), or later than now. A time typed in
+        the minute of the delivery but before its second is the delivery's moment: the post
+        answered at once, never before it was asked."""
         def shown(moment: datetime) -> str:
             return moment.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
 
@@ -568,10 +570,12 @@ class ExerciseFile:
             if given_at < delivered.replace(second=0, microsecond=0):
                 raise ActionError(f"the decision's time {shown(given_at)} is before the inject "
                                   f"was delivered ({shown(delivered)})")
+            given_at = max(given_at, delivered)
         now = self.now()
         if given_at > now + timedelta(minutes=1):
             raise ActionError(f"the decision's time {shown(given_at)} has not come yet (now: "
                               f"{shown(now)})")
+        return given_at
 
     def record_decision(
         self,
@@ -585,7 +589,7 @@ class ExerciseFile:
         """Record what a post decided on an inject, and when it was given (default: now)."""
         covered = self._check_decision(inject_id, post_id, kind, text, covers)
         if given_at is not None:
-            self._check_given(inject_id, given_at)
+            given_at = self._given(inject_id, given_at)
         with self._change() as moment:
             given = to_text(given_at) if given_at else moment
             row_id = _insert(
@@ -645,10 +649,10 @@ class ExerciseFile:
             old.inject_id, old.post_id, kind, text, old.covers if covers is None else covers
         )
         given = given_at or old.given_at
+        if given != old.given_at:
+            given = self._given(old.inject_id, given)
         if (kind, text, given, covered) == (old.kind, old.text, old.given_at, old.covers):
             return old
-        if given != old.given_at:
-            self._check_given(old.inject_id, given)
         with self._change() as moment:
             self.db["decision_history"].insert(
                 {

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from dientap_desktop.domain.records import Decision, LogEntry, Person
-from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun
+from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun, whole_minutes
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import NOT_DUE, WAITING, Director, PostAnswer
@@ -237,6 +237,7 @@ def answer_text(answer: PostAnswer) -> str:
             return QCoreApplication.translate("PostsModel", "LATE: no answer for %n min", "",
                                               minutes)
         return QCoreApplication.translate("PostsModel", "Waiting for %n min", "", minutes)
+    minutes = whole_minutes(answer.minutes or 0)  # rounded as the printed log rounds it
     if answer.late:
         return QCoreApplication.translate("PostsModel", "Answered after %n min (late)", "",
                                           minutes)
