@@ -88,7 +88,9 @@ class ExportDialog(QDialog):
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.textChanged.connect(self._update_buttons)
         choose = QPushButton(self.tr("Choose…"))
+        choose.setAutoDefault(False)  # Enter exports: the folder is chosen with a click or Space
         choose.clicked.connect(self.choose_folder)
+        self.choose_button = choose
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Folder:")))
         row.addWidget(self.folder_edit, 1)
@@ -103,7 +105,7 @@ class ExportDialog(QDialog):
         self.status = QLabel(" ")
         self.status.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = QDialogButtonBox(self)  # in the dialog now, so that Enter finds Export
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"),

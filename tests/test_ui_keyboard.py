@@ -1,0 +1,129 @@
+"""The director's window with the keyboard alone, as a reviewer ran the demo at 1366x768: Enter
+does what the dialog is for, every question answers by a key and says no on Enter, access keys
+are distinct, a language switch keeps the projector for the room, Qt's file dialog speaks
+Vietnamese."""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QPushButton,
+)
+
+from tests.ui_support import answers, practice_file, press, ui_settings, window  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "dientap_desktop" / "ui"
+
+
+def key_of(text: str) -> str:
+    """The access key a text marks with "&" (lower case), or ""."""
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else ""
+
+
+@contextmanager
+def language(qapp, code: str):
+    from dientap_desktop.app import install_translations
+
+    install_translations(qapp, code)
+    try:
+        yield
+    finally:
+        install_translations(qapp, "en")
+
+
+@contextmanager
+def real_questions():
+    """The program's questions shown as message boxes (not answered by the tests' responder)."""
+    from dientap_desktop.ui import dialogs
+
+    old = dialogs.set_responder(None)
+    try:
+        yield
+    finally:
+        dialogs.set_responder(old)
+
+
+def answer_next_question(press_yes: bool = True) -> dict:
+    """Answer the next message box with the access key of its yes (or no) button, pressed alone
+    as the director does; what the box showed is returned (filled in when it was shown). A
+    button without a key cannot be pressed so: the box is then answered no with a click."""
+    seen: dict = {}
+    tries = [0]
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            tries[0] += 1
+            if tries[0] < 1000:
+                QTimer.singleShot(5, look)
+            return
+        role = {box.buttonRole(b): b for b in box.buttons()}
+        yes = role[QMessageBox.ButtonRole.YesRole]
+        no = role[QMessageBox.ButtonRole.NoRole]
+        seen.update(title=box.windowTitle(), text=box.text(), yes=yes.text(), no=no.text(),
+                    no_is_default=box.defaultButton() is no,
+                    no_on_escape=box.escapeButton() is no)
+        key = key_of((yes if press_yes else no).text())
+        if key:
+            QTest.keyClick(box, key)
+        else:
+            no.click()
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def back_to(qtbot, window) -> None:
+    """The window active again after a question (a window manager does it on screen)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def assert_keys_of_a_question(seen: dict) -> None:
+    assert seen, "no question was asked"
+    yes, no = key_of(seen["yes"]), key_of(seen["no"])
+    assert yes and yes.isascii() and yes.isalnum(), seen["yes"]
+    assert no and no.isascii() and no.isalnum(), seen["no"]
+    assert yes != no, (seen["yes"], seen["no"])
+    assert seen["no_is_default"] and seen["no_on_escape"]  # Enter and Escape: the safe answer
+
+
+# ------------------------------------------------------------------ 1. export dialog
+
+
+def test_enter_in_the_export_dialog_exports_and_never_opens_the_folder_chooser(
+        qtbot, answers, tmp_path, monkeypatch):
+    from dientap_desktop.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "open_folder", lambda folder: None)
+    written = []
+
+    def export(snapshot, folder, keys, progress, cancelled):
+        written.append((folder, tuple(keys)))
+        return [folder / f"{key}.pdf" for key in keys]
+
+    dialog = export_dialog.ExportDialog(None, lambda: object(), tmp_path / "out", export=export)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Enter where the keyboard is when the dialog opens, then in the folder field
+    for field in (dialog.checks["scoring"], dialog.folder_edit):
+        field.setFocus()
+        with qtbot.waitSignal(dialog.finished_export):
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+            assert answers.of("folder") == []  # the folder chooser was not opened
+            assert dialog.running  # the export started at once
+    assert [w[0] for w in written] == [tmp_path / "out"] * 2
+    assert written[0][1] == ("scoring", "blank", "summary", "log", "aar")
+    choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Choose…")
+    assert dialog.export_button.isDefault()
+    assert not choose.isDefault() and not choose.autoDefault()
