@@ -127,3 +127,46 @@ def test_enter_in_the_export_dialog_exports_and_never_opens_the_folder_chooser(
     choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Choose…")
     assert dialog.export_button.isDefault()
     assert not choose.isDefault() and not choose.autoDefault()
+
+
+# ------------------------------------------------------------------ 3. welcome view
+
+
+def test_enter_on_a_focused_welcome_button_presses_it(window, qtbot, answers):
+    buttons = window.welcome.findChildren(QPushButton)
+
+    def button(action):
+        return next(b for b in buttons if b.text().startswith(action.text().replace("&", "")))
+
+    open_button, practice_button = button(window.act_open), button(window.act_practice)
+    open_button.setFocus()
+    qtbot.keyClick(open_button, Qt.Key.Key_Return)
+    assert len(answers.of("open")) == 1  # "Open exercise file…": the file chooser was asked
+    practice_button.setFocus()
+    qtbot.keyClick(practice_button, Qt.Key.Key_Enter)
+    assert window.exercise is not None  # "Practice with the demo exercise"
+    assert window.exercise.path.name.startswith("tap-thu")
+
+
+def test_enter_on_a_scenario_then_cancel_opens_nothing_else(window, qtbot, answers,
+                                                           practice_file):
+    window.settings.add_recent(practice_file, "Practice")
+    window.welcome.refresh()
+    window.welcome.load_scenarios()
+    view = window.welcome.scenario_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    asked = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(5, cancel)
+            return
+        asked.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert asked == ["NewExerciseDialog"]
+    assert window.exercise is None  # not the recent exercise instead

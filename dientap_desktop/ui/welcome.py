@@ -38,6 +38,7 @@ class WelcomeView(QWidget):
 
         start = QVBoxLayout()
         start.addWidget(heading(self.tr("Start")))
+        self.start_buttons: list[QPushButton] = []
         for action in (window.act_new, window.act_open, window.act_practice, window.act_demo):
             button = QPushButton(action.icon(), action.text().replace("&", ""))
             keys = action.shortcut().toString()
@@ -47,8 +48,10 @@ class WelcomeView(QWidget):
             button.setFont(scaled_font(button, 1.15))
             button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
             button.setStyleSheet("text-align: left; padding-left: 12px;")
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.clicked.connect(action.trigger)
             start.addWidget(button)
+            self.start_buttons.append(button)
         hint = QLabel(self.tr("New to the program? “Practice with the demo exercise” opens a "
                               "ready exercise: press F5 to start, F6 to deliver each inject."))
         hint.setWordWrap(True)
@@ -70,6 +73,7 @@ class WelcomeView(QWidget):
         self.scenario_view.setToolTip(self.tr("Enter or double-click starts a new exercise "
                                               "from this scenario"))
         from_file = QPushButton(self.tr("New exercise from a scenario file…"))
+        from_file.setAutoDefault(True)
         from_file.clicked.connect(self._new_from_file)
         scenario_head = QHBoxLayout()
         scenario_head.addWidget(heading(self.tr("Built-in scenarios")))
@@ -150,7 +154,11 @@ class WelcomeView(QWidget):
         self.window_.new_exercise("file")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.recent_view.isVisible():
+        # Enter with the keyboard on no list or button opens the chosen recent exercise. The
+        # lists pass Enter on after acting on it: a scenario's new exercise dialog cancelled
+        # must not open a recent exercise as well.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.recent_view.isVisible() \
+                and self.focusWidget() not in (self.recent_view, self.scenario_view):
             index = self.recent_view.currentIndex()
             if index.isValid():
                 self._open_recent(index)
