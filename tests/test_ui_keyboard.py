@@ -5,11 +5,13 @@ Vietnamese."""
 
 from __future__ import annotations
 
+import ast
 import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -127,6 +129,86 @@ def test_enter_in_the_export_dialog_exports_and_never_opens_the_folder_chooser(
     choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Choose…")
     assert dialog.export_button.isDefault()
     assert not choose.isDefault() and not choose.autoDefault()
+
+
+# ------------------------------------------------------------------ 2. questions
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_every_run_question_answers_by_its_key_and_says_no_on_enter(
+        code, qapp, qtbot, window, practice_file):
+    assert window.open_file(practice_file)
+    director = window.director
+    with language(qapp, code), real_questions():
+        for keys, done in (("F5", lambda: director.status == "running"),
+                           ("F6", None), ("F6", None),
+                           ("F8", lambda: director.delivered_count() == 1),
+                           ("Ctrl+F9", lambda: director.status == "finished")):
+            seen = answer_next_question() if done else {}
+            press(qtbot, window, keys)
+            if done:
+                assert seen, f"{keys} asked nothing"
+                assert_keys_of_a_question(seen)
+                assert done(), (keys, seen["yes"])  # its key answered yes
+                back_to(qtbot, window)
+
+
+def ask_yes_no_call_sites():
+    """(file, line, context, yes, no) of each question asked in the ui: the literal texts of its
+    yes/no answers, and the translation context they are looked up in."""
+    helpers = {"_tr": "FileLock"}  # file_lock.py's own translate helper
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for child in ast.walk(node):
+                    classes[child] = node.name
+
+        def text_of(node, call, classes=classes):
+            if isinstance(node, ast.BoolOp):  # `given or self.tr("…")`: the text by default
+                node = node.values[-1]
+            if not isinstance(node, ast.Call) or not node.args:
+                return None
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            args = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
+            if name == "tr" and isinstance(args[0], str):
+                return classes.get(call), args[0]
+            if name == "translate" and len(args) > 1 and isinstance(args[1], str):
+                return args[0], args[1]
+            if name in helpers and isinstance(args[0], str):
+                return helpers[name], args[0]
+            return None
+
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            answers_ = {k.arg: k.value for k in node.keywords}
+            if name == "_confirm" and len(node.args) == 3:  # director.py: (title, text, yes)
+                answers_["yes"] = node.args[2]
+            elif name != "ask_yes_no":
+                continue
+            yes = text_of(answers_.get("yes"), node) if "yes" in answers_ else None
+            no = text_of(answers_.get("no"), node) if "no" in answers_ else None
+            if yes or no:
+                yield path.name, node.lineno, yes, no
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_every_question_of_the_ui_has_keys_and_no_as_default(code, qapp, qtbot):
+    from dientap_desktop.ui import dialogs
+
+    sites = list(ask_yes_no_call_sites())
+    assert len(sites) >= 8  # start, undo, finish, kits, lock, note, replace, closing, gone...
+    with language(qapp, code), real_questions():
+        for file, line, yes, no in sites:
+            yes_text = QCoreApplication.translate(*yes) if yes else ""
+            no_text = QCoreApplication.translate(*no) if no else ""
+            seen = answer_next_question()
+            assert dialogs.ask_yes_no(None, "?", f"{file}:{line}", yes=yes_text, no=no_text), \
+                (file, line, seen)
+            assert_keys_of_a_question(seen)
 
 
 # ------------------------------------------------------------------ 3. welcome view

@@ -37,14 +37,48 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "",
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    yes_button = box.addButton(yes or QCoreApplication.translate("Dialogs", "Yes"),
-                               QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or QCoreApplication.translate("Dialogs", "No"),
-                              QMessageBox.ButtonRole.NoRole)
+    # Both answers have a key of their own (pressed alone or with Alt), the safe one first so
+    # that it keeps the same key in every question ("&No"); Enter and Escape answer no.
+    no, yes = with_access_keys([no or QCoreApplication.translate("Dialogs", "No"),
+                                yes or QCoreApplication.translate("Dialogs", "Yes")])
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def access_key(text: str) -> str:
+    """The access key a text marks with "&" (lower case), or "" when it marks none."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1  # "&&" is an ampersand
+        i += 1
+    return ""
+
+
+def with_access_keys(texts: list[str]) -> list[str]:
+    """The texts of buttons shown together, each with an access key of its own: a key the
+    text (or its translation) marks is kept; the others get, in order, the first letter of one
+    of their words that no other button has, else another of their letters. Only plain Latin
+    letters and digits are used, the keys a Vietnamese keyboard types without Telex."""
+    taken = {access_key(t) for t in texts} - {""}
+    result = []
+    for text in texts:
+        if not access_key(text):
+            places = [i for i, c in enumerate(text) if c.isascii() and c.isalnum()
+                      and c.lower() not in taken and (i == 0 or not text[i - 1].isalnum())]
+            places += [i for i, c in enumerate(text) if c.isascii() and c.isalnum()
+                       and c.lower() not in taken and i not in places]
+            if places:
+                text = text[:places[0]] + "&" + text[places[0]:]
+                taken.add(text[places[0] + 1].lower())
+        result.append(text)
+    return result
 
 
 def show_error(parent: QWidget | None, message: str, details: str = "") -> None:
