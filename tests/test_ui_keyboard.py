@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMessageBox,
     QPushButton,
 )
@@ -252,3 +253,74 @@ def test_enter_on_a_scenario_then_cancel_opens_nothing_else(window, qtbot, answe
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert asked == ["NewExerciseDialog"]
     assert window.exercise is None  # not the recent exercise instead
+
+
+# ------------------------------------------------------------------ 4. access keys
+
+
+def menu_keys(menu, path: str, window, problems: list) -> None:
+    menu.aboutToShow.emit()  # menus filled when shown (recent files, screens)
+    keys: dict[str, str] = {}
+    own = set(window.actions())
+    for action in menu.actions():
+        text = action.text()
+        if action.isSeparator() or not text:
+            continue
+        key = key_of(text)
+        if not key:
+            if action in own or action.menu() is not None:
+                problems.append(f"{path} → {text!r}: no access key")
+            continue
+        if not (key.isascii() and key.isalnum()):
+            problems.append(f"{path} → {text!r}: key {key!r} is not on the keyboard")
+        if key in keys:
+            problems.append(f"{path}: {keys[key]!r} and {text!r} share {key!r}")
+        keys[key] = text
+        if action.menu() is not None:
+            menu_keys(action.menu(), f"{path} → {text}", window, problems)
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_access_keys_are_distinct_in_every_menu_and_in_the_log(
+        code, qapp, qtbot, ui_settings, answers, practice_file):
+    from dientap_desktop.ui.main_window import MainWindow
+
+    with language(qapp, code):
+        window = MainWindow(ui_settings)  # with the menus of the kits and the reports
+        qtbot.addWidget(window)
+        window.show()
+        back_to(qtbot, window)
+        assert window.open_file(practice_file)
+        press(qtbot, window, "F5")
+        problems: list[str] = []
+        bar: dict[str, str] = {}
+        for action in window.menuBar().actions():
+            key = key_of(action.text())
+            if not key:
+                problems.append(f"menu bar: {action.text()!r} has no access key")
+            elif key in bar:
+                problems.append(f"menu bar: {bar[key]!r} and {action.text()!r} share {key!r}")
+            bar[key] = action.text()
+            menu_keys(action.menu(), action.text(), window, problems)
+        press(qtbot, window, "F9")  # paused: "Pause" reads "Resume", with a key of its own
+        menu_keys(window.menu("exercise"), "paused: " + window.menu("exercise").title(),
+                  window, problems)
+        # The log's filters: Alt+key goes to the field, never to a menu of the bar.
+        press(qtbot, window, "F3")
+        log_keys = dict(bar)
+        for label in window.log_view.findChildren(QLabel):
+            key = key_of(label.text())
+            if not key:
+                continue
+            assert label.buddy() is not None, label.text()
+            if key in log_keys:
+                problems.append(f"log: {log_keys[key]!r} and {label.text()!r} share {key!r}")
+            log_keys[key] = label.text()
+        assert problems == []
+        for label in window.log_view.findChildren(QLabel):
+            key = key_of(label.text())
+            if key:  # Alt+key in the log leads to its field
+                press(qtbot, window, f"Alt+{key.upper()}")
+                assert QApplication.focusWidget() is label.buddy(), label.text()
+        window.close_exercise()
+        window.close()

@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.act_demo = self._action(self.tr("See the &finished demo exercise"),
                                      self.open_finished_demo)
         self.act_save_copy = self._action(
-            self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S",
+            self.tr("&Save a copy…"), self.save_copy, "Ctrl+Shift+S",
             tip=self.tr("Save a whole copy of the exercise as it is now (on a USB stick, for "
                         "instance); work goes on in this file"))
         self.act_copies = self._action(
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.act_close = self._action(self.tr("&Close exercise"), self._close_asking,
                                       "Ctrl+W")
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
-        self.act_details = self._action(self.tr("Exercise &details and roster…"),
+        self.act_details = self._action(self.tr("Exercise de&tails and roster…"),
                                         self.edit_details, "Ctrl+E")
         self.act_late = self._action(self.tr("&Late after…"), self.set_late_threshold,
                                      tip=self.tr("Minutes after which a post that has not "
@@ -192,11 +192,11 @@ class MainWindow(QMainWindow):
                                       "pause")
         self.act_finish = self._action(self.tr("&Finish the exercise…"), self._run("finish"),
                                        "Ctrl+F9", "finish")
-        self.act_current = self._action(self.tr("Back to the c&urrent inject"),
+        self.act_current = self._action(self.tr("&Back to the current inject"),
                                         self._run("show_current"), "Ctrl+Home")
         self.act_choose = self._action(self.tr("C&hoose an inject in the list"),
                                        self._run("focus_list"), "Ctrl+L")
-        self.act_record = self._action(self.tr("&Record a decision"), self._run("focus_form"),
+        self.act_record = self._action(self.tr("Record a d&ecision"), self._run("focus_form"),
                                        "Ctrl+D")
         self.act_run_view = self._action(self.tr("&Run view"), lambda: self.show_tab(0), "F2")
         self.act_log_view = self._action(self.tr("&Log"), lambda: self.show_tab(1), "F3")
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         exercise_menu.addSeparator()
         exercise_menu.addActions([self.act_details, self.act_late])
 
-        evaluation_menu = bar.addMenu(self.tr("E&valuation"))
+        evaluation_menu = bar.addMenu(self.tr("Ev&aluation"))
         reports_menu = bar.addMenu(self.tr("&Reports"))
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         self.screen_menu = view_menu.addMenu(self.tr("Projector &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu = view_menu.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         self._language_actions = {}
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):

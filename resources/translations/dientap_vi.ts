@@ -1003,7 +1003,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>&amp;Inject:</source>
-            <translation>&amp;Tình huống:</translation>
+            <translation>Tình &amp;huống:</translation>
         </message>
         <message>
             <source>Exercise log</source>
@@ -1038,19 +1038,19 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>&amp;Close exercise</source>
-            <translation>Đón&amp;g cuộc diễn tập</translation>
+            <translation>Đóng &amp;cuộc diễn tập</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <source>Exercise &amp;details and roster…</source>
-            <translation>Thông tin cuộc diễn tập và &amp;khung tập…</translation>
+            <source>Exercise de&amp;tails and roster…</source>
+            <translation>Thông t&amp;in cuộc diễn tập và khung tập…</translation>
         </message>
         <message>
             <source>&amp;Late after…</source>
-            <translation>Ngưỡng &amp;chậm…</translation>
+            <translation>&amp;Ngưỡng chậm…</translation>
         </message>
         <message>
             <source>Minutes after which a post that has not answered is shown late</source>
@@ -1085,15 +1085,15 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <translation>&amp;Kết thúc diễn tập…</translation>
         </message>
         <message>
-            <source>Back to the c&amp;urrent inject</source>
-            <translation>Về tình huống &amp;hiện tại</translation>
+            <source>&amp;Back to the current inject</source>
+            <translation>&amp;Về tình huống hiện tại</translation>
         </message>
         <message>
             <source>C&amp;hoose an inject in the list</source>
             <translation>Chọn tình huống trong &amp;danh sách</translation>
         </message>
         <message>
-            <source>&amp;Record a decision</source>
+            <source>Record a d&amp;ecision</source>
             <translation>&amp;Ghi quyết định</translation>
         </message>
         <message>
@@ -1106,7 +1106,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>&amp;Projector window</source>
-            <translation>Cửa sổ &amp;máy chiếu</translation>
+            <translation>&amp;Cửa sổ máy chiếu</translation>
         </message>
         <message>
             <source>Projector &amp;full screen</source>
@@ -1161,8 +1161,8 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <translation>&amp;Diễn tập</translation>
         </message>
         <message>
-            <source>E&amp;valuation</source>
-            <translation>Đánh &amp;giá</translation>
+            <source>Ev&amp;aluation</source>
+            <translation>Đá&amp;nh giá</translation>
         </message>
         <message>
             <source>&amp;Reports</source>
@@ -1177,8 +1177,8 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <translation>&amp;Màn hình máy chiếu</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Ngôn ngữ</translation>
+            <source>Lan&amp;guage</source>
+            <translation>N&amp;gôn ngữ</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1267,7 +1267,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <translation>Quay lại</translation>
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
+            <source>&amp;Save a copy…</source>
             <translation>Lưu &amp;bản sao…</translation>
         </message>
         <message>
@@ -1310,7 +1310,7 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
         </message>
         <message>
             <source>&amp;Hide the answer key on this screen</source>
-            <translation>Ẩ&amp;n đáp án trên màn hình này</translation>
+            <translation>Ẩn đá&amp;p án trên màn hình này</translation>
         </message>
         <message>
             <source>For a projector that shows this same screen: the room would read the answer key and your notes</source>
