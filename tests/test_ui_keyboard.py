@@ -324,3 +324,42 @@ def test_access_keys_are_distinct_in_every_menu_and_in_the_log(
                 assert QApplication.focusWidget() is label.buddy(), label.text()
         window.close_exercise()
         window.close()
+
+
+# ------------------------------------------------------------------ 5. switching language
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_switching_language_with_a_decision_typed_asks_about_the_language(
+        code, qapp, qtbot, ui_settings, practice_file, answers):
+    from dientap_desktop import app
+
+    ui_settings.language = code
+    app.install_translations(qapp, code)
+    window = app.build_window(ui_settings, str(practice_file))
+    qtbot.addWidget(window)
+    try:
+        window.act_start.trigger()
+        window.act_next.trigger()
+        press(qtbot, window, "Alt+1")
+        qtbot.keyClicks(window.run_view.posts.editor.text, "Chua ghi")
+        with real_questions():
+            seen = answer_next_question(press_yes=False)  # "go back", by its key
+            window.set_language("en" if code == "vi" else "vi")
+        assert_keys_of_a_question(seen)
+        assert seen["yes"].replace("&", "") == {
+            "vi": "Vẫn đổi ngôn ngữ, bỏ các quyết định đó",
+            "en": "Change the language without them"}[code]
+        assert ui_settings.language == code and window.exercise is not None
+        with real_questions():  # closing the exercise still says so
+            seen = answer_next_question(press_yes=False)
+            window.act_close.trigger()
+        assert seen["yes"].replace("&", "") == {
+            "vi": "Vẫn đóng, bỏ các quyết định đó", "en": "Close without them"}[code]
+        assert window.exercise is not None
+        window.close_exercise()
+        window.close()
+    finally:
+        app.install_translations(qapp, "en")
+        ui_settings.language = "en"
+        app._windows.clear()

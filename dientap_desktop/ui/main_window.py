@@ -488,9 +488,11 @@ class MainWindow(QMainWindow):
         gc.collect()
         gc.freeze()
 
-    def may_close_exercise(self) -> bool:
+    def may_close_exercise(self, going_on: str = "") -> bool:
         """Before the director closes the exercise: decisions typed in the form but not
-        recorded would be lost, so ask (nothing to ask when there are none)."""
+        recorded would be lost, so ask (nothing to ask when there are none). `going_on` is the
+        answer that goes on with what the director asked for without them (it closes the
+        exercise unless told)."""
         if self.run_view is None:
             return True
         count = self.run_view.posts.unrecorded()
@@ -500,7 +502,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Decisions not recorded"),
             self.tr("%n decision(s) typed in the form have not been recorded (Ctrl+Enter) "
                     "and will be lost.", "", count),
-            yes=self.tr("Close without them"), no=self.tr("Go back"))
+            yes=going_on or self.tr("&Close without them"), no=self.tr("&Go back"))
 
     def _close_asking(self) -> None:
         if self.may_close_exercise():
@@ -808,7 +810,8 @@ class MainWindow(QMainWindow):
         """Switch the language of the window (Vietnamese or English)."""
         if code == self.settings.language:
             return
-        if not self.may_close_exercise():  # the window is made again in the other language
+        # the window is made again in the other language
+        if not self.may_close_exercise(self.tr("&Change the language without them")):
             self._language_actions[self.settings.language].setChecked(True)
             return
         self._closing_agreed = True  # the window's closing that follows asks no more

@@ -1259,12 +1259,12 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             </translation>
         </message>
         <message>
-            <source>Close without them</source>
-            <translation>Vẫn đóng, bỏ các quyết định đó</translation>
+            <source>&amp;Close without them</source>
+            <translation>&amp;Vẫn đóng, bỏ các quyết định đó</translation>
         </message>
         <message>
-            <source>Go back</source>
-            <translation>Quay lại</translation>
+            <source>&amp;Go back</source>
+            <translation>&amp;Quay lại</translation>
         </message>
         <message>
             <source>&amp;Save a copy…</source>
@@ -1369,6 +1369,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>This is the name of the exercise file that is gone: choose another name or folder for the copy.</source>
             <translation>Đây là tên của tệp diễn tập đã không còn: hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
+        </message>
+        <message>
+            <source>&amp;Change the language without them</source>
+            <translation>&amp;Vẫn đổi ngôn ngữ, bỏ các quyết định đó</translation>
         </message>
     </context>
     <context>
