@@ -72,27 +72,35 @@ def open_kit(path: str, parent: QWidget | None = None) -> bool:
     return True
 
 
-def build_window(settings, path: str | None = None, opening=None):
+def build_window(settings, path: str | None = None, opening=None, projector=None):
     """The director's window, opened on a file when one is given (the file first, then the
     window is shown: the director sees the exercise at once; other menus are added just after).
-    `opening` is that file already being read in a background thread (storage/opening.py)."""
+    `opening` is that file already being read in a background thread (storage/opening.py);
+    `projector` the projector window of the window this one replaces, which it takes over."""
     from dientap_desktop.ui.main_window import MainWindow
 
     window = MainWindow(settings, language_switcher=switch_language, defer_extensions=True)
     if path:
         window.open_file(path, opening=opening)
+    if projector is not None:
+        window.adopt_projector(projector)
     window.show()
     return window
 
 
 def switch_language(old_window) -> None:
-    """Rebuild the window in the language now chosen, on the same exercise."""
+    """Rebuild the window in the language now chosen, on the same exercise; the projector
+    window stays open for the room (where it is, full screen if it was) and follows the new
+    window."""
     app = QApplication.instance()
     path = str(old_window.exercise.path) if old_window.exercise else None
+    projector = old_window.release_projector()
     if not old_window.close():  # the director chose to go back
+        if projector is not None:
+            old_window.adopt_projector(projector)
         return
     install_translations(app, old_window.settings.language)
-    window = build_window(old_window.settings, path)
+    window = build_window(old_window.settings, path, projector=projector)
     _windows.clear()
     _windows.append(window)
 

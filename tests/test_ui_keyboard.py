@@ -329,6 +329,48 @@ def test_access_keys_are_distinct_in_every_menu_and_in_the_log(
 # ------------------------------------------------------------------ 5. switching language
 
 
+def test_switching_language_keeps_the_projector_for_the_room(qapp, qtbot, ui_settings,
+                                                            practice_file, answers):
+    from dientap_desktop import app
+
+    ui_settings.language = "vi"
+    app.install_translations(qapp, "vi")
+    window = app.build_window(ui_settings, str(practice_file))
+    qtbot.addWidget(window)
+    try:
+        window.act_projector.setChecked(True)
+        projector = window.projector
+        window.act_fullscreen.trigger()
+        assert projector.isVisible() and projector.isFullScreen()
+        screen = projector.screen()
+        window.act_start.trigger()
+        window.act_next.trigger()
+        told = len(answers.asked)
+        window.set_language("en")
+        qtbot.waitUntil(lambda: bool(app._windows) and app._windows[-1] is not window)
+        new = app._windows[-1]
+        qtbot.addWidget(new)
+        assert not window.isVisible()
+        assert new.projector is projector  # the same window: the room never sees it go
+        assert projector.isVisible() and projector.isFullScreen()
+        assert projector.screen() is screen
+        assert new.act_projector.isChecked()
+        assert projector.windowTitle() == "Projector"
+        assert len(answers.asked) == told  # nothing asked or told on the way
+        new.act_next.trigger()  # it follows the new window
+        current = new.director.state.current
+        assert current.number == 2 and current.inject.title in projector.text()
+        new.act_pause.trigger()
+        assert "PAUSED" in projector.text()
+        new.act_projector.setChecked(False)  # and the new window's keys work it
+        assert not projector.isVisible()
+        new.close()
+    finally:
+        app.install_translations(qapp, "en")
+        ui_settings.language = "en"
+        app._windows.clear()
+
+
 @pytest.mark.parametrize("code", ["vi", "en"])
 def test_switching_language_with_a_decision_typed_asks_about_the_language(
         code, qapp, qtbot, ui_settings, practice_file, answers):

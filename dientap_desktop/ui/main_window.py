@@ -753,12 +753,7 @@ class MainWindow(QMainWindow):
 
         if shown:
             if self.projector is None:
-                self.projector = ProjectorWindow(self.settings)
-                self.projector.closed.connect(lambda: self.act_projector.setChecked(False))
-                # The director's keys work in the projector window too (clicked to move it to
-                # the other screen, it has the focus).
-                self.projector.addActions([*self.run_actions, self.act_current,
-                                           self.act_projector, self.act_fullscreen])
+                self._attach_projector(ProjectorWindow(self.settings))
             self.projector.set_director(self.director)
             self.projector.show_on_screen()
             self.activateWindow()  # the director's window keeps the keyboard
@@ -772,6 +767,43 @@ class MainWindow(QMainWindow):
                     "room sees your answer key and notes: hide them with Ctrl+H."))
         elif self.projector is not None:
             self.projector.hide()
+
+    def _attach_projector(self, projector) -> None:
+        self.projector = projector
+        projector.closed.connect(self._projector_closed)
+        # The director's keys work in the projector window too (clicked to move it to the
+        # other screen, it has the focus).
+        projector.addActions([*self.run_actions, self.act_current, self.act_projector,
+                              self.act_fullscreen])
+
+    def _projector_closed(self) -> None:
+        self.act_projector.setChecked(False)
+
+    def release_projector(self):
+        """Let go of the projector window while it is shown, for the window made next (a
+        change of language) to take it over: it stays where it is, full screen if it was, and
+        shows what it showed. Returns it, or None when it is not shown."""
+        projector = self.projector
+        if projector is None or not projector.isVisible():
+            return None
+        self.projector = None
+        projector.closed.disconnect(self._projector_closed)
+        for action in projector.actions():
+            projector.removeAction(action)
+        projector.hold()
+        return projector
+
+    def adopt_projector(self, projector) -> None:
+        """Take over the projector window another window let go of (release_projector): it
+        follows this window's exercise where it is, without moving."""
+        if self.projector is not None:
+            self.projector.close()
+        self._attach_projector(projector)
+        projector.retranslate()
+        projector.set_director(self.director)
+        self.act_projector.blockSignals(True)  # it is shown already: nothing to do or tell
+        self.act_projector.setChecked(True)
+        self.act_projector.blockSignals(False)
 
     def hide_answers(self, hidden: bool) -> None:
         """Keep the answer key and notes off the director's screen (a mirrored projector)."""

@@ -62,6 +62,23 @@ class ProjectorWindow(QWidget):
         self._shown = None
         self.refresh()
 
+    def hold(self) -> None:
+        """Stop following the director and keep what the room sees, until set_director (the
+        window is made again in another language meanwhile)."""
+        if self.director is not None:
+            for signal in (self.director.run_changed, self.director.info_changed):
+                try:
+                    signal.disconnect(self.refresh)
+                except (RuntimeError, TypeError):
+                    pass
+        self.director = None
+
+    def retranslate(self) -> None:
+        """Say again in the language now chosen what the window says (shown at the next
+        refresh)."""
+        self.setWindowTitle(self.tr("Projector"))
+        self._shown = None
+
     def refresh(self) -> None:
         """Show the current inject (what the room sees follows each delivery, undo and pause)."""
         d = self.director
