@@ -11,13 +11,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileInfo, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
+    QFileDialog,
+    QFileIconProvider,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTreeView,
 )
 
 from tests.ui_support import answers, practice_file, press, ui_settings, window  # noqa: F401
@@ -405,3 +409,50 @@ def test_switching_language_with_a_decision_typed_asks_about_the_language(
         app.install_translations(qapp, "en")
         ui_settings.language = "en"
         app._windows.clear()
+
+
+# ------------------------------------------------------------------ 6. Qt's file dialog
+
+
+def file_dialog_texts(qtbot, folder: Path) -> dict[str, str]:
+    """What Qt's own file dialog (not a native one) shows, by where it shows it."""
+    dialog = QFileDialog(None, "", str(folder))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    texts = {}
+    for label in dialog.findChildren(QLabel):
+        if label.text():
+            texts[f"label {label.objectName()}"] = label.text()
+    for button in dialog.findChildren(QAbstractButton):
+        for kind, text in (("text", button.text()), ("tip", button.toolTip())):
+            if text:
+                texts[f"button {button.objectName()} {kind}"] = text
+    view = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
+    model = view.model()
+    for column in range(model.columnCount()):
+        texts[f"column {column}"] = model.headerData(column, Qt.Orientation.Horizontal)
+    for n, action in enumerate(view.header().actions()):
+        texts[f"column menu {n}"] = action.text()
+    for action in dialog.findChildren(type(view.header().actions()[0])):
+        if action.text():
+            texts[f"action {action.objectName()}"] = action.text()
+    texts["folder type"] = QFileIconProvider().type(QFileInfo(str(folder)))
+    dialog.setFileMode(QFileDialog.FileMode.Directory)  # choosing a folder: its own words
+    for label in dialog.findChildren(QLabel):
+        if label.text():
+            texts[f"folder mode label {label.objectName()}"] = label.text()
+    dialog.close()
+    return texts
+
+
+def test_qt_file_dialog_speaks_vietnamese(qapp, qtbot, tmp_path):
+    english = file_dialog_texts(qtbot, tmp_path)
+    assert english["label lookInLabel"] == "&Look in:"  # Qt 6's own words, as it writes them
+    with language(qapp, "vi"):
+        vietnamese = file_dialog_texts(qtbot, tmp_path)
+    assert vietnamese.keys() == english.keys()
+    same = {where: text for where, text in vietnamese.items() if english[where] == text}
+    assert same == {}, "English left in the file dialog: translate it under Qt's context"
+    assert vietnamese["folder type"] == "Thư mục"
+    keys = [key_of(t) for w, t in vietnamese.items() if w.startswith("label") and key_of(t)]
+    assert len(keys) == len(set(keys)) and all(k.isascii() for k in keys)

@@ -2047,6 +2047,37 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Alias</source>
+            <translation>Bí danh</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Lối tắt</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Không rõ</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -2224,7 +2255,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation>Loại tệp:</translation>
+            <translation>Kiểu tệp:</translation>
         </message>
         <message>
             <source>Find Directory</source>
@@ -2296,7 +2327,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation>Hiện tệp &amp;ẩn</translation>
+            <translation>&amp;Hiện tệp ẩn</translation>
         </message>
         <message>
             <source>Sidebar</source>
@@ -2305,6 +2336,18 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>Unknown</source>
             <translation>Không rõ</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>Tìm t&amp;rong:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Kiểu tệp:</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Hiện cột </translation>
         </message>
     </context>
     <context>
