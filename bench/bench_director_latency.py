@@ -113,7 +113,12 @@ def measure() -> tuple[list[float], list[float], list[float]]:
             QTest.keyClick(app.focusWidget() or panel.editor.text, Qt.Key.Key_Return,
                            Qt.KeyboardModifier.ControlModifier)
 
-        decide = [timed(app, record, painted) for _ in range(ROUNDS)]
+        decide = []
+        for _ in range(ROUNDS):
+            if not panel.form_usable():  # every post has answered: another decision of one
+                panel.choose_post(0)  # is asked for with its key, as the director would
+                pause(app)
+            decide.append(timed(app, record, painted))
         recorded = len(director.exercise.decisions(inject_id=director.state.current.inject.id))
         assert recorded == ROUNDS, recorded
         window.close_exercise()

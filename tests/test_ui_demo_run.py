@@ -22,6 +22,8 @@ KEYBOARD = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from dientap_desktop.ui.models import ID_ROLE
+
     def press(window, keys):
         combo = QKeySequence(keys)[0]
         target = QApplication.focusWidget() or window
@@ -39,8 +41,11 @@ KEYBOARD = textwrap.dedent("""
 
     def decide_every_post(window):
         run = window.director.state.current
+        model = window.run_view.posts.posts
+        keys = {model.index(r, 0).data(ID_ROLE): model.index(r, model.KEY).data()
+                for r in range(model.rowCount())}  # as the list shows them
         for n, post_id in enumerate(run.inject.targets, 1):
-            press(window, f"Alt+{n}")
+            press(window, keys[post_id])
             press(window, f"Ctrl+{1 + n % 4}")
             QTest.keyClicks(QApplication.focusWidget(), f"Quyet dinh {run.number}.{n}")
             if run.inject.expected.get(post_id):

@@ -17,6 +17,12 @@ def open_running(window, practice_file, qtbot, delivered=1):
     return window.director
 
 
+def alt(window, row: int) -> str:
+    """The key shown beside the post of this row of the posts list ("Alt+4")."""
+    model = window.run_view.posts.posts
+    return model.index(row, model.KEY).data()
+
+
 def posts_states(window):
     model = window.run_view.posts.posts
     return [model.index(r, model.STATE).data() for r in range(model.rowCount())]
@@ -61,7 +67,7 @@ def test_record_a_decision_for_each_post(window, practice_file, qtbot):
     inject = director.state.current.inject
     panel = window.run_view.posts
     for n, _post_id in enumerate(inject.targets, 1):
-        press(qtbot, window, f"Alt+{n}")
+        press(qtbot, window, alt(window, n - 1))
         assert panel.editor.text.hasFocus()
         press(qtbot, window, "Ctrl+2")
         qtbot.keyClicks(panel.editor.text, f"Quyet tam {n}")  # QTest types ASCII only
@@ -78,25 +84,31 @@ def test_record_a_decision_for_each_post(window, practice_file, qtbot):
     assert window.run_view.posts.decisions.rowCount() == len(inject.targets)
     model = window.run_view.injects
     assert model.index(0, model.ANSWERS).data() == f"{len(inject.targets)}/{len(inject.targets)}"
+    # every post has answered: no empty form for the first post, inviting its decision twice
+    assert not panel.editor.isEnabled() and not panel.blocked.isHidden()
+    assert panel.blocked.text().startswith("Every post has answered this inject")
+    assert not panel.posts_view.selectionModel().hasSelection()
+    press(qtbot, window, alt(window, 0))  # another decision of the first post is asked for
+    assert panel.editor.isEnabled() and panel.editor.text.hasFocus() and panel.blocked.isHidden()
 
 
 def test_the_kind_chosen_for_one_post_is_not_carried_to_the_next(window, practice_file, qtbot):
     director = open_running(window, practice_file, qtbot)
     panel = window.run_view.posts
-    press(qtbot, window, "Alt+1")
+    press(qtbot, window, alt(window, 0))
     press(qtbot, window, "Ctrl+3")
     assert panel.editor.kind() == "ra_menh_lenh"
     qtbot.keyClicks(panel.editor.text, "Ra lenh bao vay")
     press(qtbot, window, "Ctrl+Return")  # the form moves on to the next post waiting
     assert panel.editor.kind() == "bao_cao"
-    press(qtbot, window, "Alt+2")
+    press(qtbot, window, alt(window, 1))
     press(qtbot, window, "Ctrl+4")
-    press(qtbot, window, "Alt+3")  # nothing typed for post 2: the next post starts afresh
+    press(qtbot, window, alt(window, 2))  # nothing typed for post 2: the next post starts afresh
     assert panel.editor.kind() == "bao_cao"
     qtbot.keyClicks(panel.editor.text, "Bao cao")
-    press(qtbot, window, "Alt+1")
+    press(qtbot, window, alt(window, 0))
     press(qtbot, window, "Ctrl+2")
-    press(qtbot, window, "Alt+3")  # a draft keeps its own kind
+    press(qtbot, window, alt(window, 2))  # a draft keeps its own kind
     assert panel.editor.kind() == "bao_cao"
     assert panel.editor.text.toPlainText() == "Bao cao"
     inject = director.state.current.inject
@@ -247,6 +259,8 @@ def test_finish_says_what_happens(window, practice_file, qtbot, answers):
     press(qtbot, window, "Ctrl+F9")
     assert director.exercise.clock().status == "finished"
     assert not window.act_next.isEnabled() and not window.act_pause.isEnabled()
+    banner = window.run_view.inject_pane.banner.text()
+    assert "NOW RUNNING" not in banner and "the exercise is finished" in banner
 
 
 def test_reopen_returns_to_the_same_inject_and_clock(window, practice_file, qtbot, ui_settings):
@@ -433,16 +447,16 @@ def test_a_decision_typed_but_not_recorded_stays_with_its_post_and_inject(
     director = open_running(window, practice_file, qtbot)
     panel = window.run_view.posts
     first = director.state.current.inject
-    press(qtbot, window, "Alt+1")
+    press(qtbot, window, alt(window, 0))
     press(qtbot, window, "Ctrl+3")
     qtbot.keyClicks(panel.editor.text, "Nua chung")  # typed, not recorded
-    press(qtbot, window, "Alt+2")  # another post: its own empty form
+    press(qtbot, window, alt(window, 1))  # another post: its own empty form
     assert panel.editor.text.toPlainText() == ""
     press(qtbot, window, "F6")  # the next inject: its own forms too
     assert director.state.current.inject.id != first.id
     assert panel.editor.text.toPlainText() == ""
     director.set_focus(first.id)  # back to the first inject and post: the draft is there
-    press(qtbot, window, "Alt+1")
+    press(qtbot, window, alt(window, 0))
     assert panel.editor.text.toPlainText() == "Nua chung"
     assert panel.editor.kind() == "ra_menh_lenh"
     press(qtbot, window, "Ctrl+Return")
@@ -454,16 +468,16 @@ def test_a_decision_typed_but_not_recorded_stays_with_its_post_and_inject(
 def test_closing_with_a_decision_not_recorded_asks_first(window, practice_file, qtbot, answers):
     open_running(window, practice_file, qtbot)
     panel = window.run_view.posts
-    press(qtbot, window, "Alt+1")
+    press(qtbot, window, alt(window, 0))
     qtbot.keyClicks(panel.editor.text, "Chua ghi")
-    press(qtbot, window, "Alt+2")  # set aside with its post: still counted
+    press(qtbot, window, alt(window, 1))  # set aside with its post: still counted
     answers.queue = [False]
     window.act_close.trigger()
     assert "1 decision(s) typed in the form have not been recorded" in answers.of("yes_no")[-1]
     assert window.exercise is not None  # "go back": nothing closed
     answers.queue = [False]
     assert not window.close() and window.isVisible()  # quitting asks too
-    press(qtbot, window, "Alt+1")
+    press(qtbot, window, alt(window, 0))
     assert panel.editor.text.toPlainText() == "Chua ghi"
     answers.queue = [True]
     window.act_close.trigger()
@@ -475,7 +489,7 @@ def test_a_draft_survives_a_pause_and_a_failed_opening(window, practice_file, qt
                                                        tmp_path):
     open_running(window, practice_file, qtbot)
     panel = window.run_view.posts
-    press(qtbot, window, "Alt+2")
+    press(qtbot, window, alt(window, 1))
     title = panel.form_title.text()
     qtbot.keyClicks(panel.editor.text, "Giu lai")
     press(qtbot, window, "F9")  # pause: the same post stays in the form, with its text
@@ -510,3 +524,70 @@ def test_a_response_time_is_told_alike_in_the_window_and_on_paper(qapp):
         told[seconds] = answer_text(PostAnswer("chqs", ANSWERED, seconds / 60, False, 1))
         assert told[seconds] == f"Answered after {minutes(seconds / 60)} min"
     assert told[58] == "Answered after 1 min" and told[89] == "Answered after 1 min"
+
+
+def test_the_keyboard_is_where_the_director_types_after_a_delivery_and_back_from_the_log(
+        window, practice_file, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    director = open_running(window, practice_file, qtbot)
+    editor = window.run_view.posts.editor
+    assert QApplication.focusWidget() is editor.text  # F6: the first post's decision
+    press(qtbot, window, "F3")
+    press(qtbot, window, "F2")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.text)
+    qtbot.keyClicks(editor.text, "Bao cao xong")
+    window.run_view.focus_list()  # the list has the keyboard: Ctrl+Enter still records
+    press(qtbot, window, "Ctrl+Return")
+    assert [d.text for d in director.exercise.decisions()] == ["Bao cao xong"]
+    window.run_view.focus_list()
+    press(qtbot, window, "Ctrl+Return")  # nothing typed: the form says so and takes the keys
+    assert QApplication.focusWidget() is editor.text
+    assert editor.text.placeholderText().startswith("Type the decision first")
+    assert len(director.exercise.decisions()) == 1
+
+
+def test_each_post_s_expected_actions_start_from_the_first(window, practice_file, qtbot):
+    """Space ticks the first action of the next post, not the row the last one's cursor was on
+    (a wrong tick goes straight into the answer-key coverage)."""
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    editor = panel.editor
+    run = director.focus
+    with_actions = [p for p in run.inject.targets if len(run.inject.expected.get(p, ())) > 1]
+    assert len(with_actions) >= 2
+    first, second = (run.inject.targets.index(p) for p in with_actions[:2])
+    panel.choose_post(first)
+    editor.covers_view.setCurrentIndex(editor.covers.index(1, 0))
+    qtbot.keyClick(editor.covers_view, Qt.Key.Key_Space)
+    assert editor.covers.ticked() == [1]
+    panel.choose_post(second)
+    assert editor.covers_view.currentIndex().row() == 0
+    qtbot.keyClick(editor.covers_view, Qt.Key.Key_Space)
+    assert editor.covers.ticked() == [0]
+
+
+def test_a_post_keeps_its_alt_key_on_every_inject(window, practice_file, qtbot):
+    """Alt+4 is the same post on every inject (a director who learns "Alt+4 is the police"
+    never records against another post); a key no target post has chooses nothing."""
+    director = open_running(window, practice_file, qtbot, delivered=3)
+    posts = [p.id for p in director.scenario.posts]
+    assert len(posts) <= 9
+    panel = window.run_view.posts
+    seen = {}
+    for run in director.state.injects[:3]:
+        director.set_focus(run.inject.id)
+        for row, post_id in enumerate(run.inject.targets):
+            seen.setdefault(post_id, set()).add(alt(window, row))
+    assert seen == {p: {f"Alt+{posts.index(p) + 1}"} for p in seen}
+    run = director.focus
+    absent = next(n for n, p in enumerate(posts, 1) if p not in run.inject.targets)
+    chosen = panel._post_id
+    press(qtbot, window, f"Alt+{absent}")
+    assert panel._post_id == chosen
+    present = run.inject.targets[-1]
+    press(qtbot, window, f"Alt+{posts.index(present) + 1}")
+    assert panel._post_id == present and panel.editor.text.hasFocus()

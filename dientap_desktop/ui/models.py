@@ -278,6 +278,19 @@ class PostsModel(_Table):
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.STATE))
 
+    def key_of(self, row: int) -> int | None:
+        """The N of the Alt+N that chooses the post of this row: its place in the scenario when
+        the scenario has at most nine posts (a post keeps its key on every inject: "Alt+4 is
+        the police"), else its place among the inject's targets, up to nine."""
+        posts = self.director.scenario.posts
+        if len(posts) <= 9:
+            return next(n for n, p in enumerate(posts, 1) if p.id == self._rows[row].post_id)
+        return row + 1 if row < 9 else None
+
+    def row_of_key(self, key: int) -> int | None:
+        """The row that Alt+`key` chooses, or None when no target post has that key."""
+        return next((r for r in range(len(self._rows)) if self.key_of(r) == key), None)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -285,7 +298,8 @@ class PostsModel(_Table):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.KEY:
-                return f"Alt+{index.row() + 1}" if index.row() < 9 else ""
+                key = self.key_of(index.row())
+                return f"Alt+{key}" if key else ""
             if column == self.POST:
                 return self.director.post_title(answer.post_id)
             text = answer_text(answer)
@@ -293,6 +307,8 @@ class PostsModel(_Table):
                 text += " " + self.tr("(%n decisions)", "", answer.decisions)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.STATE:  # whole, should the column be too narrow for it
+                return self.data(index)
             person = self.director.person(answer.post_id)
             return " ".join(x for x in (person.rank, person.name) if x) or None
         if role == ID_ROLE:

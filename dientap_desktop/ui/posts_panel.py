@@ -7,10 +7,18 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+    QTimeZone,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QDateTimeEdit,
     QDialog,
@@ -134,11 +142,11 @@ class DecisionEditor(QWidget):
         layout.addLayout(kind_row)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.covers_label)
-        layout.addWidget(self.covers_view, 2)
-        # Least heights: three lines to type in, two expected actions; the rest of the panel's
-        # height goes to the list of posts (see PostsPanel.fit_posts).
+        layout.addWidget(self.covers_view, 3)
+        # Least heights: three lines to type in, two expected actions of two lines each (most
+        # wrap); the rest of the panel's height goes to the list of posts (PostsPanel.fit_posts).
         self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing() + 12)
-        self.covers_view.setMinimumHeight(2 * self.covers_view.fontMetrics().lineSpacing() + 10)
+        self.covers_view.setMinimumHeight(4 * self.covers_view.fontMetrics().lineSpacing() + 12)
         layout.addLayout(time_row)
         self.reset_time()
 
@@ -158,10 +166,14 @@ class DecisionEditor(QWidget):
             self.reset_time()
 
     def set_actions(self, actions, ticked=()) -> None:
-        """Show the expected actions of the post (hidden when there are none)."""
+        """Show the expected actions of the post (hidden when there are none), from the first:
+        Space ticks the first action of each post, not the row the last post's cursor was on."""
         self.covers.set_actions(actions, ticked)
         self.covers_view.setVisible(bool(actions))
         self.covers_label.setVisible(bool(actions))
+        if actions:
+            self.covers_view.setCurrentIndex(self.covers.index(0, 0))
+        self.covers_view.scrollToTop()
 
     def kind(self) -> str:
         """The kind chosen."""
@@ -280,8 +292,15 @@ class PostsPanel(QWidget):
         self.posts = PostsModel(director, self)
         self.posts_view = table_view(self.posts, stretch=PostsModel.STATE)
         fit_column(self.posts_view, PostsModel.KEY, "Alt+9", bold=True)
-        self.posts_view.setColumnWidth(PostsModel.POST, 210)
-        self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
+        # the posts' titles whole ("Chủ tịch Ủy ban MTTQ Việt Nam phường"), the state keeping
+        # room for "Xử trí sau 13 phút (chậm)" (longer ones are whole in their tooltip)
+        fit_column(self.posts_view, PostsModel.POST,
+                   *(director.post_title(p.id) for p in director.scenario.posts))
+        self.posts_view.setColumnWidth(
+            PostsModel.POST, min(self.posts_view.columnWidth(PostsModel.POST), 265))
+        # the post chosen is the row selected (a click, the arrows, Alt+N), not the cursor that
+        # the list puts on its first row when it takes the keyboard
+        self.posts_view.selectionModel().selectionChanged.connect(self._post_chosen)
 
         self.form_title = QLabel()
         self.form_title.setFont(scaled_font(self.form_title, 1.1, bold=True))
@@ -289,11 +308,7 @@ class PostsPanel(QWidget):
         self.editor = DecisionEditor(lambda: director.exercise.now())
         self.record_button = QPushButton(self.tr("Record the decision (Ctrl+Enter)"))
         self.record_button.setFont(scaled_font(self.record_button, 1.05, bold=True))
-        self.record_button.clicked.connect(self.record)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.record)
+        self.record_button.clicked.connect(self.record)  # Ctrl+Enter: the run view's key
         self.blocked = QLabel()
         self.blocked.setWordWrap(True)
         colour(self.blocked, "#6b4a00", "#fff1c2")
@@ -432,13 +447,18 @@ class PostsPanel(QWidget):
         self.editor.follow_now()
 
     def _choose_first_waiting(self) -> None:
-        rows = self.posts.rowCount()
-        if rows == 0:
-            self._set_post(None)
-            return
+        """The first post still waiting; none when every post has answered a delivered inject
+        (an empty form for the first post would invite its decision twice: another decision
+        of a post is asked for with its Alt key)."""
         run = self.director.focus
         answers = self.director.answers(run) if run else []
-        row = next((n for n, a in enumerate(answers) if a.state == WAITING), 0)
+        row = next((n for n, a in enumerate(answers) if a.state == WAITING), None)
+        if self.posts.rowCount() == 0 or (row is None and run.status == DELIVERED):
+            self.posts_view.selectionModel().clear()
+            self._set_post(None)
+            self._update_form_state()
+            return
+        row = row or 0
         self.posts_view.selectRow(row)
         self._set_post(self.posts.index(row, 0).data(ID_ROLE))
 
@@ -451,12 +471,18 @@ class PostsPanel(QWidget):
             self.blocked.setText(self.tr("This inject has not been delivered: decisions are "
                                          "recorded once it is handed out."))
             self.blocked.show()
+        elif self._post_id is None and self.posts.rowCount():
+            self.blocked.setText(self.tr("Every post has answered this inject. Another decision "
+                                         "of a post: its key, Alt+1…9, or a click on it. The "
+                                         "next inject: F6."))
+            self.blocked.show()
         else:
             self.blocked.hide()
 
-    def _post_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._set_post(current.data(ID_ROLE))
+    def _post_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.posts_view.selectionModel().selectedRows()
+        if rows:
+            self._set_post(rows[0].data(ID_ROLE))
 
     def _set_post(self, post_id: str | None) -> None:
         run = self.director.focus
@@ -496,8 +522,17 @@ class PostsPanel(QWidget):
         if draft is not None:
             self._drafts[(self._shown_inject, self._post_id)] = draft
 
+    def choose_key(self, key: int) -> None:
+        """Alt+N: record a decision of the post that has key N (a beep when no post of the
+        inject has it)."""
+        row = self.posts.row_of_key(key)
+        if row is None:
+            QApplication.beep()
+            return
+        self.choose_post(row)
+
     def choose_post(self, row: int) -> None:
-        """Alt+N: record a decision of the Nth post."""
+        """Record a decision of the post of this row of the list."""
         if 0 <= row < self.posts.rowCount():
             self.posts_view.selectRow(row)
             self._set_post(self.posts.index(row, 0).data(ID_ROLE))
@@ -506,6 +541,10 @@ class PostsPanel(QWidget):
     def focus_form(self) -> None:
         """Put the keyboard in the decision text."""
         self.editor.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def form_usable(self) -> bool:
+        """Whether a decision can be typed now (a delivered inject, a post chosen)."""
+        return self.record_button.isEnabled()
 
     # ------------------------------------------------------------------ recording and editing
     def record(self) -> None:
@@ -529,7 +568,10 @@ class PostsPanel(QWidget):
         self._drafts.pop((run.inject.id, self._post_id), None)
         self._shown_inject = None  # nothing to keep: the form was recorded
         self._choose_first_waiting()
-        self.focus_form()
+        if self.form_usable():
+            self.focus_form()
+        else:  # every post has answered: the list, where the next post is chosen
+            self.posts_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit(self, index: QModelIndex) -> None:
         """Correct the decision of this row."""

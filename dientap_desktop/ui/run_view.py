@@ -288,7 +288,7 @@ class InjectPane(QWidget):
             self.banner.setText(self.tr("This scenario has no injects."))
             self.browser.clear()
             return
-        key = (run.inject.id, run.status, run.delivered_at,
+        key = (run.inject.id, run.status, run.delivered_at, d.status == "finished",
                d.state.current.inject.id if d.state.current else None,
                d.state.next.inject.id if d.state.next else None)
         if key == self._shown:
@@ -353,6 +353,10 @@ class InjectPane(QWidget):
     def _banner(self, run: InjectRun) -> tuple[str, str]:
         d = self.director
         if d.state.current is not None and run.inject.id == d.state.current.inject.id:
+            if d.status == "finished":
+                return "other", self.tr("LAST INJECT · delivered at %1 · the exercise is "
+                                        "finished").replace(
+                    "%1", labels.local_time(run.delivered_at))
             return "current", self.tr("NOW RUNNING · delivered at %1").replace(
                 "%1", labels.local_time(run.delivered_at))
         if run.status == PENDING:
@@ -438,7 +442,7 @@ class RunView(QWidget):
         if not settings.splitter.isEmpty():
             self.splitter.restoreState(settings.splitter)
         else:
-            self.splitter.setSizes([410, 465, 485])
+            self.splitter.setSizes([400, 445, 515])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -449,7 +453,13 @@ class RunView(QWidget):
 
         for n in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
-            shortcut.activated.connect(lambda n=n: self.posts.choose_post(n - 1))
+            shortcut.activated.connect(lambda n=n: self.posts.choose_key(n))
+        # Wherever the keyboard is in the run view (the inject list after F2, say): what is
+        # typed is recorded, or the form says to type it first and takes the keyboard.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.posts.record)
 
         director.run_changed.connect(self._run_changed)
         director.decisions_changed.connect(self._decisions_changed)
@@ -461,6 +471,25 @@ class RunView(QWidget):
         self.timer.start()
         self.hide_answers(settings.answers_hidden)
         self._focus_changed()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not event.spontaneous():  # opened, or back from the log (F2): ready to type
+            QTimer.singleShot(0, self.give_focus)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.give_focus()  # the view itself takes no keys: they go where they are used
+
+    def give_focus(self) -> None:
+        """Put the keyboard where the director works: the decision form when a decision can
+        be recorded, else the inject list."""
+        if not self.isVisible():
+            return
+        if self.posts.form_usable():
+            self.posts.focus_form()
+        else:
+            self.focus_list()
 
     def hide_answers(self, hidden: bool) -> None:
         """Keep the answer key and the director's notes off this screen, for a projector that
@@ -556,14 +585,16 @@ class RunView(QWidget):
         self.director.start()
 
     def deliver_next(self) -> None:
-        """Deliver the next pending inject."""
+        """Deliver the next pending inject; the keyboard goes to the first post's decision."""
         self.director.deliver_next()
+        self.give_focus()
 
     def deliver_chosen(self) -> None:
         """Deliver the inject chosen in the list now."""
         run = self.chosen_run()
         if run is not None and run.status != DELIVERED:
             self.director.deliver_now(run.inject.id)
+            self.give_focus()
 
     def skip_chosen(self) -> None:
         """Skip the chosen inject if it is pending, else the next one."""

@@ -660,6 +660,10 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <source>DELIVERED EARLIER, at %1</source>
             <translation>ĐÃ PHÁT TRƯỚC ĐÓ, lúc %1</translation>
         </message>
+        <message>
+            <source>LAST INJECT · delivered at %1 · the exercise is finished</source>
+            <translation>TÌNH HUỐNG CUỐI · phát lúc %1 · cuộc diễn tập đã kết thúc</translation>
+        </message>
     </context>
     <context>
         <name>InjectTableModel</name>
@@ -1978,6 +1982,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Type the decision first, then Ctrl+Enter.</source>
             <translation>Hãy gõ nội dung quyết định trước, rồi nhấn Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>Every post has answered this inject. Another decision of a post: its key, Alt+1…9, or a click on it. The next inject: F6.</source>
+            <translation>Mọi cương vị đã xử trí tình huống này. Ghi thêm quyết định của một cương vị: nhấn phím của cương vị đó (Alt+1…9) hoặc bấm vào tên. Tình huống tiếp theo: F6.</translation>
         </message>
     </context>
     <context>
