@@ -1,4 +1,5 @@
-"""The exercise log (nhật ký diễn tập): injects against the plan, the posts' decisions, pauses."""
+"""The exercise log (nhật ký diễn tập): injects against the plan, the posts' decisions, pauses;
+then every line of the exercise file's log in the order written (reports/history.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from dientap_desktop.reports.document import (
     text,
     title_block,
 )
+from dientap_desktop.reports.history import history_section
 
 TITLE = "Nhật ký diễn tập"
 PHASE_SHADE = SHADE
@@ -191,6 +193,6 @@ def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
              "đầu; không kể thời gian tạm dừng. Chậm (+) là chậm so với kế hoạch, (−) là sớm. "
              "Thời gian xử trí tính từ khi phát tình huống đến khi cương vị xử trí."),
         Spacer(1, 3),
-        *closing([log_table(snapshot)],
+        *closing([log_table(snapshot), *history_section(snapshot)],
                  signatures([Signature("Người ghi nhật ký"), director_signature(snapshot.info)])),
     ]

@@ -1,0 +1,361 @@
+"""The exercise log's full history: every line of the exercise file's log, in the order written."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from dientap_desktop.domain.records import DECISION_KIND_LABELS, NOTE_KIND_LABELS, LogEntry
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.reports.document import (
+    BOLD,
+    CELL_SIZE,
+    FRAME_WIDTH,
+    LIGHT_SHADE,
+    PAD_LEFT,
+    PAD_RIGHT,
+    Stack,
+    grid_table,
+    header_cells,
+    heading,
+    local,
+    markup,
+    minutes,
+    note,
+    para,
+    short,
+    styles,
+    text,
+)
+
+HEADING = "Diễn biến đầy đủ theo thời gian"
+HEADER = ("TT", "Giờ", "Việc", "TH", "Cương vị; nội dung")
+
+# What each line of the log records, as the window's log names it.
+ACTIONS = {
+    "create": "Tạo tệp",
+    "edit_exercise": "Thông tin diễn tập",
+    "edit_roster": "Khung tập",
+    "start": "Bắt đầu",
+    "pause": "Tạm dừng",
+    "resume": "Tiếp tục",
+    "finish": "Kết thúc",
+    "deliver": "Phát tình huống",
+    "skip": "Bỏ qua",
+    "undo_delivery": "Hoàn tác",
+    "decision": "Quyết định",
+    "edit_decision": "Sửa quyết định",
+    "delete_decision": "Rút quyết định",
+    "add_observer": "Người đánh giá",
+    "score": "Chấm điểm",
+    "note": "Nhận xét",
+    "merge": "Gộp bộ phiếu",
+}
+CLOCK_ACTIONS = ("start", "pause", "resume", "finish")
+EXERCISE_FIELDS = {
+    "name": "Tên cuộc diễn tập",
+    "place": "Địa điểm",
+    "date": "Ngày",
+    "issuer": "Cơ quan ban hành",
+    "superior": "Cơ quan chủ quản",
+    "signer": "Người ký",
+}
+NONE = "(trống)"
+
+
+def clock_seconds(moment: datetime) -> str:
+    """A time of day in Vietnam to the second, "08:15:42"."""
+    return local(moment).strftime("%H:%M:%S")
+
+
+def _moment(value: object) -> datetime | None:
+    """An instant as the log's data holds it (ISO 8601), or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # as the file reads it
+
+
+def _after(summary: str, prefix: str) -> str:
+    """The summary without its prefix (the summary whole when it does not start so)."""
+    return summary[len(prefix):] if prefix and summary.startswith(prefix) else summary
+
+
+def _shown(value: object) -> str:
+    """A value of the exercise's details or the roster as printed ("(trống)" for none)."""
+    if value is None or value == "":
+        return NONE
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return f"{date.fromisoformat(value):%d/%m/%Y}"
+        except ValueError:
+            pass
+    return str(value)
+
+
+def _person(value: object) -> str:
+    """Who plays a post, from the roster line's [name, rank, unit]."""
+    if not isinstance(value, (list, tuple)):
+        return _shown(value)
+    name, rank, unit = (list(value) + ["", "", ""])[:3]
+    who = " ".join(part for part in (rank, name) if part)
+    if unit:
+        who = f"{who}, {unit}" if who else str(unit)
+    return who or "chưa có"
+
+
+def _points(value: object) -> str:
+    """A score as the log's data holds it, with the decimal comma ("2,5")."""
+    return str(value).replace(".", ",")
+
+
+class _History:
+    """Turns the log's lines into the table's rows, with what later lines say of earlier ones
+    (a delivery undone, a decision corrected or withdrawn)."""
+
+    def __init__(self, snapshot: ExerciseSnapshot):
+        scenario = snapshot.scenario
+        self.titles = {p.id: p.title for p in scenario.posts}
+        self.injects = {i.id: (n, i.title) for n, i in enumerate(scenario.injects, 1)}
+        self.criteria = {(p.id, c.id): n for p in scenario.posts
+                         for n, c in enumerate(scenario.criteria_for(p.id), 1)}
+        self.current = {d.id: d for d in snapshot.decisions}
+        self.deliveries = {d.id: d for d in snapshot.deliveries}
+        self.handed = {(d.inject_id, d.action, d.at): d for d in snapshot.deliveries}
+        # each decision's lines after the first (corrections, withdrawal), in order
+        self.later: dict[int, list[LogEntry]] = {}
+        for entry in snapshot.log:
+            key = entry.data.get("decision") if isinstance(entry.data, dict) else None
+            if entry.action in ("edit_decision", "delete_decision") and isinstance(key, int):
+                self.later.setdefault(key, []).append(entry)
+        self.paused_at: datetime | None = None
+
+    def post(self, entry: LogEntry) -> str:
+        if not entry.post_id:
+            return ""
+        return self.titles.get(entry.post_id, entry.post_id)
+
+    def inject(self, entry: LogEntry) -> str:
+        found = self.injects.get(entry.inject_id or "")
+        return str(found[0]) if found else ""
+
+    def inject_title(self, entry: LogEntry) -> str | None:
+        found = self.injects.get(entry.inject_id or "")
+        return found[1] if found else None
+
+    # ---------------------------------------------------------------- what happened
+
+    def content(self, entry: LogEntry) -> str:
+        """The line's content as cell markup (its data escaped), after its post in bold, as the
+        table above sets a decision."""
+        method = getattr(self, f"_{entry.action}", None) if entry.action in ACTIONS else None
+        shown = None
+        if method is not None:
+            try:
+                shown = method(entry)
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+                shown = None  # data another version wrote otherwise: the line's summary
+        if shown is None:
+            shown = text(entry.summary)
+        post = self.post(entry)
+        if not post:
+            return shown
+        return f"<b>{text(post)}</b>{'<br/>' if '<br/>' in shown else ' — '}{shown}"
+
+    def _start(self, entry: LogEntry) -> str:
+        return "Bắt đầu diễn tập"
+
+    def _finish(self, entry: LogEntry) -> str:
+        return "Kết thúc diễn tập"
+
+    def _pause(self, entry: LogEntry) -> str:
+        self.paused_at = entry.at
+        return "Tạm dừng diễn tập"
+
+    def _resume(self, entry: LogEntry) -> str:
+        since, self.paused_at = self.paused_at, None
+        if since is None:
+            return "Tiếp tục diễn tập"
+        length = minutes((entry.at - since).total_seconds() / 60)
+        length = "dưới 1 phút" if length == "0" else f"{length} phút"
+        return f"Tiếp tục diễn tập sau {length} tạm dừng (từ {clock_seconds(since)})"
+
+    def _handed(self, entry: LogEntry, action: str) -> str | None:
+        title = self.inject_title(entry)
+        if title is None:
+            return None
+        shown = text(title)
+        delivery = self.handed.get((entry.inject_id, action, entry.at))
+        if delivery is not None and delivery.undone_at is not None:
+            shown += f" <i>(đã hoàn tác lúc {clock_seconds(delivery.undone_at)})</i>"
+        return shown
+
+    def _deliver(self, entry: LogEntry) -> str | None:
+        return self._handed(entry, "delivered")
+
+    def _skip(self, entry: LogEntry) -> str | None:
+        return self._handed(entry, "skipped")
+
+    def _undo_delivery(self, entry: LogEntry) -> str | None:
+        title = self.inject_title(entry)
+        if title is None:
+            return None
+        what = "bỏ qua" if entry.data.get("undone_action") == "skipped" else "phát"
+        delivery = self.deliveries.get(entry.data.get("delivery"))
+        when = f" lúc {clock_seconds(delivery.at)}" if delivery is not None else ""
+        return f"{text(title)} <i>(hoàn tác việc {what}{when})</i>"
+
+    def _marks(self, decision_id: object) -> str:
+        """What became of a decision later: corrected at ..., withdrawn at ..."""
+        later = self.later.get(decision_id) if isinstance(decision_id, int) else None
+        if not later:
+            return ""
+        edits = [clock_seconds(e.at) for e in later if e.action == "edit_decision"]
+        parts = [f"đã sửa lúc {', '.join(edits)}"] if edits else []
+        parts += [f"đã rút lúc {clock_seconds(e.at)}" for e in later
+                  if e.action == "delete_decision"]
+        return f" <i>({'; '.join(parts)})</i>"
+
+    def _decision(self, entry: LogEntry) -> str:
+        shown = text(_after(entry.summary, f"{self.post(entry)} — "))
+        for label in DECISION_KIND_LABELS.values():
+            if shown.startswith(f"{label}: "):
+                shown = f"<i>{label}:</i>{shown[len(label) + 1:]}"
+                break
+        return shown + self._marks(entry.data.get("decision"))
+
+    @staticmethod
+    def _version(name: str, kind: object, body: object, given: datetime | None,
+                 with_time: bool) -> str:
+        """One version of a corrected decision: "Nội dung cũ (Báo cáo): ..." """
+        about = [DECISION_KIND_LABELS.get(kind, "")] if isinstance(kind, str) else []
+        if with_time and given is not None:
+            about.append(f"xử trí lúc {clock_seconds(given)}")
+        about = [part for part in about if part]
+        if about:
+            name += f" ({', '.join(about)})"
+        return f"<i>{text(name)}:</i> {text(body)}"
+
+    def _edit_decision(self, entry: LogEntry) -> str | None:
+        old = entry.data["old"]
+        decision_id = entry.data.get("decision")
+        later = self.later.get(decision_id, [])
+        following = next((e for e in later if e.id > entry.id), None)
+        if following is not None and following.action == "edit_decision":
+            new = following.data["old"]
+            kind, body, given = new["kind"], new["text"], _moment(new.get("given_at"))
+        elif following is None and decision_id in self.current:
+            decision = self.current[decision_id]
+            kind, body, given = decision.kind, decision.text, decision.given_at
+        elif following is not None:  # withdrawn next: the text withdrawn
+            kind, given = None, None
+            body = _after(following.summary, f"Xóa quyết định của {self.post(entry)}: ")
+        else:  # not in the file any more: the text this line wrote
+            kind, given = None, None
+            body = _after(entry.summary, f"Sửa quyết định của {self.post(entry)}: ")
+        old_given = _moment(old.get("given_at"))
+        moved = given is not None and old_given is not None and given != old_given
+        return (self._version("Nội dung cũ", old["kind"], old["text"], old_given, moved)
+                + "<br/>" + self._version("Nội dung mới", kind, body, given, moved))
+
+    def _delete_decision(self, entry: LogEntry) -> str:
+        shown = _after(entry.summary, f"Xóa quyết định của {self.post(entry)}: ")
+        return f"<i>Nội dung đã rút:</i> {text(shown)}"
+
+    def _edit_exercise(self, entry: LogEntry) -> str | None:
+        old, new = entry.data["old"], entry.data["new"]
+        lines = [
+            f"{text(EXERCISE_FIELDS.get(key, key))}: {text(_shown(old.get(key)))} → "
+            f"{text(_shown(value))}"
+            for key, value in new.items()
+        ]
+        return "<br/>".join(lines) if lines else None
+
+    def _edit_roster(self, entry: LogEntry) -> str:
+        return (f"{text(_person(entry.data['new']))} "
+                f"<i>(trước: {text(_person(entry.data['old']))})</i>")
+
+    def _score(self, entry: LogEntry) -> str | None:
+        data = entry.data
+        number = self.criteria.get((entry.post_id, data["criterion"]))
+        if number is None:
+            return None
+        shown = f"{data['observer']} chấm nội dung {number}: {_points(data['new'])} điểm"
+        if data.get("old") is not None:
+            shown += f" (trước: {_points(data['old'])})"
+        return text(shown)
+
+    def _note(self, entry: LogEntry) -> str:
+        kind = NOTE_KIND_LABELS.get(entry.data.get("kind", ""))
+        return f"<i>{text(kind)}</i> — {text(entry.summary)}" if kind else text(entry.summary)
+
+
+class _Whole(Stack):
+    """Flowables one under the other that never split: all go to the next page."""
+
+    def split(self, available_width, available_height):
+        return []
+
+
+def _number_width(largest: int, least: float) -> float:
+    """A column wide enough for its header and its largest number on one line."""
+    wide = stringWidth(str(largest), BOLD, CELL_SIZE) + PAD_LEFT + PAD_RIGHT + 2
+    return max(least, wide)
+
+
+def history_table(snapshot: ExerciseSnapshot, entries: Sequence[LogEntry]) -> Flowable:
+    """One row a line of the log, in the order written, a band where the day changes."""
+    s = styles()
+    history = _History(snapshot)
+    widths = [_number_width(len(entries), 10 * mm), 17 * mm, 28 * mm,
+              _number_width(len(snapshot.scenario.injects), 10 * mm), 0]
+    widths[-1] = FRAME_WIDTH - sum(widths)
+    rows: list[list] = [header_cells(HEADER)]
+    extra: list[tuple] = []
+    bands: list[int] = []
+    day = None
+    for number, entry in enumerate(entries, 1):
+        today = local(entry.at).date()
+        if today != day:
+            day = today
+            rows.append([markup(f"<b>Ngày {today:%d/%m/%Y}</b>", s.cell), "", "", "", ""])
+            last = len(rows) - 1
+            extra += [("SPAN", (0, last), (-1, last)), ("BACKGROUND", (0, last), (-1, last),
+                                                        LIGHT_SHADE)]
+            bands.append(last)
+        rows.append([
+            short(number),
+            short(clock_seconds(entry.at)),
+            para(ACTIONS.get(entry.action, entry.action), s.cell),
+            short(history.inject(entry)),
+            markup(history.content(entry), s.cell),
+        ])
+        if entry.action in CLOCK_ACTIONS:
+            last = len(rows) - 1
+            extra.append(("BACKGROUND", (0, last), (-1, last), LIGHT_SHADE))
+    return grid_table(rows, widths, extra=extra, keep_with_next=bands)
+
+
+def history_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The heading, what the table holds, and the table: the log's every line. Nothing when the
+    snapshot carries no log (one made in memory)."""
+    entries = list(snapshot.log)
+    if not entries:
+        return []
+    explained = note(
+        f"Toàn bộ {len(entries)} lượt ghi trong tệp diễn tập, theo thứ tự ghi; giờ Việt Nam "
+        "(giờ:phút:giây). Gồm cả tình huống đã phát rồi hoàn tác, quyết định đã sửa (nội dung "
+        "cũ và mới) hoặc đã rút, các lần tạm dừng và tiếp tục, điểm và nhận xét của người đánh "
+        "giá. TH: số thứ tự của tình huống.")
+    explained.spaceAfter = 3
+    # the heading and its explanation are never parted, nor left at a page's foot without the
+    # table's first rows
+    return [Stack([_Whole([heading(HEADING), explained]), history_table(snapshot, entries)],
+                  glued=[1])]
