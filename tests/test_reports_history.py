@@ -79,15 +79,18 @@ def history(exercise, fake_clock, tmp_path):
     return snapshot, Pdf(path)
 
 
-def test_every_line_of_the_file_log_is_printed_in_order_with_its_time(history):
+def test_every_line_of_the_file_log_but_first_scores_is_printed_in_order_with_its_time(history):
     snapshot, pdf = history
     section = history_of(pdf)
     rows = rows_of(section)
-    assert [n for n, _ in rows] == list(range(1, len(snapshot.log) + 1))
-    assert [t for _, t in rows] == [f"{vietnam_time(e.at):%H:%M:%S}" for e in snapshot.log]
+    printed = [e for e in snapshot.log if not (e.action == "score" and e.data["old"] is None)]
+    assert len(printed) == len(snapshot.log) - 1  # the first score is on the scoring sheet
+    assert [n for n, _ in rows] == list(range(1, len(printed) + 1))
+    assert [t for _, t in rows] == [f"{vietnam_time(e.at):%H:%M:%S}" for e in printed]
     assert [t for _, t in rows] == sorted(t for _, t in rows)
     assert "Ngày 15/11/2023" in section
-    assert f"Toàn bộ {len(snapshot.log)} lượt ghi trong tệp diễn tập" in pdf
+    assert f"{len(printed)} lượt ghi trong tệp diễn tập" in pdf
+    assert section.count("chấm nội dung 1:") == 1  # only the correction of the score
 
 
 def test_the_undone_delivery_the_correction_the_withdrawal_and_the_pause(history):
@@ -101,7 +104,7 @@ def test_the_undone_delivery_the_correction_the_withdrawal_and_the_pause(history
         "2 08:00:00 Khung tập",
         f"{police} — Thiếu tá Vũ Minh Tuấn (trước: chưa có)",
         "3 08:01:00 Bắt đầu Bắt đầu diễn tập",
-        f"5 08:03:17 Quyết định 1 {police} — Báo cáo: {OLD} (đã sửa lúc 08:08:47)",
+        f"5 08:03:17 Quyết định 1 {police} — Báo cáo (xem bảng trên) (đã sửa lúc 08:08:47)",
         # the delivery made by mistake, and its undoing
         f"6 08:04:17 Phát tình huống 3 {third} (đã hoàn tác lúc 08:04:47)",
         f"7 08:04:47 Hoàn tác 3 {third} (hoàn tác việc phát lúc 08:04:17)",
@@ -109,14 +112,13 @@ def test_the_undone_delivery_the_correction_the_withdrawal_and_the_pause(history
         f"9 08:08:47 Sửa quyết định 1 {police} Nội dung cũ (Báo cáo): {OLD} "
         f"Nội dung mới (Hạ quyết tâm): {NEW}",
         # the withdrawal
-        f"10 08:09:47 Quyết định 2 {chair} — Khác: {WRONG} (đã rút lúc 08:10:27)",
+        f"10 08:09:47 Quyết định 2 {chair} — Khác (xem bảng trên) (đã rút lúc 08:10:27)",
         f"11 08:10:27 Rút quyết định 2 {chair} — Nội dung đã rút: {WRONG}",
         # the pause and the resume, with its length
         "12 08:11:27 Tạm dừng Tạm dừng diễn tập",
         "13 08:18:47 Tiếp tục Tiếp tục diễn tập sau 7 phút tạm dừng (từ 08:11:27)",
         "14 08:19:47 Bỏ qua 4",
         "15 08:20:47 Kết thúc Kết thúc diễn tập",
-        "Đại tá Trần Quốc Hùng chấm nội dung 1: 1,5 điểm",
         "Đại tá Trần Quốc Hùng chấm nội dung 1: 2 điểm (trước: 1,5)",
     ]
     positions = []
@@ -168,9 +170,10 @@ def test_a_long_history_repeats_its_header_wraps_its_texts_and_stays_in_the_marg
         exercise.deliver(inject.id)
         for post in inject.targets:
             fake_clock.advance(seconds=30)
-            exercise.record_decision(inject.id, post, "ra_menh_lenh",
-                                     long_text if inject is scenario.injects[3] else
-                                     "Giao lực lượng triển khai ngay theo phương án.")
+            decision = exercise.record_decision(
+                inject.id, post, "ra_menh_lenh", "Giao lực lượng triển khai ngay theo phương án.")
+            if inject is scenario.injects[3]:  # a long text: in the line of its correction
+                exercise.edit_decision(decision.id, text=long_text)
     path = export_reports(exercise.snapshot(), tmp_path, ["log"])[0]
     pdf = Pdf(path)
     start = next(n for n, page in enumerate(pdf.pages) if HEADING in page)

@@ -1,7 +1,9 @@
-"""The exercise log's full history: every line of the exercise file's log, in the order written."""
+"""The exercise log's full history: the exercise file's log in the order written (scores but
+their corrections are on the scoring sheets)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
@@ -65,6 +67,7 @@ EXERCISE_FIELDS = {
     "signer": "Người ký",
 }
 NONE = "(trống)"
+GIVEN_NOTE = re.compile(r" \(xử trí lúc \d{1,2}:\d{2}\)$")  # storage's _given_note
 
 
 def clock_seconds(moment: datetime) -> str:
@@ -224,12 +227,17 @@ class _History:
         return f" <i>({'; '.join(parts)})</i>"
 
     def _decision(self, entry: LogEntry) -> str:
-        shown = text(_after(entry.summary, f"{self.post(entry)} — "))
-        for label in DECISION_KIND_LABELS.values():
-            if shown.startswith(f"{label}: "):
-                shown = f"<i>{label}:</i>{shown[len(label) + 1:]}"
-                break
-        return shown + self._marks(entry.data.get("decision"))
+        """Its kind and when it was given: its text is in the table above (as it stands now;
+        an earlier text is in the line of its correction or withdrawal)."""
+        shown = _after(entry.summary, f"{self.post(entry)} — ")
+        kind = next((label for label in DECISION_KIND_LABELS.values()
+                     if shown.startswith(f"{label}: ")), None)
+        if kind is None:  # written otherwise: as it is
+            return text(shown) + self._marks(entry.data.get("decision"))
+        given = GIVEN_NOTE.search(shown)
+        return (f"<i>{text(kind)}</i> (xem bảng trên)"
+                + (text(given.group(0)) if given else "")
+                + self._marks(entry.data.get("decision")))
 
     @staticmethod
     def _version(name: str, kind: object, body: object, given: datetime | None,
@@ -343,17 +351,26 @@ def history_table(snapshot: ExerciseSnapshot, entries: Sequence[LogEntry]) -> Fl
     return grid_table(rows, widths, extra=extra, keep_with_next=bands)
 
 
+def _first_score(entry: LogEntry) -> bool:
+    """A score given for the first time: the scoring sheets print it (only a score changed
+    afterwards is history; a real exercise gives hundreds of first scores)."""
+    data = entry.data
+    return entry.action == "score" and isinstance(data, dict) and "new" in data \
+        and data.get("old") is None
+
+
 def history_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
-    """The heading, what the table holds, and the table: the log's every line. Nothing when the
-    snapshot carries no log (one made in memory)."""
-    entries = list(snapshot.log)
+    """The heading, what the table holds, and the table: every line of the log but the scores
+    given for the first time. Nothing when the snapshot carries no log (one made in memory)."""
+    entries = [e for e in snapshot.log if not _first_score(e)]
     if not entries:
         return []
     explained = note(
-        f"Toàn bộ {len(entries)} lượt ghi trong tệp diễn tập, theo thứ tự ghi; giờ Việt Nam "
+        f"{len(entries)} lượt ghi trong tệp diễn tập, theo thứ tự ghi; giờ Việt Nam "
         "(giờ:phút:giây). Gồm cả tình huống đã phát rồi hoàn tác, quyết định đã sửa (nội dung "
-        "cũ và mới) hoặc đã rút, các lần tạm dừng và tiếp tục, điểm và nhận xét của người đánh "
-        "giá. TH: số thứ tự của tình huống.")
+        "cũ và mới) hoặc đã rút, các lần tạm dừng và tiếp tục, nhận xét của người đánh giá và "
+        "các lần sửa điểm (điểm chấm lần đầu in ở phiếu chấm điểm). TH: số thứ tự của tình "
+        "huống.")
     explained.spaceAfter = 3
     # the heading and its explanation are never parted, nor left at a page's foot without the
     # table's first rows
