@@ -106,6 +106,27 @@ def test_the_window_tells_when_the_laptop_clock_is_behind(window, answers, tmp_p
     assert answers.of("info") == []  # a right clock: nothing to tell
 
 
+def test_reopening_an_exercise_left_running_says_its_clock_went_on(window, answers, tmp_path,
+                                                                  hostage_scenario, qtbot):
+    path = tmp_path / "ex.dientap"
+    before = datetime.now(UTC) - timedelta(minutes=12)  # left running (a crash) 12 minutes ago
+    with ExerciseFile.create(path, hostage_scenario, name="Thử", now=lambda: before) as ex:
+        ex.start()
+        ex.deliver_next()
+    assert window.open_file(path)
+    qtbot.waitUntil(lambda: bool(answers.of("info")))
+    [told] = answers.of("info")
+    assert "left running" in told and "12 minute(s) ago" in told and "F9" in told
+    paused = tmp_path / "paused.dientap"
+    with ExerciseFile.create(paused, hostage_scenario, name="Thử", now=lambda: before) as ex:
+        ex.start()
+        ex.pause()  # paused before closing: nothing went on
+    answers.asked.clear()
+    assert window.open_file(paused)
+    qtbot.wait(20)
+    assert answers.of("info") == []
+
+
 def test_a_decision_cannot_be_dated_before_its_inject_or_in_the_future(exercise, fake_clock):
     inject = exercise.scenario.injects[0]
     post = inject.targets[0]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dientap_desktop.storage.database import same_path
 from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
-from dientap_desktop.ui import dialogs
+from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import FileLock, claim
@@ -46,6 +46,7 @@ EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
 COPY_MINUTES = 10  # an automatic copy of the open exercise this often, when it changed
 PREFERRED_SIZE, MINIMUM_SIZE = QSize(1366, 768), QSize(1000, 620)
 CLOCK_TOLERANCE = timedelta(minutes=2)  # a laptop clock behind the file by more is told
+RUNNING_ON_TOLD = timedelta(minutes=5)  # an exercise left running this long is told on opening
 WATCH_SECONDS = 5  # how often the open file is looked for on its disk
 EXERCISE_FILTER = "*.dientap"
 
@@ -449,15 +450,37 @@ class MainWindow(QMainWindow):
         self.run_view.setFocus()
         if self._painted:  # else the first paint settles it: starting on a file, the exercise
             self._settle()  # is shown first
-        QTimer.singleShot(0, self._tell_clock_behind)  # once the exercise is on screen
+        QTimer.singleShot(0, self._tell_on_opening)  # once the exercise is on screen
 
-    def _tell_clock_behind(self) -> None:
+    def _tell_on_opening(self) -> None:
+        """What the director should know about the file just opened, once it is on screen."""
+        if not self._tell_clock_behind():
+            self._tell_running_on()
+
+    def _tell_running_on(self) -> None:
+        """An exercise left running (the program closed, or stopped by a crash or a power cut,
+        without a pause): its clock went on meanwhile. Say so when it was a while, with the
+        keys to pause and to project again."""
+        if self.director is None or self.director.status != "running":
+            return
+        last = self.exercise.last_recorded()
+        if last is None or self.exercise.now() - last < RUNNING_ON_TOLD:
+            return
+        minutes = round((self.exercise.now() - last).total_seconds() / 60)
+        text = self.tr("The exercise was left running: its clock has gone on since the last "
+                       "action recorded, at %1 (%n minute(s) ago). If the exercise stopped "
+                       "meanwhile, pause it (F9) and resume when it goes on. The projector "
+                       "window opens with Ctrl+P.", "", minutes).replace(
+            "%1", labels.local_time(last))
+        dialogs.show_info(self, self.tr("The exercise goes on"), text)
+
+    def _tell_clock_behind(self) -> bool:
         """When this laptop's clock is behind the last moment the file recorded (a spare laptop
         without network time), say so: the program goes on from that moment, so that nothing new
-        is put before what was recorded; the laptop's clock should be set right."""
+        is put before what was recorded; the laptop's clock should be set right. Whether told."""
         behind = getattr(self.exercise.now, "behind", None) if self.exercise else None
         if behind is None or behind < CLOCK_TOLERANCE:
-            return
+            return False
         minutes = round(behind.total_seconds() / 60)
         text = self.tr("This laptop's clock is %n minute(s) behind the last moment recorded in "
                        "the exercise file (another laptop's clock, or this one's, is wrong). The "
@@ -465,6 +488,7 @@ class MainWindow(QMainWindow):
                        "was recorded. Set this laptop's date and time right, then close and "
                        "open the file again.", "", minutes)
         dialogs.show_info(self, self.tr("Check the laptop's clock"), text)
+        return True
 
     def _make_log_view(self, parent):
         from dientap_desktop.ui.log_view import LogView

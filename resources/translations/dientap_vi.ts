@@ -1378,6 +1378,16 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>&amp;Change the language without them</source>
             <translation>&amp;Vẫn đổi ngôn ngữ, bỏ các quyết định đó</translation>
         </message>
+        <message numerus="yes">
+            <source>The exercise was left running: its clock has gone on since the last action recorded, at %1 (%n minute(s) ago). If the exercise stopped meanwhile, pause it (F9) and resume when it goes on. The projector window opens with Ctrl+P.</source>
+            <translation>
+                <numerusform>Cuộc diễn tập đã được để đang chạy: đồng hồ diễn tập vẫn chạy từ thao tác được ghi lần cuối, lúc %1 (cách đây %n phút). Nếu cuộc diễn tập đã dừng trong thời gian đó, hãy tạm dừng (F9) và tiếp tục khi diễn tập tiếp diễn. Mở cửa sổ máy chiếu bằng Ctrl+P.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The exercise goes on</source>
+            <translation>Cuộc diễn tập tiếp tục</translation>
+        </message>
     </context>
     <context>
         <name>MakeKitsDialog</name>
