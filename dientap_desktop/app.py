@@ -72,14 +72,17 @@ def open_kit(path: str, parent: QWidget | None = None) -> bool:
     return True
 
 
-def build_window(settings, path: str | None = None, opening=None, projector=None):
+def build_window(settings, path: str | None = None, opening=None, projector=None,
+                 reopening: bool = False):
     """The director's window, opened on a file when one is given (the file first, then the
     window is shown: the director sees the exercise at once; other menus are added just after).
     `opening` is that file already being read in a background thread (storage/opening.py);
-    `projector` the projector window of the window this one replaces, which it takes over."""
+    `projector` the projector window of the window this one replaces, which it takes over;
+    `reopening` when the file is the one that window had open: nothing is told about it again."""
     from dientap_desktop.ui.main_window import MainWindow
 
     window = MainWindow(settings, language_switcher=switch_language, defer_extensions=True)
+    window.reopening = reopening
     if path:
         window.open_file(path, opening=opening)
     if projector is not None:
@@ -100,7 +103,7 @@ def switch_language(old_window) -> None:
             old_window.adopt_projector(projector)
         return
     install_translations(app, old_window.settings.language)
-    window = build_window(old_window.settings, path, projector=projector)
+    window = build_window(old_window.settings, path, projector=projector, reopening=True)
     _windows.clear()
     _windows.append(window)
 

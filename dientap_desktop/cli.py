@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sqlite3
@@ -415,15 +416,21 @@ class _OutputNobodyReads:
     def write(self, text: str) -> int:
         try:
             return self._stream.write(text)
-        except BrokenPipeError:
-            self._drop()
+        except OSError as error:
+            self._drop_if_gone(error)
             return len(text)
 
     def flush(self) -> None:
         try:
             self._stream.flush()
-        except BrokenPipeError:
-            self._drop()
+        except OSError as error:
+            self._drop_if_gone(error)
+
+    def _drop_if_gone(self, error: OSError) -> None:
+        """A closed pipe (on Windows told as "invalid argument"): drop; anything else raises."""
+        if not (isinstance(error, BrokenPipeError) or error.errno == errno.EINVAL):
+            raise error
+        self._drop()
 
     def _drop(self) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -6,12 +6,14 @@ import os
 import re
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 # A write never takes this long: a leftover older than this belongs to no running write.
 STALE_SECONDS = 3600
 # `.NAME.<32 hex>.tmp` or `.part`, and what SQLite made beside such a file while it was written.
 _SUFFIX = re.compile(r"\.[0-9a-f]{32}\.(?:tmp|part)(?:-journal|-wal|-shm)?")
+_ENDS_AS_LEFTOVER = re.compile(_SUFFIX.pattern + r"\Z")
 
 
 def temporary_beside(target: Path, suffix: str = ".tmp") -> Path:
@@ -25,15 +27,25 @@ def sweep_leftovers(target: Path, now: float | None = None) -> list[Path]:
     """Remove the temporary files that writes of `target` killed midway left (only stale ones:
     a write still going on, in another window, keeps its own); the paths removed."""
     prefix = f".{target.name}"
+    return _sweep(target.parent, lambda name: name.startswith(prefix)
+                  and _SUFFIX.fullmatch(name[len(prefix):]) is not None, now)
+
+
+def sweep_folder(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove what writes killed midway left in a folder of the program's own (the automatic
+    copies', where each write has a new name), whatever the name; the paths removed."""
+    return _sweep(folder, lambda name: name.startswith(".")
+                  and _ENDS_AS_LEFTOVER.search(name) is not None, now)
+
+
+def _sweep(folder: Path, leftover: Callable[[str], bool], now: float | None) -> list[Path]:
     limit = (time.time() if now is None else now) - STALE_SECONDS
     removed = []
     try:
-        candidates = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+        candidates = [p for p in folder.iterdir() if leftover(p.name)]
     except OSError:  # a folder that cannot be listed: the write itself will say what is wrong
         return removed
     for candidate in candidates:
-        if not _SUFFIX.fullmatch(candidate.name[len(prefix):]):
-            continue
         try:
             if candidate.is_file() and candidate.stat().st_mtime < limit:
                 candidate.unlink()

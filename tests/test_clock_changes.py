@@ -236,3 +236,31 @@ def test_correcting_only_the_text_keeps_the_time_to_the_microsecond(window, answ
     edited = director.exercise.decision(decision.id)
     assert (edited.text, edited.given_at) == ("Đã sửa chữ", decision.given_at)
     assert "xử trí lúc" not in director.exercise.log()[-1].summary
+
+
+def test_a_change_of_language_does_not_tell_again_what_opening_told(
+        qapp, qtbot, ui_settings, answers, tmp_path, hostage_scenario):
+    from dientap_desktop import app
+
+    path = tmp_path / "ex.dientap"
+    before = datetime.now(UTC) - timedelta(minutes=12)
+    with ExerciseFile.create(path, hostage_scenario, name="Thử", now=lambda: before) as ex:
+        ex.start()
+        ex.deliver_next()
+    ui_settings.language = "vi"
+    app.install_translations(qapp, "vi")
+    window = app.build_window(ui_settings, str(path))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: len(answers.of("info")) == 1)  # left running: told once
+        window.set_language("en")
+        qtbot.waitUntil(lambda: bool(app._windows) and app._windows[-1] is not window)
+        new = app._windows[-1]
+        qtbot.addWidget(new)
+        qtbot.wait(50)
+        assert len(answers.of("info")) == 1  # not again for the same file in the new window
+        new.close()
+    finally:
+        app.install_translations(qapp, "en")
+        ui_settings.language = "en"
+        app._windows.clear()

@@ -256,6 +256,10 @@ def test_a_byte_that_is_not_utf8_is_told_with_its_line():
     with pytest.raises(CsvError) as raised:
         read_scores_csv(data, "x.csv", SCENARIO)
     assert raised.value.problems[0].startswith("x.csv:3: not UTF-8 text (byte ")
+    with pytest.raises(CsvError) as raised:  # saved with a BOM, as Excel does: the same place
+        read_scores_csv(b"\xef\xbb\xbf" + data, "x.csv", SCENARIO)
+    bad = len(b"\xef\xbb\xbf" + data) - len(b"\xe2n B,bi-thu,nam-tinh-hinh,1\n") + 1
+    assert raised.value.problems[0] == f"x.csv:3: not UTF-8 text (byte {bad})"
 
 
 def test_a_control_character_in_a_value_stays_on_the_problem_s_line():

@@ -77,6 +77,9 @@ def changed_by_another_program(tmp_path_factory):
         "date": "UPDATE exercise SET date = '15/11/2023'",
         "no exercise": "DELETE FROM exercise",
         "decision time": "UPDATE decisions SET given_at = 'x' WHERE rowid = 1",
+        "inject": "UPDATE deliveries SET inject_id = 'nope' WHERE rowid = 1",
+        "huge score": "UPDATE scores SET value = '1e400' WHERE rowid = 1",
+        "post": "UPDATE decisions SET post_id = 'nope' WHERE rowid = 1",
     }.items():
         copies[name] = folder / f"{name.replace(' ', '-')}.dientap"
         shutil.copy(demo, copies[name])
@@ -97,12 +100,17 @@ def test_a_value_another_program_wrote_is_told_as_damage_and_merge_writes_nothin
                     "exercise's details"),
         "report": (["report", copies["decision time"], "--out", folder / "pdf"],
                    copies["decision time"], "decisions"),
+        "inject": (["info", copies["inject"]], copies["inject"], "deliveries"),
+        "huge score": (["info", copies["huge score"]], copies["huge score"], "scores"),
+        "post": (["report", copies["post"], "--out", folder / "pdf2"], copies["post"],
+                 "decisions"),
     }
     results = run_many([args for args, _, _ in calls.values()])
     for (name, (_, path, what)), result in zip(calls.items(), results, strict=True):
         assert result.returncode == 1, name
         [line] = result.stderr.splitlines()
         assert line.startswith(f"{path}: the file is damaged (its {what} cannot be read: "), line
+        assert len(line) < len(str(path)) + 250, line  # a value is shortened, never a screenful
     assert copies["score"].read_bytes() == before  # the kit's score was not merged
 
 

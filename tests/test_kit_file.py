@@ -157,3 +157,25 @@ def test_every_builtin_scenario_goes_into_a_kit_without_director_notes(path, tmp
     assert kit.scenario.criteria == scenario.criteria and kit.scenario.scale == scenario.scale
     assert all(i.notes is None and not i.media for i in kit.scenario.injects)
     assert [i.state for i in kit.scenario.injects] == [i.state for i in scenario.injects]
+
+
+def test_a_scenario_s_extensions_whatever_they_hold_do_not_stop_its_kits(tmp_path,
+                                                                        hostage_scenario):
+    """x- keys are ignored by the loader; the kit's copy of the scenario leaves them out, so
+    what the safe loader cannot build (another tool's tag, a field named by a list, a field
+    twice) never stops the observers' kits."""
+    from dientap_desktop.domain.scenario_loader import load_scenario_text
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    source = hostage_scenario.source_text + (
+        "x-include: !tep-rieng phu-luc.yaml\n"
+        "x-pairs: {? [1, 2] : 3}\n"
+        "x-twice: {a: 1, a: 2}\n"
+        "x-merge: {<<: [1, 2]}\n"
+        "x-defaults: &d !tagged {b: 1}\n")
+    scenario = load_scenario_text(source, "s.yaml")
+    with ExerciseFile.create(tmp_path / "ex.dientap", scenario, name="Thử") as ex:
+        path = make_kit(ex, "A", tmp_path / "a.dtkit")
+    with KitFile.open(path, readonly=True) as kit:
+        assert kit.scenario.posts == scenario.posts
+        assert "x-" not in kit.scenario.source_text

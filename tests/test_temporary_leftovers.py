@@ -64,3 +64,17 @@ def test_a_file_written_whole_replaces_the_old_one_or_leaves_it(tmp_path):
     with pytest.raises(OSError):  # cannot take the name: nothing half written stays
         write_whole(folder, b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a folder", "kich-ban.yaml"]
+
+
+def test_an_automatic_copy_cut_by_a_power_loss_is_swept_by_the_next_copy(exercise, tmp_path):
+    """Each automatic copy has a name of its own: what a cut one left is swept folder-wide."""
+    from dientap_desktop.storage.copies import copies_folder, keep_copy
+
+    base = tmp_path / "data"
+    first = keep_copy(exercise, base)
+    folder = copies_folder(base, exercise)
+    cut = _leftover(folder, f".{first.stem[:-2]}99.dientap.{HEX}.tmp", STALE_SECONDS + 60)
+    journal = _leftover(folder, f".{first.name}.{HEX}.tmp-journal", STALE_SECONDS + 60)
+    fresh = _leftover(folder, f".khac.dientap.{HEX[::-1]}.tmp", 5)  # a copy being made now
+    second = keep_copy(exercise, base)
+    assert second.exists() and not cut.exists() and not journal.exists() and fresh.exists()

@@ -591,3 +591,18 @@ def test_a_post_keeps_its_alt_key_on_every_inject(window, practice_file, qtbot):
     present = run.inject.targets[-1]
     press(qtbot, window, f"Alt+{posts.index(present) + 1}")
     assert panel._post_id == present and panel.editor.text.hasFocus()
+
+
+def test_a_post_told_after_the_threshold_is_late_whatever_the_seconds(window, practice_file,
+                                                                     qtbot, monkeypatch):
+    director = open_running(window, practice_file, qtbot)
+    run = director.state.current
+    delivered = run.delivered_at
+    monkeypatch.setattr(director.exercise, "now", lambda: delivered + timedelta(minutes=20))
+    for post_id, after in zip(run.inject.targets, (timedelta(minutes=9, seconds=20),
+                                                   timedelta(minutes=9, seconds=35)), strict=False):
+        director.record_decision(run.inject.id, post_id, "bao_cao", "Xong", delivered + after, ())
+    states = {a.post_id: a for a in director.answers(director.state.current)}
+    first, second = run.inject.targets[:2]
+    assert not states[first].late and states[second].late  # 9 and 10 minutes, as told
+    assert posts_states(window)[:2] == ["Answered after 9 min", "Answered after 10 min (late)"]

@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     window.welcome.load_scenarios()
     settle()
     shots = {"welcome": window.grab()}
+    window.reopening = True  # the director was just at work on it: no "left running" notice
     window.open_file(exercise)
     settle()
     shots["run-view"] = window.grab()

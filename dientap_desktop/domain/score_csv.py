@@ -178,8 +178,9 @@ def read_scores_csv(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise CsvError([f"{name}:{line}: not UTF-8 text (byte {error.start + 1})"]) from None
+        at = error.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)  # counted after a BOM
+        line = data.count(b"\n", 0, at) + 1
+        raise CsvError([f"{name}:{line}: not UTF-8 text (byte {at + 1})"]) from None
     if "\x00" in text:
         raise CsvError([f"{name}: not a CSV text file (it holds NUL bytes)"])
     reader, names = _reader(text, name)

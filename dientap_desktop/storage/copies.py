@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dientap_desktop.domain.text import ascii_name
+from dientap_desktop.temporary import sweep_folder
 
 KEEP = 12  # copies kept per exercise: two hours at one copy every ten minutes
 FOLDER = "ban-sao-tu-dong"  # in the program's data folder, a folder per exercise
@@ -39,6 +40,7 @@ def keep_copy(exercise, base: Path, now: datetime | None = None, keep: int | Non
     during the exercise stamps copies out of order, names and file times alike."""
     folder = copies_folder(base, exercise)
     folder.mkdir(parents=True, exist_ok=True)
+    sweep_folder(folder)  # what a copy cut by a power loss left: each copy has its own name
     name = exercise.path.stem
     made = sorted(folder.glob("*.dientap"), key=lambda p: (copy_number(p, name), p.name))
     number = max((copy_number(p, name) for p in made), default=0) + 1

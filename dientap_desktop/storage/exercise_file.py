@@ -32,7 +32,7 @@ from dientap_desktop.domain.records import (
 from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, RunState, run_state
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.scenario_json import ModelError, scenario_from_json, scenario_to_json
-from dientap_desktop.domain.text import clean, nfc
+from dientap_desktop.domain.text import clean, nfc, printable, quoted
 from dientap_desktop.storage.database import (
     FileProblem,
     as_database,
@@ -122,7 +122,8 @@ def _read(what: str):
             except (ValueError, TypeError, KeyError, IndexError, StopIteration) as error:
                 detail = str(error) or ("missing" if isinstance(error, StopIteration)
                                         else type(error).__name__)
-                raise damaged(str(self.path), f"its {what} cannot be read: {detail}") from None
+                raise damaged(str(self.path), f"its {what} cannot be read: "
+                                              f"{printable(detail, 160)}") from None
         return read
     return decorate
 
@@ -149,6 +150,20 @@ class ExerciseFile:
         self.path = path
         self.scenario = scenario
         self.now = now
+        self._inject_ids = frozenset(i.id for i in scenario.injects)
+        self._post_ids = frozenset(p.id for p in scenario.posts)
+
+    def _known(self, inject_id: str | None = None, post_id: str | None = None) -> None:
+        """ValueError, told as a damaged file (see _read), for a row naming an inject or a post
+        the exercise's scenario has not."""
+        if inject_id is not None and inject_id not in self._inject_ids:
+            raise ValueError(f"unknown inject {quoted(str(inject_id))}")
+        if post_id is not None and post_id not in self._post_ids:
+            raise ValueError(f"unknown post {quoted(str(post_id))}")
+
+    def _checked(self, decision: Decision) -> Decision:
+        self._known(decision.inject_id, decision.post_id)
+        return decision
 
     @property
     def db(self) -> Database:
@@ -439,6 +454,9 @@ class ExerciseFile:
     @_read("deliveries")
     def _deliveries(self, where: str) -> list[Delivery]:
         """The deliveries an SQL condition of this module picks, oldest first."""
+        rows = list(self._query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id"))
+        for row in rows:
+            self._known(row["inject_id"])
         return [
             Delivery(
                 row["id"],
@@ -447,7 +465,7 @@ class ExerciseFile:
                 from_text(row["at"]),
                 from_text(row["undone_at"]) if row["undone_at"] else None,
             )
-            for row in self._query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id")
+            for row in rows
         ]
 
     def run_state(self) -> RunState:
@@ -630,7 +648,7 @@ class ExerciseFile:
         )
         if row is None:
             raise ActionError(f"no decision {decision_id}")
-        return _decision(row)
+        return self._checked(_decision(row))
 
     def edit_decision(
         self,
@@ -713,7 +731,7 @@ class ExerciseFile:
             where.append("post_id = ?")
             params.append(post_id)
         sql = f"SELECT * FROM decisions WHERE {' AND '.join(where)} ORDER BY given_at, id"
-        return [_decision(row) for row in self._query(sql, params)]
+        return [self._checked(_decision(row)) for row in self._query(sql, params)]
 
     @_read("decisions")
     def answer_times(
@@ -877,8 +895,11 @@ class ExerciseFile:
 
     @_read("scores")
     def scores(self) -> list[Score]:
-        """Every observer's current scores."""
-        return [
+        """Every observer's current scores (each within its criterion's range: a score that is
+        not is a damaged file)."""
+        from dientap_desktop.domain.score_csv import check_score
+
+        scores = [
             Score(row["name"], row["post_id"], row["criterion_id"], _score_value(row["value"]),
                   row["comment"])
             for row in self._query(
@@ -886,6 +907,11 @@ class ExerciseFile:
                 "ORDER BY o.id, s.post_id, s.criterion_id"
             )
         ]
+        for score in scores:
+            problem = check_score(self.scenario, score.post_id, score.criterion_id, score.value)
+            if problem:
+                raise ValueError(problem)
+        return scores
 
     @_read("scores")
     def score_history(self) -> list[tuple[Score, datetime]]:

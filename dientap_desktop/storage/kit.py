@@ -433,11 +433,26 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
+class _WithoutExtensions(yaml.SafeLoader):
+    """Reads a scenario the loader accepted, leaving out its `x-` extensions: never read, they
+    may hold what the safe loader cannot build (a tag of another tool, a field named by a list,
+    a field twice)."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            self.flatten_mapping(node)
+            node.value = [(key, value) for key, value in node.value
+                          if not (isinstance(key, yaml.ScalarNode)
+                                  and key.value.startswith("x-"))]
+        return super().construct_mapping(node, deep)
+
+
 def observer_scenario_text(scenario: Scenario) -> str:
-    """The scenario's source without what is for the director only (inject notes and media)."""
+    """The scenario's source without what is for the director only (inject notes and media)
+    and without its extensions."""
     from dientap_desktop.domain.scenario_loader import load_scenario_text
 
-    raw = yaml.safe_load(scenario.source_text)
+    raw = yaml.load(scenario.source_text, Loader=_WithoutExtensions)  # noqa: S506 (safe)
     for inject in raw.get("injects") or ():
         if isinstance(inject, dict):
             inject.pop("notes", None)

@@ -19,6 +19,7 @@ from dientap_desktop.domain.run import (
     RunState,
     plan_offset_minutes,
     run_state,
+    whole_minutes,
     with_delivery,
 )
 from dientap_desktop.domain.scenario import Inject
@@ -175,8 +176,10 @@ class Director(QObject):
                                          minutes >= self.late_minutes, 0))
             else:
                 minutes = max(0.0, self.clock.elapsed_minutes(answer[0]) - delivered_at)
+                # late as it is told: "after 10 min" is late with a threshold of 10, whatever
+                # the seconds (the minutes shown and printed are rounded)
                 result.append(PostAnswer(post_id, ANSWERED, minutes,
-                                         minutes >= self.late_minutes, answer[1]))
+                                         whole_minutes(minutes) >= self.late_minutes, answer[1]))
         return result
 
     def answered_count(self, inject_id: str) -> int:

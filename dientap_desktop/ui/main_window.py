@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
 
     exercise_changed = Signal()
     first_paint_filter = None  # an event filter the start-up benchmark puts on the run view
+    # True for a window rebuilt on the file its predecessor had open (a change of language):
+    # what the director was told on opening the file is not told again
+    reopening = False
     _extensions_after_paint = False
     _painted = False  # the window has been painted once
     _pause_shows_resume = True  # so that the first update sets "Pause"
@@ -454,6 +457,9 @@ class MainWindow(QMainWindow):
 
     def _tell_on_opening(self) -> None:
         """What the director should know about the file just opened, once it is on screen."""
+        if self.reopening:
+            self.reopening = False  # a file opened in this window later is told again
+            return
         if not self._tell_clock_behind():
             self._tell_running_on()
 

@@ -284,7 +284,8 @@ class PostsModel(_Table):
         the police"), else its place among the inject's targets, up to nine."""
         posts = self.director.scenario.posts
         if len(posts) <= 9:
-            return next(n for n, p in enumerate(posts, 1) if p.id == self._rows[row].post_id)
+            return next((n for n, p in enumerate(posts, 1)
+                         if p.id == self._rows[row].post_id), None)
         return row + 1 if row < 9 else None
 
     def row_of_key(self, key: int) -> int | None:

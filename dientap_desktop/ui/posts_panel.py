@@ -143,10 +143,11 @@ class DecisionEditor(QWidget):
         layout.addWidget(self.text, 2)
         layout.addWidget(self.covers_label)
         layout.addWidget(self.covers_view, 3)
-        # Least heights: three lines to type in, two expected actions of two lines each (most
-        # wrap); the rest of the panel's height goes to the list of posts (PostsPanel.fit_posts).
+        # Least heights: three lines to type in, two lines of expected actions (more when there
+        # is room: the list takes the larger share); the rest of the panel's height goes to the
+        # list of posts first, every target post in sight (PostsPanel.fit_posts).
         self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing() + 12)
-        self.covers_view.setMinimumHeight(4 * self.covers_view.fontMetrics().lineSpacing() + 12)
+        self.covers_view.setMinimumHeight(2 * self.covers_view.fontMetrics().lineSpacing() + 10)
         layout.addLayout(time_row)
         self.reset_time()
 

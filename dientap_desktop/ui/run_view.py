@@ -586,15 +586,15 @@ class RunView(QWidget):
 
     def deliver_next(self) -> None:
         """Deliver the next pending inject; the keyboard goes to the first post's decision."""
-        self.director.deliver_next()
-        self.give_focus()
+        if self.director.deliver_next():
+            self.give_focus()
 
     def deliver_chosen(self) -> None:
         """Deliver the inject chosen in the list now."""
         run = self.chosen_run()
         if run is not None and run.status != DELIVERED:
-            self.director.deliver_now(run.inject.id)
-            self.give_focus()
+            if self.director.deliver_now(run.inject.id):
+                self.give_focus()
 
     def skip_chosen(self) -> None:
         """Skip the chosen inject if it is pending, else the next one."""
