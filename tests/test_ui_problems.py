@@ -383,6 +383,7 @@ def english_left(english: str, told: str) -> set[str]:
         return {w.lower() for w in re.findall(r"\w+(?:[.-]\w+)*", text)  # "chu-tich" is one
                 if w.isascii() and w.isalpha() and len(w) > 2}
 
+    english = re.sub(r"\(known: [^)]*\)", " ", english)  # the file's own field names
     return words(english) & words(told) - KEPT - {v.lower() for v in _values_domain()}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from collections.abc import Iterable
@@ -212,6 +213,15 @@ class _Converter:
         return _Map(line, fields)
 
 
+def _expected(name: str, known: tuple[str, ...]) -> str:
+    """What was expected instead of an unknown field: the one it is likely a typo of, or the
+    fields that may be there."""
+    close = difflib.get_close_matches(name.lower(), known, n=1, cutoff=0.6)
+    if close:
+        return f"(did you mean {quoted(close[0])}?)"
+    return f"(known: {', '.join(known)})"
+
+
 def _describe(node: _Node) -> str:
     """What a node is, for messages: 'text "abc"', 'a list', ..."""
     if isinstance(node, _Seq):
@@ -283,7 +293,8 @@ class _Checker:
                 if name in required or not (isinstance(value, _Scalar) and value.tag == "null"):
                     found[name] = (value, here)
             elif not name.startswith("x-"):
-                self.report(key_line, here, f"unknown field {quoted(name)}")
+                self.report(key_line, here,
+                            f"unknown field {quoted(name)} {_expected(name, required + optional)}")
         for name in required:
             if name not in node.fields:
                 self.report(node.line, _join(path, name), f"missing required field {quoted(name)}")

@@ -209,6 +209,12 @@ _WHAT = {"post": QT_TRANSLATE_NOOP("Problems", "post"),
          "criterion": QT_TRANSLATE_NOOP("Problems", "criterion")}
 _REASONS += [
     (rf"unknown inject {_VALUE}", QT_TRANSLATE_NOOP("Problems", "there is no inject \"%1\"")),
+    (rf"unknown field {_VALUE} \(did you mean {_VALUE}\?\)",
+     QT_TRANSLATE_NOOP("Problems", "the field \"%1\" is not in the format: did you mean "
+                                   "\"%2\"? (fields of your own start with x-)")),
+    (rf"unknown field {_VALUE} \(known: (.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the field \"%1\" is not in the format (the fields here: %2; "
+                                   "fields of your own start with x-)")),
     (rf"unknown field {_VALUE}",
      QT_TRANSLATE_NOOP("Problems", "the field \"%1\" is not in the format (check its spelling; "
                                    "fields of your own start with x-)")),

@@ -3542,5 +3542,13 @@ Vẫn xóa tệp này?</translation>
             <source>this is an exercise file: a kit never replaces one; choose another name</source>
             <translation>đây là tệp diễn tập: bộ phiếu không bao giờ được ghi đè lên tệp diễn tập; hãy chọn tên khác</translation>
         </message>
+        <message>
+            <source>the field "%1" is not in the format: did you mean "%2"? (fields of your own start with x-)</source>
+            <translation>trường "%1" không có trong định dạng: có phải là "%2"? (trường riêng phải bắt đầu bằng x-)</translation>
+        </message>
+        <message>
+            <source>the field "%1" is not in the format (the fields here: %2; fields of your own start with x-)</source>
+            <translation>trường "%1" không có trong định dạng (các trường ở đây: %2; trường riêng phải bắt đầu bằng x-)</translation>
+        </message>
     </context>
 </TS>
