@@ -240,6 +240,7 @@ SCENARIO_CASES = {
         f"x-{n}: &{n} [{', '.join([f'*{p}'] * 10)}]\n"
         for p, n in zip("abcde", "bcdef", strict=True)),
     "nested too deeply": GOOD + f"x-sau: {nested(60)}\n",
+    "nested past what YAML reads": GOOD + "x-sau: " + "[" * 200_000 + "\n",
     "nested too deeply through an alias": GOOD + f"x-a: &d {nested(45)}\n"
                                           f"x-b: {nested(10).replace('1', '*d')}\n",
     # fields

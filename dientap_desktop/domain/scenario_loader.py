@@ -819,16 +819,29 @@ def _check_size(size: int, filename: str) -> None:
 
 def _compose(text: str) -> yaml.Node | None:
     """The YAML node tree; nesting is checked first because the C composer recurses."""
-    depth = 0
-    for event in yaml.parse(text, Loader=_LOADER):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                line = event.start_mark.line + 1 if event.start_mark else 0
-                raise _Fatal(line, "", f"nested too deeply (more than {MAX_DEPTH} levels)")
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    line = _too_deep(text)
+    if line is not None:
+        raise _Fatal(line, "", f"nested too deeply (more than {MAX_DEPTH} levels)")
     return yaml.compose(text, Loader=_LOADER)
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where lists and mappings nest deeper than MAX_DEPTH, or None."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_LOADER):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1 if event.start_mark else 0
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as error:  # PyYAML 6.0.4 and later stop far deeper nesting itself
+        if "nesting depth" not in str(error):
+            raise
+        mark = getattr(error, "problem_mark", None)
+        return mark.line + 1 if mark else 0
+    return None
 
 
 def _yaml_problem(error: yaml.YAMLError, text: str, filename: str) -> Problem:
