@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -131,8 +131,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from dientap_desktop.demo import DEMO_SCENARIO, make_demo
     from dientap_desktop.domain.scenario_loader import find_scenario
 
-    merge = _kit_merger()
-    with make_demo(args.out, find_scenario(DEMO_SCENARIO), merge_observer_scores=merge) as ex:
+    with make_demo(args.out, find_scenario(DEMO_SCENARIO)) as ex:
         counts = ex.counts()
         print(
             f"{args.out}: demo exercise «{ex.info.name}»: {counts['delivered']} injects delivered, "
@@ -140,15 +139,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"{counts['evaluations']} scores"
         )
     return EXIT_OK
-
-
-def _kit_merger() -> Callable | None:
-    """The demo's way of bringing observers' scores in: through kits when kits exist."""
-    try:
-        from dientap_desktop.storage.kit import demo_merge_through_kit
-    except ImportError:
-        return None
-    return demo_merge_through_kit
 
 
 def cmd_import_scores(args: argparse.Namespace) -> int:

@@ -35,7 +35,7 @@ def test_the_five_documents_are_written(demo_pdfs):
     assert sorted(demo_pdfs) == ["aar", "blank", "log", "scoring", "summary"]
     for pdf in demo_pdfs.values():
         # the bare place name, as Nghị định 30 writes it (the exercise's place: "Phường Hòa Bình")
-        assert " Hòa Bình, ngày 15 tháng 11 năm 2023" in pdf.pages[0]
+        assert " Hòa Bình, ngày 13 tháng 11 năm 2025" in pdf.pages[0]
         assert "Phường Hòa Bình, ngày" not in pdf.text
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" in pdf.pages[0]
 

@@ -811,18 +811,3 @@ class KitFile:
             )
         ]
 
-
-def demo_merge_through_kit(exercise, observer: str, rows: list[ScoreRow]) -> None:
-    """For the demo: one observer's scores go out in a kit, are entered there, and come back."""
-    import tempfile
-
-    from dientap_desktop.storage.merge import merge_kit
-
-    with tempfile.TemporaryDirectory(prefix="dientap-demo-") as folder:
-        path = Path(folder) / f"demo{KIT_SUFFIX}"
-        make_kit(exercise, observer, path, now=exercise.now)
-        with KitFile.open(path, now=exercise.now) as kit:
-            kit.set_scores(rows, source="demo")
-        result = merge_kit(exercise, path)
-    if not result.merged:
-        raise ActionError(result.refused or "the demo kit was refused")
