@@ -71,6 +71,7 @@ def test_a_builtin_scenario_is_saved_to_be_made_ones_own(window, qtbot, tmp_path
 
 
 def test_edit_details_and_roster_later(window, practice_file, qtbot):
+    from dientap_desktop.demo import DEMO_SUPERIOR
     from dientap_desktop.ui.new_exercise import DetailsDialog
 
     assert window.open_file(practice_file)
@@ -88,7 +89,7 @@ def test_edit_details_and_roster_later(window, practice_file, qtbot):
     assert exercise.info.superior == "Ủy ban nhân dân phường Đông Sơn"
     edit = [e for e in exercise.log() if e.action == "edit_exercise"][-1]
     assert (edit.data["old"]["superior"], edit.data["new"]["superior"]) == (  # old value kept
-        "Ủy ban nhân dân phường Hòa Bình", "Ủy ban nhân dân phường Đông Sơn")
+        DEMO_SUPERIOR, "Ủy ban nhân dân phường Đông Sơn")
     post = window.director.scenario.posts[1].id
     assert exercise.roster()[post].name == "Trần Thị B"
     assert window.director.person(post).name == "Trần Thị B"
