@@ -13,6 +13,7 @@ from dientap_desktop.paths import resources_dir
 
 APP_NAME = "dientap"
 _translators: list[QTranslator] = []
+_translation_data: list[bytes] = []  # what the translators read from: Qt keeps no copy
 
 
 def translations_dir() -> Path:
@@ -25,12 +26,20 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    _translation_data.clear()
     if language == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         translator = QTranslator(app)
-        if translator.load(str(translations_dir() / "dientap_vi.qm")):
+        # Read into memory, not mapped from the file: a .qm rewritten while the program runs
+        # (an update of the program) would otherwise turn the window's texts English midway.
+        try:
+            data = (translations_dir() / "dientap_vi.qm").read_bytes()
+        except OSError:
+            data = b""
+        if data and translator.load(data):
             app.installTranslator(translator)
             _translators.append(translator)
+            _translation_data.append(data)
         qt_own = QTranslator(app)  # Qt ships no Vietnamese today; use it if a later Qt does
         if qt_own.load(QLocale(), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

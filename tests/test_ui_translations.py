@@ -375,3 +375,29 @@ def test_a_builtin_scenario_is_named_once_in_the_choice(vietnamese, window):
     for number, scenario in enumerate(dialog._scenarios):
         shown = dialog.choice.itemText(number)
         assert shown.count(scenario.title) == 1, shown  # its kind is its title: said once
+
+
+def test_the_vietnamese_stays_when_the_translation_file_is_rewritten_meanwhile(
+        qapp, tmp_path, monkeypatch):
+    """An update of the program rewrites its .qm while a window runs: what the window says
+    next stays Vietnamese (a file mapped in memory would turn it English midway)."""
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication
+
+    from dientap_desktop import app
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(app.translations_dir() / "dientap_vi.qm", folder / "dientap_vi.qm")
+    monkeypatch.setattr(app, "translations_dir", lambda: folder)
+    try:
+        app.install_translations(qapp, "vi")
+        waiting = QCoreApplication.translate("PostsModel", "Waiting for %n min", "", 3)
+        assert waiting.startswith("Đang chờ")
+        qm = folder / "dientap_vi.qm"
+        with open(qm, "r+b") as handle:  # rewritten in place, as a compiler writes it
+            handle.write(b"\0" * qm.stat().st_size)
+        assert QCoreApplication.translate("PostsModel", "Waiting for %n min", "", 3) == waiting
+    finally:
+        app.install_translations(qapp, "en")
