@@ -296,7 +296,7 @@ def test_the_log_has_a_column_each_for_delay_and_response_time(tmp_path):
     pdf = Pdf(export_reports(sample_snapshot(), tmp_path, ["log"])[0])
     assert "Chậm so với KH (phút) Thời gian xử trí (phút)" in pdf
     assert "Chậm (+) / thời gian" not in pdf and "phút 20" not in pdf
-    assert "Yêu sách của đối tượng 00:20 07:54 (00:24) +4" in pdf
+    assert "Yêu sách của đối tượng 00:20 07:54:00 (00:24:00) +4" in pdf
 
 
 def test_the_log_lists_deliveries_as_they_happened(tmp_path):

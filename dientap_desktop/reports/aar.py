@@ -8,7 +8,7 @@ from fractions import Fraction
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from dientap_desktop.domain.records import NOTE_KIND_LABELS, ExerciseInfo, Note
+from dientap_desktop.domain.records import ExerciseInfo, Note
 from dientap_desktop.domain.run import DELIVERED, InjectRun, response_minutes
 from dientap_desktop.domain.scenario import KIND_LABELS, Criterion
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
@@ -18,7 +18,7 @@ from dientap_desktop.reports.document import (
     BOLD,
     DASH,
     FRAME_WIDTH,
-    clock_time,
+    clock_seconds,
     clock_words,
     closing,
     director_signature,
@@ -147,7 +147,7 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
         rows.append([
             short(t.run.number),
             para(t.run.inject.title, s.cell),
-            short(clock_time(t.run.delivered_at)),
+            short(clock_seconds(t.run.delivered_at)),
             short(minutes(t.run.delay_minutes, signed=True)),
             short(f"{t.answered}/{len(t.run.inject.targets)}"),
             short(minutes(t.fastest)),
@@ -216,11 +216,12 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     best = [r for r in scored if r.rating == best_label]
     above = superior_body(snapshot.info) or AUTHORITY  # the level above decides awards
     if best:
-        intro = f"Đề nghị {above} xem xét, khen thưởng các cương vị đạt loại {best_label}:"
+        intro = (f"Đề nghị {above} xem xét, khen thưởng các tập thể, cá nhân đảm nhiệm cương vị "
+                 f"đạt loại {best_label}:")
     elif scored:
         best = scored[:RANKED]
-        intro = (f"Không có cương vị đạt loại {best_label}; các cương vị có điểm cao nhất, "
-                 f"đề nghị {above} xem xét:")
+        intro = (f"Không có cương vị đạt loại {best_label}; đề nghị {above} xem xét các tập thể, "
+                 "cá nhân đảm nhiệm các cương vị có điểm cao nhất:")
     else:
         return [para("Chưa đủ điểm để đề nghị khen thưởng.", s.plain)]
     rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
@@ -235,6 +236,28 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     return [lead, grid_table(rows, widths)]
 
 
+def _same_words(first: str, second: str) -> bool:
+    """Whether two labels say the same, but for case, spacing and a final full stop."""
+    def words(value: str) -> str:
+        return " ".join(nfc(value).split()).rstrip(".").casefold()
+    return words(first) == words(second)
+
+
+def content_line(kind_label: str | None, title: str) -> str:
+    """What was exercised: the kind of exercise and the scenario's title, the title alone when
+    the kind is unknown or says the same."""
+    if not kind_label or _same_words(kind_label, title):
+        return f"Nội dung: {title.rstrip('.')}."
+    return f"Nội dung: {kind_label} (kịch bản “{title}”)."
+
+
+NOTE_HEADINGS = {  # the observers' notes by kind, as a Vietnamese report heads them
+    "strength": "ƯU ĐIỂM",
+    "weakness": "HẠN CHẾ, KHUYẾT ĐIỂM",
+    "proposal": "ĐỀ XUẤT, KIẾN NGHỊ",
+}
+
+
 def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """What was exercised, when, how much, and the overall result."""
     s = styles()
@@ -244,13 +267,13 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
     running, paused = running_minutes(snapshot)
     delivered = sum(1 for r in state.injects if r.status == DELIVERED)
     lines = [
-        f"Nội dung: {KIND_LABELS.get(scenario.kind, scenario.title)} "
-        f"(kịch bản «{scenario.title}»).",
+        content_line(KIND_LABELS.get(scenario.kind), scenario.title),
         f"Khung tập gồm {len(scenario.posts)} cương vị; tổ đánh giá "
         f"{len(snapshot.observers)} người.",
     ]
     clock = snapshot.clock
     if clock.started_at is not None:
+        # to the second: the minutes under are counted from them
         when = f"Bắt đầu lúc {clock_words(clock.started_at)}"
         if clock.finished_at is not None:
             when += f", kết thúc lúc {clock_words(clock.finished_at)}"
@@ -295,15 +318,15 @@ def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         *exercise_lines(info),
         heading("I. KHÁI QUÁT CUỘC DIỄN TẬP"),
         *overview(snapshot),
-        heading(f"II. {NOTE_KIND_LABELS['strength'].upper()}"),
+        heading(f"II. {NOTE_HEADINGS['strength']}"),
         *notes_section(snapshot, "strength"),
-        heading(f"III. {NOTE_KIND_LABELS['weakness'].upper()}"),
+        heading(f"III. {NOTE_HEADINGS['weakness']}"),
         *notes_section(snapshot, "weakness"),
         heading("IV. THỜI GIAN XỬ TRÍ CÁC TÌNH HUỐNG"),
         *timing_section(snapshot),
         heading("V. KẾT QUẢ THEO NỘI DUNG ĐÁNH GIÁ"),
         *criteria_section(snapshot),
-        heading(f"VI. {NOTE_KIND_LABELS['proposal'].upper()}"),
+        heading(f"VI. {NOTE_HEADINGS['proposal']}"),
         *notes_section(snapshot, "proposal"),
         heading("VII. ĐỀ NGHỊ KHEN THƯỞNG"),
         *closing(awards_section(snapshot),

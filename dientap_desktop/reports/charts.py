@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from dientap_desktop.domain.text import nfc
+from dientap_desktop.reports.document import printable
 from dientap_desktop.reports.fonts import BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from dientap_desktop.reports.textblock import pack
 
@@ -29,7 +29,7 @@ def wrap_words(
     value: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE
 ) -> list[str]:
     """The text broken into lines no wider than `width` (a word too long keeps a line alone)."""
-    return pack(nfc(value).split(), width, font, size) or [""]
+    return pack(printable(value).split(), width, font, size) or [""]
 
 
 BOTTOM, HEAD = 30, 26
@@ -94,11 +94,11 @@ class BarChart(Flowable):
         self.wrapped, self.values = list(wrapped), list(values)
         self.slot, self.line_height = slot, line_height
         self.top = top if top > 0 else 1.0  # the axis' end: values are drawn up to it
-        self.value_text, self.axis_title = value_text, nfc(axis_title)
+        self.value_text, self.axis_title = value_text, printable(axis_title)
         self.tick_text = tick_text or value_text
-        self.marks = [(at, nfc(name)) for at, name in marks]
-        self.label_width, self.missing_text = label_width, nfc(missing_text)
-        self.caption = nfc(caption)
+        self.marks = [(at, printable(name)) for at, name in marks]
+        self.label_width, self.missing_text = label_width, printable(missing_text)
+        self.caption = printable(caption)
         self.plot_height = slot * len(self.wrapped)
         self.plot_width = width - label_width - 40
         self.head = HEAD + (CAPTION_ROOM if self.caption else 0)

@@ -36,7 +36,7 @@ from reportlab.platypus.flowables import HRFlowable
 from dientap_desktop.domain.clock import vietnam_time
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.run import whole_minutes
-from dientap_desktop.domain.text import nfc
+from dientap_desktop.domain.text import nfc as composed
 from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from dientap_desktop.reports.textblock import (
     TextBlock,
@@ -68,9 +68,20 @@ CODE_GREY = colors.Color(0.35, 0.35, 0.35)  # ids printed for typing (dark enoug
 # ------------------------------------------------------------------------------ text
 
 
+# Vietnamese documents quote with “ ”: French guillemets (as the file's log writes names) are
+# printed so.
+QUOTES = str.maketrans({"«": "“", "»": "”"})
+MINUS = "\u2212"  # a signed number's minus sign, not the hyphen
+
+
+def printable(value: str) -> str:
+    """Text as printed: NFC, quoted with “ ”."""
+    return composed(value).translate(QUOTES)
+
+
 def text(value: object) -> str:
-    """A value as NFC text safe inside a Paragraph (markup characters escaped)."""
-    return escape(nfc("" if value is None else str(value)))
+    """A value as printed (NFC, “ ”) safe inside a Paragraph (markup characters escaped)."""
+    return escape(printable("" if value is None else str(value)))
 
 
 def points(value: Fraction | Decimal | int | None, places: int = 2) -> str:
@@ -90,11 +101,14 @@ def score10(value: Decimal | None) -> str:
 
 
 def minutes(value: float | None, signed: bool = False) -> str:
-    """A duration in whole minutes, rounded half up; signed shows "+3" for late."""
+    """A duration in whole minutes, rounded half up; signed shows "+3" for late and "−2" (a
+    minus sign) for early."""
     if value is None:
         return DASH
     whole = whole_minutes(value)
-    return f"{whole:+d}" if signed and whole else str(whole)
+    if signed and whole:
+        return f"+{whole}" if whole > 0 else f"{MINUS}{-whole}"
+    return str(whole).replace("-", MINUS)
 
 
 def hours_minutes(value: float | None) -> str:
@@ -105,20 +119,30 @@ def hours_minutes(value: float | None) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+def hours_minutes_seconds(value: float | None) -> str:
+    """Minutes after the start as HH:MM:SS, the seconds cut as clock_seconds cuts them
+    ("00:41:35")."""
+    if value is None:
+        return DASH
+    seconds = math.floor(value * 60 + 1e-6)
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
 local = vietnam_time  # an instant in Vietnam's time, as the window shows it
 
 
-def clock_time(moment: datetime | None) -> str:
-    """A time of day in Vietnam, "08:15"."""
-    return DASH if moment is None else local(moment).strftime("%H:%M")
+def clock_seconds(moment: datetime | None) -> str:
+    """A time of day in Vietnam to the second, "08:15:42" (the second cut, not rounded)."""
+    return DASH if moment is None else local(moment).strftime("%H:%M:%S")
 
 
 def clock_words(moment: datetime | None) -> str:
-    """A time and day in words, "08 giờ 15 ngày 15/11/2023"."""
+    """A time to the second and its day in words, "08 giờ 15 phút 42 giây ngày 15/11/2023" (the
+    minutes printed are counted from it)."""
     if moment is None:
         return DASH
     at = local(moment)
-    return f"{at:%H} giờ {at:%M} ngày {at:%d/%m/%Y}"
+    return f"{at:%H} giờ {at:%M} phút {at:%S} giây ngày {at:%d/%m/%Y}"
 
 
 def date_words(day: date | None) -> str:
@@ -141,7 +165,7 @@ _KEEP_FULL = ("hồ chí minh",)
 def place_name(place: str) -> str:
     """The place as the date line names it: "Phường Hòa Bình" -> "Hòa Bình"; "Phường 12" and
     "Thành phố Hồ Chí Minh" stay whole."""
-    place = " ".join(nfc(place).split())
+    place = " ".join(printable(place).split())
     match = _LEVEL_PREFIX.match(place)
     if match is None:
         return place
@@ -160,7 +184,7 @@ def date_line(info: ExerciseInfo) -> str:
 def capitals(value: str) -> str:
     """A body's name in capitals, its spaces tidied (a line the user typed in it kept as a line
     break)."""
-    lines = [" ".join(line.split()) for line in nfc(value).splitlines()]
+    lines = [" ".join(line.split()) for line in printable(value).splitlines()]
     return "\n".join(line for line in lines if line).upper()
 
 
@@ -171,7 +195,7 @@ def issuer(info: ExerciseInfo) -> str:
 
 def superior_body(info: ExerciseInfo) -> str:
     """The body directly above the issuer (cơ quan chủ quản) as typed, or "" when none."""
-    return " ".join(nfc(info.superior).split())
+    return " ".join(printable(info.superior).split())
 
 
 # The administrative level that starts a place name: a body's name breaks before it, never
@@ -229,7 +253,7 @@ def name_lines(value: str, font: str, size: float, width: float) -> list[str]:
 
 def name_block(value: str, style: ParagraphStyle, width: float) -> Flowable:
     """A body's name set in `style`, broken into lines by name_lines."""
-    lines = name_lines(nfc(value), style.fontName, style.fontSize, width)
+    lines = name_lines(printable(value), style.fontName, style.fontSize, width)
     return markup("<br/>".join(text(line) for line in lines), style)
 
 
@@ -316,21 +340,21 @@ def para(value: object, style: ParagraphStyle) -> Flowable:
     """A paragraph of plain text (NFC); justified styles get a Paragraph, the rest a TextBlock."""
     if style.alignment == TA_JUSTIFY:
         return Paragraph(text(value), style)
-    return TextBlock(((style.fontName, nfc("" if value is None else str(value))),), style)
+    return TextBlock(((style.fontName, printable("" if value is None else str(value))),), style)
 
 
 def short(value: object) -> str:
     """A short table value (a number, a time) drawn as a plain string, centred and never wrapped:
     far cheaper than a Paragraph, so long tables stay fast. Only for values that always fit."""
-    return nfc("" if value is None else str(value))
+    return printable("" if value is None else str(value))
 
 
 def markup(value: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of text that already holds markup (<b>, <i>, <br/>); the caller escaped its
     data."""
     if style.alignment == TA_JUSTIFY:
-        return Paragraph(nfc(value), style)
-    return TextBlock(parse_markup(nfc(value), style.fontName), style)
+        return Paragraph(printable(value), style)
+    return TextBlock(parse_markup(printable(value), style.fontName), style)
 
 
 # ------------------------------------------------------------------------------ the page
@@ -341,7 +365,7 @@ class SheetStart(Flowable):
 
     def __init__(self, label: str = ""):
         super().__init__()
-        self.label = nfc(label)
+        self.label = printable(label)
         self.width = self.height = 0
 
     def wrap(self, available_width, available_height):
@@ -367,9 +391,9 @@ class ReportDocument(BaseDocTemplate):
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=nfc(title),
+            title=printable(title),
             author=issuer(info).replace("\n", " "),
-            subject=nfc(info.name),
+            subject=printable(info.name),
             creator="dientap-desktop",
             invariant=1,
             initialFontName=REGULAR,  # else every page names Helvetica in its resources
@@ -378,7 +402,7 @@ class ReportDocument(BaseDocTemplate):
         self.info = info
         self.sheet_first_page = 1
         self.sheet_label = ""
-        footer = f"{nfc(info.name)} · {date_line(info)}"
+        footer = f"{printable(info.name)} · {date_line(info)}"
         self._footer_text = footer
         self._footers: dict[str, Flowable] = {}
         frame = Frame(
@@ -421,7 +445,7 @@ class ReportDocument(BaseDocTemplate):
 
 def rule(value: str, font: str, size: float, share: float = 1.0) -> HRFlowable:
     """A centred line under a header line, as long as the text (or a share of it)."""
-    width = stringWidth(nfc(value), font, size) * share
+    width = stringWidth(printable(value), font, size) * share
     return HRFlowable(width=width, thickness=0.6, color=colors.black, spaceBefore=3, spaceAfter=3,
                       hAlign="CENTER")
 
@@ -468,9 +492,9 @@ def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowa
 def title_block(title: str, *subtitles: str) -> list[Flowable]:
     """The document's name in bold capitals, centred, with its subject lines under it."""
     s = styles()
-    parts: list[Flowable] = [para(nfc(title).upper(), s.title)]
+    parts: list[Flowable] = [para(printable(title).upper(), s.title)]
     parts += [para(line, s.subtitle) for line in subtitles if line]
-    last = nfc(subtitles[-1] if subtitles and subtitles[-1] else title)
+    last = printable(subtitles[-1] if subtitles and subtitles[-1] else title)
     font, size = (BOLD, 13) if subtitles and subtitles[-1] else (BOLD, 14)
     parts.append(rule(last, font, size, 0.3))
     parts.append(Spacer(1, 6))
@@ -1151,13 +1175,12 @@ def director_signature(info: ExerciseInfo) -> Signature:
     ĐẠO ... / TRƯỞNG BAN", "CHỈ HUY TRƯỞNG" for a military command; else "THỦ TRƯỞNG ĐƠN VỊ"."""
     body = issuer(info)
     flat = " ".join(body.split()) + " "
-    # the note that asks for a name by hand goes when the name is printed (an official signature)
-    note = {"note": ""} if info.signer else {}
+    # the note under the title as on every other block (the observers' too, whose names are
+    # printed): the blocks of a page alike
     for starts, collective, title in _SIGNERS:
         if flat.startswith(starts):
-            return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "",
-                             **note)
-    return Signature(NEUTRAL_SIGNER, name=info.signer, **note)
+            return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "")
+    return Signature(NEUTRAL_SIGNER, name=info.signer)
 
 
 def heading(value: str) -> Flowable:

@@ -19,14 +19,15 @@ from dientap_desktop.reports.document import (
     LIGHT_SHADE,
     SHADE,
     Signature,
-    clock_time,
-    clock_words,
+    clock_seconds,
     closing,
     director_signature,
     exercise_lines,
     grid_table,
     header_cells,
     hours_minutes,
+    hours_minutes_seconds,
+    local,
     markup,
     minutes,
     note,
@@ -56,11 +57,17 @@ def running_minutes(snapshot: ExerciseSnapshot) -> tuple[float | None, float]:
     return clock.elapsed_minutes(end), paused
 
 
+def when(moment: datetime) -> str:
+    """A time to the second and its day, "08:00:00 ngày 15/11/2023" (the table's minutes are
+    counted from it)."""
+    return f"{clock_seconds(moment)} ngày {local(moment):%d/%m/%Y}"
+
+
 def _pause_text(since: datetime, until: datetime | None) -> str:
     if until is None:
-        return f"Tạm dừng diễn tập từ {clock_time(since)} (chưa tiếp tục)"
+        return f"Tạm dừng diễn tập từ {clock_seconds(since)} (chưa tiếp tục)"
     length = (until - since).total_seconds() / 60
-    return (f"Tạm dừng diễn tập từ {clock_time(since)} đến {clock_time(until)} "
+    return (f"Tạm dừng diễn tập từ {clock_seconds(since)} đến {clock_seconds(until)} "
             f"({minutes(length)} phút)")
 
 
@@ -83,10 +90,11 @@ def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun,
         title += f"<br/><i>{text(sub)}</i>"
     planned = hours_minutes(inject.at)
     if run.status == DELIVERED:
-        actual = f"{clock_time(run.delivered_at)}\n({hours_minutes(run.elapsed_minutes)})"
+        actual = (f"{clock_seconds(run.delivered_at)}\n"
+                  f"({hours_minutes_seconds(run.elapsed_minutes)})")
         delay = minutes(run.delay_minutes, signed=True)
     elif run.status == SKIPPED:
-        actual, delay = f"Bỏ qua\n({clock_time(run.delivered_at)})", DASH
+        actual, delay = f"Bỏ qua\n({clock_seconds(run.delivered_at)})", DASH
     else:
         actual, delay = "Chưa\nphát", DASH
     rows = [[short(run.number), markup(title, s.cell), short(planned), short(actual),
@@ -98,7 +106,7 @@ def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun,
         kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
         body = f"<b>{text(post)}</b> — <i>{text(kind)}:</i> {text(decision.text)}"
         took = response_minutes(snapshot.clock, run, decision)
-        rows.append(["", markup(body, s.cell), "", short(clock_time(decision.given_at)), "",
+        rows.append(["", markup(body, s.cell), "", short(clock_seconds(decision.given_at)), "",
                      short(minutes(took))])
     silent = [snapshot.scenario.post(p).title for p in inject.targets if p not in answered]
     if silent and run.status == DELIVERED:
@@ -117,7 +125,8 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
     handed out."""
     s = styles()
     state = snapshot.run_state()
-    widths = [10 * mm, 0, 15 * mm, 17 * mm, 18 * mm, 19 * mm]
+    # the actual times to the second ("(00:41:35)" on one line), as the minutes are counted
+    widths = [9 * mm, 0, 14 * mm, 20 * mm, 17.5 * mm, 19 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
     rows: list[list] = [header_cells(LOG_HEADER)]
     extra: list[tuple] = []
@@ -150,7 +159,7 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
     clock = snapshot.clock
     pauses = list(clock.pauses())
     if clock.started_at is not None:
-        band(f"<b>Bắt đầu diễn tập:</b> {clock_words(clock.started_at)}", LIGHT_SHADE, True)
+        band(f"<b>Bắt đầu diễn tập:</b> {when(clock.started_at)}", LIGHT_SHADE, True)
     done, waiting = handed_out_order(state.injects)
     for run in done:
         while pauses and pauses[0][0] <= run.delivered_at:
@@ -159,7 +168,7 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
     for pause in pauses:
         band(f"<i>{text(_pause_text(*pause))}</i>", LIGHT_SHADE)
     if clock.finished_at is not None:
-        band(f"<b>Kết thúc diễn tập:</b> {clock_words(clock.finished_at)}", LIGHT_SHADE)
+        band(f"<b>Kết thúc diễn tập:</b> {when(clock.finished_at)}", LIGHT_SHADE)
     if waiting and done:
         band("<b>Các tình huống chưa phát</b> (theo thứ tự kế hoạch)", LIGHT_SHADE, True)
         phase = None
@@ -189,9 +198,10 @@ def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         *exercise_lines(snapshot.info),
         para(summary, s.plain),
         note("Các tình huống theo thứ tự phát thực tế. Kế hoạch: giờ:phút kể từ khi bắt đầu "
-             "diễn tập; thực tế: giờ phát (giờ Việt Nam) và, trong ngoặc, giờ:phút kể từ khi bắt "
-             "đầu; không kể thời gian tạm dừng. Chậm (+) là chậm so với kế hoạch, (−) là sớm. "
-             "Thời gian xử trí tính từ khi phát tình huống đến khi cương vị xử trí."),
+             "diễn tập; thực tế: giờ phát (giờ Việt Nam, giờ:phút:giây) và, trong ngoặc, "
+             "giờ:phút:giây kể từ khi bắt đầu, không kể thời gian tạm dừng. Chậm (+) là chậm so "
+             "với kế hoạch, (−) là sớm. Thời gian xử trí tính từ khi phát tình huống đến khi "
+             "cương vị xử trí. Số phút được làm tròn: phần lẻ từ 30 giây trở lên tính là 1 phút."),
         Spacer(1, 3),
         *closing([log_table(snapshot), *history_section(snapshot)],
                  signatures([Signature("Người ghi nhật ký"), director_signature(snapshot.info)])),
