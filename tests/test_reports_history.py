@@ -217,3 +217,29 @@ def test_a_line_another_version_wrote_otherwise_prints_its_summary(tmp_path):
 def test_a_snapshot_without_a_log_prints_no_history(tmp_path):
     pdf = Pdf(export_reports(sample_snapshot(), tmp_path, ["log"])[0])
     assert HEADING not in pdf.text
+
+
+def test_the_making_names_the_scenario_by_its_title_and_the_note_tells_what_is_left_out(
+        history):
+    snapshot, pdf = history
+    section = history_of(pdf)
+    assert snapshot.log[0].action == "create"
+    assert snapshot.scenario.id in snapshot.log[0].summary  # the file names it by its id
+    assert flat(f"Tạo tệp Tạo cuộc diễn tập “Diễn tập thử” từ kịch bản "
+                f"“{snapshot.scenario.title}”") in section
+    assert f"từ kịch bản {snapshot.scenario.id}" not in section
+    assert "«" not in pdf.text and "»" not in pdf.text  # as the file's log writes names
+    assert flat("các lần sửa điểm (không liệt kê điểm chấm lần đầu; điểm hiện hành in ở phiếu "
+                "chấm điểm)") in pdf
+    assert "điểm chấm lần đầu in ở" not in pdf.text
+
+
+def test_an_observer_added_is_told_as_such(history):
+    snapshot, pdf = history
+    added = [e for e in snapshot.log if e.action == "add_observer"]
+    assert added
+    section = history_of(pdf)
+    # the column "Việc" says what, the content who (not "Thêm người đánh giá" twice)
+    assert section.count("Thêm người đánh giá") == len(added)
+    for entry in added:
+        assert flat(f"Thêm người đánh giá {entry.data['observer']}") in section

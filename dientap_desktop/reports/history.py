@@ -21,6 +21,7 @@ from dientap_desktop.reports.document import (
     PAD_LEFT,
     PAD_RIGHT,
     Stack,
+    clock_seconds,
     grid_table,
     header_cells,
     heading,
@@ -52,7 +53,7 @@ ACTIONS = {
     "decision": "Quyết định",
     "edit_decision": "Sửa quyết định",
     "delete_decision": "Rút quyết định",
-    "add_observer": "Người đánh giá",
+    "add_observer": "Thêm người đánh giá",
     "score": "Chấm điểm",
     "note": "Nhận xét",
     "merge": "Gộp bộ phiếu",
@@ -67,12 +68,9 @@ EXERCISE_FIELDS = {
     "signer": "Người ký",
 }
 NONE = "(trống)"
+# storage's line of the exercise's making (it names the scenario by its id)
+CREATED = re.compile(r"^Tạo cuộc diễn tập «(?P<name>.*)» từ kịch bản (?P<scenario>\S+)$")
 GIVEN_NOTE = re.compile(r" \(xử trí lúc \d{1,2}:\d{2}\)$")  # storage's _given_note
-
-
-def clock_seconds(moment: datetime) -> str:
-    """A time of day in Vietnam to the second, "08:15:42"."""
-    return local(moment).strftime("%H:%M:%S")
 
 
 def _moment(value: object) -> datetime | None:
@@ -125,6 +123,7 @@ class _History:
 
     def __init__(self, snapshot: ExerciseSnapshot):
         scenario = snapshot.scenario
+        self.scenario_id, self.scenario_title = scenario.id, scenario.title
         self.titles = {p.id: p.title for p in scenario.posts}
         self.injects = {i.id: (n, i.title) for n, i in enumerate(scenario.injects, 1)}
         self.criteria = {(p.id, c.id): n for p in scenario.posts
@@ -171,6 +170,14 @@ class _History:
         if not post:
             return shown
         return f"<b>{text(post)}</b>{'<br/>' if '<br/>' in shown else ' — '}{shown}"
+
+    def _create(self, entry: LogEntry) -> str | None:
+        """The exercise made, and from which scenario: by its title (the line names its id)."""
+        made = CREATED.match(entry.summary)
+        if made is None or made["scenario"] != self.scenario_id:
+            return None  # written otherwise, or from another scenario: as it is
+        return (f"Tạo cuộc diễn tập “{text(made['name'])}” từ kịch bản "
+                f"“{text(self.scenario_title)}”")
 
     def _start(self, entry: LogEntry) -> str:
         return "Bắt đầu diễn tập"
@@ -300,6 +307,10 @@ class _History:
             shown += f" (trước: {_points(data['old'])})"
         return text(shown)
 
+    def _add_observer(self, entry: LogEntry) -> str:
+        """Who: the column "Việc" says what ("Thêm người đánh giá")."""
+        return text(entry.data["observer"])
+
     def _note(self, entry: LogEntry) -> str:
         kind = NOTE_KIND_LABELS.get(entry.data.get("kind", ""))
         return f"<i>{text(kind)}</i> — {text(entry.summary)}" if kind else text(entry.summary)
@@ -369,8 +380,8 @@ def history_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
         f"{len(entries)} lượt ghi trong tệp diễn tập, theo thứ tự ghi; giờ Việt Nam "
         "(giờ:phút:giây). Gồm cả tình huống đã phát rồi hoàn tác, quyết định đã sửa (nội dung "
         "cũ và mới) hoặc đã rút, các lần tạm dừng và tiếp tục, nhận xét của người đánh giá và "
-        "các lần sửa điểm (điểm chấm lần đầu in ở phiếu chấm điểm). TH: số thứ tự của tình "
-        "huống.")
+        "các lần sửa điểm (không liệt kê điểm chấm lần đầu; điểm hiện hành in ở phiếu chấm "
+        "điểm). TH: số thứ tự của tình huống.")
     explained.spaceAfter = 3
     # the heading and its explanation are never parted, nor left at a page's foot without the
     # table's first rows
