@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from fractions import Fraction
 
 from reportlab.lib.units import mm
@@ -120,6 +122,20 @@ def score_tables(result: PostResult, observers: list[str]) -> list[Flowable]:
     ][:-1]
 
 
+def two_places(value: Fraction | None) -> str:
+    """A mean or the total of means, always with two decimals ("1,88", "1,50", "9,00")."""
+    if value is None:
+        return DASH
+    hundredths = math.floor(Fraction(value) * 100 + Fraction(1, 2))  # half up, as points()
+    return score10(Decimal(hundredths).scaleb(-2))
+
+
+def means_rounded(result: PostResult) -> bool:
+    """Whether a mean printed on the sheet is rounded (then its printed means may not add up
+    to the printed total)."""
+    return any(c.mean is not None and (c.mean * 100).denominator != 1 for c in result.criteria)
+
+
 def score_table(result: PostResult, observers: list[str], first: int, named: bool,
                 with_mean: bool) -> Flowable:
     """Each criterion with its maximum, the observers' scores (numbered from `first` unless
@@ -157,7 +173,7 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
         ]
         row += [short(points(c.scores.get(name))) for name in observers]
         if with_mean:
-            row.append(short(points(c.mean)))
+            row.append(short(two_places(c.mean)))
         rows.append(row)
     top_points = sum((c.criterion.max for c in result.criteria), Fraction(0))
     sums = []
@@ -168,7 +184,7 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
     total_row = ["", para("Cộng", s.cell_bold), short(points(top_points)), *sums]
     if with_mean:
         total = sum((c.mean for c in result.criteria), Fraction(0)) if result.complete else None
-        total_row.append(short(points(total)))
+        total_row.append(short(two_places(total)))
         extra.append(("FONTNAME", (-1, header_rows), (-1, -1), BOLD))
     rows.append(total_row)
     last = len(rows) - 1
@@ -184,6 +200,11 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
     s = styles()
     scale = snapshot.scenario.scale
     out: list[Flowable] = [Spacer(1, 6)]
+    if result.complete and means_rounded(result):
+        out.append(markup(
+            # one line: a sheet that fitted its page still does
+            "<i>Điểm trung bình làm tròn hai chữ số thập phân; tổng cộng và điểm quy đổi tính từ "
+            "điểm chưa làm tròn.</i>", s.recipients))
     if len(observers) > 3:
         legend = "; ".join(f"({n}) {text(name)}" for n, name in enumerate(observers, 1))
         out.append(markup(f"<i>Người đánh giá:</i> {legend}.", s.recipients))
@@ -203,7 +224,7 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
     out.append(markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}", s.recipients))
     if result.disagreements:
         out.append(markup(
-            "<i>(*) Điểm của các người đánh giá chênh lệch quá 1/4 điểm tối đa; "
+            "<i>(*) Điểm của những người đánh giá chênh lệch quá 1/4 điểm tối đa; "
             "đề nghị tổ đánh giá thống nhất lại.</i>", s.recipients))
     return out
 
@@ -346,15 +367,18 @@ def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         # the total and the rating to fill in beside the signature, as Nơi nhận stands beside
         # the signer: a sheet of six criteria fits one page; a longer one takes the table's
         # last rows over with the signature
-        signature = signatures([Signature("Người đánh giá")], per_row=2, beside=[
+        beside = [
             markup(f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> ...............", s.plain),
             markup("<b>Xếp loại:</b> ..............................", s.plain),
             Spacer(1, 2),
-            markup(
-                f"<i>Cách tính:</i> điểm quy đổi = tổng điểm chấm × {scale_max} : "
-                f"{points(top)}, làm tròn đến hai chữ số thập phân.", s.recipients),
-            markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}", s.recipients),
-        ])
+        ]
+        if top != scale.max:  # when they are equal, the total is the score: nothing to say
+            beside.append(markup(
+                f"<i>Cách tính:</i> điểm quy đổi = tổng điểm chấm × {scale_max} : {points(top)} "
+                "(tổng điểm tối đa), làm tròn đến hai chữ số thập phân.", s.recipients))
+        beside.append(markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}",
+                             s.recipients))
+        signature = signatures([Signature("Người đánh giá")], per_row=2, beside=beside)
         story += closing([blank_table(snapshot, post)], signature)
     return story
 

@@ -165,7 +165,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     story += [
         heading("2. Biểu đồ điểm các cương vị"),
         *score_charts(snapshot),
-        heading("3. Các nội dung có chênh lệch điểm giữa người đánh giá"),
+        heading("3. Các nội dung có chênh lệch điểm giữa những người đánh giá"),
         *closing(disagreement_table(snapshot),
                  signatures([Signature("Tổ trưởng tổ đánh giá"),
                              director_signature(snapshot.info)])),
