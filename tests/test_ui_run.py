@@ -606,3 +606,55 @@ def test_a_post_told_after_the_threshold_is_late_whatever_the_seconds(window, pr
     first, second = run.inject.targets[:2]
     assert not states[first].late and states[second].late  # 9 and 10 minutes, as told
     assert posts_states(window)[:2] == ["Answered after 9 min", "Answered after 10 min (late)"]
+
+
+def test_waiting_and_answered_minutes_are_told_alike(window, practice_file, qtbot):
+    """At 4 min 15 s one post "answered after 4 min" and another "waiting for 3 min" read as a
+    contradiction: both are rounded alike, and late as told."""
+    from dientap_desktop.ui.models import answer_text
+
+    director = open_running(window, practice_file, qtbot)
+    run = director.state.current
+    at = run.delivered_at + timedelta(minutes=4, seconds=40)
+    director.exercise.now = lambda: at + timedelta(minutes=1)
+    director.record_decision(run.inject.id, run.inject.targets[0], "bao_cao", "Xong", at, ())
+    answers = director.answers(director.state.current, now=at)
+    assert [answer_text(a) for a in answers[:2]] == ["Answered after 5 min", "Waiting for 5 min"]
+    late = director.answers(director.state.current, now=run.delivered_at + timedelta(
+        minutes=director.late_minutes - 1, seconds=35))
+    assert late[1].late and answer_text(late[1]).startswith("LATE")
+
+
+def test_the_decision_just_recorded_is_in_sight(window, practice_file, qtbot):
+    director = open_running(window, practice_file, qtbot)
+    window.resize(1366, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.run_view.posts
+    run = director.state.current
+    for n in range(7):  # more than the list shows at once
+        panel.choose_post(n % len(run.inject.targets))
+        panel.editor.text.setPlainText(f"Quyet dinh {n}")
+        panel.record()
+    view = panel.decisions_view
+    last = max(director.exercise.decisions(run.inject.id), key=lambda d: d.id)
+    index = panel.decisions.index(panel.decisions.row_of(last.id), 0)
+    assert view.viewport().rect().intersects(view.visualRect(index))
+
+
+def test_f4_corrects_the_latest_decision(window, practice_file, qtbot, monkeypatch):
+    from dientap_desktop.ui import posts_panel
+
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    for n in range(2):
+        panel.choose_post(n)
+        panel.editor.text.setPlainText(f"Quyet dinh {n}")
+        panel.record()
+    latest = max(director.exercise.decisions(), key=lambda d: d.id)
+    opened = []
+    monkeypatch.setattr(posts_panel.DecisionDialog, "exec",
+                        lambda dialog: opened.append(dialog.decision.id))
+    window.run_view.focus_list()
+    press(qtbot, window, "F4")
+    assert opened == [latest.id]

@@ -231,3 +231,18 @@ def test_tab_in_the_roster_goes_over_the_post_titles(window, qtbot):
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, roster.NAME)
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
     assert (view.currentIndex().row(), view.currentIndex().column()) == (0, roster.UNIT)
+
+
+def test_the_welcome_view_opens_the_latest_exercise_on_enter(window, practice_file, qtbot):
+    """Back after a crash, the director presses Enter: the exercise left comes back (the
+    keyboard was on "New exercise…")."""
+    from PySide6.QtWidgets import QApplication
+
+    window.open_file(practice_file)
+    window.close_exercise()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.welcome.recent_view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.exercise is not None and window.exercise.path == practice_file

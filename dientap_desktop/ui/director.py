@@ -173,11 +173,11 @@ class Director(QObject):
             elif answer is None:
                 minutes = max(0.0, self.clock.elapsed_minutes(now) - delivered_at)
                 result.append(PostAnswer(post_id, WAITING, minutes,
-                                         minutes >= self.late_minutes, 0))
+                                         whole_minutes(minutes) >= self.late_minutes, 0))
             else:
                 minutes = max(0.0, self.clock.elapsed_minutes(answer[0]) - delivered_at)
-                # late as it is told: "after 10 min" is late with a threshold of 10, whatever
-                # the seconds (the minutes shown and printed are rounded)
+                # late as it is told, waiting or answered: "10 min" is late with a threshold of
+                # 10, whatever the seconds (the minutes shown and printed are rounded alike)
                 result.append(PostAnswer(post_id, ANSWERED, minutes,
                                          whole_minutes(minutes) >= self.late_minutes, answer[1]))
         return result

@@ -49,11 +49,12 @@ class ShortcutsDialog(QDialog):
             if keys:
                 rows.append((action.text().replace("&", "").rstrip("…"), keys))
         rows += [
-            (self.tr("Choose the post that answers (1st to 9th)"), "Alt+1 … Alt+9"),
+            (self.tr("Choose the post that answers (the key shown beside it)"), "Alt+1 … Alt+9"),
             (self.tr("Kind of decision: report, decision, orders, coordinate, other"),
              "Ctrl+1 … Ctrl+5"),
             (self.tr("Time the decision was given"), "Ctrl+T"),
             (self.tr("Record the decision"), "Ctrl+Enter"),
+            (self.tr("Correct a decision recorded (the one chosen, else the latest)"), "F4"),
             (self.tr("Move between fields"), "Tab"),
         ]
         view = table_view(ShortcutsModel(rows, self), stretch=0)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from dientap_desktop.domain.clock import vietnam_time
 from dientap_desktop.domain.records import Decision, LogEntry, Person
 from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun, whole_minutes
 from dientap_desktop.domain.scenario import Scenario
@@ -228,8 +229,9 @@ class InjectTableModel(_Table):
 
 
 def answer_text(answer: PostAnswer) -> str:
-    """A post's state on an inject in words: waiting, late, answered after N minutes."""
-    minutes = int(answer.minutes or 0)
+    """A post's state on an inject in words: waiting, late, answered after N minutes (rounded
+    alike, as the printed log rounds them)."""
+    minutes = whole_minutes(answer.minutes or 0)
     if answer.state == NOT_DUE:
         return QCoreApplication.translate("PostsModel", "Not delivered")
     if answer.state == WAITING:
@@ -237,7 +239,6 @@ def answer_text(answer: PostAnswer) -> str:
             return QCoreApplication.translate("PostsModel", "LATE: no answer for %n min", "",
                                               minutes)
         return QCoreApplication.translate("PostsModel", "Waiting for %n min", "", minutes)
-    minutes = whole_minutes(answer.minutes or 0)  # rounded as the printed log rounds it
     if answer.late:
         return QCoreApplication.translate("PostsModel", "Answered after %n min (late)", "",
                                           minutes)
@@ -334,6 +335,10 @@ class DecisionsModel(_Table):
                         self.tr("Decision"), self.tr("Covers"), self.tr("Edits"))
         self._rows: list[Decision] = []
         self.refresh()
+
+    def row_of(self, decision_id: int) -> int | None:
+        """The row of a decision, or None when it is not listed."""
+        return next((n for n, d in enumerate(self._rows) if d.id == decision_id), None)
 
     def any_edited(self) -> bool:
         """Whether a decision shown was corrected (else the Edits column is left out)."""
@@ -551,9 +556,9 @@ class RecentModel(_Table):
             if column == self.PATH:
                 return item["path"]
             if column == self.OPENED:
-                try:
-                    opened = datetime.fromisoformat(item["opened"]).astimezone()
-                except ValueError:
+                try:  # Vietnam's time, as every other time on screen
+                    opened = vietnam_time(datetime.fromisoformat(item["opened"]))
+                except (ValueError, TypeError, OverflowError):
                     return ""
                 return opened.strftime("%d/%m/%Y %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -347,8 +347,9 @@ class PostsPanel(QWidget):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.decisions_view.activated.connect(self.edit)
         self.decisions_view.setToolTip(self.tr("Enter or double-click corrects the decision"))
-        edit = QPushButton(self.tr("Correct…"))
-        edit.clicked.connect(lambda: self.edit(self.decisions_view.currentIndex()))
+        edit = QPushButton(self.tr("Correct… (F4)"))
+        edit.setToolTip(self.tr("Correct the decision chosen in the list (Enter on it does too)"))
+        edit.clicked.connect(self.correct)
         decisions_head = QHBoxLayout()
         decisions_head.addWidget(heading(self.tr("Decisions recorded on this inject"), 1.0))
         decisions_head.addStretch(1)
@@ -473,9 +474,13 @@ class PostsPanel(QWidget):
                                          "recorded once it is handed out."))
             self.blocked.show()
         elif self._post_id is None and self.posts.rowCount():
-            self.blocked.setText(self.tr("Every post has answered this inject. Another decision "
-                                         "of a post: its key, Alt+1…9, or a click on it. The "
-                                         "next inject: F6."))
+            text = self.tr("Every post has answered this inject. Another decision of a post: "
+                           "its key, Alt+1…9, or a click on it.")
+            if self.director.status == "running":
+                text += " " + (self.tr("The next inject: F6.") if self.director.state.next
+                               else self.tr("Every inject is handed out: Ctrl+F9 finishes the "
+                                            "exercise."))
+            self.blocked.setText(text)
             self.blocked.show()
         else:
             self.blocked.hide()
@@ -564,6 +569,9 @@ class PostsPanel(QWidget):
             self.editor.covers.ticked())
         if decision is None:
             return
+        row = self.decisions.row_of(decision.id)
+        if row is not None:  # the decision just recorded in sight (the list shows three rows)
+            self.decisions_view.scrollTo(self.decisions.index(row, 0))
         self.editor.text.clear()
         self.editor.reset_time()
         self._drafts.pop((run.inject.id, self._post_id), None)
@@ -573,6 +581,16 @@ class PostsPanel(QWidget):
             self.focus_form()
         else:  # every post has answered: the list, where the next post is chosen
             self.posts_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def correct(self) -> None:
+        """F4: correct the decision chosen in the list, else the latest recorded."""
+        index = self.decisions_view.currentIndex()
+        if not index.isValid() and self.decisions.rowCount():
+            latest = max(range(self.decisions.rowCount()),
+                         key=lambda r: self.decisions.row(self.decisions.index(r, 0)).id)
+            index = self.decisions.index(latest, 0)
+            self.decisions_view.setCurrentIndex(index)
+        self.edit(index)
 
     def edit(self, index: QModelIndex) -> None:
         """Correct the decision of this row."""

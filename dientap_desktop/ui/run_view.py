@@ -460,6 +460,9 @@ class RunView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.posts.record)
+        correct = QShortcut(QKeySequence("F4"), self)
+        correct.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        correct.activated.connect(self.posts.correct)
 
         director.run_changed.connect(self._run_changed)
         director.decisions_changed.connect(self._decisions_changed)

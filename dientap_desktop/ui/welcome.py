@@ -109,6 +109,11 @@ class WelcomeView(QWidget):
         super().showEvent(event)
         if self.scenarios is None:
             QTimer.singleShot(0, self.load_scenarios)
+        if not event.spontaneous() and self.recent.rowCount():
+            # the keyboard on the latest exercise: after a crash, Enter opens it again (it was
+            # on "New exercise…", and Enter started making another one)
+            QTimer.singleShot(0, lambda: self.recent_view.setFocus(
+                Qt.FocusReason.OtherFocusReason))
 
     def load_scenarios(self) -> None:
         """Read the built-in scenarios (once, when the view is first shown)."""

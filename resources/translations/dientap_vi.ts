@@ -646,7 +646,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>NEXT · not delivered yet · F6 delivers it</source>
-            <translation>TIẾP THEO · chưa phát · nhấn F6 để phát</translation>
+            <translation>TIẾP THEO · chưa phát · F6 để phát</translation>
         </message>
         <message>
             <source>NOT DELIVERED · Shift+F6 delivers it now, out of order</source>
@@ -662,7 +662,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>LAST INJECT · delivered at %1 · the exercise is finished</source>
-            <translation>TÌNH HUỐNG CUỐI · phát lúc %1 · cuộc diễn tập đã kết thúc</translation>
+            <translation>TH CUỐI · phát lúc %1 · đã kết thúc diễn tập</translation>
         </message>
     </context>
     <context>
@@ -1381,7 +1381,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message numerus="yes">
             <source>The exercise was left running: its clock has gone on since the last action recorded, at %1 (%n minute(s) ago). If the exercise stopped meanwhile, pause it (F9) and resume when it goes on. The projector window opens with Ctrl+P.</source>
             <translation>
-                <numerusform>Cuộc diễn tập đã được để đang chạy: đồng hồ diễn tập vẫn chạy từ thao tác được ghi lần cuối, lúc %1 (cách đây %n phút). Nếu cuộc diễn tập đã dừng trong thời gian đó, hãy tạm dừng (F9) và tiếp tục khi diễn tập tiếp diễn. Mở cửa sổ máy chiếu bằng Ctrl+P.</numerusform>
+                <numerusform>Chương trình đã đóng khi cuộc diễn tập còn đang chạy: đồng hồ diễn tập vẫn chạy từ thao tác được ghi lần cuối, lúc %1 (cách đây %n phút). Nếu cuộc diễn tập đã dừng trong thời gian đó, hãy tạm dừng (F9) và tiếp tục khi diễn tập tiếp diễn. Mở cửa sổ máy chiếu bằng Ctrl+P.</numerusform>
             </translation>
         </message>
         <message>
@@ -1970,10 +1970,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Enter hoặc nháy đúp để sửa quyết định</translation>
         </message>
         <message>
-            <source>Correct…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
             <source>Decisions recorded on this inject</source>
             <translation>Các quyết định đã ghi của tình huống này</translation>
         </message>
@@ -1994,8 +1990,24 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Hãy gõ nội dung quyết định trước, rồi nhấn Ctrl+Enter.</translation>
         </message>
         <message>
-            <source>Every post has answered this inject. Another decision of a post: its key, Alt+1…9, or a click on it. The next inject: F6.</source>
-            <translation>Mọi cương vị đã xử trí tình huống này. Ghi thêm quyết định của một cương vị: nhấn phím của cương vị đó (Alt+1…9) hoặc bấm vào tên. Tình huống tiếp theo: F6.</translation>
+            <source>Every post has answered this inject. Another decision of a post: its key, Alt+1…9, or a click on it.</source>
+            <translation>Mọi cương vị đã xử trí tình huống này. Ghi thêm quyết định của một cương vị: nhấn phím của cương vị đó (Alt+1…9) hoặc bấm vào tên.</translation>
+        </message>
+        <message>
+            <source>The next inject: F6.</source>
+            <translation>Tình huống tiếp theo: F6.</translation>
+        </message>
+        <message>
+            <source>Every inject is handed out: Ctrl+F9 finishes the exercise.</source>
+            <translation>Đã phát hết các tình huống: Ctrl+F9 để kết thúc diễn tập.</translation>
+        </message>
+        <message>
+            <source>Correct… (F4)</source>
+            <translation>Sửa… (F4)</translation>
+        </message>
+        <message>
+            <source>Correct the decision chosen in the list (Enter on it does too)</source>
+            <translation>Sửa quyết định đang chọn trong danh sách (nhấn Enter trên quyết định đó cũng được)</translation>
         </message>
     </context>
     <context>
@@ -2735,10 +2747,6 @@ Vẫn xóa tệp này?</translation>
             <translation>Phím tắt</translation>
         </message>
         <message>
-            <source>Choose the post that answers (1st to 9th)</source>
-            <translation>Chọn cương vị xử trí (thứ 1 đến thứ 9)</translation>
-        </message>
-        <message>
             <source>Kind of decision: report, decision, orders, coordinate, other</source>
             <translation>Loại quyết định: báo cáo, hạ quyết tâm, ra mệnh lệnh, hiệp đồng, khác</translation>
         </message>
@@ -2753,6 +2761,14 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>Move between fields</source>
             <translation>Chuyển giữa các ô</translation>
+        </message>
+        <message>
+            <source>Choose the post that answers (the key shown beside it)</source>
+            <translation>Chọn cương vị xử trí (phím ghi bên cạnh cương vị)</translation>
+        </message>
+        <message>
+            <source>Correct a decision recorded (the one chosen, else the latest)</source>
+            <translation>Sửa một quyết định đã ghi (quyết định đang chọn, nếu không thì quyết định ghi sau cùng)</translation>
         </message>
     </context>
     <context>
