@@ -24,12 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-KINDS = ("bao_cao", "ha_quyet_tam", "ra_menh_lenh", "hiep_dong")
 
 
 def mid_exercise(path: Path, delivered: int = 6) -> Path:
     """The demo exercise started, `delivered` injects out, decisions on them, one pause."""
-    from dientap_desktop.demo import DEMO_SCENARIO, DemoClock, demo_roster
+    from dientap_desktop.demo import DEMO_SCENARIO, DemoClock, demo_decisions, demo_roster
     from dientap_desktop.domain.scenario_loader import find_scenario
     from dientap_desktop.storage.exercise_file import ExerciseFile
 
@@ -50,15 +49,15 @@ def mid_exercise(path: Path, delivered: int = 6) -> Path:
         exercise.deliver(inject.id)
         last = number == delivered
         targets = inject.targets[:-1] if last else inject.targets
-        for offset, post_id in enumerate(targets):
+        for post_id in targets:
             step = rng.uniform(1, 4)
             clock.advance(step)
             elapsed += step
             expected = inject.expected.get(post_id, ())
-            covers = list(range(max(1, len(expected) - 1))) if expected else []
-            text = "; ".join(expected[i] for i in covers) if expected else "Đã nắm tình hình."
-            exercise.record_decision(inject.id, post_id, KINDS[(number + offset) % 4], text,
-                                     covers=covers)
+            covered = list(range(max(1, len(expected) - 1))) if expected else []
+            for decision in demo_decisions(inject, post_id, covered):  # kinds as the text says
+                exercise.record_decision(inject.id, post_id, decision.kind, decision.text,
+                                         covers=decision.covers)
         if number == 3:
             exercise.pause()
             clock.advance(10)
