@@ -287,7 +287,7 @@ def test_projector_shows_the_room_only_what_it_may_see(window, practice_file, qt
     window.act_projector.setChecked(True)
     projector = window.projector
     assert projector.isVisible()
-    assert "about to begin" in projector.text()
+    assert "has begun" in projector.text()  # started (F5), nothing handed out yet
     press(qtbot, window, "F6")
     inject = director.state.current.inject
     text = projector.text()
@@ -658,3 +658,11 @@ def test_f4_corrects_the_latest_decision(window, practice_file, qtbot, monkeypat
     window.run_view.focus_list()
     press(qtbot, window, "F4")
     assert opened == [latest.id]
+
+
+def test_the_projector_tells_before_and_after_the_start(window, practice_file, qtbot):
+    assert window.open_file(practice_file)
+    window.act_projector.setChecked(True)
+    assert "about to begin" in window.projector.text()
+    press(qtbot, window, "F5")
+    assert "has begun" in window.projector.text()  # the clock runs, no inject handed out yet

@@ -111,7 +111,9 @@ class ProjectorWindow(QWidget):
             elif current is None:
                 place = " · ".join(x for x in (d.info.place, d.info.date.strftime("%d/%m/%Y")
                                                if d.info.date else "") if x)
-                soon = self.tr("The exercise is about to begin")
+                soon = (self.tr("The exercise has begun: the first inject comes")
+                        if status in ("running", "paused") else
+                        self.tr("The exercise is about to begin"))
                 self.browser.setHtml(
                     f"<h1 align='center'>{escape(d.info.name)}</h1>"
                     f"<p align='center'>{escape(place)}</p>"

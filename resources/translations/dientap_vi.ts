@@ -2075,6 +2075,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>The exercise is about to begin</source>
             <translation>Cuộc diễn tập sắp bắt đầu</translation>
         </message>
+        <message>
+            <source>The exercise has begun: the first inject comes</source>
+            <translation>Cuộc diễn tập đã bắt đầu: tình huống đầu tiên sắp được phát</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>
