@@ -237,17 +237,21 @@ def test_the_aar_heads_the_notes_as_a_vietnamese_report(pdfs_sample):
 
 
 @pytest.mark.parametrize("signer", ["", "Đại tá Nguyễn Văn Tâm"])
-def test_every_signature_block_carries_the_same_note(tmp_path, signer):
+def test_a_block_signed_by_hand_asks_for_the_name_and_a_printed_name_does_not(tmp_path, signer):
+    """Forms (the note-taker's, the observers' blocks) ask for a signature and a name written
+    by hand; the issuing body's official signature (Nghị định 30) asks for the name only when
+    it is not printed."""
     sample = sample_snapshot()
     signed = replace(sample, info=replace(sample.info, signer=signer))
     pdfs = dict(zip(REPORT_KEYS, map(Pdf, export_reports(signed, tmp_path)), strict=True))
-    blocks = {"summary": 2, "log": 2, "aar": 1}
+    director = 0 if signer else 1
+    blocks = {"summary": 1 + director, "log": 1 + director, "aar": director}
     for key, count in blocks.items():
         assert pdfs[key].text.count(SIGN_NOTE) == count, key
     assert "TỔ TRƯỞNG TỔ ĐÁNH GIÁ (Ký, ghi rõ họ tên)" in pdfs["summary"]
     assert "NGƯỜI GHI NHẬT KÝ (Ký, ghi rõ họ tên)" in pdfs["log"]
     for key in blocks:
-        assert "TRƯỞNG BAN (Ký, ghi rõ họ tên)" in pdfs[key], key
+        assert ("TRƯỞNG BAN (Ký, ghi rõ họ tên)" in pdfs[key]) == (not signer), key
     scoring = pdfs["scoring"].text
     assert scoring.count(SIGN_NOTE) == scoring.count("NGƯỜI ĐÁNH GIÁ (Ký") > 0
 
@@ -257,3 +261,26 @@ def pdfs_sample(tmp_path_factory):
     out = tmp_path_factory.mktemp("sample")
     paths = export_reports(sample_snapshot(), out)
     return {key: Pdf(path) for key, path in zip(REPORT_KEYS, paths, strict=True)}
+
+
+def test_fractions_of_a_second_never_part_a_printed_time_from_its_figures(tmp_path):
+    """Real instants carry fractions of a second: what is printed beside a time is counted
+    from the time as printed. A start at 07:30:00.9 and a delivery at 07:31:14.9 print
+    (00:01:14), not the 73 s between the instants; a decision at 07:34:44.4 prints 4 minutes
+    (07:31:14 to 07:34:44 is 3 min 30 s), not the 3 of the 3 min 29.5 s between the instants."""
+    sample = sample_snapshot(complete=True)
+    start = sample.clock.started_at
+    events = list(sample.clock.events)
+    events[0] = replace(events[0], at=start + timedelta(seconds=0.9))
+    deliveries = list(sample.deliveries)
+    first = deliveries[0]
+    deliveries[0] = replace(first, at=start + timedelta(minutes=1, seconds=14.9))
+    answer = next(d for d in sample.decisions if d.inject_id == first.inject_id)
+    decisions = [replace(d, given_at=start + timedelta(minutes=4, seconds=44.4))
+                 if d.id == answer.id else d for d in sample.decisions]
+    snapshot = replace(sample, clock=replace(sample.clock, events=tuple(events)),
+                       deliveries=tuple(deliveries), decisions=tuple(decisions))
+    log = Pdf(export_reports(snapshot, tmp_path, ["log"])[0])
+    assert "Bắt đầu diễn tập: 07:30:00" in log
+    assert "07:31:14 (00:01:14)" in log
+    assert re.findall(r"07:34:44 (\d+)", log.text) == ["4"]

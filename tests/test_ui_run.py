@@ -658,6 +658,12 @@ def test_f4_corrects_the_latest_decision(window, practice_file, qtbot, monkeypat
     window.run_view.focus_list()
     press(qtbot, window, "F4")
     assert opened == [latest.id]
+    panel.choose_post(2)  # another decision: F4 now corrects that one, not the one before
+    panel.editor.text.setPlainText("Quyet dinh 2")
+    panel.record()
+    newest = max(director.exercise.decisions(), key=lambda d: d.id)
+    press(qtbot, window, "F4")
+    assert opened == [latest.id, newest.id]
 
 
 def test_the_projector_tells_before_and_after_the_start(window, practice_file, qtbot):

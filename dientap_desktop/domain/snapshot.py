@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 
@@ -36,6 +36,21 @@ class ExerciseSnapshot:
     notes: tuple[Note, ...]
     log: tuple[LogEntry, ...]
     taken_at: datetime
+
+    def to_whole_seconds(self) -> ExerciseSnapshot:
+        """The same exercise with its clock, deliveries and decisions cut to the second, as the
+        papers print their times: a duration printed beside them is then what a reader counts
+        from them (08:01:13 to 08:04:43 is 3 min 30 s, whatever the fractions were)."""
+        def cut(moment: datetime | None) -> datetime | None:
+            return moment.replace(microsecond=0) if moment is not None else None
+
+        return replace(
+            self,
+            clock=replace(self.clock, events=tuple(replace(e, at=cut(e.at))
+                                                   for e in self.clock.events)),
+            deliveries=tuple(replace(d, at=cut(d.at), undone_at=cut(d.undone_at))
+                             for d in self.deliveries),
+            decisions=tuple(replace(d, given_at=cut(d.given_at)) for d in self.decisions))
 
     def person(self, post_id: str) -> Person:
         """Who plays a post (an empty Person when nobody was named)."""

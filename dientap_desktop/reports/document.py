@@ -1175,12 +1175,14 @@ def director_signature(info: ExerciseInfo) -> Signature:
     ĐẠO ... / TRƯỞNG BAN", "CHỈ HUY TRƯỞNG" for a military command; else "THỦ TRƯỞNG ĐƠN VỊ"."""
     body = issuer(info)
     flat = " ".join(body.split()) + " "
-    # the note under the title as on every other block (the observers' too, whose names are
-    # printed): the blocks of a page alike
+    # an official signature (Nghị định 30): no note asking for a name by hand when the name is
+    # printed; the forms' blocks (the note-taker's, the observers' on the sheets) keep theirs
+    note = {"note": ""} if info.signer else {}
     for starts, collective, title in _SIGNERS:
         if flat.startswith(starts):
-            return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "")
-    return Signature(NEUTRAL_SIGNER, name=info.signer)
+            return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "",
+                             **note)
+    return Signature(NEUTRAL_SIGNER, name=info.signer, **note)
 
 
 def heading(value: str) -> Flowable:

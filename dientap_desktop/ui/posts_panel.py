@@ -583,8 +583,11 @@ class PostsPanel(QWidget):
             self.posts_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def correct(self) -> None:
-        """F4: correct the decision chosen in the list, else the latest recorded."""
+        """F4: correct the decision chosen in the list (the keyboard on it), else the latest
+        recorded: a row the list kept from before is not a choice the director sees."""
         index = self.decisions_view.currentIndex()
+        if not self.decisions_view.hasFocus():
+            index = QModelIndex()
         if not index.isValid() and self.decisions.rowCount():
             latest = max(range(self.decisions.rowCount()),
                          key=lambda r: self.decisions.row(self.decisions.index(r, 0)).id)

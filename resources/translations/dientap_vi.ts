@@ -3564,7 +3564,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>the field "%1" is not in the format: did you mean "%2"? (fields of your own start with x-)</source>
-            <translation>trường "%1" không có trong định dạng: có phải là "%2"? (trường riêng phải bắt đầu bằng x-)</translation>
+            <translation>trường "%1" không có trong định dạng: có phải là "%2" không? (trường riêng phải bắt đầu bằng x-)</translation>
         </message>
         <message>
             <source>the field "%1" is not in the format (the fields here: %2; fields of your own start with x-)</source>
