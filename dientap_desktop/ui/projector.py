@@ -49,12 +49,7 @@ class ProjectorWindow(QWidget):
     # ------------------------------------------------------------------ following the director
     def set_director(self, director) -> None:
         """Follow another exercise (or none)."""
-        if self.director is not None:
-            for signal in (self.director.run_changed, self.director.info_changed):
-                try:
-                    signal.disconnect(self.refresh)
-                except (RuntimeError, TypeError):
-                    pass
+        self.hold()
         self.director = director
         if director is not None:
             director.run_changed.connect(self.refresh)
