@@ -790,8 +790,9 @@ class MainWindow(QMainWindow):
             if len(QGuiApplication.screens()) == 1 and not self._told_one_screen:
                 self._told_one_screen = True
                 dialogs.show_info(self, self.tr("One screen"), self.tr(
-                    "This computer sees one screen only, so the projector window opens over "
-                    "this one.\n\nTo project it, set the display to extend to the projector "
+                    "This computer sees one screen only, so the projector window is open "
+                    "behind this one, which keeps the keyboard (Alt+Tab shows it).\n\nTo "
+                    "project it, set the display to extend to the projector "
                     "(on Windows: Windows key + P, \"Extend\"), then choose its screen in View → "
                     "Projector screen.\n\nIf the projector shows a copy of this screen, the "
                     "room sees your answer key and notes: hide them with Ctrl+H."))

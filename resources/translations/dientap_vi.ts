@@ -1325,18 +1325,6 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
             <translation>Chỉ có một màn hình</translation>
         </message>
         <message>
-            <source>This computer sees one screen only, so the projector window opens over this one.
-
-To project it, set the display to extend to the projector (on Windows: Windows key + P, "Extend"), then choose its screen in View → Projector screen.
-
-If the projector shows a copy of this screen, the room sees your answer key and notes: hide them with Ctrl+H.</source>
-            <translation>Máy tính này chỉ nhận một màn hình, nên cửa sổ máy chiếu mở đè lên màn hình này.
-
-Để chiếu, hãy đặt chế độ hiển thị mở rộng sang máy chiếu (trên Windows: phím Windows + P, chọn "Extend" / "Mở rộng"), rồi chọn màn hình của máy chiếu trong Xem → Màn hình máy chiếu.
-
-Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ thấy đáp án và ghi chú của đạo diễn: hãy ẩn chúng bằng Ctrl+H.</translation>
-        </message>
-        <message>
             <source>A&amp;utomatic copies…</source>
             <translation>Bản sao tự độ&amp;ng…</translation>
         </message>
@@ -1387,6 +1375,18 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>The exercise goes on</source>
             <translation>Cuộc diễn tập tiếp tục</translation>
+        </message>
+        <message>
+            <source>This computer sees one screen only, so the projector window is open behind this one, which keeps the keyboard (Alt+Tab shows it).
+
+To project it, set the display to extend to the projector (on Windows: Windows key + P, "Extend"), then choose its screen in View → Projector screen.
+
+If the projector shows a copy of this screen, the room sees your answer key and notes: hide them with Ctrl+H.</source>
+            <translation>Máy tính này chỉ nhận một màn hình, nên cửa sổ máy chiếu mở phía sau cửa sổ này; bàn phím vẫn ở cửa sổ điều hành (Alt+Tab để xem cửa sổ máy chiếu).
+
+Để chiếu, hãy đặt chế độ hiển thị mở rộng sang máy chiếu (trên Windows: phím Windows + P, chọn "Extend" / "Mở rộng"), rồi chọn màn hình của máy chiếu trong Xem → Màn hình máy chiếu.
+
+Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ thấy đáp án và ghi chú của đạo diễn: hãy ẩn chúng bằng Ctrl+H.</translation>
         </message>
     </context>
     <context>
