@@ -284,3 +284,26 @@ def test_fractions_of_a_second_never_part_a_printed_time_from_its_figures(tmp_pa
     assert "Bắt đầu diễn tập: 07:30:00" in log
     assert "07:31:14 (00:01:14)" in log
     assert re.findall(r"07:34:44 (\d+)", log.text) == ["4"]
+
+
+def test_results_are_provisional_while_observers_disagree(tmp_path):
+    """The committee signs no final result while the scoring sheets ask the observers to
+    settle a criterion: the summary and the aar say the result is provisional until then."""
+    sample = sample_snapshot(complete=True)
+    results = sample.results()
+    assert results.complete and results.disagreements
+    pdfs = dict(zip(("summary", "aar"), map(Pdf, export_reports(sample, tmp_path / "a",
+                                                                ("summary", "aar"))),
+                    strict=True))
+    told = f"(tạm tính: còn {results.disagreements} nội dung điểm chênh lệch quá 1/4"
+    for key, pdf in pdfs.items():
+        assert told in pdf, key
+    # settled: every observer's score set to the first's, nothing provisional any more
+    first = {}
+    for score in sample.scores:
+        first.setdefault((score.post_id, score.criterion_id), score.value)
+    settled = replace(sample, scores=tuple(replace(s, value=first[(s.post_id, s.criterion_id)])
+                                           for s in sample.scores))
+    assert not settled.results().disagreements
+    for path in export_reports(settled, tmp_path / "b", ("summary", "aar")):
+        assert "tạm tính" not in Pdf(path)

@@ -96,6 +96,12 @@ class ExerciseResult:
         """The result of one post."""
         return next(p for p in self.posts if p.post.id == post_id)
 
+    @property
+    def disagreements(self) -> int:
+        """How many criteria, all posts together, the observers disagree on: while there are
+        any, the results are provisional (the observers are to settle them)."""
+        return sum(len(p.disagreements) for p in self.posts)
+
 
 def score_post(scenario: Scenario, post: Post, scores: Iterable[Score]) -> PostResult:
     """One post's result from the current scores (others' posts are ignored)."""

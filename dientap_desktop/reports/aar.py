@@ -33,6 +33,7 @@ from dientap_desktop.reports.document import (
     official_header,
     para,
     points,
+    provisional,
     score10,
     short,
     signatures,
@@ -284,7 +285,7 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
                  f"{len(snapshot.decisions)} lượt xử trí của các cương vị.")
     if results.complete:
         lines.append(f"Kết quả chung: {score10(results.score)} điểm, xếp loại "
-                     f"{results.rating}.")
+                     f"{results.rating}{provisional(results)}.")
     else:
         lines.append("Kết quả chung: chưa đủ điểm để tổng hợp.")
     return [para(line, s.body) for line in lines]

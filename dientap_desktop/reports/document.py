@@ -100,6 +100,15 @@ def score10(value: Decimal | None) -> str:
     return DASH if value is None else format(value, ".2f").replace(".", ",")
 
 
+def provisional(results) -> str:
+    """What follows a result while observers still disagree on some criteria: the committee
+    signs no final result before they settle them ("" when they agree)."""
+    if not results.disagreements:
+        return ""
+    return (f" (tạm tính: còn {results.disagreements} nội dung điểm chênh lệch quá 1/4 điểm "
+            "tối đa giữa những người đánh giá, đề nghị tổ đánh giá thống nhất lại)")
+
+
 def minutes(value: float | None, signed: bool = False) -> str:
     """A duration in whole minutes, rounded half up; signed shows "+3" for late and "−2" (a
     minus sign) for early."""

@@ -27,6 +27,7 @@ from dientap_desktop.reports.document import (
     official_header,
     para,
     points,
+    provisional,
     score10,
     signatures,
     styles,
@@ -155,7 +156,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     if results.complete:
         story.append(markup(
             f"<b>Kết quả chung:</b> điểm bình quân các cương vị {score10(results.score)}, "
-            f"xếp loại <b>{text(results.rating)}</b>.", s.plain))
+            f"xếp loại <b>{text(results.rating)}</b>{text(provisional(results))}.", s.plain))
     else:
         lacking = [r.post.title for r in results.posts if not r.complete]
         story.append(markup(
