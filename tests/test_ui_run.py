@@ -672,3 +672,11 @@ def test_the_projector_tells_before_and_after_the_start(window, practice_file, q
     assert "about to begin" in window.projector.text()
     press(qtbot, window, "F5")
     assert "has begun" in window.projector.text()  # the clock runs, no inject handed out yet
+
+
+def test_a_long_offset_from_the_plan_reads_in_hours(window, practice_file, qtbot):
+    open_running(window, practice_file, qtbot)
+    bar = window.run_view.clock_bar
+    assert bar._offset_text(206) == "3 h 26 min ahead"
+    assert bar._offset_text(-45) == "45 min behind"
+    assert bar._offset_text(-60) == "1 h 0 min behind"

@@ -98,7 +98,8 @@ class ClockBar(QFrame):
             self.status: [labels.label(labels.EXERCISE_STATUS, k).upper()
                           for k in labels.EXERCISE_STATUS],
             self.elapsed: ["00:00:00"],
-            self.offset: [self.tr("%n min behind", "", 888), self.tr("%n min ahead", "", 888),
+            self.offset: [self.tr("%n min behind", "", 59), self.tr("%n min ahead", "", 59),
+                          self._offset_text(-(9 * 60 + 59)), self._offset_text(9 * 60 + 59),
                           self.tr("on time")],
             # the longest story times (in letters) are measured: the large exercise has 1,000
             self.story: [*heapq.nlargest(8, {i.scenario_time or "" for i in d.scenario.injects},
@@ -208,6 +209,16 @@ class ClockBar(QFrame):
         super().resizeEvent(event)
         set_text(self.hint, self._next_step())
 
+    def _offset_text(self, ahead: int) -> str:
+        """Whole minutes ahead of the plan (negative: behind), in hours and minutes from an
+        hour on ("Sớm 3 giờ 26 phút", not "Sớm 206 phút")."""
+        minutes = abs(ahead)
+        if minutes < 60:
+            return self.tr("%n min ahead", "", minutes) if ahead > 0 else \
+                self.tr("%n min behind", "", minutes)
+        text = self.tr("%1 h %2 min ahead") if ahead > 0 else self.tr("%1 h %2 min behind")
+        return text.replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+
     def tick(self) -> None:
         """What changes every second: the clock, the plan offset, the posts still waiting."""
         d = self.director
@@ -217,10 +228,10 @@ class ClockBar(QFrame):
             set_text(self.offset, "–")
             colour(self.offset)
         elif offset >= 1:
-            set_text(self.offset, self.tr("%n min behind", "", int(offset)))
+            set_text(self.offset, self._offset_text(-int(offset)))
             colour(self.offset, RED)
         elif offset <= -1:
-            set_text(self.offset, self.tr("%n min ahead", "", int(-offset)))
+            set_text(self.offset, self._offset_text(int(-offset)))
             colour(self.offset, BLUE)
         else:
             set_text(self.offset, self.tr("on time"))

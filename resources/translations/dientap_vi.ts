@@ -104,6 +104,14 @@
             <source>Still waiting: %1</source>
             <translation>Còn chờ: %1</translation>
         </message>
+        <message>
+            <source>%1 h %2 min ahead</source>
+            <translation>Sớm %1 giờ %2 phút</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min behind</source>
+            <translation>Chậm %1 giờ %2 phút</translation>
+        </message>
     </context>
     <context>
         <name>CsvImportDialog</name>
