@@ -12,6 +12,7 @@ from dientap_desktop.storage.kit import KitFile, make_kit
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.observer.csv_import import CsvImportDialog, PreviewModel
 from dientap_desktop.ui.observer.models import (
+    MAX_ROLE,
     InjectsModel,
     NotesModel,
     PostsModel,
@@ -450,3 +451,44 @@ def test_csv_template_follows_the_blank_sheets_and_comes_back_through_the_window
     assert scores == {pair: Fraction(3, 2) if n < 3 else 1 for n, pair in enumerate(order)}
     assert "1 of 2 posts complete" in window.overall_label.text() or \
         "2 of 2 posts complete" in window.overall_label.text()
+
+
+def test_the_keyboard_opens_on_the_sheet_and_a_refused_score_stays_on_its_criterion(
+        qtbot, window):
+    """Typed from paper without a click: the scores go into the sheet. A key refused (over the
+    maximum) then Enter keeps the criterion (the next score went one row too low)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    view = window.sheet_view
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    _type(qtbot, view, "2")
+    assert view.currentIndex().row() == 1
+    maximum = window.sheet_model.index(1, ScoreSheetModel.SCORE).data(MAX_ROLE)
+    assert maximum < 9
+    _type(qtbot, view, "9")  # refused as typed: Enter stays on the second criterion
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState, timeout=1000)
+    assert view.currentIndex().row() == 1 and view.state() == view.State.EditingState
+    _type(qtbot, view, "1")
+    assert [s.value for s in window.kit.scores()] == [2, 1]
+    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(0)  # back on the sheet (Alt+P): the keyboard with it
+    assert QApplication.focusWidget() is view
+
+
+def test_closing_with_a_note_typed_but_not_added_asks(qtbot, window):
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    window.note_text.setPlainText("Chỉ huy trưởng xử trí chậm")
+    asked = []
+    old = dialogs.set_responder(lambda kind, message: asked.append(message) and False)
+    try:
+        assert not window.close()  # "go back to the note"
+        assert window.isVisible() and window.tabs.currentIndex() == 1
+        assert len(asked) == 1 and "has not been added" in asked[0]
+    finally:
+        dialogs.set_responder(old)
+    window.note_text.clear()
+    assert window.close()  # nothing typed: nothing asked

@@ -1895,6 +1895,22 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>%1 has one row per criterion of each post, in the order of the printed blank sheets. Type each score in the score column (and a comment in the comment column if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in with “Import scores from a CSV file…”. Delete the rows left without a score before importing.</source>
             <translation>Tệp %1 có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn. Gõ điểm vào cột score (và nhận xét vào cột comment nếu cần), lưu lại đúng dạng đó (trong Excel: CSV UTF-8) rồi đưa vào bằng “Nhập điểm từ tệp CSV…”. Xóa các dòng không có điểm trước khi nhập.</translation>
         </message>
+        <message>
+            <source>A note not added</source>
+            <translation>Nhận xét chưa thêm</translation>
+        </message>
+        <message>
+            <source>The note typed on the Notes tab has not been added to the kit. Close without it?</source>
+            <translation>Nhận xét đang gõ ở thẻ Nhận xét chưa được thêm vào bộ phiếu. Đóng mà không có nhận xét đó?</translation>
+        </message>
+        <message>
+            <source>Close without the note</source>
+            <translation>Đóng, bỏ nhận xét đó</translation>
+        </message>
+        <message>
+            <source>Go back to the note</source>
+            <translation>Quay lại nhận xét</translation>
+        </message>
     </context>
     <context>
         <name>PostsModel</name>

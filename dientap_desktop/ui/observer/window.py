@@ -70,6 +70,9 @@ POSTS_SHARE = 0.45  # the posts list takes at most this share of the window's wi
 SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
 
 
+REFUSED = "dientap_refused"  # an editor's property: a key typed in it was refused
+
+
 class ScoreDelegate(QStyledItemDelegate):
     """The score editor: a line that accepts only a number from 0 to the criterion's maximum;
     a key it refuses (a score over the maximum, a letter) is told with `refused`."""
@@ -82,6 +85,7 @@ class ScoreDelegate(QStyledItemDelegate):
         editor.setValidator(ScoreValidator(maximum, editor))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.inputRejected.connect(lambda: self.refused.emit(editor, maximum))
+        editor.inputRejected.connect(lambda: editor.setProperty(REFUSED, True))
         return editor
 
     def setModelData(self, editor, model, index):  # noqa: N802
@@ -93,8 +97,15 @@ class SheetView(QTableView):
     """The scoring sheet: type a score, press Enter, and the next criterion's score is open."""
 
     def closeEditor(self, editor, hint):  # noqa: N802
+        refused = (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+                   and isinstance(editor, QLineEdit) and bool(editor.property(REFUSED))
+                   and not (editor.text() and editor.hasAcceptableInput()))
         super().closeEditor(editor, hint)
         current = self.currentIndex()
+        if refused:  # Enter on a score refused: the same criterion again, never the next one
+            QApplication.beep()
+            QTimer.singleShot(0, lambda: self.edit(current))  # once this editor is closed
+            return
         if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
                 and current.column() == ScoreSheetModel.SCORE
                 and current.row() + 1 < self.model().rowCount()):
@@ -200,6 +211,10 @@ class ObserverWindow(QMainWindow):
         if self.posts_model.rowCount():
             self.posts_view.selectRow(0)
         self._update_totals()
+        # the keyboard on the score of the first criterion: what is typed goes into the sheet
+        self.tabs.currentChanged.connect(
+            lambda index: self.sheet_view.setFocus() if index == 0 else None)
+        self.sheet_view.setFocus()
 
     # ------------------------------------------------------------------ building
     def _fit_to_screen(self) -> None:
@@ -545,6 +560,15 @@ class ObserverWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.note_text.toPlainText().strip() and not dialogs.ask_yes_no(
+                self, self.tr("A note not added"),
+                self.tr("The note typed on the Notes tab has not been added to the kit. Close "
+                        "without it?"),
+                yes=self.tr("Close without the note"), no=self.tr("Go back to the note")):
+            event.ignore()
+            self.tabs.setCurrentIndex(1)
+            self.note_text.setFocus()
+            return
         view = self.sheet_view
         editor = view.indexWidget(view.currentIndex())
         if view.state() == QAbstractItemView.State.EditingState and editor is not None:
