@@ -456,3 +456,38 @@ def test_qt_file_dialog_speaks_vietnamese(qapp, qtbot, tmp_path):
     assert vietnamese["folder type"] == "Thư mục"
     keys = [key_of(t) for w, t in vietnamese.items() if w.startswith("label") and key_of(t)]
     assert len(keys) == len(set(keys)) and all(k.isascii() for k in keys)
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_the_observer_window_s_access_keys_are_distinct(code, qapp, qtbot, tmp_path):
+    """The observer's menu, tabs, note fields and buttons, all in the window at once: Alt+T
+    went to a tab instead of the note's inject field (and Alt+N to a tab instead of the text)."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from dientap_desktop.storage.kit import make_kit
+    from dientap_desktop.ui.observer.window import open_observer_window
+    from tests.kit_support import make_exercise
+
+    with make_exercise(tmp_path / "ex.dientap") as ex:
+        kit = make_kit(ex, "Đại tá A", tmp_path / "a.dtkit")
+    with language(qapp, code):
+        window = open_observer_window(kit)
+        qtbot.addWidget(window)
+        try:
+            problems: list[str] = []
+            texts = [a.text() for a in window.menuBar().actions()]
+            texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+            notes = window.tabs.widget(1)
+            texts += [w.text() for w in notes.findChildren(QLabel) if w.buddy() is not None]
+            texts += [w.text() for w in notes.findChildren(QPushButton)]
+            seen: dict[str, str] = {}
+            for text in texts:
+                key = key_of(text)
+                if key and key in seen:
+                    problems.append(f"{seen[key]!r} and {text!r} share {key!r}")
+                seen[key] = text
+            for action in window.menuBar().actions():
+                menu_keys(action.menu(), action.text(), window, problems)
+            assert problems == []
+        finally:
+            window.close()

@@ -1729,7 +1729,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>In&amp;jects and answer keys</source>
-            <translation>&amp;Tình huống và đáp án</translation>
+            <translation>Tình huống &amp;và đáp án</translation>
         </message>
         <message>
             <source>Posts to score</source>
@@ -1738,10 +1738,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Exercise «%1», %2. Every entry is saved in the kit at once.</source>
             <translation>Cuộc diễn tập «%1», %2. Mọi điểm và nhận xét được lưu ngay vào bộ phiếu.</translation>
-        </message>
-        <message>
-            <source>&amp;Kit</source>
-            <translation>&amp;Bộ phiếu</translation>
         </message>
         <message>
             <source>&amp;Import scores from a CSV file…</source>
@@ -1761,7 +1757,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation>Đó&amp;ng</translation>
+            <translation>Đón&amp;g</translation>
         </message>
         <message>
             <source>General (no inject)</source>
@@ -1777,7 +1773,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>&amp;Add note</source>
-            <translation>&amp;Thêm nhận xét</translation>
+            <translation>Thê&amp;m nhận xét</translation>
         </message>
         <message>
             <source>&amp;Delete note</source>
@@ -1794,10 +1790,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>&amp;Post:</source>
             <translation>&amp;Cương vị:</translation>
-        </message>
-        <message>
-            <source>&amp;Text:</source>
-            <translation>&amp;Nội dung:</translation>
         </message>
         <message>
             <source>Strengths, weaknesses and proposals feed the after-action report.</source>
@@ -1910,6 +1902,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Go back to the note</source>
             <translation>Quay lại nhận xét</translation>
+        </message>
+        <message>
+            <source>Ki&amp;t</source>
+            <translation>&amp;Bộ phiếu</translation>
+        </message>
+        <message>
+            <source>T&amp;ext:</source>
+            <translation>Nội &amp;dung:</translation>
         </message>
     </context>
     <context>

@@ -286,7 +286,7 @@ class ObserverWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Kit"))
+        menu = self.menuBar().addMenu(self.tr("Ki&t"))
         self.act_import = QAction(self.tr("&Import scores from a CSV file…"), self)
         self.act_import.setShortcut(QKeySequence("Ctrl+I"))
         self.act_import.triggered.connect(self.import_scores)
@@ -353,7 +353,7 @@ class ObserverWindow(QMainWindow):
         form.addRow(self.tr("&Kind:"), self.note_kind)
         form.addRow(self.tr("&Inject:"), self.note_inject)
         form.addRow(self.tr("&Post:"), self.note_post)
-        form.addRow(self.tr("&Text:"), self.note_text)
+        form.addRow(self.tr("T&ext:"), self.note_text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_note_button)
         buttons.addStretch(1)
