@@ -550,6 +550,32 @@ def test_the_keyboard_is_where_the_director_types_after_a_delivery_and_back_from
     assert len(director.exercise.decisions()) == 1
 
 
+def test_only_the_table_with_the_keyboard_shows_its_chosen_row_in_full(
+        window, practice_file, qtbot):
+    """Every pane has a chosen row; the one the keys go to (Ctrl+L, Alt+N) is the one drawn in
+    the strong highlight, the others muted: a director who sees where the keyboard is does not
+    type into the wrong pane."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    open_running(window, practice_file, qtbot)
+    injects, posts = window.run_view.inject_view, window.run_view.posts.posts_view
+    strong = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+    def highlight(view):
+        return view.palette().color(QPalette.ColorRole.Highlight)
+
+    press(qtbot, window, "Ctrl+L")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is injects)
+    assert highlight(injects) == strong and highlight(posts) != strong
+    press(qtbot, window, "Alt+2")
+    qtbot.waitUntil(lambda: highlight(injects) != strong)
+    assert highlight(posts) != strong  # the keys went on to the decision's text
+    posts.setFocus()
+    qtbot.waitUntil(lambda: highlight(posts) == strong)
+    assert highlight(injects) != strong
+
+
 def test_each_post_s_expected_actions_start_from_the_first(window, practice_file, qtbot):
     """Space ticks the first action of the next post, not the row the last one's cursor was on
     (a wrong tick goes straight into the answer-key coverage)."""

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,10 +40,12 @@ from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
 from dientap_desktop.ui.widgets import (
+    ListView,
     colour,
     fit_column,
     heading,
     hold,
+    muted_selection,
     plain_scroll_bars,
     scaled_font,
     table_view,
@@ -107,7 +108,8 @@ class DecisionEditor(QWidget):
         self.text.setFont(scaled_font(self.text, 1.1))
         plain_scroll_bars(self.text)
         self.covers = CoversModel(self)
-        self.covers_view = QListView()
+        self.covers_view = ListView()
+        muted_selection(self.covers_view, True)
         self.covers_view.setModel(self.covers)
         plain_scroll_bars(self.covers_view)
         self.covers_view.setWordWrap(True)

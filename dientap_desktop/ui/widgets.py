@@ -7,8 +7,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QHeaderView,
     QLabel,
+    QListView,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -68,7 +70,56 @@ def plain_scroll_bars(area: QAbstractScrollArea) -> None:
     area.horizontalScrollBar().setStyleSheet(SCROLL_BARS)
 
 
-class FormTableView(QTableView):
+def muted_selection(view: QAbstractItemView, muted: bool) -> None:
+    """Draw a view's selection in the strong highlight while it has the keyboard, and muted (a
+    pale tint of it, in the text's colour) while it does not: of the tables and lists on the
+    screen, the one that takes the keys is the one whose chosen row stands out."""
+    if view.property("dientap_muted") == muted:
+        return
+    view.setProperty("dientap_muted", muted)
+    palette = QPalette(view.palette())
+    base = QGuiApplication.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        strong = base.color(group, QPalette.ColorRole.Highlight)
+        if muted:
+            ground = base.color(group, QPalette.ColorRole.Base)
+            tint = QColor.fromRgbF(*(ground.getRgbF()[i] * 0.72 + strong.getRgbF()[i] * 0.28
+                                     for i in range(3)))
+            palette.setColor(group, QPalette.ColorRole.Highlight, tint)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText,
+                             base.color(group, QPalette.ColorRole.Text))
+        else:
+            palette.setColor(group, QPalette.ColorRole.Highlight, strong)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText,
+                             base.color(group, QPalette.ColorRole.HighlightedText))
+    view.setPalette(palette)
+
+
+class ShowsFocus:
+    """For an item view: its selection is muted while another widget has the keyboard
+    (muted_selection). Put before the Qt class in the bases."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        muted_selection(self, False)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        # A cell's editor or a menu opened from the view keeps it the one at work.
+        if event.reason() != Qt.FocusReason.PopupFocusReason and \
+                not self.isAncestorOf(QApplication.focusWidget()):
+            muted_selection(self, True)
+        super().focusOutEvent(event)
+
+
+class TableView(ShowsFocus, QTableView):
+    """A table that shows whether it has the keyboard (ShowsFocus)."""
+
+
+class ListView(ShowsFocus, QListView):
+    """A list that shows whether it has the keyboard (ShowsFocus)."""
+
+
+class FormTableView(TableView):
     """A table typed into like a form: Tab and Shift+Tab go from one cell that can be edited to
     the next, over the cells that cannot (the roster's post titles)."""
 
@@ -93,7 +144,8 @@ def table_view(model, parent: QWidget | None = None, *, stretch: int | None = No
                select_rows: bool = True, form: bool = False) -> QTableView:
     """A read-only table of whole-row selection, no grid clutter, one column stretched; `form`:
     typed into like a form (FormTableView)."""
-    view = (FormTableView if form else QTableView)(parent)
+    view = (FormTableView if form else TableView)(parent)
+    muted_selection(view, True)  # until it has the keyboard
     view.setViewport(known_viewport())
     view.setModel(model)
     plain_scroll_bars(view)
