@@ -199,7 +199,7 @@ def exercise_info(exercise) -> dict:
     }
 
 
-def _print_info_text(data: dict, observer: str | None) -> None:
+def _print_info_text(data: dict, observer: str | None, notes: list) -> None:
     ex = data["exercise"]
     label = "Observer kit" if data["kind"] == "kit" else "Exercise"
     print(f"{label}: {ex['name']}")
@@ -218,6 +218,12 @@ def _print_info_text(data: dict, observer: str | None) -> None:
         print(f"  total: {total['score']:.2f} {total['rating']}")
     else:
         print("  total: not complete")
+    if notes:
+        print(f"  notes: {len(notes)}")
+    for note in notes:  # what the after-action report will say, and who said it
+        about = " ".join(filter(None, (note.inject_id, note.post_id)))
+        text = " ".join(note.text.split())
+        print(f"    {note.kind} ({note.observer}{', ' + about if about else ''}): {text}")
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -235,15 +241,17 @@ def cmd_info(args: argparse.Namespace) -> int:
             data = exercise_info(view)
             data["kind"] = "kit"
             observer = kit.observer
+            notes = kit.notes()
     else:
         with ExerciseFile.open(args.file, readonly=True) as exercise:
             data = exercise_info(exercise)
+            notes = exercise.notes()
     # Exactly the keys and types cli.md shows, for kits too: scripts may compare them whole.
     data["counts"] = {key: data["counts"].get(key, 0) for key in INFO_COUNTS}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_info_text(data, observer)
+        _print_info_text(data, observer, notes)
     return EXIT_OK
 
 

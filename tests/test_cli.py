@@ -161,6 +161,30 @@ def test_info_text_mentions_total(demo_file, tmp_path, capsys):
     assert "total:" in capsys.readouterr().out
 
 
+def test_info_lists_the_observers_notes_of_an_exercise_and_of_a_kit(demo_file, tmp_path, capsys):
+    """The notes feed the after-action report: info shows them, with who wrote them and on
+    what, for the exercise and for an observer's kit (the JSON keeps the contract's keys)."""
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.kit import KitFile, make_kit
+
+    with ExerciseFile.open(demo_file, readonly=True) as exercise:
+        notes = exercise.notes()
+        kit = make_kit(exercise, "Nguyễn Văn Ghi", tmp_path / "a.dtkit", ["y-te"])
+    assert notes
+    assert main(["info", str(demo_file)]) == 0
+    out = capsys.readouterr().out
+    assert f"  notes: {len(notes)}" in out
+    for note in notes:
+        assert " ".join(note.text.split()) in out and note.observer in out
+    with KitFile.open(kit) as opened:
+        opened.add_note("weakness", "Sơ cứu chậm.", inject_id="th-06", post_id="y-te")
+    assert main(["info", str(kit)]) == 0
+    out = capsys.readouterr().out
+    assert "notes: 1" in out and "weakness (Nguyễn Văn Ghi, th-06 y-te): Sơ cứu chậm." in out
+    assert main(["info", str(kit), "--json"]) == 0
+    assert "notes" not in json.loads(capsys.readouterr().out)
+
+
 def test_kit_with_unknown_posts_names_them_in_double_quotes(tmp_path):
     exercise = tmp_path / "e.dientap"
     assert run("new", "giai-thoat-con-tin", "--out", exercise).returncode == 0
