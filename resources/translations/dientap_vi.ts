@@ -149,6 +149,22 @@
             <source>CSV files</source>
             <translation>Tệp CSV</translation>
         </message>
+        <message numerus="yes">
+            <source>The file holds no score: the score column of its %n row(s) is empty. Type the scores in, save the file and import it again.</source>
+            <translation>
+                <numerusform>Tệp không có điểm nào: cột score của cả %n dòng đều để trống. Gõ điểm vào, lưu tệp rồi nhập lại.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file holds no score, only its header line.</source>
+            <translation>Tệp không có điểm nào, chỉ có dòng tiêu đề.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with no score (lines %1) are left out: the scores already given to those criteria stay as they are.</source>
+            <translation>
+                <numerusform>%n dòng không có điểm (dòng %1) được bỏ qua: điểm đã chấm trước đó cho các tiêu chí này vẫn giữ nguyên.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DecisionDialog</name>
@@ -1693,6 +1709,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>General</source>
             <translation>Chung</translation>
         </message>
+        <message>
+            <source>All posts</source>
+            <translation>Mọi cương vị</translation>
+        </message>
     </context>
     <context>
         <name>ObserverPostsModel</name>
@@ -1911,6 +1931,26 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>T&amp;ext:</source>
             <translation>Nội &amp;dung:</translation>
         </message>
+        <message>
+            <source>&amp;Delete the comment</source>
+            <translation>&amp;Xóa ghi chú</translation>
+        </message>
+        <message>
+            <source>Score %1 of criterion %2 taken back; it stays in the kit's history.</source>
+            <translation>Đã bỏ điểm %1 của tiêu chí %2 (điểm cũ vẫn được lưu trong lịch sử của bộ phiếu).</translation>
+        </message>
+        <message>
+            <source>Comment of criterion %2 deleted; it stays in the kit's history: “%1”.</source>
+            <translation>Đã xóa ghi chú của tiêu chí %2 (ghi chú cũ vẫn được lưu trong lịch sử của bộ phiếu): “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 has one row per criterion of each post, in the order of the printed blank sheets. Type each score in the score column (and a comment in the comment column if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in with “Import scores from a CSV file…”. Fill in only the posts you scored: the rows left without a score are left out when you import.</source>
+            <translation>Tệp %1 có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn. Gõ điểm vào cột score (và ghi chú vào cột comment nếu cần), lưu lại đúng dạng đó (trong Excel: CSV UTF-8) rồi đưa vào bằng “Nhập điểm từ tệp CSV…”. Chỉ cần điền các cương vị đã chấm: những dòng để trống điểm được bỏ qua khi nhập.</translation>
+        </message>
+        <message>
+            <source>Give criterion %1 a score first: its comment goes with the score.</source>
+            <translation>Hãy chấm điểm tiêu chí %1 trước: ghi chú đi kèm với điểm.</translation>
+        </message>
     </context>
     <context>
         <name>PostsModel</name>
@@ -1981,6 +2021,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Missing: %1</source>
             <translation>Còn thiếu: %1</translation>
+        </message>
+        <message>
+            <source>Still missing: criteria %1</source>
+            <translation>Còn thiếu: tiêu chí %1</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,12 @@ class ScoreValidator(QValidator):
         return state, text, pos
 
 
+def missing_numbers(kit: KitFile, result: PostResult) -> str:
+    """The criteria a post's sheet still misses, by their numbers on it: "1, 3, 4"."""
+    return ", ".join(str(number) for number, criterion in enumerate(
+        kit.scenario.criteria_for(result.post.id), 1) if criterion.id in result.missing)
+
+
 class PostsModel(_Table):
     """The posts to score: title, player, score and rating, or how many criteria are missing."""
 
@@ -98,8 +104,9 @@ class PostsModel(_Table):
                 person = self.kit.people.get(result.post.id)
                 unit = person.unit if person else ""
                 return "\n".join(x for x in (self.player(result.post.id), unit) if x) or None
-            if not result.complete:
-                return self.tr("Missing: %1").replace("%1", ", ".join(result.missing))
+            if not result.complete:  # numbered as on the post's sheet, not by their ids
+                return self.tr("Still missing: criteria %1").replace(
+                    "%1", missing_numbers(self.kit, result))
         return None
 
     def player(self, post_id: str) -> str:
@@ -235,7 +242,8 @@ class NotesModel(_Table):
             return None
         note = self._rows[index.row()]
         scenario = self.kit.whole_scenario
-        if role == Qt.ItemDataRole.DisplayRole:
+        # each text whole: the window wraps it, and a cell too narrow still has it in its tooltip
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == self.KIND:
                 return labels.label(labels.NOTE_KINDS, note.kind)
@@ -245,12 +253,11 @@ class NotesModel(_Table):
                 return f"{scenario.inject_number(note.inject_id)}. " \
                        f"{scenario.inject(note.inject_id).title}"
             if column == self.POST:
-                return scenario.post(note.post_id).title if note.post_id else ""
+                return scenario.post(note.post_id).title if note.post_id else self.tr(
+                    "All posts")
             return note.text
         if role == ID_ROLE:
             return note.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
-            return note.text
         return None
 
 
@@ -281,6 +288,8 @@ class InjectsModel(_Table):
             return ", ".join(self._titles.get(p, p) for p in inject.targets)
         if role == ID_ROLE:
             return inject.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell that may be cut
+            if index.column() == self.TARGETS:
+                return "\n".join(self._titles.get(p, p) for p in inject.targets) or None
             return inject.title
         return None

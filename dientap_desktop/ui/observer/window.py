@@ -51,6 +51,7 @@ from dientap_desktop.ui.observer.models import (
     PostsModel,
     ScoreSheetModel,
     ScoreValidator,
+    missing_numbers,
 )
 from dientap_desktop.ui.problems import in_language, told
 from dientap_desktop.ui.widgets import (
@@ -70,14 +71,30 @@ POSTS_SHARE = 0.45  # the posts list takes at most this share of the window's wi
 SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
 
 
+# the notes list: the most of its width the inject's and the post's names take
+NOTE_SHARES = {NotesModel.INJECT: 0.34, NotesModel.POST: 0.26}
+
 REFUSED = "dientap_refused"  # an editor's property: a key typed in it was refused
 
 
-class ScoreDelegate(QStyledItemDelegate):
+class RoomyDelegate(QStyledItemDelegate):
+    """Cells a little higher than their text: rows of two or three wrapped lines do not touch
+    the lines between them."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)
+
+
+ROW_PADDING = 6  # pixels added to the height of a row of the sheet or of the notes
+
+
+class ScoreDelegate(RoomyDelegate):
     """The score editor: a line that accepts only a number from 0 to the criterion's maximum;
     a key it refuses (a score over the maximum, a letter) is told with `refused`."""
 
     refused = Signal(QLineEdit, object)  # the editor, the criterion's maximum
+    take_back = Signal(QLineEdit)  # Delete or Backspace in an editor showing the score as it is
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QLineEdit(parent)
@@ -92,9 +109,43 @@ class ScoreDelegate(QStyledItemDelegate):
         if editor.hasAcceptableInput():
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802
+        # The editor Enter opened on a criterion already scored shows its score as it is:
+        # Delete or Backspace there take the score back at once, as on the cell; once a key
+        # is typed in, they edit the text.
+        if (event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit)
+                and event.key() in DELETE_KEYS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and editor.text() and not editor.isModified()):
+            self.take_back.emit(editor)
+            return True
+        return super().eventFilter(editor, event)
+
+
+DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
 
 class SheetView(QTableView):
-    """The scoring sheet: type a score, press Enter, and the next criterion's score is open."""
+    """The scoring sheet: type a score, press Enter, and the next criterion's score is open;
+    Enter on a cell not being edited opens it."""
+
+    comment_without_score = Signal(int)  # a comment typed on a criterion not scored: its row
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        current = self.currentIndex()
+        if (current.isValid() and current.column() == ScoreSheetModel.COMMENT
+                and not current.flags() & Qt.ItemFlag.ItemIsEditable
+                and event.text().strip() and event.text().isprintable()
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)):
+            self.comment_without_score.emit(current.row())
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.state() != QAbstractItemView.State.EditingState
+                and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.edit(current)
+            return
+        super().keyPressEvent(event)
 
     def closeEditor(self, editor, hint):  # noqa: N802
         refused = (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
@@ -144,8 +195,10 @@ class ObserverWindow(QMainWindow):
         self.sheet_model.refused.connect(self._refused)
         self.sheet_view = SheetView()
         self.sheet_view.setModel(self.sheet_model)
+        self.sheet_view.setItemDelegate(RoomyDelegate(self.sheet_view))
         self.score_delegate = ScoreDelegate(self)
         self.score_delegate.refused.connect(self._score_refused)
+        self.sheet_view.comment_without_score.connect(self._comment_without_score)
         self.sheet_view.setItemDelegateForColumn(ScoreSheetModel.SCORE, self.score_delegate)
         self.sheet_view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -283,7 +336,23 @@ class ObserverWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and watched is self.posts_view.viewport():
             self._fit_post_column()  # the splitter moved, or the window was resized
+        elif event.type() == QEvent.Type.Resize and watched is self.notes_view.viewport():
+            self._fit_notes_columns()
         return super().eventFilter(watched, event)
+
+    def _fit_notes_columns(self) -> None:
+        """The inject's and the post's columns of the notes as wide as their longest text, but
+        no wider than NOTE_SHARES of the list: a longer name wraps, and the note keeps room."""
+        view, model = self.notes_view, self.notes_model
+        metrics = view.fontMetrics()
+        room = view.viewport().width() - view.columnWidth(NotesModel.KIND)
+        for column, share in NOTE_SHARES.items():
+            header = view.horizontalHeader().sectionSizeHint(column)
+            longest = max((metrics.horizontalAdvance(str(model.index(row, column).data()))
+                           for row in range(model.rowCount())), default=0) + 14
+            width = max(min(longest, int(room * share)), header)
+            if width != view.columnWidth(column):
+                view.setColumnWidth(column, width)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("Ki&t"))
@@ -302,16 +371,27 @@ class ObserverWindow(QMainWindow):
         self.act_previous = QAction(self.tr("&Previous post"), self)
         self.act_previous.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.act_previous.triggered.connect(lambda: self.step_post(-1))
+        # Delete and Backspace on the sheet: the score taken back, or on a comment the comment
+        # deleted (never the score under it); the keys go with the column of the cursor
         self.act_clear = QAction(self.tr("&Take back the score"), self)
-        self.act_clear.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.act_clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_clear.triggered.connect(self.clear_score)
-        self.sheet_view.addAction(self.act_clear)
+        self.act_clear_comment = QAction(self.tr("&Delete the comment"), self)
+        self.act_clear_comment.triggered.connect(self.clear_comment)
+        for action in (self.act_clear, self.act_clear_comment):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.sheet_view.addAction(action)
+        self.sheet_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.sheet_view.selectionModel().currentChanged.connect(self._delete_keys)
+        self._delete_keys(self.sheet_view.currentIndex())
+        self.score_delegate.take_back.connect(self._take_back_in_editor)
         self.act_close = QAction(self.tr("&Close"), self)
         self.act_close.setShortcut(QKeySequence("Ctrl+W"))
         self.act_close.triggered.connect(self.close)
         for action in (self.act_import, self.act_template, self.act_next, self.act_previous):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_clear)
+        menu.addAction(self.act_clear_comment)
         menu.addSeparator()
         menu.addAction(self.act_close)
 
@@ -348,7 +428,17 @@ class ObserverWindow(QMainWindow):
         self.delete_note_button = QPushButton(self.tr("&Delete note"))
         self.delete_note_button.clicked.connect(self.delete_note)
         self.notes_model = NotesModel(self.kit, self)
+        # Every name whole: the inject's and the post's on as many lines as their columns
+        # leave them (at most a share of the list each), the note's text on the rest.
         self.notes_view = table_view(self.notes_model, stretch=NotesModel.TEXT)
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setItemDelegate(RoomyDelegate(self.notes_view))
+        self.notes_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        fit_column(self.notes_view, NotesModel.KIND,
+                   *(labels.label(labels.NOTE_KINDS, kind) for kind in NOTE_KINDS))
+        self.notes_view.viewport().installEventFilter(self)
+        self.notes_model.modelReset.connect(self._fit_notes_columns)
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.note_kind)
         form.addRow(self.tr("&Inject:"), self.note_inject)
@@ -417,11 +507,47 @@ class ObserverWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.sheet_view.setFocus()
 
+    def _delete_keys(self, current: QModelIndex, _previous: object = None) -> None:
+        """Delete and Backspace for the cell under the cursor: on a comment, they delete the
+        comment; anywhere else on the sheet, they take back the score."""
+        keys = [QKeySequence(key) for key in DELETE_KEYS]
+        on_comment = current.isValid() and current.column() == ScoreSheetModel.COMMENT
+        self.act_clear.setShortcuts([] if on_comment else keys)
+        self.act_clear_comment.setShortcuts(keys if on_comment else [])
+
     def clear_score(self) -> None:
-        """Take back the score under the cursor (it stays in the kit's history)."""
+        """Take back the score of the criterion under the cursor, comment and all: it stays in
+        the kit's history, and the status bar tells what it was."""
+        self._clear(ScoreSheetModel.SCORE)
+
+    def clear_comment(self) -> None:
+        """Delete the comment of the criterion under the cursor, keeping its score; the old
+        comment stays in the kit's history."""
+        self._clear(ScoreSheetModel.COMMENT)
+
+    def _clear(self, column: int) -> None:
+        self.tabs.setCurrentIndex(0)  # from the menu, on another tab: the sheet it changes
         index = self.sheet_view.currentIndex()
-        if index.isValid():
-            self.sheet_model.setData(index.siblingAtColumn(ScoreSheetModel.SCORE), "")
+        if not index.isValid():
+            return
+        row = index.row()
+        old = self.sheet_model.data(index.siblingAtColumn(column))
+        if not old or not self.sheet_model.setData(index.siblingAtColumn(column), ""):
+            return
+        if column == ScoreSheetModel.SCORE:
+            message = self.tr("Score %1 of criterion %2 taken back; it stays in the kit's "
+                              "history.")
+        else:
+            message = self.tr("Comment of criterion %2 deleted; it stays in the kit's history: "
+                              "“%1”.")
+        self.statusBar().showMessage(
+            message.replace("%2", str(row + 1)).replace("%1", old), 10000)
+
+    def _take_back_in_editor(self, editor: QLineEdit) -> None:
+        """Delete or Backspace in the editor of a score as it is: taken back, as on the cell;
+        the editor stays open, empty, for a new score."""
+        self.clear_score()
+        editor.setText("")
 
     def _scores_changed(self) -> None:
         self.posts_model.refresh()
@@ -434,6 +560,13 @@ class ObserverWindow(QMainWindow):
         QApplication.beep()
         QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), message, editor)
         self.statusBar().showMessage(message, 8000)
+
+    def _comment_without_score(self, row: int) -> None:
+        """A comment typed on a criterion with no score: it has nowhere to go yet."""
+        QApplication.beep()
+        self.statusBar().showMessage(self.tr(
+            "Give criterion %1 a score first: its comment goes with the score.").replace(
+                "%1", str(row + 1)), 8000)
 
     def _refused(self, message: str) -> None:
         self.statusBar().showMessage(
@@ -451,11 +584,9 @@ class ObserverWindow(QMainWindow):
                                          .replace("%3", result.rating or ""))
                 self.missing_label.setText(self.tr("Every criterion is scored."))
             else:
-                numbers = [str(n) for n, c in enumerate(self.kit.scenario.criteria_for(
-                    self.post_id), 1) if c.id in result.missing]
                 self.total_label.setText(self.tr("Total: not complete"))
                 self.missing_label.setText(self.tr("Still missing: criteria %1")
-                                           .replace("%1", ", ".join(numbers)))
+                                           .replace("%1", missing_numbers(self.kit, result)))
         done = sum(1 for p in results.posts if p.complete)
         self.overall_label.setText(self.tr("%1 of %2 posts complete.")
                                    .replace("%1", str(done))
@@ -492,9 +623,8 @@ class ObserverWindow(QMainWindow):
             "%1 has one row per criterion of each post, in the order of the printed blank "
             "sheets. Type each score in the score column (and a comment in the comment column "
             "if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in "
-            "with “Import scores from a CSV file…”. Delete the rows left without a score "
-            "before importing.").replace(
-                "%1", path))
+            "with “Import scores from a CSV file…”. Fill in only the posts you scored: the "
+            "rows left without a score are left out when you import.").replace("%1", path))
 
     # ------------------------------------------------------------------ notes
     def add_note(self) -> None:

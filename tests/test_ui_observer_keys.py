@@ -1,0 +1,174 @@
+"""The observer's window from the keyboard: Delete and Backspace take a score back as its menu
+item does (a comment alone on the comment's cell), Enter opens a cell, and every name in the
+notes and injects lists reads whole at 1366 × 768."""
+
+from fractions import Fraction
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from test_ui_observer import (  # noqa: F401 (fixtures)
+    OBSERVER,
+    kit_path,
+    lines_needed,
+    margins,
+    ranked_kit,
+    screen_of,
+    vietnamese,
+)
+
+from dientap_desktop.storage.kit import KitFile
+from dientap_desktop.ui.observer.models import InjectsModel, NotesModel, PostsModel
+from dientap_desktop.ui.observer.models import ScoreSheetModel as Sheet
+from dientap_desktop.ui.observer.window import open_observer_window
+
+
+@pytest.fixture
+def scored(qtbot, kit_path):  # noqa: F811
+    """The window on the kit, active, with the keyboard on its sheet (chu-tich: two criteria,
+    both scored, the second with a comment)."""
+    with KitFile.open(kit_path) as kit:
+        kit.set_score("chu-tich", "nam-tinh-hinh", 2)
+        kit.set_score("chu-tich", "xu-tri", Fraction(7, 2), "Xử trí chậm")
+    window = open_observer_window(kit_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sheet_view)
+    assert window.post_id == "chu-tich"
+    return window
+
+
+def scores(window) -> dict:
+    return {s.criterion_id: (s.value, s.comment) for s in window.kit.scores()}
+
+
+def history(window) -> list:
+    return [(s.criterion_id, s.value, s.comment) for s, _ in window.kit.score_history()]
+
+
+def press(qtbot, key) -> None:
+    """A key pressed where the keyboard is, as the observer presses it."""
+    qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.wait(1)  # the delegate commits through a queued call
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Delete, Qt.Key.Key_Backspace])
+def test_delete_or_backspace_on_a_score_takes_it_back_as_the_menu_item_does(scored, qtbot, key):
+    window, view = scored, scored.sheet_view
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, key)
+    assert view.state() != view.State.EditingState  # no editor opened
+    assert "nam-tinh-hinh" not in scores(window)
+    assert history(window) == [("nam-tinh-hinh", 2, "")]  # the old score kept
+    assert window.statusBar().currentMessage().startswith("Score 2 of criterion 1 taken back")
+    assert "2 missing" in window.posts_model.data(window.posts_model.index(0, PostsModel.STATE)) \
+        or "1 missing" in window.posts_model.data(window.posts_model.index(0, PostsModel.STATE))
+    # the menu item does the same, and its menu shows the key
+    menu = window.menuBar().actions()[0].menu()
+    assert window.act_clear in menu.actions()
+    assert window.act_clear.shortcut().toString() == "Del"
+    view.setCurrentIndex(window.sheet_model.index(1, Sheet.CRITERION))  # anywhere on its row
+    window.act_clear.trigger()
+    assert scores(window) == {}
+    assert history(window)[-1] == ("xu-tri", Fraction(7, 2), "Xử trí chậm")
+    press(qtbot, key)  # nothing left to take back: nothing written, no editor
+    assert len(history(window)) == 2 and view.state() != view.State.EditingState
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Delete, Qt.Key.Key_Backspace])
+def test_in_the_editor_enter_opened_on_a_score_the_key_takes_it_back_too(scored, qtbot, key):
+    """After Enter, the next criterion's editor is open with its score: Delete or Backspace
+    take the score back at once; once something is typed, they edit the text."""
+    window, view = scored, scored.sheet_view
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Return)  # Enter on a cell not being edited opens it
+    assert view.state() == view.State.EditingState
+    press(qtbot, Qt.Key.Key_Return)  # unchanged: nothing written, the next criterion open
+    assert view.currentIndex().row() == 1 and history(window) == []
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() in ("3,5", "3.5")
+    press(qtbot, key)
+    assert "xu-tri" not in scores(window) and history(window) == [
+        ("xu-tri", Fraction(7, 2), "Xử trí chậm")]
+    assert view.state() == view.State.EditingState and editor.text() == ""  # a new score next
+    qtbot.keyClicks(editor, "2,5")
+    press(qtbot, Qt.Key.Key_Backspace)  # typed in: an editing key again
+    assert editor.text() == "2," and "xu-tri" not in scores(window)
+    press(qtbot, Qt.Key.Key_Backspace)
+    press(qtbot, Qt.Key.Key_Return)
+    assert scores(window)["xu-tri"] == (2, "")
+
+
+def test_delete_on_a_comment_deletes_the_comment_and_keeps_the_score(scored, qtbot):
+    window, view = scored, scored.sheet_view
+    view.setCurrentIndex(window.sheet_model.index(1, Sheet.COMMENT))
+    assert window.act_clear_comment.shortcut().toString() == "Del"
+    assert window.act_clear.shortcut().isEmpty()  # the key goes with the cell under it
+    press(qtbot, Qt.Key.Key_Delete)
+    assert scores(window) == {"nam-tinh-hinh": (2, ""), "xu-tri": (Fraction(7, 2), "")}
+    assert history(window) == [("xu-tri", Fraction(7, 2), "Xử trí chậm")]
+    assert "Xử trí chậm" in window.statusBar().currentMessage()
+    view.setCurrentIndex(window.sheet_model.index(1, Sheet.SCORE))
+    assert window.act_clear.shortcut().toString() == "Del"
+
+
+def test_a_comment_typed_on_a_criterion_not_scored_is_told(scored, qtbot):
+    window, view = scored, scored.sheet_view
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Delete)
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.COMMENT))
+    qtbot.keyClicks(view, "tot")
+    assert view.state() != view.State.EditingState
+    assert window.statusBar().currentMessage().startswith("Give criterion 1 a score first")
+
+
+def test_the_notes_and_injects_lists_give_every_name_whole_at_1366_by_768(
+        qtbot, ranked_kit, monkeypatch, vietnamese):  # noqa: F811
+    screen_of(monkeypatch, 1366, 728)
+    with KitFile.open(ranked_kit) as kit:
+        injects = kit.whole_scenario.injects
+        longest = max(injects, key=lambda i: len(i.title))
+        posts = sorted(kit.scenario.posts, key=lambda p: len(p.title))
+        kit.add_note("weakness", "Hiệp đồng chậm với lực lượng công an; chưa nắm chắc số con "
+                     "tin và vị trí đối tượng.", inject_id=longest.id, post_id=posts[-1].id)
+        kit.add_note("strength", "Tốt", inject_id=injects[0].id, post_id=posts[0].id)
+        kit.add_note("proposal", "Luyện tập thêm phương án sơ tán nhân dân.")
+    window = open_observer_window(ranked_kit)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    view, model = window.notes_view, window.notes_model
+    visible = view.viewport().width()
+    for column in range(model.columnCount()):  # every column in sight
+        assert view.columnViewportPosition(column) + view.columnWidth(column) <= visible
+    assert view.columnWidth(NotesModel.TEXT) >= visible // 4  # the note keeps its room
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = model.data(model.index(row, column))
+            tip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+            assert text and tip == text  # whole in its tooltip too
+            if column == NotesModel.KIND:  # one word or two, on one line
+                assert view.fontMetrics().horizontalAdvance(text) + margins(view) <= \
+                    view.columnWidth(column)
+            for word in text.split():  # wrapped at words, never a word cut
+                assert view.fontMetrics().horizontalAdvance(word) + margins(view) <= \
+                    view.columnWidth(column), word
+            assert lines_needed(view, column, text) * view.fontMetrics().lineSpacing() <= \
+                view.rowHeight(row), text
+    titles = [model.data(model.index(row, NotesModel.INJECT)) for row in range(3)]
+    assert titles[0].endswith(longest.title) and titles[2] == "Chung"
+    assert model.data(model.index(2, NotesModel.POST)) == "Mọi cương vị"
+    # the injects list: the posts an inject goes to, whole in the tooltip of their cell
+    injects_model = window.injects_model
+    cell = injects_model.index(0, InjectsModel.TARGETS)
+    assert injects_model.data(cell, Qt.ItemDataRole.ToolTipRole).split("\n") == [
+        window.kit.whole_scenario.post(p).title for p in injects[0].targets]
+    # and the posts list tells the criteria missing by their numbers on the sheet
+    tip = window.posts_model.data(window.posts_model.index(0, PostsModel.STATE),
+                                  Qt.ItemDataRole.ToolTipRole)
+    count = len(window.kit.scenario.criteria_for(window.post_id))
+    assert tip == "Còn thiếu: tiêu chí " + ", ".join(str(n) for n in range(1, count + 1))
+    assert OBSERVER in window.windowTitle()
