@@ -299,3 +299,45 @@ def test_the_template_is_read_back_and_comes_in_once_filled(originals, capsys, t
     csv.write_text(text.replace(",", ";").replace(";;\r\n", ";0,5;\r\n"), encoding="utf-8-sig")
     assert main(["import-scores", str(kit), str(csv)]) == 0
     assert f"{len(expected)} replaced" in capsys.readouterr().out
+
+
+def test_a_template_filled_in_part_is_strict_on_the_command_line_and_read_by_the_window(
+        originals, capsys, tmp_path):
+    """The window leaves out the rows a template kept without a score (posts not scored); the
+    command line refuses them (cli.md), and both refuse a bad score with its line."""
+    from dientap_desktop.domain.score_csv import score_template
+
+    with ExerciseFile.open(originals["exercise"]) as ex:
+        kit = make_kit(ex, OBSERVER, tmp_path / "k.dtkit", ["cong-an", "bi-thu"])
+    with KitFile.open(kit, readonly=True) as opened:
+        lines = score_template(opened.scenario, opened.observer).decode("utf-8-sig").split(
+            "\r\n")
+    assert [line.split(",")[1] for line in lines[1:6]] == ["bi-thu"] * 2 + ["cong-an"] * 3
+    lines[1] = lines[1][:-1] + '"1,5",'  # the first post, scored on paper
+    lines[2] = lines[2][:-1] + "1,đạt"
+    partial = "\r\n".join(lines).encode("utf-8-sig")
+    with pytest.raises(CsvError) as strict:
+        read_scores_csv(partial, "mau.csv", SCENARIO, observer=OBSERVER)
+    assert [p.split(": ", 1)[0] for p in strict.value.problems] == [
+        "mau.csv:4", "mau.csv:5", "mau.csv:6"]
+    unscored: list[int] = []
+    rows = read_scores_csv(partial, "mau.csv", SCENARIO, observer=OBSERVER, unscored=unscored)
+    assert [(r.line, r.post_id, r.value, r.comment) for r in rows] == [
+        (2, "bi-thu", Fraction(3, 2), ""), (3, "bi-thu", 1, "đạt")]
+    assert unscored == [4, 5, 6]
+    # a comment without its score, or a bad score, is still a bad row, with its line
+    lines[4] = lines[4][:-1] + ",chậm"
+    lines[5] = lines[5][:-1] + "9,"
+    with pytest.raises(CsvError) as bad:
+        read_scores_csv("\r\n".join(lines).encode(), "mau.csv", SCENARIO, observer=OBSERVER,
+                        unscored=[])
+    assert bad.value.problems == [
+        'mau.csv:5: score "" is not a number',
+        'mau.csv:6: score 9 is over the maximum 4.5 of criterion "vay-bat"']
+    # the command line: refused whole, nothing written
+    csv = tmp_path / "mau.csv"
+    csv.write_bytes(partial)
+    before = content_digest(kit)
+    assert main(["import-scores", str(kit), str(csv)]) == 1
+    assert 'mau.csv:4: score "" is not a number' in capsys.readouterr().err
+    assert content_digest(kit) == before

@@ -170,9 +170,14 @@ def _other_separator(text: str) -> str | None:
 
 
 def read_scores_csv(
-    data: bytes, name: str, scenario: Scenario, observer: str | None = None
+    data: bytes, name: str, scenario: Scenario, observer: str | None = None,
+    unscored: list[int] | None = None,
 ) -> list[ScoreRow]:
-    """The rows of a scores CSV, or CsvError listing every bad row; `observer` fixes the author."""
+    """The rows of a scores CSV, or CsvError listing every bad row; `observer` fixes the author.
+
+    With an `unscored` list, a row whose score and comment are both empty (a row of
+    score_template left unfilled: a post not scored on paper) is left out and its line added
+    to the list, instead of being a bad row (the command line stays strict)."""
     if len(data) > MAX_BYTES:
         raise CsvError([f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
     try:
@@ -204,6 +209,9 @@ def read_scores_csv(
             continue
         who, post_id, criterion_id, score_text = (clean(f) for f in fields[:4])
         comment = clean(fields[4]) if len(fields) > 4 else ""
+        if unscored is not None and not score_text and not comment:
+            unscored.append(start)
+            continue
         if not who:
             problems.append(f"{name}:{start}: the observer is empty")
             continue

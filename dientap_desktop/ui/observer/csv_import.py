@@ -109,20 +109,35 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
+        # the lines of rows with no score (a template's rows of posts not scored): left out
+        self.unscored: list[int] = []
         try:
             data = read_csv_bytes(self.path)  # never a device or a pipe: it would never end
-            self.rows = read_scores_csv(data, self.path.name, target.scenario, observer=observer)
+            self.rows = read_scores_csv(data, self.path.name, target.scenario, observer=observer,
+                                        unscored=self.unscored)
         except OSError as error:
             self.problems = [f"{self.path.name}: {error.strerror or error}"]
         except CsvError as error:
             self.problems = list(error.problems)
-        if self.problems:
-            self.summary.setText(self.tr(
-                "%n bad row(s): nothing was written. Correct the file and import it again.", "",
-                len(self.problems)))
-            self.problem_box = QPlainTextEdit("\n".join(in_language(p) for p in self.problems))
-            self.problem_box.setReadOnly(True)
-            layout.addWidget(self.problem_box, 1)
+        if self.problems or not self.rows:
+            if self.problems:
+                self.summary.setText(self.tr(
+                    "%n bad row(s): nothing was written. Correct the file and import it again.",
+                    "", len(self.problems)))
+                self.problem_box = QPlainTextEdit(
+                    "\n".join(in_language(p) for p in self.problems))
+                self.problem_box.setReadOnly(True)
+                layout.addWidget(self.problem_box, 1)
+            elif self.unscored:
+                self.summary.setText(self.tr(
+                    "The file holds no score: the score column of its %n row(s) is empty. Type "
+                    "the scores in, save the file and import it again.", "",
+                    len(self.unscored)))
+            else:
+                self.summary.setText(self.tr("The file holds no score, only its header line."))
+            if not self.problems:  # a line to read: the dialog no bigger than it needs
+                layout.addStretch(1)
+                self.resize(640, 160)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         else:
             current = {(s.observer, s.post_id, s.criterion_id): s for s in target.scores()}
@@ -132,9 +147,15 @@ class CsvImportDialog(QDialog):
                         PreviewModel.SCORE, PreviewModel.EFFECT)
             self.table.setColumnWidth(PreviewModel.COMMENT, 160)  # whole in the tooltip
             layout.addWidget(self.table, 1)
-            self.summary.setText(self.tr(
+            summary = self.tr(
                 "%n score(s) read, every row is valid. Nothing is written until you import.",
-                "", len(self.rows)))
+                "", len(self.rows))
+            if self.unscored:
+                summary += "\n" + self.tr(
+                    "%n row(s) with no score (lines %1) are left out: the scores already given "
+                    "to those criteria stay as they are.", "", len(self.unscored)).replace(
+                        "%1", line_ranges(self.unscored))
+            self.summary.setText(summary)
             self.import_button = self.buttons.addButton(
                 self.tr("&Import %n score(s)", "", len(self.rows)),
                 QDialogButtonBox.ButtonRole.AcceptRole)
@@ -150,6 +171,17 @@ class CsvImportDialog(QDialog):
             dialogs.show_error(self, self.tr("The scores could not be written."), str(error))
             return
         self.accept()
+
+
+def line_ranges(lines: list[int]) -> str:
+    """Line numbers in order, runs shortened: [2, 3, 4, 9] gives "2–4, 9"."""
+    runs: list[list[int]] = []
+    for line in sorted(lines):
+        if runs and line == runs[-1][1] + 1:
+            runs[-1][1] = line
+        else:
+            runs.append([line, line])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
 
 def import_csv(parent: QWidget | None, target, observer: str | None = None) -> ScoreChanges | None:

@@ -1,0 +1,143 @@
+"""Importing a CSV template filled in part, in the window: the rows left without a score are
+left out and told, the rest imported; a bad score still refuses the file, with its line."""
+
+from fractions import Fraction
+
+import pytest
+from kit_support import content_digest
+from test_ui_observer import OBSERVER, answering, kit_path  # noqa: F401 (a fixture)
+
+from dientap_desktop.domain.score_csv import score_template
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.storage.kit import KitFile
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.observer.csv_import import CsvImportDialog, line_ranges
+from dientap_desktop.ui.observer.window import open_observer_window
+
+
+def template_lines(kit_path) -> list[str]:  # noqa: F811
+    """The kit's CSV template, a line a row (the header first): chu-tich's two criteria,
+    then cong-an's three."""
+    with KitFile.open(kit_path, readonly=True) as kit:
+        lines = score_template(kit.scenario, kit.observer).decode("utf-8-sig").split("\r\n")
+    assert [line.split(",")[1] for line in lines[1:6]] == ["chu-tich"] * 2 + ["cong-an"] * 3
+    return lines
+
+
+def filled(lines: list[str], scores: dict[int, str]) -> list[str]:
+    """The template with these scores typed in (by line number, as the file counts them)."""
+    lines = list(lines)
+    for line, score in scores.items():
+        lines[line - 1] = lines[line - 1][:-1] + score + ","
+    return lines
+
+
+def write(path, lines: list[str]):
+    path.write_text("\r\n".join(lines), encoding="utf-8-sig")
+    return path
+
+
+def test_only_the_posts_scored_are_imported_and_the_rest_is_told(qtbot, kit_path,  # noqa: F811
+                                                                 tmp_path):
+    csv = write(tmp_path / "mau.csv", filled(template_lines(kit_path), {2: '"1,5"', 3: "2"}))
+    with KitFile.open(kit_path) as kit:
+        kit.set_score("cong-an", "vay-bat", 4)  # scored in the window before: it stays
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        assert dialog.problems == [] and dialog.unscored == [4, 5, 6]
+        assert dialog.model.rowCount() == 2
+        text = dialog.summary.text()
+        assert "2 score(s) read" in text
+        assert "3 row(s) with no score (lines 4–6) are left out" in text
+        assert "stay as they are" in text
+        assert dialog.import_button.text() == "&Import 2 score(s)"
+        dialog.reject()  # cancelled: nothing written
+        assert [(s.criterion_id, s.value) for s in kit.scores()] == [("vay-bat", 4)]
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        dialog.import_button.click()
+        assert (dialog.changes.added, dialog.changes.replaced) == (2, 0)
+        assert {(s.post_id, s.criterion_id): s.value for s in kit.scores()} == {
+            ("chu-tich", "nam-tinh-hinh"): Fraction(3, 2), ("chu-tich", "xu-tri"): 2,
+            ("cong-an", "vay-bat"): 4}
+
+
+def test_a_bad_score_among_empty_rows_refuses_the_file_with_its_line(qtbot, kit_path,  # noqa: F811
+                                                                     tmp_path):
+    csv = write(tmp_path / "mau.csv", filled(template_lines(kit_path), {2: "1", 6: "9"}))
+    before = content_digest(kit_path)
+    with KitFile.open(kit_path) as kit:
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        assert dialog.problems == [
+            'mau.csv:6: score 9 is over the maximum 4.5 of criterion "vay-bat"']
+        assert "1 bad row(s): nothing was written" in dialog.summary.text()
+        assert not hasattr(dialog, "import_button")
+    assert content_digest(kit_path) == before
+
+
+def test_a_template_with_no_score_says_so(qtbot, kit_path, tmp_path):  # noqa: F811
+    csv = write(tmp_path / "mau.csv", template_lines(kit_path))
+    header_only = write(tmp_path / "trong.csv", template_lines(kit_path)[:1])
+    before = content_digest(kit_path)
+    with KitFile.open(kit_path) as kit:
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        assert dialog.summary.text().startswith(
+            "The file holds no score: the score column of its 5 row(s) is empty.")
+        assert not hasattr(dialog, "import_button") and dialog.problems == []
+        dialog = CsvImportDialog(None, kit, header_only, kit.observer)
+        qtbot.addWidget(dialog)
+        assert dialog.summary.text() == "The file holds no score, only its header line."
+        assert not hasattr(dialog, "import_button")
+    assert content_digest(kit_path) == before
+
+
+def test_through_the_window_menu_and_the_template_s_own_advice(qtbot, kit_path,  # noqa: F811
+                                                               tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = open_observer_window(kit_path)
+    qtbot.addWidget(window)
+    template = tmp_path / "mau.csv"
+    asked, old = answering({"save": str(template), "open": str(template)})
+    try:
+        window.act_template.trigger()
+        assert "left out when you import" in asked[-1][1]  # no longer "delete the rows"
+        write(template, filled(template.read_bytes().decode("utf-8-sig").split("\r\n"),
+                               {4: "1", 5: "2", 6: "3"}))
+        seen = []
+
+        def import_now():
+            dialog = QApplication.activeModalWidget()
+            seen.append(dialog.summary.text())
+            dialog.import_button.click()
+
+        QTimer.singleShot(0, import_now)
+        window.import_scores()
+    finally:
+        dialogs.set_responder(old)
+    assert "2 row(s) with no score (lines 2–3) are left out" in seen[0]
+    assert {(s.post_id, s.criterion_id): s.value for s in window.kit.scores()} == {
+        ("cong-an", "nam-tinh-hinh"): 1, ("cong-an", "xu-tri"): 2, ("cong-an", "vay-bat"): 3}
+    assert window.statusBar().currentMessage() == "Imported: 3 added, 0 replaced, 0 unchanged."
+    assert "1 of 2 posts complete" in window.overall_label.text()
+
+
+def test_the_director_s_import_leaves_out_the_same_rows(qtbot, kit_path, tmp_path):  # noqa: F811
+    csv = write(tmp_path / "mau.csv", filled(template_lines(kit_path), {3: "2"}))
+    with ExerciseFile.open(kit_path.parent / "ex.dientap") as exercise:
+        dialog = CsvImportDialog(None, exercise, csv)
+        qtbot.addWidget(dialog)
+        assert dialog.unscored == [2, 4, 5, 6] and dialog.model.rowCount() == 1
+        assert "(lines 2, 4–6)" in dialog.summary.text()
+        dialog.import_button.click()
+        assert [(s.observer, s.criterion_id, s.value) for s in exercise.scores()] == [
+            (OBSERVER, "xu-tri", 2)]
+
+
+@pytest.mark.parametrize("lines, text", [
+    ([7], "7"), ([2, 3, 4, 9], "2–4, 9"), ([5, 3, 4, 10, 11], "3–5, 10–11"), ([], "")])
+def test_line_ranges(lines, text):
+    assert line_ranges(lines) == text
