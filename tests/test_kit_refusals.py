@@ -59,6 +59,17 @@ def _other_exercise(tmp_path, good):
     return bad
 
 
+def _other_exercise_and_scenario(tmp_path, good):
+    """A kit of another exercise run from another scenario: told as another exercise's (the
+    reason), not as a kit whose scenario does not match (what follows from it)."""
+    from dientap_desktop.domain.scenario_loader import find_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    scenario = find_scenario("giai-tan-bao-loan")
+    with ExerciseFile.create(tmp_path / "other.dientap", scenario, name="Cuộc khác") as other:
+        return make_kit(other, "A", tmp_path / "bad.dtkit", [scenario.posts[0].id])
+
+
 def _exercise_file(tmp_path, good):
     return tmp_path / "ex.dientap"
 
@@ -79,6 +90,8 @@ CASES = {
     "empty file": (_empty, "not an observer kit"),
     "missing file": (lambda t, g: t / "nope.dtkit", "no such file"),
     "another exercise": (_other_exercise, "belongs to another exercise"),
+    "another exercise of another scenario": (_other_exercise_and_scenario,
+                                             "belongs to another exercise \\(«Cuộc khác»"),
     "an exercise file": (_exercise_file, "exercise file, not an observer kit"),
     "score over the maximum": (
         _sql("UPDATE scores SET value = '4' WHERE criterion_id = 'nam-tinh-hinh'"),

@@ -133,7 +133,9 @@ def test_the_problems_of_a_scenario_file_are_told_in_vietnamese(tmp_path, window
                  "nội dung đang để trống", 'trường "uint" không có trong định dạng',
                  "thời điểm", 'không có cương vị "p2" (các cương vị: p1)'):
         assert told in text, (told, text)
-    assert "hong.yaml:10: posts[0].uint:" in text  # the file, line and field stay as written
+    # the file by its name, its line and field as written, the item counted from 1 beside it
+    assert "• hong.yaml:10: posts[0].uint (cương vị thứ 1): " in text
+    assert "criteria[0].max (tiêu chí thứ 1): " in text and str(path.parent) not in text
     assert 'giá trị "hostage" không thuộc các giá trị được phép' in text
     assert "ở đây cần một số lớn hơn 0, không phải văn bản \"hai\"" in text
     assert "phải nhỏ hơn điểm tối thiểu 8" in text
@@ -400,8 +402,12 @@ def check_told(line: str, reason: str, file: str) -> list[str]:
     (a scenario inside a kit names its file again: the file's name is no English)."""
     from dientap_desktop.ui.problems import in_language, is_known
 
-    told = in_language(line)
+    # The file is named by its name alone (its folders are under "details"), and a scenario's
+    # list item counted from 1 beside its field: the rest of the start stays as written.
+    told = re.sub(r" \((?:tình huống|cương vị|bước|tiêu chí) thứ \d+\)(?=: )", "",
+                  in_language(line), count=1)
     start = line[: len(line) - len(reason)]
+    start = re.sub(r"^.*?[/\\](?=[^/\\]*?(?: \(scenario[^)]*\))?(?::\d+)?: )", "", start)
     wrong = []
     if not is_known(line) or told == line:
         wrong.append("not translated")
@@ -410,8 +416,9 @@ def check_told(line: str, reason: str, file: str) -> list[str]:
     if unicodedata.normalize("NFC", told) != told:
         wrong.append("not NFC")
     told_reason = told[len(start):]
-    if file:
-        told_reason, reason = told_reason.replace(file, " "), reason.replace(file, " ")
+    if file:  # named by its name in the told form, by its path in the English one
+        told_reason = told_reason.replace(re.split(r"[/\\]", file)[-1], " ")
+        reason = reason.replace(file, " ")
     if english := english_left(reason, told_reason):
         wrong.append(f"English left: {sorted(english)}")
     if lost := kept_values(reason, told_reason):
@@ -489,24 +496,28 @@ def test_a_scenario_file_is_told_in_plain_words(tmp_path, vietnamese):
         'đặt trong ngoặc kép)): hãy kiểm tra thụt lề và dấu ngoặc kép')
     assert told("no colon").endswith(':37: tệp không đúng cú pháp YAML (có dòng thiếu dấu ":" sau '
                                      'tên trường): hãy kiểm tra thụt lề và dấu ngoặc kép')
-    assert told("empty file") == f"{tmp_path / 'kich-ban-0.yaml'}: tệp trống"
+    # by its name: its folder is under "details"
+    assert told("empty file") == "kich-ban-0.yaml: tệp trống"
     assert told("not UTF-8").endswith(
         ":36: văn bản không ở mã UTF-8 (byte 0xd0): hãy lưu tệp dưới dạng UTF-8")
-    assert ':17: injects[0].targets[0]: không có cương vị "cong-an" (chưa có cương vị nào)' in \
+    assert (':17: injects[0].targets[0] (tình huống thứ 1): không có cương vị "cong-an" (chưa '
+            'có cương vị nào)') in \
         told("posts empty")
     assert told("target twice").endswith(
-        ':22: injects[0].targets[1]: cương vị "cong-an" bị lặp lại (lần đầu ở dòng 21)')
+        ':22: injects[0].targets[1] (tình huống thứ 1): cương vị "cong-an" bị lặp lại (lần đầu '
+        'ở dòng 21)')
     assert told("state empty").endswith(
-        ":27: injects[0].state: trạng thái đang để trống (ghi readiness, locality hoặc cả hai)")
+        ":27: injects[0].state (tình huống thứ 1): trạng thái đang để trống (ghi readiness, "
+        "locality hoặc cả hai)")
     assert told("rating above the default max").endswith(
         ":39: scale.ratings[0].min: điểm tối thiểu 12 của mức xếp loại vượt điểm tối đa 10 (mặc "
         "định) của thang")
     assert told("media link out of the folder").endswith(
-        f':26: injects[0].media[0]: tệp "anh/ban-do.png" là liên kết tới '
+        f':26: injects[0].media[0] (tình huống thứ 1): tệp "anh/ban-do.png" là liên kết tới '
         f'"{tmp_path / "ngoai" / "ban-do.png"}", nằm ngoài thư mục của kịch bản: hãy chép tệp '
         "đó vào thư mục của kịch bản")
     assert told("no such file") == \
-        f"{tmp_path / 'khong-co.yaml'}: không đọc được tệp (tệp không tồn tại)"
+        "khong-co.yaml: không đọc được tệp (tệp không tồn tại)"
 
 
 def test_the_scenario_inside_a_file_is_told_with_its_own_problems(vietnamese):
@@ -521,7 +532,7 @@ def test_the_scenario_inside_a_file_is_told_with_its_own_problems(vietnamese):
         'tiếng Việt); ex.dientap (kịch bản s-1):9: posts: danh sách đang trống (cần ít nhất một '
         'mục)')
     assert in_language("k.dtkit: note 7: text: empty") == \
-        "k.dtkit: nội dung ghi chú 7: đang để trống"
+        "k.dtkit: nội dung nhận xét 7: đang để trống"
     assert in_language("f.yaml:3: note x: empty") == "f.yaml:3: note x: đang để trống"  # a field
 
 
@@ -665,5 +676,5 @@ def test_a_file_on_a_read_only_disk_with_its_last_changes_beside_it_is_told(viet
     line = ("/media/usb/ex.dientap: its last changes are still in ex.dientap-wal and the folder "
             "cannot be written; open it where it can be written")
     assert is_known(line)
-    assert in_language(line).startswith("/media/usb/ex.dientap: những thay đổi cuối cùng")
+    assert in_language(line).startswith("ex.dientap: những thay đổi cuối cùng")
     assert "chép tệp cùng với ex.dientap-wal" in in_language(line)

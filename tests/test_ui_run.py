@@ -706,3 +706,18 @@ def test_a_long_offset_from_the_plan_reads_in_hours(window, practice_file, qtbot
     assert bar._offset_text(206) == "3 h 26 min ahead"
     assert bar._offset_text(-45) == "45 min behind"
     assert bar._offset_text(-60) == "1 h 0 min behind"
+
+
+def test_a_damaged_exercise_file_is_told_by_its_name_with_where_the_copies_are(
+        window, practice_file, answers):
+    """The line names the file, not its folders or SQLite's words (both under details), and
+    says where the program's own copies of the exercise are."""
+    data = practice_file.read_bytes()
+    bad = practice_file.with_name("hong.dientap")
+    bad.write_bytes(data[:4096] + b"\x07" * 8192 + data[4096 + 8192:])
+    assert not window.open_file(bad)
+    told, details = answers.of("error")[-1].split("\n" + str(bad), 1)  # message, details
+    assert "\nhong.dientap: the file is damaged and cannot be read; open a copy" in told
+    assert "File ▸ Automatic copies" in told
+    assert str(bad.parent) not in told and "malformed" not in told
+    assert "malformed" in details

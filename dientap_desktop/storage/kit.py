@@ -380,19 +380,24 @@ def _read_notes(db: Database, name: str, observer: str, scenario: Scenario) -> t
 
 
 def read_kit(
-    path: str | Path, name: str | None = None, scenario: Scenario | None = None
+    path: str | Path, name: str | None = None, scenario: Scenario | None = None,
+    belongs: Callable[[KitInfo], None] | None = None,
 ) -> KitContents:
     """Open a kit read-only, check all of it, and return its contents; FileProblem if it is bad.
 
     Nothing stored in the file is run: the connection does not trust the schema, the schema
     must be exactly the kit schema, and only its known columns are read. Given `scenario` (the
-    exercise's, when merging), everything is checked against it and the kit's copy is not read.
+    exercise's, when merging), everything is checked against it and the kit's copy is not read;
+    `belongs`, given the kit's description, raises FileProblem when the kit is not for that
+    exercise: checked first, as the reason that explains the others.
     """
     path = Path(path)
     name = name or str(path)
     db = _open_checked(path, name)
     try:
         info = _read_info(db, name)
+        if belongs is not None:
+            belongs(info)
         if scenario is None:
             scenario = _read_scenario(db, name)
         else:

@@ -13,7 +13,7 @@ from dientap_desktop.domain.score_csv import check_score, format_score
 from dientap_desktop.domain.scoring import CriterionResult, ExerciseResult
 from dientap_desktop.storage.database import FileProblem, one_line, to_text
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, ScoreChanges
-from dientap_desktop.storage.kit import KitContents, read_kit
+from dientap_desktop.storage.kit import KitContents, KitInfo, read_kit
 
 # How far ahead of the merging computer's clock an entry time may be and still be taken as
 # real: laptops offline drift apart, and the merging one may itself be behind (a spare laptop
@@ -96,18 +96,23 @@ def disagreements(results: ExerciseResult) -> list[Disagreement]:
     ]
 
 
+def check_belongs(exercise: ExerciseFile, kit: KitInfo, name: str) -> None:
+    """FileProblem unless the kit described is one of this exercise, for its scenario."""
+    info = exercise.info
+    if kit.exercise_id != info.id:
+        raise FileProblem(
+            f"{name}: the kit belongs to another exercise («{kit.exercise_name}», "
+            f"id {kit.exercise_id}), not to «{info.name}» (id {info.id})"
+        )
+    if kit.scenario_id != exercise.scenario.id:
+        raise FileProblem(f'{name}: the kit is for scenario "{kit.scenario_id}", '
+                          f'the exercise runs "{exercise.scenario.id}"')
+
+
 def check_kit_for(exercise: ExerciseFile, kit: KitContents, name: str) -> None:
     """FileProblem unless the kit belongs to this exercise and fits its own scenario."""
-    info = exercise.info
-    if kit.info.exercise_id != info.id:
-        raise FileProblem(
-            f"{name}: the kit belongs to another exercise («{kit.info.exercise_name}», "
-            f"id {kit.info.exercise_id}), not to «{info.name}» (id {info.id})"
-        )
+    check_belongs(exercise, kit.info, name)
     scenario = exercise.scenario
-    if kit.info.scenario_id != scenario.id:
-        raise FileProblem(f'{name}: the kit is for scenario "{kit.info.scenario_id}", '
-                          f'the exercise runs "{scenario.id}"')
     known_posts = {p.id for p in scenario.posts}
     for post_id in kit.post_ids:
         if post_id not in known_posts:
@@ -288,7 +293,8 @@ def read_for(exercise: ExerciseFile, path: str | Path) -> KitContents | MergeRes
     """A kit read and checked against the exercise, or the refusal that says why not."""
     path = Path(path)
     try:
-        kit = read_kit(path, str(path), scenario=exercise.scenario)
+        kit = read_kit(path, str(path), scenario=exercise.scenario,
+                       belongs=lambda info: check_belongs(exercise, info, str(path)))
         check_kit_for(exercise, kit, str(path))
     except (FileProblem, ActionError) as error:
         return _refusal(path, error)

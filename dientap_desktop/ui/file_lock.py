@@ -125,14 +125,14 @@ def claim(path: Path, parent: QWidget | None) -> FileLock | None:
     lock = FileLock(path)
     if lock.acquire():
         return lock
-    pid, host = lock.holder()
+    _pid, host = lock.holder()
     if lock.held_by_this_program() and lock.take_over():
         return lock  # a lock this program failed to let go (no window of it has the file)
     if lock.held_here():
         dialogs.show_info(parent, _tr("The file is open in another window"), _tr(
-            "«%1» is already open in another window of the program on this computer "
-            "(process %2). Carry on in that window: two windows on one file do not see each "
-            "other's changes.").replace("%1", path.name).replace("%2", str(pid)))
+            "«%1» is already open in another window of the program on this computer (see the "
+            "taskbar). Carry on in that window: two windows on one file do not see each "
+            "other's changes.").replace("%1", path.name))
         return None
     text = _tr(
         "«%1» is open in the program on another computer (%2). Two windows on one file do not "

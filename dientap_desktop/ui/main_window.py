@@ -395,6 +395,9 @@ class MainWindow(QMainWindow):
             from dientap_desktop.ui.problems import told  # its table is built when needed
 
             reason = told(error)
+            if "the file is damaged" in str(error):  # where the copies to open instead are
+                reason += "\n\n" + self.tr("The program keeps automatic copies of the "
+                                           "exercises it runs: File ▸ Automatic copies…")
             dialogs.show_error(self, self.tr("This exercise file cannot be opened.")
                                + (f"\n\n{reason}" if reason else ""), details_of(error))
             return False

@@ -38,7 +38,7 @@ _REASONS = [
     (rf"the file is damaged \((.*)\), unless {_VALUE} beside it holds changes of another file "
      rf"\(was a copy put in its place\?\): close the program, move {_VALUE} and {_VALUE} to "
      r"another folder, then open the file again",
-     QT_TRANSLATE_NOOP("Problems", "the file is damaged (%1), unless \"%2\" beside it holds "
+     QT_TRANSLATE_NOOP("Problems", "the file is damaged, unless \"%2\" beside it holds "
                                    "changes of another file (was a copy put in its place?): "
                                    "close the program, move \"%3\" and \"%4\" to another "
                                    "folder, then open the file again")),
@@ -50,23 +50,24 @@ _REASONS = [
                                    "\"%3\" to another folder, then open the file again")),
     # what SQLite could not do with a file that is not damaged (storage/database.py)
     (r"the disk is full \((.*)\); make room on it, then try again",
-     QT_TRANSLATE_NOOP("Problems", "the disk is full (%1); make room on it, then try again")),
+     QT_TRANSLATE_NOOP("Problems", "the disk is full; make room on it, then try again")),
     (r"the disk cannot be read or written \((.*)\); check the disk or the USB stick, then try "
      r"again",
-     QT_TRANSLATE_NOOP("Problems", "the disk cannot be read or written (%1); check the disk or "
-                                   "the USB stick, then try again")),
+     QT_TRANSLATE_NOOP("Problems", "the disk cannot be read or written; check the disk or the "
+                                   "USB stick, then try again")),
     (r"the file is in use by another program \((.*)\); close it there, then try again",
-     QT_TRANSLATE_NOOP("Problems", "the file is in use by another program (%1); close it "
-                                   "there, then try again")),
+     QT_TRANSLATE_NOOP("Problems", "the file is in use by another program; close it there, "
+                                   "then try again")),
     (r"the file cannot be written \((.*)\)",
      QT_TRANSLATE_NOOP("Problems", "the file cannot be written (%1)")),
     (r"not enough memory to read the file \((.*)\); close other programs, then try again",
-     QT_TRANSLATE_NOOP("Problems", "not enough memory to read the file (%1); close other "
-                                   "programs, then try again")),
+     QT_TRANSLATE_NOOP("Problems", "not enough memory to read the file; close other programs, "
+                                   "then try again")),
     (r"the file cannot be used \((.*)\)",
      QT_TRANSLATE_NOOP("Problems", "the file cannot be used (%1)")),
     (r"the file is damaged \((.*)\)",
-     QT_TRANSLATE_NOOP("Problems", "the file is damaged (%1); use a backup copy")),
+     QT_TRANSLATE_NOOP("Problems", "the file is damaged and cannot be read; open a copy of it "
+                                   "instead")),
     (r"the file cannot be opened \((.*)\)",
      QT_TRANSLATE_NOOP("Problems", "the file cannot be opened (%1)")),
     (r"the exercise file holds no scenario",
@@ -89,6 +90,12 @@ _REASONS = [
                                    "the newer version to use it")),
     (r"the kit belongs to another exercise \(«(.*?)».*",
      QT_TRANSLATE_NOOP("Problems", "the kit belongs to another exercise («%1»)")),
+    (rf"the kit is for scenario {_VALUE}, the exercise runs {_VALUE}",
+     QT_TRANSLATE_NOOP("Problems", "the kit is for the scenario \"%1\"; the exercise open runs "
+                                   "\"%2\"")),
+    (rf"the kit assigns post {_VALUE} unknown to the exercise",
+     QT_TRANSLATE_NOOP("Problems", "the kit gives the post \"%1\" to score, which the exercise "
+                                   "does not have")),
     (r"the kit's structure was altered .*",
      QT_TRANSLATE_NOOP("Problems", "the kit was altered outside the program: it is not used")),
     (r"too large for an observer kit .*",
@@ -412,8 +419,8 @@ _YAML = [
     (r"while scanning a block scalar.*",
      QT_TRANSLATE_NOOP("Problems", "a block of text (| or >) is written wrongly")),
     (r"did not find expected key",
-     QT_TRANSLATE_NOOP("Problems", "a line is indented wrongly, or something follows a value "
-                                   "on its line")),
+     QT_TRANSLATE_NOOP("Problems", "a line is indented wrongly, something follows a value on "
+                                   "its line, or a quote opened on a line above is not closed")),
     (r"did not find expected node content",
      QT_TRANSLATE_NOOP("Problems", "a value is missing, or starts with a character not "
                                    "allowed here")),
@@ -475,11 +482,11 @@ def _scenario_problems(text: str) -> str:
     starts with the file's name and "(scenario)", or "(scenario ID)" in an exercise file."""
     first = re.match(r"(.*?) \(scenario( [^)]*)?\)(?=:)", text)
     if first is None:
-        return in_language(text)
+        return _in_language(text)
     label = (QCoreApplication.translate("Problems", _SCENARIO[1]).replace("%1", first[2][1:])
              if first[2] else QCoreApplication.translate("Problems", _SCENARIO[0]))
     parts = re.split(f"; (?={re.escape(first[0])})", text)
-    return "; ".join(in_language(part).replace(first[0], f"{first[1]} {label}", 1)
+    return "; ".join(_counted(_in_language(part)).replace(first[0], f"{first[1]} {label}", 1)
                      for part in parts)
 
 
@@ -517,9 +524,49 @@ def _place(prefix: str) -> str:
     return prefix
 
 
+# the folders of the file a problem line starts with ("/home/a/b/x.yaml:12: ...", "C:\\b\\x.dtkit
+# (scenario):3: ..."): what is left of the line once they are cut is the file's name
+_FOLDERS = re.compile(r"^(.*?[/\\])(?=[^/\\]+?(?: \(scenario[^)]*\))?(?::\d+)?: )")
+
+
+def _named(line: str) -> str:
+    """A problem line with the file it starts with named by its name alone, there and further
+    on (the director chose the file; where it lies is under "details")."""
+    folders = _FOLDERS.match(line)
+    if folders is None:
+        return line
+    name = re.match(r"[^/\\]+?(?= \(scenario|:\d+: |: )", line[folders.end():])
+    whole = folders.group(1) + name.group(0) if name else ""
+    return line.replace(whole, name.group(0)) if name else line
+
+
+# a scenario file's list item, counted from 0 in the field's path ("injects[1].title"): said
+# counted from 1 beside it, as the director counts ("the 2nd inject")
+_ITEMS = {"injects": QT_TRANSLATE_NOOP("Problems", "inject no. %1"),
+          "posts": QT_TRANSLATE_NOOP("Problems", "post no. %1"),
+          "phases": QT_TRANSLATE_NOOP("Problems", "phase no. %1"),
+          "criteria": QT_TRANSLATE_NOOP("Problems", "criterion no. %1")}
+_ITEM = re.compile(r"(?<=: )(injects|posts|phases|criteria)\[(\d+)\][^ :]*(?=: )")
+
+
+def _counted(line: str) -> str:
+    """A scenario file's problem line with the item its field path names counted from 1."""
+    item = _ITEM.search(line)
+    if item is None or not re.match(r"[^:]*:\d+: $", line[:item.start()]):
+        return line
+    said = QCoreApplication.translate("Problems", _ITEMS[item.group(1)]).replace(
+        "%1", str(int(item.group(2)) + 1))
+    return f"{line[:item.end()]} ({said}){line[item.end():]}"
+
+
 def in_language(line: str) -> str:
-    """A problem line with its reason in the window's language; the file (and line number) it
-    starts with is kept as it is, and a reason not known here is left in English."""
+    """A problem line with its reason in the window's language; the file it starts with named
+    by its name (with its line number, if any), a scenario's list item counted from 1 beside
+    its field, and a reason not known here left in English."""
+    return _counted(_named(_in_language(line)))
+
+
+def _in_language(line: str) -> str:
     reasons, _places, tellers = _tables()
     for pattern, text in reasons:
         found = pattern.search(line)

@@ -5,7 +5,7 @@
         <name>App</name>
         <message>
             <source>This is an observer kit, and the observer's window is not part of this version of the program.</source>
-            <translation>Đây là bộ chấm điểm của người đánh giá, nhưng phiên bản chương trình này chưa có cửa sổ chấm điểm.</translation>
+            <translation>Đây là bộ phiếu đánh giá, nhưng phiên bản chương trình này chưa có cửa sổ chấm điểm.</translation>
         </message>
         <message>
             <source>Exercise director</source>
@@ -56,11 +56,11 @@
         </message>
         <message>
             <source>The exercise is finished. Decisions can still be corrected; reports are in the Reports menu.</source>
-            <translation>Diễn tập đã kết thúc. Vẫn sửa được các quyết định; báo cáo ở trình đơn Báo cáo.</translation>
+            <translation>Diễn tập đã kết thúc. Vẫn sửa được nội dung xử trí; báo cáo ở trình đơn Báo cáo.</translation>
         </message>
         <message>
             <source>Every inject is handed out. Record the last decisions, then finish the exercise (Ctrl+F9).</source>
-            <translation>Đã phát hết các tình huống. Ghi nốt các quyết định, rồi kết thúc diễn tập (Ctrl+F9).</translation>
+            <translation>Đã phát hết các tình huống. Ghi nốt các lượt xử trí, rồi kết thúc diễn tập (Ctrl+F9).</translation>
         </message>
         <message>
             <source>Next: inject %1 «%2», planned at %3. Press F6 to deliver it.</source>
@@ -170,7 +170,7 @@
         <name>DecisionDialog</name>
         <message>
             <source>Correct a decision</source>
-            <translation>Sửa quyết định</translation>
+            <translation>Sửa xử trí</translation>
         </message>
         <message>
             <source>%1 on inject %2 «%3»</source>
@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation>Rút quyết định…</translation>
+            <translation>Rút xử trí…</translation>
         </message>
         <message>
             <source>Earlier versions</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>Tick the expected actions this decision covers (Space ticks the one selected)</source>
-            <translation>Đánh dấu các nội dung đáp án mà quyết định này đáp ứng (phím Cách đánh dấu dòng đang chọn)</translation>
+            <translation>Đánh dấu các nội dung đáp án mà lượt xử trí này đáp ứng; nhấn phím cách (Space) để đánh dấu dòng đang chọn</translation>
         </message>
         <message>
             <source>Expected actions it covers:</source>
@@ -209,7 +209,7 @@
         </message>
         <message>
             <source>When the post gave the decision (Ctrl+T)</source>
-            <translation>Thời điểm cương vị đưa ra quyết định (Ctrl+T)</translation>
+            <translation>Thời điểm cương vị xử trí (Ctrl+T)</translation>
         </message>
         <message>
             <source>Now</source>
@@ -240,11 +240,11 @@
         </message>
         <message>
             <source>Decision</source>
-            <translation>Quyết định</translation>
+            <translation>Nội dung xử trí</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation>Đáp án</translation>
+            <translation>Đáp ứng</translation>
         </message>
         <message>
             <source>Edits</source>
@@ -284,7 +284,7 @@
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation>&amp;Địa điểm:</translation>
+            <translation>Địa điể&amp;m:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>Type in the cells; Tab moves to the next one. You can change this later (Exercise ▸ Exercise details and roster).</source>
-            <translation>Gõ trực tiếp vào ô; phím Tab sang ô tiếp theo. Có thể sửa sau (Diễn tập ▸ Thông tin cuộc diễn tập và khung tập).</translation>
+            <translation>Gõ trực tiếp vào ô; phím Tab sang ô tiếp theo. Có thể sửa sau (Diễn tập ▸ Sửa thông tin cuộc diễn tập và khung tập).</translation>
         </message>
         <message>
             <source>&amp;Signed by:</source>
@@ -312,7 +312,7 @@
         </message>
         <message>
             <source>S&amp;uperior body:</source>
-            <translation>Cơ quan c&amp;hủ quản:</translation>
+            <translation>Cơ quan chủ &amp;quản:</translation>
         </message>
         <message>
             <source>printed above the issuing body, e.g. Ủy ban nhân dân phường Hòa Bình (empty if none)</source>
@@ -331,11 +331,11 @@
         </message>
         <message>
             <source>%1 already exists. Replace it?</source>
-            <translation>%1 đã có. Thay bằng tệp mới?</translation>
+            <translation>%1 đã tồn tại. Ghi đè?</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation>Thay</translation>
+            <translation>Ghi đè</translation>
         </message>
     </context>
     <context>
@@ -354,7 +354,7 @@
         </message>
         <message>
             <source>The clock stops for good and no more injects can be delivered. Decisions can still be recorded and corrected afterwards.</source>
-            <translation>Đồng hồ diễn tập dừng hẳn và không phát thêm được tình huống nào. Sau đó vẫn ghi và sửa được các quyết định.</translation>
+            <translation>Đồng hồ diễn tập dừng hẳn và không phát thêm được tình huống nào. Sau đó vẫn ghi và sửa được nội dung xử trí.</translation>
         </message>
         <message numerus="yes">
             <source>%n inject(s) have not been delivered yet.</source>
@@ -412,11 +412,11 @@
         </message>
         <message>
             <source>The delivery of inject %1 «%2» will be taken back: it becomes pending again and the projector goes back to the inject before. Decisions already recorded on it are kept.</source>
-            <translation>Hủy việc phát tình huống %1 «%2»: tình huống trở lại chưa phát, máy chiếu quay về tình huống trước. Các quyết định đã ghi cho tình huống này vẫn được giữ.</translation>
+            <translation>Lần phát tình huống %1 «%2» sẽ được hoàn tác: tình huống trở lại chưa phát, máy chiếu quay về tình huống trước. Các lượt xử trí đã ghi cho tình huống này vẫn được giữ.</translation>
         </message>
         <message>
             <source>The skip of inject %1 «%2» will be taken back: it becomes pending again.</source>
-            <translation>Hủy việc bỏ qua tình huống %1 «%2»: tình huống trở lại chưa phát.</translation>
+            <translation>Việc bỏ qua tình huống %1 «%2» sẽ được hoàn tác: tình huống trở lại chưa phát.</translation>
         </message>
         <message>
             <source>Undo the last delivery?</source>
@@ -432,19 +432,19 @@
         </message>
         <message>
             <source>The decision could not be recorded.</source>
-            <translation>Không ghi được quyết định.</translation>
+            <translation>Không ghi được xử trí.</translation>
         </message>
         <message>
             <source>The decision could not be changed.</source>
-            <translation>Không sửa được quyết định.</translation>
+            <translation>Không sửa được xử trí.</translation>
         </message>
         <message>
             <source>The decision of %1 «%2» will be withdrawn. It stays in the file and in the log, marked withdrawn.</source>
-            <translation>Quyết định của %1 «%2» sẽ bị rút. Quyết định vẫn được lưu trong tệp và nhật ký, có ghi là đã rút.</translation>
+            <translation>Lượt xử trí của %1 «%2» sẽ bị rút. Nội dung vẫn được lưu trong tệp và nhật ký, có ghi là đã rút.</translation>
         </message>
         <message>
             <source>Withdraw this decision?</source>
-            <translation>Rút quyết định này?</translation>
+            <translation>Rút lượt xử trí này?</translation>
         </message>
         <message>
             <source>Withdraw</source>
@@ -452,7 +452,7 @@
         </message>
         <message>
             <source>The decision could not be withdrawn.</source>
-            <translation>Không rút được quyết định.</translation>
+            <translation>Không rút được xử trí.</translation>
         </message>
         <message>
             <source>The exercise details could not be saved.</source>
@@ -528,11 +528,11 @@
         </message>
         <message>
             <source>Scoring sheets, filled in</source>
-            <translation>Phiếu chấm điểm đã chấm</translation>
+            <translation>Phiếu chấm điểm (đã có điểm)</translation>
         </message>
         <message>
             <source>Blank scoring sheets, for scoring on paper</source>
-            <translation>Phiếu chấm điểm để trống, để chấm trên giấy</translation>
+            <translation>Phiếu chấm điểm trắng (để chấm trên giấy)</translation>
         </message>
         <message>
             <source>Summary of results, with the chart</source>
@@ -626,10 +626,6 @@
             <translation>Tệp đang mở ở cửa sổ khác</translation>
         </message>
         <message>
-            <source>«%1» is already open in another window of the program on this computer (process %2). Carry on in that window: two windows on one file do not see each other's changes.</source>
-            <translation>«%1» đang mở ở một cửa sổ khác của chương trình trên máy này (tiến trình %2). Hãy tiếp tục ở cửa sổ đó: hai cửa sổ trên cùng một tệp không thấy thay đổi của nhau.</translation>
-        </message>
-        <message>
             <source>«%1» is open in the program on another computer (%2). Two windows on one file do not see each other's changes: carry on there.
 
 Open it here only if that computer is switched off or no longer uses the file.</source>
@@ -652,6 +648,10 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         <message>
             <source>The lock of «%1» cannot be removed: the other computer still has the file open. Close it there, then open it here.</source>
             <translation>Không gỡ được khóa của «%1»: máy kia vẫn đang mở tệp. Hãy đóng tệp ở máy đó rồi mở ở đây.</translation>
+        </message>
+        <message>
+            <source>«%1» is already open in another window of the program on this computer (see the taskbar). Carry on in that window: two windows on one file do not see each other's changes.</source>
+            <translation>«%1» đang mở ở một cửa sổ khác của chương trình trên máy này (xem trên thanh tác vụ). Hãy làm tiếp ở cửa sổ đó: hai cửa sổ cùng mở một tệp không thấy thay đổi của nhau.</translation>
         </message>
     </context>
     <context>
@@ -869,7 +869,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Skipped</source>
-            <translation>Bỏ qua</translation>
+            <translation>Đã bỏ qua</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -881,7 +881,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Paused</source>
-            <translation>Tạm dừng</translation>
+            <translation>Đang tạm dừng</translation>
         </message>
         <message>
             <source>Finished</source>
@@ -929,15 +929,15 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Decision</source>
-            <translation>Quyết định</translation>
+            <translation>Xử trí</translation>
         </message>
         <message>
             <source>Decision edited</source>
-            <translation>Sửa quyết định</translation>
+            <translation>Sửa xử trí</translation>
         </message>
         <message>
             <source>Decision withdrawn</source>
-            <translation>Rút quyết định</translation>
+            <translation>Rút xử trí</translation>
         </message>
         <message>
             <source>Observer</source>
@@ -953,7 +953,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Kit merged</source>
-            <translation>Gộp bộ chấm điểm</translation>
+            <translation>Gộp bộ phiếu đánh giá</translation>
         </message>
         <message>
             <source>Hostage rescue</source>
@@ -996,7 +996,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>What</source>
-            <translation>Việc</translation>
+            <translation>Sự việc</translation>
         </message>
         <message>
             <source>Inject</source>
@@ -1015,15 +1015,15 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         <name>LogView</name>
         <message>
             <source>All posts</source>
-            <translation>Mọi cương vị</translation>
+            <translation>Tất cả cương vị</translation>
         </message>
         <message>
             <source>All injects</source>
-            <translation>Mọi tình huống</translation>
+            <translation>Tất cả tình huống</translation>
         </message>
         <message>
             <source>Show everything</source>
-            <translation>Hiện tất cả</translation>
+            <translation>Bỏ lọc</translation>
         </message>
         <message>
             <source>&amp;Post:</source>
@@ -1074,7 +1074,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Exercise de&amp;tails and roster…</source>
-            <translation>Thông t&amp;in cuộc diễn tập và khung tập…</translation>
+            <translation>&amp;Sửa thông tin cuộc diễn tập và khung tập…</translation>
         </message>
         <message>
             <source>&amp;Late after…</source>
@@ -1082,7 +1082,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Minutes after which a post that has not answered is shown late</source>
-            <translation>Số phút mà sau đó cương vị chưa xử trí bị coi là chậm</translation>
+            <translation>Quá số phút này mà cương vị chưa xử trí thì báo chậm</translation>
         </message>
         <message>
             <source>&amp;Start the exercise</source>
@@ -1122,11 +1122,11 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Record a d&amp;ecision</source>
-            <translation>&amp;Ghi quyết định</translation>
+            <translation>&amp;Ghi xử trí</translation>
         </message>
         <message>
             <source>&amp;Run view</source>
-            <translation>Màn hình đ&amp;iều hành</translation>
+            <translation>Màn hình điều &amp;hành</translation>
         </message>
         <message>
             <source>&amp;Log</source>
@@ -1278,17 +1278,17 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Decisions not recorded</source>
-            <translation>Quyết định chưa ghi</translation>
+            <translation>Xử trí chưa ghi</translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s) typed in the form have not been recorded (Ctrl+Enter) and will be lost.</source>
             <translation>
-                <numerusform>%n quyết định đã gõ trong ô nhập chưa được ghi (Ctrl+Enter) và sẽ bị mất.</numerusform>
+                <numerusform>%n nội dung xử trí đã gõ trong ô nhập chưa được ghi (Ctrl+Enter) và sẽ bị mất.</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Close without them</source>
-            <translation>&amp;Vẫn đóng, bỏ các quyết định đó</translation>
+            <translation>&amp;Vẫn đóng, bỏ các nội dung đó</translation>
         </message>
         <message>
             <source>&amp;Go back</source>
@@ -1372,7 +1372,7 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
         </message>
         <message>
             <source>The exercise file is gone</source>
-            <translation>Tệp diễn tập không còn</translation>
+            <translation>Không tìm thấy tệp diễn tập</translation>
         </message>
         <message>
             <source>Save a copy now</source>
@@ -1388,12 +1388,12 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
         </message>
         <message>
             <source>&amp;Change the language without them</source>
-            <translation>&amp;Vẫn đổi ngôn ngữ, bỏ các quyết định đó</translation>
+            <translation>&amp;Vẫn đổi ngôn ngữ, bỏ các nội dung đó</translation>
         </message>
         <message numerus="yes">
             <source>The exercise was left running: its clock has gone on since the last action recorded, at %1 (%n minute(s) ago). If the exercise stopped meanwhile, pause it (F9) and resume when it goes on. The projector window opens with Ctrl+P.</source>
             <translation>
-                <numerusform>Chương trình đã đóng khi cuộc diễn tập còn đang chạy: đồng hồ diễn tập vẫn chạy từ thao tác được ghi lần cuối, lúc %1 (cách đây %n phút). Nếu cuộc diễn tập đã dừng trong thời gian đó, hãy tạm dừng (F9) và tiếp tục khi diễn tập tiếp diễn. Mở cửa sổ máy chiếu bằng Ctrl+P.</numerusform>
+                <numerusform>Cuộc diễn tập vẫn đang ở trạng thái chạy: đồng hồ diễn tập đã chạy tiếp từ thao tác ghi cuối cùng lúc %1 (cách đây %n phút). Nếu trong thời gian đó cuộc diễn tập đã ngừng, hãy nhấn F9 để tạm dừng và nhấn F9 lần nữa khi diễn tập tiếp tục. Mở cửa sổ máy chiếu bằng Ctrl+P.</numerusform>
             </translation>
         </message>
         <message>
@@ -1411,6 +1411,10 @@ If the projector shows a copy of this screen, the room sees your answer key and 
 Để chiếu, hãy đặt chế độ hiển thị mở rộng sang máy chiếu (trên Windows: phím Windows + P, chọn "Extend" / "Mở rộng"), rồi chọn màn hình của máy chiếu trong Xem → Màn hình máy chiếu.
 
 Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ thấy đáp án và ghi chú của đạo diễn: hãy ẩn chúng bằng Ctrl+H.</translation>
+        </message>
+        <message>
+            <source>The program keeps automatic copies of the exercises it runs: File ▸ Automatic copies…</source>
+            <translation>Chương trình có giữ bản sao tự động của các cuộc diễn tập đã điều hành: Tệp ▸ Bản sao tự động…</translation>
         </message>
     </context>
     <context>
@@ -1433,7 +1437,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>&amp;Make kits</source>
-            <translation>&amp;Tạo bộ phiếu</translation>
+            <translation>Tạo bộ &amp;phiếu</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
@@ -1555,11 +1559,11 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Added</source>
-            <translation>Thêm</translation>
+            <translation>Điểm mới</translation>
         </message>
         <message>
             <source>Replaced</source>
-            <translation>Thay</translation>
+            <translation>Điểm thay</translation>
         </message>
         <message>
             <source>Unchanged</source>
@@ -1567,7 +1571,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Notes added</source>
-            <translation>Nhận xét thêm</translation>
+            <translation>Nhận xét mới</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1584,7 +1588,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message numerus="yes">
             <source>Merged; %n score(s) older than the observer's later entries kept out</source>
             <translation>
-                <numerusform>Đã gộp; %n điểm cũ hơn điểm người đánh giá nhập sau không được dùng</numerusform>
+                <numerusform>Đã gộp; không dùng %n điểm vì người đánh giá đã nhập điểm khác sau đó</numerusform>
             </translation>
         </message>
         <message>
@@ -1608,11 +1612,11 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>From a scenario &amp;file…</source>
-            <translation>Từ &amp;tệp kịch bản…</translation>
+            <translation>Từ tệp kịch &amp;bản…</translation>
         </message>
         <message>
             <source>&amp;Change…</source>
-            <translation>Đổi &amp;chỗ lưu…</translation>
+            <translation>Đổi chỗ &amp;lưu…</translation>
         </message>
         <message>
             <source>Saved as:</source>
@@ -1684,7 +1688,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Open %1 in a text editor and make it yours: place names, injects, answer keys, criteria. Then load it here with “From a scenario file…”: the program checks it and shows each problem with its line.</source>
-            <translation>Mở %1 bằng trình soạn thảo văn bản và sửa cho phù hợp: địa danh, tình huống, đáp án, nội dung đánh giá. Sau đó nạp lại tại đây bằng “Từ tệp kịch bản…”: chương trình sẽ kiểm tra và chỉ rõ từng lỗi theo dòng.</translation>
+            <translation>Mở %1 bằng trình soạn thảo văn bản và sửa cho phù hợp: địa danh, tình huống, đáp án, tiêu chí. Sau đó nạp lại tại đây bằng “Từ tệp kịch bản…”: chương trình sẽ kiểm tra và chỉ rõ từng lỗi theo dòng.</translation>
         </message>
     </context>
     <context>
@@ -1881,7 +1885,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>A score from 0 to %1 for this criterion (a decimal with , or .)</source>
-            <translation>Tiêu chí này chấm từ 0 đến %1 điểm (số lẻ viết với dấu , hoặc .)</translation>
+            <translation>Tiêu chí này chấm từ 0 đến %1 điểm (điểm thập phân viết với dấu phẩy hoặc dấu chấm)</translation>
         </message>
         <message>
             <source>&amp;Save a CSV template to type paper scores in…</source>
@@ -1905,7 +1909,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>%1 has one row per criterion of each post, in the order of the printed blank sheets. Type each score in the score column (and a comment in the comment column if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in with “Import scores from a CSV file…”. Delete the rows left without a score before importing.</source>
-            <translation>Tệp %1 có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn. Gõ điểm vào cột score (và nhận xét vào cột comment nếu cần), lưu lại đúng dạng đó (trong Excel: CSV UTF-8) rồi đưa vào bằng “Nhập điểm từ tệp CSV…”. Xóa các dòng không có điểm trước khi nhập.</translation>
+            <translation>Tệp %1 có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn. Gõ điểm vào cột score (và ghi chú vào cột comment nếu cần), lưu lại đúng dạng đó (trong Excel: CSV UTF-8) rồi đưa vào bằng “Nhập điểm từ tệp CSV…”. Xóa các dòng không có điểm trước khi nhập.</translation>
         </message>
         <message>
             <source>A note not added</source>
@@ -1950,6 +1954,30 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Give criterion %1 a score first: its comment goes with the score.</source>
             <translation>Hãy chấm điểm tiêu chí %1 trước: ghi chú đi kèm với điểm.</translation>
+        </message>
+        <message>
+            <source>Exercise «%1», %2.</source>
+            <translation>Cuộc diễn tập «%1», %2.</translation>
+        </message>
+        <message>
+            <source>Exercise «%1».</source>
+            <translation>Cuộc diễn tập «%1».</translation>
+        </message>
+        <message>
+            <source>Every entry is saved in the kit at once.</source>
+            <translation>Mọi điểm và nhận xét được lưu ngay vào bộ phiếu.</translation>
+        </message>
+        <message>
+            <source>Delete this note from the kit?
+
+“%1”
+
+A note already merged into the exercise stays there.</source>
+            <translation>Xóa nhận xét này khỏi bộ phiếu?
+
+“%1”
+
+Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translation>
         </message>
     </context>
     <context>
@@ -1997,7 +2025,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message numerus="yes">
             <source>(%n decisions)</source>
             <translation>
-                <numerusform>(%n quyết định)</numerusform>
+                <numerusform>(%n lượt)</numerusform>
             </translation>
         </message>
         <message>
@@ -2031,15 +2059,15 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <name>PostsPanel</name>
         <message>
             <source>Record the decision (Ctrl+Enter)</source>
-            <translation>Ghi quyết định (Ctrl+Enter)</translation>
+            <translation>Ghi xử trí (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Enter or double-click corrects the decision</source>
-            <translation>Enter hoặc nháy đúp để sửa quyết định</translation>
+            <translation>Enter hoặc nháy đúp để sửa xử trí</translation>
         </message>
         <message>
             <source>Decisions recorded on this inject</source>
-            <translation>Các quyết định đã ghi của tình huống này</translation>
+            <translation>Các lượt xử trí đã ghi của tình huống này</translation>
         </message>
         <message>
             <source>Posts to answer (Alt+1…9)</source>
@@ -2047,19 +2075,19 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>This inject has not been delivered: decisions are recorded once it is handed out.</source>
-            <translation>Tình huống này chưa phát: chỉ ghi quyết định sau khi đã phát.</translation>
+            <translation>Tình huống này chưa phát: chỉ ghi xử trí sau khi đã phát.</translation>
         </message>
         <message>
             <source>Decision of: %1</source>
-            <translation>Quyết định của: %1</translation>
+            <translation>Xử trí của: %1</translation>
         </message>
         <message>
             <source>Type the decision first, then Ctrl+Enter.</source>
-            <translation>Hãy gõ nội dung quyết định trước, rồi nhấn Ctrl+Enter.</translation>
+            <translation>Hãy gõ nội dung xử trí trước, rồi nhấn Ctrl+Enter.</translation>
         </message>
         <message>
             <source>Every post has answered this inject. Another decision of a post: its key, Alt+1…9, or a click on it.</source>
-            <translation>Mọi cương vị đã xử trí tình huống này. Ghi thêm quyết định của một cương vị: nhấn phím của cương vị đó (Alt+1…9) hoặc bấm vào tên.</translation>
+            <translation>Mọi cương vị đã xử trí tình huống này. Ghi thêm lượt xử trí của một cương vị: nhấn phím của cương vị đó (Alt+1…9) hoặc bấm vào tên.</translation>
         </message>
         <message>
             <source>The next inject: F6.</source>
@@ -2075,7 +2103,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Correct the decision chosen in the list (Enter on it does too)</source>
-            <translation>Sửa quyết định đang chọn trong danh sách (nhấn Enter trên quyết định đó cũng được)</translation>
+            <translation>Sửa lượt xử trí đang chọn trong danh sách (nhấn Enter trên dòng đó cũng được)</translation>
         </message>
     </context>
     <context>
@@ -2106,7 +2134,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Effect</source>
-            <translation>Tác động</translation>
+            <translation>Kết quả</translation>
         </message>
         <message>
             <source>new</source>
@@ -2152,7 +2180,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Alias</source>
-            <translation>Bí danh</translation>
+            <translation>Liên kết</translation>
         </message>
         <message>
             <source>Drive</source>
@@ -2246,8 +2274,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 đã có.
-Có ghi đè lên tệp đó không?</translation>
+            <translation>%1 đã tồn tại.
+Có ghi đè không?</translation>
         </message>
         <message>
             <source>&amp;Choose</source>
@@ -2281,7 +2309,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Alias</source>
-            <translation>Bí danh</translation>
+            <translation>Liên kết</translation>
         </message>
         <message>
             <source>All Files (*)</source>
@@ -2484,7 +2512,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation>Cỡ</translation>
+            <translation>Kích thước</translation>
         </message>
         <message>
             <source>Type</source>
@@ -2552,7 +2580,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation>Dừng hẳn</translation>
+            <translation>Hủy bỏ</translation>
         </message>
         <message>
             <source>Apply</source>
@@ -2568,7 +2596,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation>Bỏ đi</translation>
+            <translation>Không lưu</translation>
         </message>
         <message>
             <source>Help</source>
@@ -2820,15 +2848,15 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Kind of decision: report, decision, orders, coordinate, other</source>
-            <translation>Loại quyết định: báo cáo, hạ quyết tâm, ra mệnh lệnh, hiệp đồng, khác</translation>
+            <translation>Loại xử trí: báo cáo, hạ quyết tâm, ra mệnh lệnh, hiệp đồng, khác</translation>
         </message>
         <message>
             <source>Time the decision was given</source>
-            <translation>Thời điểm đưa ra quyết định</translation>
+            <translation>Thời điểm xử trí</translation>
         </message>
         <message>
             <source>Record the decision</source>
-            <translation>Ghi quyết định</translation>
+            <translation>Ghi xử trí</translation>
         </message>
         <message>
             <source>Move between fields</source>
@@ -2840,7 +2868,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Correct a decision recorded (the one chosen, else the latest)</source>
-            <translation>Sửa một quyết định đã ghi (quyết định đang chọn, nếu không thì quyết định ghi sau cùng)</translation>
+            <translation>Sửa một lượt xử trí đã ghi (lượt đang chọn, nếu không thì lượt ghi sau cùng)</translation>
         </message>
     </context>
     <context>
@@ -2862,7 +2890,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Defence-zone and combat-defence exercises: run the injects, record each post's decisions, project to the room. Every action is saved at once.</source>
-            <translation>Diễn tập khu vực phòng thủ, chiến đấu phòng thủ: phát tình huống, ghi quyết định của từng cương vị, chiếu cho hội trường. Mọi thao tác được lưu ngay.</translation>
+            <translation>Diễn tập khu vực phòng thủ, chiến đấu phòng thủ: phát tình huống, ghi xử trí của từng cương vị, chiếu cho hội trường. Mọi thao tác được lưu ngay.</translation>
         </message>
         <message>
             <source>Start</source>
@@ -2943,10 +2971,6 @@ Vẫn xóa tệp này?</translation>
             <translation>đây không phải bộ phiếu đánh giá</translation>
         </message>
         <message>
-            <source>the file is damaged (%1); use a backup copy</source>
-            <translation>tệp đã bị hỏng (%1); hãy dùng bản sao lưu</translation>
-        </message>
-        <message>
             <source>the file cannot be opened (%1)</source>
             <translation>không mở được tệp (%1)</translation>
         </message>
@@ -2956,7 +2980,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>the file is read-only (no permission to change it)</source>
-            <translation>tệp chỉ được đọc (không có quyền sửa)</translation>
+            <translation>tệp ở chế độ chỉ đọc (không có quyền sửa)</translation>
         </message>
         <message>
             <source>no permission to write in this folder</source>
@@ -3004,19 +3028,19 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>there is no criterion "%1"</source>
-            <translation>không có nội dung đánh giá "%1"</translation>
+            <translation>không có tiêu chí "%1"</translation>
         </message>
         <message>
             <source>criterion "%1" is not scored for post "%2"</source>
-            <translation>nội dung "%1" không chấm cho cương vị "%2"</translation>
+            <translation>tiêu chí "%1" không chấm cho cương vị "%2"</translation>
         </message>
         <message>
             <source>the score %1 is below 0 (criterion "%2")</source>
-            <translation>điểm %1 nhỏ hơn 0 (nội dung "%2")</translation>
+            <translation>điểm %1 nhỏ hơn 0 (tiêu chí "%2")</translation>
         </message>
         <message>
             <source>the score %1 is over the maximum %2 of criterion "%3"</source>
-            <translation>điểm %1 vượt điểm tối đa %2 của nội dung "%3"</translation>
+            <translation>điểm %1 vượt điểm tối đa %2 của tiêu chí "%3"</translation>
         </message>
         <message>
             <source>the observer "%1" is not this kit's observer "%2"</source>
@@ -3040,7 +3064,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>a second score of criterion "%1" for post "%2" by "%3" (the first is on line %4)</source>
-            <translation>điểm thứ hai của nội dung "%1" cho cương vị "%2" do "%3" chấm (điểm đầu ở dòng %4)</translation>
+            <translation>điểm thứ hai của tiêu chí "%1" cho cương vị "%2" do "%3" chấm (điểm đầu ở dòng %4)</translation>
         </message>
         <message>
             <source>the text is not in UTF-8 (byte %1): save it as "CSV UTF-8"</source>
@@ -3060,7 +3084,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>phase</source>
-            <translation>giai đoạn</translation>
+            <translation>bước</translation>
         </message>
         <message>
             <source>inject</source>
@@ -3068,7 +3092,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>criterion</source>
-            <translation>nội dung đánh giá</translation>
+            <translation>tiêu chí</translation>
         </message>
         <message>
             <source>this is not a CSV file</source>
@@ -3108,7 +3132,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>no criterion is scored for post "%1"</source>
-            <translation>không có nội dung đánh giá nào chấm cho cương vị "%1"</translation>
+            <translation>không có tiêu chí nào chấm cho cương vị "%1"</translation>
         </message>
         <message>
             <source>"%1" is not among the posts that must respond to this inject</source>
@@ -3116,7 +3140,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>the time %1 is not valid (write "HH:MM" with minutes below 60, or whole minutes)</source>
-            <translation>thời điểm không hợp lệ, ở đây là %1 (ghi "HH:MM" với số phút nhỏ hơn 60, hoặc số phút nguyên)</translation>
+            <translation>thời điểm %1 không hợp lệ (ghi theo dạng "HH:MM", số phút nhỏ hơn 60, hoặc ghi số phút nguyên)</translation>
         </message>
         <message>
             <source>the file is not valid YAML (%1): check the indentation and the quotes</source>
@@ -3292,7 +3316,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>the note kind "%1" is not known (the kinds are: %2)</source>
-            <translation>loại ghi chú "%1" không hợp lệ (các loại: %2)</translation>
+            <translation>loại nhận xét "%1" không hợp lệ (các loại: %2)</translation>
         </message>
         <message>
             <source>the scenario cannot be copied into a kit without changing it</source>
@@ -3312,11 +3336,11 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>the note is empty</source>
-            <translation>ghi chú đang để trống</translation>
+            <translation>nhận xét đang để trống</translation>
         </message>
         <message>
             <source>the note is longer than %1 characters</source>
-            <translation>ghi chú dài quá %1 ký tự</translation>
+            <translation>nhận xét dài quá %1 ký tự</translation>
         </message>
         <message>
             <source>a quote (") is opened and not closed before the end of the file</source>
@@ -3488,7 +3512,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>the text holds a control character, which is not allowed</source>
-            <translation>văn bản có ký tự điều khiển, là ký tự không được phép</translation>
+            <translation>văn bản có ký tự điều khiển (không được phép)</translation>
         </message>
         <message>
             <source>a YAML directive (a line that starts with %) is written wrongly</source>
@@ -3505,10 +3529,6 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>a block of text (| or &gt;) is written wrongly</source>
             <translation>khối văn bản (| hoặc &gt;) viết sai</translation>
-        </message>
-        <message>
-            <source>a line is indented wrongly, or something follows a value on its line</source>
-            <translation>có dòng thụt lề sai, hoặc có nội dung thừa sau giá trị trên cùng dòng</translation>
         </message>
         <message>
             <source>a value is missing, or starts with a character not allowed here</source>
@@ -3540,35 +3560,35 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>score of criterion "%1" for post "%2"</source>
-            <translation>điểm nội dung "%1" của cương vị "%2"</translation>
+            <translation>điểm tiêu chí "%1" của cương vị "%2"</translation>
         </message>
         <message>
             <source>comment on the score of criterion "%1" for post "%2"</source>
-            <translation>nhận xét kèm điểm nội dung "%1" của cương vị "%2"</translation>
+            <translation>ghi chú kèm điểm tiêu chí "%1" của cương vị "%2"</translation>
         </message>
         <message>
             <source>entry time of the score of criterion "%1" for post "%2"</source>
-            <translation>thời điểm nhập điểm nội dung "%1" của cương vị "%2"</translation>
+            <translation>thời điểm nhập điểm tiêu chí "%1" của cương vị "%2"</translation>
         </message>
         <message>
             <source>note %1</source>
-            <translation>ghi chú %1</translation>
+            <translation>nhận xét %1</translation>
         </message>
         <message>
             <source>text of note %1</source>
-            <translation>nội dung ghi chú %1</translation>
+            <translation>nội dung nhận xét %1</translation>
         </message>
         <message>
             <source>inject of note %1</source>
-            <translation>tình huống của ghi chú %1</translation>
+            <translation>tình huống của nhận xét %1</translation>
         </message>
         <message>
             <source>post of note %1</source>
-            <translation>cương vị của ghi chú %1</translation>
+            <translation>cương vị của nhận xét %1</translation>
         </message>
         <message>
             <source>the time "%1" is not valid (write "HH:MM" with minutes below 60, or whole minutes)</source>
-            <translation>thời điểm "%1" không hợp lệ (ghi "HH:MM" với số phút nhỏ hơn 60, hoặc số phút nguyên)</translation>
+            <translation>thời điểm "%1" không hợp lệ (ghi theo dạng "HH:MM", số phút nhỏ hơn 60, hoặc ghi số phút nguyên)</translation>
         </message>
         <message>
             <source>the score is empty: type it, or delete the line</source>
@@ -3591,32 +3611,12 @@ Vẫn xóa tệp này?</translation>
             <translation>thời điểm xử trí %1 chưa tới (bây giờ là %2)</translation>
         </message>
         <message>
-            <source>the file is damaged (%1), unless "%2" beside it holds changes of another file (was a copy put in its place?): close the program, move "%3" and "%4" to another folder, then open the file again</source>
-            <translation>tệp đã bị hỏng (%1), trừ khi tệp "%2" bên cạnh chứa thay đổi của một tệp khác (có phải một bản sao đã được chép vào chỗ của tệp này?): hãy đóng chương trình, chuyển "%3" và "%4" sang thư mục khác rồi mở lại tệp</translation>
-        </message>
-        <message>
             <source>"%1" beside it holds changes of another file (was a copy put in its place?): close the program, move "%2" and "%3" to another folder, then open the file again</source>
             <translation>tệp "%1" bên cạnh chứa thay đổi của một tệp khác (có phải một bản sao đã được chép vào chỗ của tệp này?): hãy đóng chương trình, chuyển "%2" và "%3" sang thư mục khác rồi mở lại tệp</translation>
         </message>
         <message>
-            <source>the disk is full (%1); make room on it, then try again</source>
-            <translation>ổ đĩa đã đầy (%1); hãy dọn bớt cho có chỗ trống rồi thử lại</translation>
-        </message>
-        <message>
-            <source>the disk cannot be read or written (%1); check the disk or the USB stick, then try again</source>
-            <translation>không đọc hoặc ghi được ổ đĩa (%1); hãy kiểm tra ổ đĩa hoặc USB rồi thử lại</translation>
-        </message>
-        <message>
-            <source>the file is in use by another program (%1); close it there, then try again</source>
-            <translation>tệp đang được một chương trình khác sử dụng (%1); hãy đóng tệp ở chương trình đó rồi thử lại</translation>
-        </message>
-        <message>
             <source>the file cannot be written (%1)</source>
             <translation>không ghi được vào tệp (%1)</translation>
-        </message>
-        <message>
-            <source>not enough memory to read the file (%1); close other programs, then try again</source>
-            <translation>không đủ bộ nhớ để đọc tệp (%1); hãy đóng bớt các chương trình khác rồi thử lại</translation>
         </message>
         <message>
             <source>the file cannot be used (%1)</source>
@@ -3637,6 +3637,58 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the field "%1" is not in the format (the fields here: %2; fields of your own start with x-)</source>
             <translation>trường "%1" không có trong định dạng (các trường ở đây: %2; trường riêng phải bắt đầu bằng x-)</translation>
+        </message>
+        <message>
+            <source>the kit is for the scenario "%1"; the exercise open runs "%2"</source>
+            <translation>bộ phiếu đánh giá dùng kịch bản "%1", cuộc diễn tập đang mở dùng kịch bản "%2"</translation>
+        </message>
+        <message>
+            <source>the kit gives the post "%1" to score, which the exercise does not have</source>
+            <translation>bộ phiếu đánh giá giao chấm cương vị "%1", cương vị này không có trong cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>the file is damaged, unless "%2" beside it holds changes of another file (was a copy put in its place?): close the program, move "%3" and "%4" to another folder, then open the file again</source>
+            <translation>tệp đã bị hỏng, trừ khi tệp "%2" bên cạnh chứa thay đổi của một tệp khác (có phải một bản sao đã được chép vào chỗ của tệp này?): hãy đóng chương trình, chuyển "%3" và "%4" sang thư mục khác rồi mở lại tệp</translation>
+        </message>
+        <message>
+            <source>the disk is full; make room on it, then try again</source>
+            <translation>ổ đĩa đã đầy; hãy dọn bớt cho có chỗ trống rồi thử lại</translation>
+        </message>
+        <message>
+            <source>the disk cannot be read or written; check the disk or the USB stick, then try again</source>
+            <translation>không đọc hoặc ghi được ổ đĩa; hãy kiểm tra ổ đĩa hoặc USB rồi thử lại</translation>
+        </message>
+        <message>
+            <source>the file is in use by another program; close it there, then try again</source>
+            <translation>tệp đang được một chương trình khác sử dụng; hãy đóng tệp ở chương trình đó rồi thử lại</translation>
+        </message>
+        <message>
+            <source>not enough memory to read the file; close other programs, then try again</source>
+            <translation>không đủ bộ nhớ để đọc tệp; hãy đóng bớt các chương trình khác rồi thử lại</translation>
+        </message>
+        <message>
+            <source>the file is damaged and cannot be read; open a copy of it instead</source>
+            <translation>tệp đã bị hỏng, không đọc được; hãy mở một bản sao của tệp thay cho tệp này</translation>
+        </message>
+        <message>
+            <source>inject no. %1</source>
+            <translation>tình huống thứ %1</translation>
+        </message>
+        <message>
+            <source>post no. %1</source>
+            <translation>cương vị thứ %1</translation>
+        </message>
+        <message>
+            <source>phase no. %1</source>
+            <translation>bước thứ %1</translation>
+        </message>
+        <message>
+            <source>criterion no. %1</source>
+            <translation>tiêu chí thứ %1</translation>
+        </message>
+        <message>
+            <source>a line is indented wrongly, something follows a value on its line, or a quote opened on a line above is not closed</source>
+            <translation>có dòng thụt lề sai, có nội dung thừa sau giá trị trên cùng dòng, hoặc có dấu ngoặc kép mở ở một dòng phía trên chưa được đóng</translation>
         </message>
     </context>
 </TS>
