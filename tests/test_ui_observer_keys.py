@@ -172,3 +172,40 @@ def test_the_notes_and_injects_lists_give_every_name_whole_at_1366_by_768(
     count = len(window.kit.scenario.criteria_for(window.post_id))
     assert tip == "Còn thiếu: tiêu chí " + ", ".join(str(n) for n in range(1, count + 1))
     assert OBSERVER in window.windowTitle()
+
+
+def test_enter_on_a_post_goes_to_its_sheet_and_delete_on_a_note_asks_to_delete_it(
+        scored, qtbot):
+    from dientap_desktop.ui import dialogs
+
+    window = scored
+    window.posts_view.setFocus()
+    window.posts_view.setCurrentIndex(window.posts_model.index(1, PostsModel.POST))
+    qtbot.keyClick(window.posts_view, Qt.Key.Key_Return)
+    assert window.post_id == "cong-an" and QApplication.focusWidget() is window.sheet_view
+    window.kit.add_note("weakness", "Báo cáo chậm", inject_id="th-01")
+    window.notes_model.refresh()
+    window.tabs.setCurrentIndex(1)
+    window.notes_view.setFocus()
+    window.notes_view.setCurrentIndex(window.notes_model.index(0, NotesModel.KIND))
+    asked = []
+    old = dialogs.set_responder(lambda kind, message: asked.append(message) and False)
+    try:
+        qtbot.keyClick(window.notes_view, Qt.Key.Key_Delete)  # "keep": nothing deleted
+        assert len(window.kit.notes()) == 1 and "“Báo cáo chậm”" in asked[0]
+        dialogs.set_responder(lambda kind, message: asked.append(message) or True)
+        qtbot.keyClick(window.notes_view, Qt.Key.Key_Delete)
+        assert window.kit.notes() == [] and len(asked) == 2
+    finally:
+        dialogs.set_responder(old)
+
+
+def test_the_exercise_line_of_the_status_bar_stays_under_the_passing_messages(scored, qtbot):
+    window = scored
+    line = window.exercise_label.text()
+    assert line.startswith("Exercise «Diễn tập thử», Phường Thử.")
+    window.sheet_view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage()  # a message over it for a while,
+    window.statusBar().clearMessage()
+    assert window.exercise_label.isVisible() and window.exercise_label.text() == line  # then back

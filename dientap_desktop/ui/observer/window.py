@@ -189,6 +189,7 @@ class ObserverWindow(QMainWindow):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
         self.posts_view.setToolTip(self.tr("Ctrl+Page Down / Ctrl+Page Up: next / previous post"))
+        self.posts_view.activated.connect(self._to_sheet)  # Enter (or a double click) on a post
 
         self.sheet_model = ScoreSheetModel(kit, None, self)
         self.sheet_model.changed.connect(self._scores_changed)
@@ -257,9 +258,13 @@ class ObserverWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self._build_menu()
-        self.statusBar().showMessage(self.tr("Exercise «%1», %2. Every entry is saved in the "
-                                             "kit at once.").replace("%1", info.exercise_name)
-                                     .replace("%2", info.place or ""))
+        # a lasting line, under the messages that come and go (it came back blank after them)
+        exercise = self.tr("Exercise «%1», %2.").replace("%1", info.exercise_name).replace(
+            "%2", info.place) if info.place else self.tr("Exercise «%1».").replace(
+                "%1", info.exercise_name)
+        self.exercise_label = QLabel(exercise + " " + self.tr(
+            "Every entry is saved in the kit at once."))
+        self.statusBar().addWidget(self.exercise_label, 1)
         self._fit_posts_list()
         if self.posts_model.rowCount():
             self.posts_view.selectRow(0)
@@ -427,6 +432,10 @@ class ObserverWindow(QMainWindow):
         add.triggered.connect(self.add_note)
         self.delete_note_button = QPushButton(self.tr("&Delete note"))
         self.delete_note_button.clicked.connect(self.delete_note)
+        delete = QAction(self)  # the Delete key on a note of the list: as the button, asking
+        delete.setShortcuts([QKeySequence(key) for key in DELETE_KEYS])
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_note)
         self.notes_model = NotesModel(self.kit, self)
         # Every name whole: the inject's and the post's on as many lines as their columns
         # leave them (at most a share of the list each), the note's text on the rest.
@@ -439,6 +448,7 @@ class ObserverWindow(QMainWindow):
                    *(labels.label(labels.NOTE_KINDS, kind) for kind in NOTE_KINDS))
         self.notes_view.viewport().installEventFilter(self)
         self.notes_model.modelReset.connect(self._fit_notes_columns)
+        self.notes_view.addAction(delete)
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.note_kind)
         form.addRow(self.tr("&Inject:"), self.note_inject)
@@ -497,6 +507,11 @@ class ObserverWindow(QMainWindow):
             self.sheet_view.setCurrentIndex(self.sheet_model.index(0, ScoreSheetModel.SCORE))
         self._update_totals()
 
+    def _to_sheet(self) -> None:
+        """The keyboard from the posts list to the chosen post's sheet."""
+        self.tabs.setCurrentIndex(0)
+        self.sheet_view.setFocus()
+
     def step_post(self, step: int) -> None:
         """Show the next (1) or previous (-1) post's sheet."""
         rows = self.posts_model.rowCount()
@@ -504,8 +519,7 @@ class ObserverWindow(QMainWindow):
             return
         row = (self.posts_view.currentIndex().row() + step) % rows
         self.posts_view.selectRow(row)
-        self.tabs.setCurrentIndex(0)
-        self.sheet_view.setFocus()
+        self._to_sheet()
 
     def _delete_keys(self, current: QModelIndex, _previous: object = None) -> None:
         """Delete and Backspace for the cell under the cursor: on a comment, they delete the
@@ -650,9 +664,13 @@ class ObserverWindow(QMainWindow):
         index = self.notes_view.currentIndex()
         if not index.isValid():
             return
+        text = str(index.siblingAtColumn(NotesModel.TEXT).data())
+        if len(text) > 200:
+            text = text[:200].rsplit(" ", 1)[0] + "…"
         if not dialogs.ask_yes_no(self, self.tr("Delete note"),
-                                  self.tr("Delete this note from the kit? A note already merged "
-                                          "into the exercise stays there."),
+                                  self.tr("Delete this note from the kit?\n\n“%1”\n\nA note "
+                                          "already merged into the exercise stays there.")
+                                  .replace("%1", text),
                                   yes=self.tr("Delete"), no=self.tr("Keep")):
             return
         self.kit.delete_note(index.data(ID_ROLE))
