@@ -18,7 +18,7 @@ from dientap_desktop.domain.clock import Clock
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.scenario_loader import find_scenario
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
-from dientap_desktop.reports.charts import MIN_BARS, bar_charts
+from dientap_desktop.reports.charts import bar_charts
 from dientap_desktop.reports.document import (
     FRAME_HEIGHT,
     FRAME_WIDTH,
@@ -264,29 +264,6 @@ def test_the_aar_subject_reads_as_a_sentence(name, subject, tmp_path):
     from dientap_desktop.reports.aar import subject as make
 
     assert make(name) == subject
-
-
-def test_a_chart_splits_between_bars_with_its_caption():
-    labels = [f"TH {n}" for n in range(1, 11)]
-    (chart,) = bar_charts(labels, [float(n) for n in range(1, 11)], FRAME_WIDTH, top=12,
-                          value_text=str, axis_title="phút", caption="Biểu đồ 1. Thời gian")
-    _, height = chart.wrap(FRAME_WIDTH, FRAME_HEIGHT)
-    first, rest = chart.split(FRAME_WIDTH, height * 0.6)
-    assert len(first.values) + len(rest.values) == 10 and len(first.values) >= MIN_BARS
-    assert (first.caption, rest.caption) == ("Biểu đồ 1. Thời gian", "Biểu đồ 1 (tiếp theo)")
-    assert chart.split(FRAME_WIDTH, height * 0.2) == []  # too few bars: the whole chart moves
-
-
-def test_the_demo_aar_chart_follows_its_table_with_a_caption(tmp_path, demo_file):
-    from dientap_desktop.storage.exercise_file import ExerciseFile
-
-    with ExerciseFile.open(demo_file, readonly=True) as exercise:
-        snapshot = exercise.snapshot()
-    pages = Pdf(export_reports(snapshot, tmp_path, ["aar"])[0]).pages
-    caption = "Biểu đồ 1. Thời gian xử trí trung bình các tình huống (phút)"
-    starts = [n for n, page in enumerate(pages) if caption in page]
-    table_end = max(n for n, page in enumerate(pages) if "Chậm nhất" in page)
-    assert starts == [table_end]  # no page left empty before it
 
 
 # ------------------------------------------------------------------ exercise log

@@ -24,6 +24,7 @@ from dientap_desktop.reports.document import (
     director_signature,
     exercise_lines,
     grid_table,
+    headed,
     header_cells,
     heading,
     issuer,
@@ -136,12 +137,15 @@ def notes_section(snapshot: ExerciseSnapshot, kind: str) -> list[Flowable]:
     ]
 
 
+TIMING_HEADING = "IV. THỜI GIAN XỬ TRÍ CÁC TÌNH HUỐNG"
+
+
 def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
-    """Response times per inject as a table and a chart."""
+    """Response times per inject as a table and a chart, under their heading."""
     s = styles()
     timings = inject_timings(snapshot)
     if not timings:
-        return [para("Chưa có tình huống nào được phát.", s.plain)]
+        return [heading(TIMING_HEADING), para("Chưa có tình huống nào được phát.", s.plain)]
     rows = [header_cells(["TT", "Tình huống", "Phát lúc", "Chậm so với KH (phút)",
                           "Cương vị đã xử trí", "Nhanh nhất", "Trung bình", "Chậm nhất"])]
     for t in timings:
@@ -172,11 +176,12 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
         label_width=18 * mm if many else 62 * mm,
         caption=TIMING_CAPTION,
     )
+    explained = note("Thời gian xử trí (phút) tính từ khi phát tình huống đến lượt xử trí đầu "
+                     "tiên của mỗi cương vị, không kể thời gian tạm dừng.")
+    explained.spaceAfter = 3
     return [
-        note("Thời gian xử trí (phút) tính từ khi phát tình huống đến lượt xử trí đầu tiên của "
-             "mỗi cương vị, không kể thời gian tạm dừng."),
-        Spacer(1, 3),
-        grid_table(rows, widths, extra=[("FONTNAME", (6, 1), (6, -1), BOLD)]),
+        headed([heading(TIMING_HEADING), explained],
+               grid_table(rows, widths, extra=[("FONTNAME", (6, 1), (6, -1), BOLD)])),
         Spacer(1, 6),
         *charts,
     ]
@@ -203,8 +208,9 @@ def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
                          para(item.posts, s.cell_center), para(f"{percent}%", s.cell_center)])
         widths = [9 * mm, 0, 22 * mm, 26 * mm]
         widths[1] = FRAME_WIDTH - sum(widths)
-        parts += [markup(f"<i>{text(label)}:</i>", s.plain), grid_table(rows, widths),
-                  Spacer(1, 6)]
+        lead = markup(f"<i>{text(label)}:</i>", s.plain)
+        lead.keepWithNext = 1  # with its table (three rows at most)
+        parts += [lead, grid_table(rows, widths), Spacer(1, 6)]
     return parts
 
 
@@ -323,7 +329,6 @@ def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         *notes_section(snapshot, "strength"),
         heading(f"III. {NOTE_HEADINGS['weakness']}"),
         *notes_section(snapshot, "weakness"),
-        heading("IV. THỜI GIAN XỬ TRÍ CÁC TÌNH HUỐNG"),
         *timing_section(snapshot),
         heading("V. KẾT QUẢ THEO NỘI DUNG ĐÁNH GIÁ"),
         *criteria_section(snapshot),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from dientap_desktop.reports.document import printable
+from dientap_desktop.reports.document import FRAME_HEIGHT, printable
 from dientap_desktop.reports.fonts import BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from dientap_desktop.reports.textblock import pack
 
@@ -20,9 +21,19 @@ MARK = colors.Color(0.7, 0.1, 0.1)
 BAR_WIDTH = 10
 LABEL_SIZE = 9.5
 VALUE_SIZE = 9
+MARK_SIZE = 8
 CAPTION_SIZE = 11
 CAPTION_ROOM = 20  # above the plot, for the caption
-MIN_BARS = 3  # a chart split across pages keeps at least this many bars on each side
+BOTTOM = 30  # under the plot: the value axis' ticks, their numbers and its title
+TOP_ROOM = 4  # above the plot when no reference line is named there
+MARK_GAP = 3  # between the plot and the first row of reference lines' names
+MARK_ROW = MARK_SIZE + 3  # a row of reference lines' names (room for stacked diacritics)
+VALUE_GAP = 6  # between the plot's right end and the bars' values
+RIGHT_ROOM = 4  # after the values, right-aligned
+MARK_SPACE = 6  # at least between two names of reference lines in a row
+HEADING_ROOM = 40  # a page keeps this over a chart's part, for the heading it goes with
+MIN_SLOT = 16  # a bar's height of page, its label of one line
+MAX_LABEL_LINES = 12  # a label longer is cut, "…" at its end (a bar always fits a page)
 
 
 def wrap_words(
@@ -32,8 +43,112 @@ def wrap_words(
     return pack(printable(value).split(), width, font, size) or [""]
 
 
-BOTTOM, HEAD = 30, 26
-MAX_HEIGHT = 600  # a drawing never splits: longer charts are cut into several of this height
+def _label(value: str, width: float) -> list[str]:
+    """A bar's label in lines, MAX_LABEL_LINES at most."""
+    lines = wrap_words(value, width)
+    if len(lines) <= MAX_LABEL_LINES:
+        return lines
+    return [*lines[:MAX_LABEL_LINES - 1], f"{lines[MAX_LABEL_LINES - 1]} …"]
+
+
+def _parts(slots: Sequence[float], room: float) -> list[int]:
+    """Where a chart's bars are cut into parts of at most `room` of height each (a bar alone
+    may be taller): as few parts as filling each in turn makes, their heights as even as can
+    be (no part of two bars left at the end). The index of each part's first bar."""
+    def fill(limit: float) -> list[int]:
+        starts, used = [0], 0.0
+        for index, height in enumerate(slots):
+            if used + height > limit and index > starts[-1]:
+                starts.append(index)
+                used = 0.0
+            used += height
+        return starts
+
+    fewest = len(fill(room))
+    low, high = max(slots, default=room), room
+    if len(fill(low)) <= fewest:
+        return fill(low)
+    for _ in range(30):  # the least height a part may take and still make that few
+        middle = (low + high) / 2
+        low, high = (low, middle) if len(fill(middle)) <= fewest else (middle, high)
+    return fill(high)
+
+
+def continued(caption: str) -> str:
+    """The caption of a chart's following part: "Biểu đồ 1 (tiếp theo)"."""
+    label = caption.split(".", 1)[0] if caption.startswith("Biểu đồ") else caption
+    return f"{label} (tiếp theo)"
+
+
+@dataclass(frozen=True)
+class MarkName:
+    """A reference line's place and name: its row over the plot (0 nearest), the name's left
+    end, and whether the line runs up to it (no other name in the rows below is in its way)."""
+
+    x: float
+    row: int
+    left: float
+    name: str
+    reaches: bool
+
+
+@dataclass(frozen=True)
+class ChartLayout:
+    """What every part of one chart shares: the columns (labels right-aligned at the left, the
+    plot, the bars' values in a column of their own at the right, so that no line or bar of the
+    plot ever runs through a number), the scale, and the reference lines' names in rows over
+    the plot, none over another."""
+
+    width: float
+    label_width: float
+    plot_width: float
+    top: float
+    line_height: float
+    ticks: tuple[float, ...]
+    tick_text: Callable[[float], str]
+    axis_title: str
+    missing_text: str
+    marks: tuple[MarkName, ...]
+    mark_rows: int
+
+    @property
+    def scale(self) -> float:
+        return self.plot_width / self.top
+
+    def head(self, caption: str) -> float:
+        """The room over the plot: the marks' names, then the caption."""
+        names = MARK_GAP + 2 + self.mark_rows * MARK_ROW if self.mark_rows else TOP_ROOM
+        return names + (CAPTION_ROOM if caption else 0)
+
+
+def _place_marks(marks: Sequence[tuple[float, str]], x0: float, scale: float, top: float,
+                 width: float) -> tuple[tuple[MarkName, ...], int]:
+    """Each reference line on the axis with its name in the first row over the plot where it
+    overlaps no other name (MARK_SPACE apart at least), within the chart's width."""
+    rows: list[list[tuple[float, float]]] = []
+    placed: list[MarkName] = []
+    for at, name in sorted(marks, key=lambda mark: mark[0]):
+        if not 0 <= at <= top:
+            continue  # a reference line off the axis is not drawn out of the box
+        x = x0 + at * scale
+        size = stringWidth(name, ITALIC, MARK_SIZE)
+        left = min(max(x - size / 2, 0.0), max(width - size, 0.0))
+        right = left + size
+        row = next((n for n, spans in enumerate(rows)
+                    if all(right + MARK_SPACE <= a or b + MARK_SPACE <= left for a, b in spans)),
+                   len(rows))
+        if row == len(rows):
+            rows.append([])
+        rows[row].append((left, right))
+        placed.append(MarkName(x, row, left, name, True))
+    # a line runs up to its name unless a name in a row under it stands in its way
+    spans = [(m.row, m.left - 2, m.left + stringWidth(m.name, ITALIC, MARK_SIZE) + 2)
+             for m in placed]
+    marks_out = tuple(
+        MarkName(m.x, m.row, m.left, m.name,
+                 not any(row < m.row and a <= m.x <= b for row, a, b in spans))
+        for m in placed)
+    return marks_out, len(rows)
 
 
 def bar_charts(
@@ -47,81 +162,80 @@ def bar_charts(
     marks: Sequence[tuple[float, str]] = (),
     label_width: float = 62 * mm,
     missing_text: str = "chưa đủ điểm",
-    max_height: float = MAX_HEIGHT,
     tick_text: Callable[[float], str] | None = None,
     caption: str = "",
+    continued_caption: str | None = None,
 ) -> list[Flowable]:
     """Horizontal bars, one a label, first at the top, as one drawing or, when they would not
-    fit a page, several on the same scale; `marks` draws dashed reference lines (e.g. the
-    rating thresholds); a value of None is shown as a grey note, not as a zero bar; `value_text`
-    writes a bar's value, `tick_text` the axis' (value_text by default); `caption` is set
-    above the plot ("Biểu đồ 1. ..."), "(tiếp theo)" on the following parts.
-    A chart that does not fit the rest of a page splits between its bars there (at least
-    MIN_BARS each side) rather than leaving the page empty."""
+    fit a page, several on the same scale, as even as can be; `marks` draws dashed reference
+    lines (e.g. the rating thresholds); a value of None is shown as a grey note, not as a zero
+    bar; `value_text` writes a bar's value, `tick_text` the axis' (value_text by default);
+    `caption` is set above the plot ("Biểu đồ 1. ..."), `continued_caption` above the following
+    parts ("Biểu đồ 1 (tiếp theo)" by default).
+    Each drawing, caption included, fits a page under a heading and never splits: one that
+    does not fit the rest of a page goes whole to the next."""
     register_fonts()
-    wrapped = [wrap_words(label, label_width - 6) for label in labels]
+    wrapped = [_label(label, label_width - 6) for label in labels]
     line_height = LABEL_SIZE * 1.15
-    slot = max([max(len(lines) * line_height + 6, 16) for lines in wrapped] or [16])
-    head = HEAD + (CAPTION_ROOM if caption else 0)
-    per_chart = max(1, int((max_height - BOTTOM - head) // slot))
+    slots = [max(len(lines) * line_height + 6, MIN_SLOT) for lines in wrapped]
+    top = top if top > 0 else 1.0  # the axis' end: values are drawn up to it
+    texts = [None if value is None else value_text(value if value > 0 else 0.0)  # never < 0
+             for value in values]
+    missing_text = printable(missing_text)
+    room = max([stringWidth(t, REGULAR, VALUE_SIZE) for t in texts if t is not None]
+               + [stringWidth(missing_text, ITALIC, VALUE_SIZE) if None in texts else 0.0])
+    plot_width = width - label_width - VALUE_GAP - room - RIGHT_ROOM
+    step = _step(top)
+    placed, rows = _place_marks([(at, printable(name)) for at, name in marks], label_width,
+                                plot_width / top, top, width)
+    ticks = tuple(n * step for n in range(int(top / step + 1e-9) + 1))
+    layout = ChartLayout(width, label_width, plot_width, top, line_height, ticks,
+                         tick_text or value_text, printable(axis_title), missing_text, placed,
+                         rows)
+    more = printable(continued(caption) if caption else "") if continued_caption is None \
+        else printable(continued_caption)
+    caption = printable(caption)
+    if not labels:
+        return []
+    starts = _parts(slots, FRAME_HEIGHT - HEADING_ROOM - BOTTOM - layout.head(caption or more))
     return [
-        BarChart(wrapped[start:start + per_chart], values[start:start + per_chart], width,
-                 slot=slot, line_height=line_height, top=top, value_text=value_text,
-                 axis_title=axis_title, marks=marks, label_width=label_width,
-                 missing_text=missing_text, tick_text=tick_text,
-                 caption=continued(caption) if caption and start else caption)
-        for start in range(0, len(labels), per_chart)
+        BarChart(layout, wrapped[start:end], slots[start:end], values[start:end],
+                 texts[start:end], caption if not start else more)
+        for start, end in zip(starts, [*starts[1:], len(labels)], strict=True)
     ]
-
-
-def continued(caption: str) -> str:
-    """The caption of a chart's following part: "Biểu đồ 1 (tiếp theo)"."""
-    label = caption.split(".", 1)[0] if caption.startswith("Biểu đồ") else caption
-    return f"{label} (tiếp theo)"
 
 
 class BarChart(Flowable):
     """Horizontal bars drawn straight on the canvas, as reportlab's HorizontalBarChart draws
-    them with the settings these reports used (same places, lines, colours and faces), without
-    its widget tree: a chart of 30 bars cost 20 ms that way, most of the after-action report."""
+    them (same lines, colours and faces), without its widget tree: a chart of 30 bars cost
+    20 ms that way, most of the after-action report. Made by `bar_charts`."""
 
-    def __init__(self, wrapped: Sequence[list[str]], values: Sequence[float | None], width: float,
-                 *, slot: float, line_height: float, top: float,
-                 value_text: Callable[[float], str], axis_title: str,
-                 marks: Sequence[tuple[float, str]], label_width: float, missing_text: str,
-                 tick_text: Callable[[float], str] | None = None, caption: str = ""):
+    def __init__(self, layout: ChartLayout, wrapped: Sequence[list[str]],
+                 slots: Sequence[float], values: Sequence[float | None],
+                 texts: Sequence[str | None], caption: str):
         super().__init__()
-        self.wrapped, self.values = list(wrapped), list(values)
-        self.slot, self.line_height = slot, line_height
-        self.top = top if top > 0 else 1.0  # the axis' end: values are drawn up to it
-        self.value_text, self.axis_title = value_text, printable(axis_title)
-        self.tick_text = tick_text or value_text
-        self.marks = [(at, printable(name)) for at, name in marks]
-        self.label_width, self.missing_text = label_width, printable(missing_text)
-        self.caption = printable(caption)
-        self.plot_height = slot * len(self.wrapped)
-        self.plot_width = width - label_width - 40
-        self.head = HEAD + (CAPTION_ROOM if self.caption else 0)
-        self.width, self.height = width, self.plot_height + BOTTOM + self.head
+        self.layout = layout
+        self.wrapped, self.values, self.texts = list(wrapped), list(values), list(texts)
+        self.caption = caption
+        self.label_width, self.plot_width = layout.label_width, layout.plot_width
+        # each bar's room, by its label's lines: where each starts under the plot's top
+        self.edges = [0.0]
+        for height in slots:
+            self.edges.append(self.edges[-1] + height)
+        self.plot_height = self.edges[-1]
+        self.head = layout.head(caption)
+        self.width, self.height = layout.width, self.plot_height + BOTTOM + self.head
 
     def wrap(self, available_width, available_height):
         return self.width, self.height
 
-    def _part(self, start: int, end: int, caption: str) -> BarChart:
-        return BarChart(self.wrapped[start:end], self.values[start:end], self.width,
-                        slot=self.slot, line_height=self.line_height, top=self.top,
-                        value_text=self.value_text, axis_title=self.axis_title,
-                        marks=self.marks, label_width=self.label_width,
-                        missing_text=self.missing_text, tick_text=self.tick_text,
-                        caption=caption)
-
     def split(self, available_width, available_height):
-        fit = int((available_height - BOTTOM - self.head) // self.slot)
-        count = len(self.wrapped)
-        if fit < MIN_BARS or count - fit < MIN_BARS:
-            return []  # the whole chart on the next page
-        return [self._part(0, fit, self.caption),
-                self._part(fit, count, continued(self.caption) if self.caption else "")]
+        """Nothing: the chart goes whole to the next page (`bar_charts` made it fit one)."""
+        return []
+
+    def centre(self, index: int) -> float:
+        """The middle of bar `index`, from the plot's bottom."""
+        return self.plot_height - (self.edges[index] + self.edges[index + 1]) / 2 + BOTTOM
 
     def shown(self, value: float | None) -> float | None:
         """A value as the chart draws it: within 0 and the top of the axis, so that no bar runs
@@ -129,31 +243,27 @@ class BarChart(Flowable):
         a decision's time is drawn as 0)."""
         if value is None:
             return None
-        return min(float(value), self.top) if value > 0 else 0.0  # NaN too: 0
+        return min(float(value), self.layout.top) if value > 0 else 0.0  # NaN too: 0
 
     def draw(self):
-        canv = self.canv
-        x0, y0, slot = self.label_width, BOTTOM, self.slot
-        plot_width, plot_height, top = self.plot_width, self.plot_height, self.top
-        y1 = y0 + plot_height
-        scale = plot_width / top
-        shown = [self.shown(value) for value in self.values]
-        step = _step(top)
-        ticks = [n * step for n in range(int(top / step + 1e-9) + 1)]
+        canv, layout = self.canv, self.layout
+        x0, y0 = layout.label_width, BOTTOM
+        plot_width, scale = layout.plot_width, layout.scale
+        y1 = y0 + self.plot_height
         canv.saveState()
         # the value grid
         canv.setStrokeColor(GRID_LINE)
         canv.setLineWidth(0.4)
         path = canv.beginPath()
-        for value in ticks:
+        for value in layout.ticks:
             path.moveTo(x0 + value * scale, y0)
             path.lineTo(x0 + value * scale, y1)
         canv.drawPath(path, stroke=1, fill=0)
         # the bars, first at the top; None and zero draw none
         canv.setFillColor(BAR)
-        for index, value in enumerate(shown):
+        for index, value in enumerate(map(self.shown, self.values)):
             if value:
-                bottom = y1 - slot * (index + 1) + (slot - BAR_WIDTH) / 2
+                bottom = self.centre(index) - BAR_WIDTH / 2
                 canv.rect(x0, bottom, value * scale, BAR_WIDTH, stroke=0, fill=1)
         # the category axis: its line, a tick between categories, the labels right-aligned
         canv.setStrokeColor(colors.black)
@@ -161,65 +271,67 @@ class BarChart(Flowable):
         path = canv.beginPath()
         path.moveTo(x0, y0)
         path.lineTo(x0, y1)
-        for index in range(len(self.wrapped) + 1):
-            path.moveTo(x0, y1 - slot * index)
-            path.lineTo(x0 - 5, y1 - slot * index)
+        for edge in self.edges:
+            path.moveTo(x0, y1 - edge)
+            path.lineTo(x0 - 5, y1 - edge)
         # the value axis: its line, ticks below
         path.moveTo(x0, y0)
         path.lineTo(x0 + plot_width, y0)
-        for value in ticks:
+        for value in layout.ticks:
             path.moveTo(x0 + value * scale, y0)
             path.lineTo(x0 + value * scale, y0 - 5)
         canv.drawPath(path, stroke=1, fill=0)
         canv.setFillColor(colors.black)
-        lead = self.line_height
+        lead = layout.line_height
         text = canv.beginText()
         text.setFont(REGULAR, LABEL_SIZE, lead)
         right = x0 - 4
         for index, lines in enumerate(self.wrapped):
-            centre = y1 - slot * (index + 0.5)
+            centre = self.centre(index)
             first = centre + (len(lines) - 1) / 2 * lead - lead / 3
             for number, line in enumerate(lines):
                 text.setTextOrigin(right - stringWidth(line, REGULAR, LABEL_SIZE),
                                    first - number * lead)
                 text.textOut(line)
         text.setFont(REGULAR, VALUE_SIZE)
-        for value in ticks:
-            label = self.tick_text(value)
+        for value in layout.ticks:
+            label = layout.tick_text(value)
             text.setTextOrigin(x0 + value * scale - stringWidth(label, REGULAR, VALUE_SIZE) / 2,
                                y0 - 5 - VALUE_SIZE)
             text.textOut(label)
-        # each bar's value at its end; a missing value as a grey note
-        for index, (value, at) in enumerate(zip(self.values, shown, strict=True)):
-            centre = y1 - slot * (index + 0.5) - VALUE_SIZE / 3
-            if value is not None:
-                text.setTextOrigin(x0 + at * scale + 3, centre)
-                text.textOut(self.value_text(value if value > 0 else 0.0))  # never below 0
+        # each bar's value in the column at the right, right-aligned; a missing value as a
+        # grey note there
+        end = layout.width - RIGHT_ROOM
+        for index, shown in enumerate(self.texts):
+            if shown is not None:
+                text.setTextOrigin(end - stringWidth(shown, REGULAR, VALUE_SIZE),
+                                   self.centre(index) - VALUE_SIZE / 3)
+                text.textOut(shown)
         canv.drawText(text)
-        missing = [index for index, value in enumerate(self.values) if value is None]
+        missing = [index for index, shown in enumerate(self.texts) if shown is None]
         if missing:
             text = canv.beginText()
             text.setFont(ITALIC, VALUE_SIZE)
             text.setFillColor(MISSING_TEXT)
+            left = end - stringWidth(layout.missing_text, ITALIC, VALUE_SIZE)
             for index in missing:
-                text.setTextOrigin(x0 + 3, y1 - slot * (index + 0.5) - VALUE_SIZE / 3)
-                text.textOut(self.missing_text)
+                text.setTextOrigin(left, self.centre(index) - VALUE_SIZE / 3)
+                text.textOut(layout.missing_text)
             canv.drawText(text)
-        # reference lines (e.g. the rating thresholds), dashed, named above the plot
-        for index, (at, name) in enumerate(self.marks):
-            if not 0 <= at <= top:
-                continue  # a reference line off the axis is not drawn out of the box
-            x = x0 + at * scale
+        # reference lines (e.g. the rating thresholds), dashed, named over the plot
+        if layout.marks:
             canv.setStrokeColor(MARK)
+            canv.setFillColor(MARK)
             canv.setLineWidth(0.7)
             canv.setDash(3, 2)
-            canv.line(x, y0, x, y1 + 4)
-            canv.setFillColor(MARK)
-            canv.setFont(ITALIC, VALUE_SIZE - 1)
-            canv.drawCentredString(x, y1 + 6 + (index % 2) * (VALUE_SIZE + 1), name)
+            canv.setFont(ITALIC, MARK_SIZE)
+            for mark in layout.marks:
+                baseline = y1 + MARK_GAP + 2 + mark.row * MARK_ROW
+                canv.line(mark.x, y0, mark.x, baseline - 2.5 if mark.reaches else y1)
+                canv.drawString(mark.left, baseline, mark.name)
         canv.setFillColor(colors.black)
         canv.setFont(ITALIC, VALUE_SIZE)
-        canv.drawCentredString(x0 + plot_width / 2, 4, self.axis_title)
+        canv.drawCentredString(x0 + plot_width / 2, 4, layout.axis_title)
         if self.caption:
             canv.setFont(BOLD_ITALIC, CAPTION_SIZE)
             canv.drawCentredString(self.width / 2, self.height - CAPTION_SIZE, self.caption)

@@ -1150,6 +1150,20 @@ class Stack(Flowable):
             top -= height
 
 
+class Whole(Stack):
+    """Flowables one under the other that never split: all go to the next page."""
+
+    def split(self, available_width, available_height):
+        return []
+
+
+def headed(top: Sequence[Flowable], body: Flowable) -> Flowable:
+    """A heading (and its note) kept with the start of what it heads: never parted, nor left at
+    a page's foot without the first rows of a table under it, which may still start on that
+    page and run on (a KeepTogether would send a long table whole to the next page)."""
+    return Stack([Whole(top), body], glued=[1])
+
+
 def closing(story: list[Flowable], tail: Flowable) -> list[Flowable]:
     """The story with the signature block `tail` kept with its last flowable (see Closing)."""
     if not story:

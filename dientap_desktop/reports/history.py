@@ -20,9 +20,9 @@ from dientap_desktop.reports.document import (
     LIGHT_SHADE,
     PAD_LEFT,
     PAD_RIGHT,
-    Stack,
     clock_seconds,
     grid_table,
+    headed,
     header_cells,
     heading,
     local,
@@ -316,13 +316,6 @@ class _History:
         return f"<i>{text(kind)}</i> — {text(entry.summary)}" if kind else text(entry.summary)
 
 
-class _Whole(Stack):
-    """Flowables one under the other that never split: all go to the next page."""
-
-    def split(self, available_width, available_height):
-        return []
-
-
 def _number_width(largest: int, least: float) -> float:
     """A column wide enough for its header and its largest number on one line."""
     wide = stringWidth(str(largest), BOLD, CELL_SIZE) + PAD_LEFT + PAD_RIGHT + 2
@@ -385,5 +378,4 @@ def history_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     explained.spaceAfter = 3
     # the heading and its explanation are never parted, nor left at a page's foot without the
     # table's first rows
-    return [Stack([_Whole([heading(HEADING), explained]), history_table(snapshot, entries)],
-                  glued=[1])]
+    return [headed([heading(HEADING), explained], history_table(snapshot, entries))]

@@ -20,6 +20,7 @@ from dientap_desktop.reports.document import (
     director_signature,
     exercise_lines,
     grid_table,
+    headed,
     header_cells,
     heading,
     markup,
@@ -98,7 +99,7 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
     ])
 
 
-def disagreement_table(snapshot: ExerciseSnapshot) -> list[Flowable]:
+def disagreement_table(snapshot: ExerciseSnapshot) -> Flowable:
     """The criteria on which observers' scores differ by more than a quarter of the maximum."""
     s = styles()
     rows = [header_cells(["TT", "Cương vị", "Nội dung đánh giá", "Điểm tối đa",
@@ -111,10 +112,10 @@ def disagreement_table(snapshot: ExerciseSnapshot) -> list[Flowable]:
                                                                s.cell_center),
                          para(given, s.cell)])
     if len(rows) == 1:
-        return [para("Không có nội dung nào chênh lệch quá 1/4 điểm tối đa.", s.plain)]
+        return para("Không có nội dung nào chênh lệch quá 1/4 điểm tối đa.", s.plain)
     widths = [9 * mm, 36 * mm, 0, 15 * mm, 50 * mm]
     widths[2] = FRAME_WIDTH - sum(widths)
-    return [grid_table(rows, widths)]
+    return grid_table(rows, widths)
 
 
 def chart_score(value: float) -> str:
@@ -136,6 +137,7 @@ def score_charts(snapshot: ExerciseSnapshot) -> list[Flowable]:
         tick_text=lambda v: points(Fraction(v).limit_denominator(1000)),
         axis_title=f"Điểm (thang {points(scale.max)})",
         marks=marks,
+        continued_caption="Biểu đồ điểm các cương vị (tiếp theo)",
     )
 
 
@@ -149,8 +151,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         *title_block(TITLE, "Kết quả chấm điểm các cương vị"),
         *exercise_lines(snapshot.info, ("Kịch bản", snapshot.scenario.title),
                         ("Người đánh giá", observers)),
-        heading("1. Điểm và xếp loại các cương vị"),
-        results_table(snapshot),
+        headed([heading("1. Điểm và xếp loại các cương vị")], results_table(snapshot)),
         Spacer(1, 4),
     ]
     if results.complete:
@@ -166,8 +167,8 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     story += [
         heading("2. Biểu đồ điểm các cương vị"),
         *score_charts(snapshot),
-        heading("3. Các nội dung có chênh lệch điểm giữa những người đánh giá"),
-        *closing(disagreement_table(snapshot),
+        *closing([headed([heading("3. Các nội dung có chênh lệch điểm giữa những người đánh "
+                                  "giá")], disagreement_table(snapshot))],
                  signatures([Signature("Tổ trưởng tổ đánh giá"),
                              director_signature(snapshot.info)])),
     ]
