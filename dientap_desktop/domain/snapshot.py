@@ -22,6 +22,20 @@ from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
 
 
 @dataclass(frozen=True)
+class Span:
+    """How long an exercise ran, as the papers count it: from its start to `until`, which is
+    its finish; while it is paused, the moment it was paused (a pause still open when the
+    papers are printed, a day later maybe, is where the exercise stands, not a pause of known
+    length); while it runs, the moment the snapshot was taken (the papers say so)."""
+
+    status: str  # the clock's: planned, running, paused or finished
+    started: datetime | None
+    until: datetime | None  # None before the start
+    running_minutes: float | None  # from the start to `until`, pauses excluded
+    paused_minutes: float  # the pauses over before `until`
+
+
+@dataclass(frozen=True)
 class ExerciseSnapshot:
     """An exercise read whole: identity, scenario, people, clock, run, decisions, scores, notes."""
 
@@ -50,7 +64,25 @@ class ExerciseSnapshot:
                                                    for e in self.clock.events)),
             deliveries=tuple(replace(d, at=cut(d.at), undone_at=cut(d.undone_at))
                              for d in self.deliveries),
-            decisions=tuple(replace(d, given_at=cut(d.given_at)) for d in self.decisions))
+            decisions=tuple(replace(d, given_at=cut(d.given_at)) for d in self.decisions),
+            taken_at=cut(self.taken_at))
+
+    def span(self) -> Span:
+        """How long the exercise ran up to its finish, its open pause, or this moment."""
+        clock = self.clock
+        status, started = clock.status, clock.started_at
+        pauses = clock.pauses()
+        if started is None:
+            return Span(status, None, None, None, 0.0)
+        if status == "finished" and clock.finished_at is not None:
+            until = clock.finished_at
+        elif status == "paused" and pauses and pauses[-1][1] is None:
+            until = pauses[-1][0]
+        else:
+            until = max(self.taken_at, started)
+        paused = sum(max((end - since).total_seconds(), 0) / 60 for since, end in pauses
+                     if end is not None and end <= until)  # max: a clock once set back
+        return Span(status, started, until, clock.elapsed_minutes(until), paused)
 
     def person(self, post_id: str) -> Person:
         """Who plays a post (an empty Person when nobody was named)."""

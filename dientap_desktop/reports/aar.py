@@ -43,7 +43,7 @@ from dientap_desktop.reports.document import (
     text,
     title_block,
 )
-from dientap_desktop.reports.exercise_log import running_minutes
+from dientap_desktop.reports.exercise_log import duration, still_open
 from dientap_desktop.reports.scoring import person_line
 
 TITLE = "Báo cáo"
@@ -271,22 +271,21 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
     scenario = snapshot.scenario
     state = snapshot.run_state()
     results = snapshot.results()
-    running, paused = running_minutes(snapshot)
+    span = snapshot.span()
     delivered = sum(1 for r in state.injects if r.status == DELIVERED)
     lines = [
         content_line(KIND_LABELS.get(scenario.kind), scenario.title),
         f"Khung tập gồm {len(scenario.posts)} cương vị; tổ đánh giá "
         f"{len(snapshot.observers)} người.",
     ]
-    clock = snapshot.clock
-    if clock.started_at is not None:
+    if span.started is not None:
         # to the second: the minutes under are counted from them
-        when = f"Bắt đầu lúc {clock_words(clock.started_at)}"
-        if clock.finished_at is not None:
-            when += f", kết thúc lúc {clock_words(clock.finished_at)}"
-        when += f"; thời gian diễn tập {minutes(running)} phút"
-        when += f" (không kể {minutes(paused)} phút tạm dừng)." if paused else "."
-        lines.append(when)
+        when = f"Bắt đầu lúc {clock_words(span.started)}"
+        if span.status == "finished":
+            when += f", kết thúc lúc {clock_words(span.until)}"
+        else:
+            when += f", {still_open(span, clock_words)}"
+        lines.append(f"{when}; {duration(span, clock_words)}.")
     lines.append(f"Đã phát {delivered}/{len(state.injects)} tình huống; ghi nhận "
                  f"{len(snapshot.decisions)} lượt xử trí của các cương vị.")
     if results.complete:

@@ -3,7 +3,7 @@ then every line of the exercise file's log in the order written (reports/history
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from dientap_desktop.domain.records import DECISION_KIND_LABELS, Decision
 from dientap_desktop.domain.run import DELIVERED, SKIPPED, InjectRun, response_minutes
-from dientap_desktop.domain.snapshot import ExerciseSnapshot
+from dientap_desktop.domain.snapshot import ExerciseSnapshot, Span
 from dientap_desktop.reports.document import (
     BOLD,
     DASH,
@@ -45,16 +45,30 @@ TITLE = "Nhật ký diễn tập"
 PHASE_SHADE = SHADE
 
 
-def running_minutes(snapshot: ExerciseSnapshot) -> tuple[float | None, float]:
-    """The exercise's running minutes (pauses excluded) and its paused minutes."""
-    clock = snapshot.clock
-    end = clock.finished_at or snapshot.taken_at
-    paused = sum(
-        ((until or end) - since).total_seconds() / 60 for since, until in clock.pauses()
-    )
-    if clock.started_at is None:
-        return None, paused
-    return clock.elapsed_minutes(end), paused
+def duration(span: Span, stamp: Callable[[datetime], str]) -> str:
+    """How long the exercise ran, as a clause: to its finish, to the pause it is still in (a
+    pause left open is not counted up to the printing), or while it runs to the moment the
+    papers were printed, `stamp` writing that moment; the pauses over before are not counted."""
+    if span.status == "paused":
+        head, before = "thời gian diễn tập đến lúc tạm dừng", " trước đó"
+    elif span.status == "running" and span.until is not None:
+        head, before = f"thời gian diễn tập đến {stamp(span.until)} (lúc in)", ""
+    else:
+        head, before = "thời gian diễn tập", ""
+    clause = f"{head} {minutes(span.running_minutes)} phút"
+    if span.paused_minutes > 0:
+        paused = minutes(span.paused_minutes)
+        clause += (f" (không kể {paused} phút tạm dừng{before})" if paused != "0" else
+                   f" (không kể thời gian tạm dừng{before} dưới 1 phút)")
+    return clause
+
+
+def still_open(span: Span, stamp: Callable[[datetime], str]) -> str:
+    """What an exercise not finished is doing: "tạm dừng từ ..., chưa kết thúc" ("" once
+    finished or before its start)."""
+    if span.status == "paused" and span.until is not None:
+        return f"tạm dừng từ {stamp(span.until)}, chưa kết thúc"
+    return "chưa kết thúc" if span.status == "running" else ""
 
 
 def when(moment: datetime) -> str:
@@ -64,8 +78,8 @@ def when(moment: datetime) -> str:
 
 
 def _pause_text(since: datetime, until: datetime | None) -> str:
-    if until is None:
-        return f"Tạm dừng diễn tập từ {clock_seconds(since)} (chưa tiếp tục)"
+    if until is None:  # the day too: the papers may be printed days later
+        return f"Tạm dừng diễn tập từ {when(since)} (chưa tiếp tục, chưa kết thúc)"
     length = (until - since).total_seconds() / 60
     return (f"Tạm dừng diễn tập từ {clock_seconds(since)} đến {clock_seconds(until)} "
             f"({minutes(length)} phút)")
@@ -181,7 +195,7 @@ def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The whole exercise log."""
     s = styles()
     state = snapshot.run_state()
-    running, paused = running_minutes(snapshot)
+    span = snapshot.span()
     delivered = sum(1 for r in state.injects if r.status == DELIVERED)
     skipped = sum(1 for r in state.injects if r.status == SKIPPED)
     summary = (
@@ -189,9 +203,13 @@ def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         + (f", bỏ qua {skipped}" if skipped else "")
         + f"; ghi nhận {len(snapshot.decisions)} lượt xử trí."
     )
-    if running is not None:
-        summary += f" Thời gian diễn tập {minutes(running)} phút"
-        summary += f" (không kể {minutes(paused)} phút tạm dừng)." if paused else "."
+    if span.started is not None:
+        told = duration(span, when)
+        state_now = still_open(span, when)
+        if span.status == "paused":
+            state_now = f"đang {state_now}"
+        summary += (f" Cuộc diễn tập {state_now}; {told}." if state_now else
+                    f" {told[0].upper()}{told[1:]}.")
     return [
         *official_header(snapshot.info),
         *title_block(TITLE, snapshot.scenario.title),
