@@ -721,3 +721,23 @@ def test_a_damaged_exercise_file_is_told_by_its_name_with_where_the_copies_are(
     assert "File ▸ Automatic copies" in told
     assert str(bad.parent) not in told and "malformed" not in told
     assert "malformed" in details
+
+
+def test_expected_actions_wrapped_on_two_lines_keep_room_for_their_marks(
+        window, practice_file, qtbot):
+    """Vietnamese stacks marks above and below the line: a wrapped expected action's row is
+    higher than its lines, so "uống" keeps its descender and "ỉ" its hook."""
+    from PySide6.QtCore import Qt as QtNs
+
+    open_running(window, practice_file, qtbot)
+    editor = window.run_view.posts.editor
+    view = editor.covers_view
+    assert editor.covers.rowCount()
+    metrics = view.fontMetrics()
+    for row in range(editor.covers.rowCount()):
+        index = editor.covers.index(row, 0)
+        rect = view.visualRect(index)
+        text = index.data()
+        lines = metrics.boundingRect(0, 0, rect.width() - 30, 10_000,
+                                     int(QtNs.TextFlag.TextWordWrap), text).height()
+        assert rect.height() >= lines + 4, (text, rect.height(), lines)

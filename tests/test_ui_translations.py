@@ -368,6 +368,21 @@ def test_switching_language_with_a_decision_not_recorded_asks_once(
         app._windows.clear()
 
 
+def test_a_scenario_s_kind_is_said_once_and_its_level_beside_it(vietnamese, window):
+    """The choice of scenarios: a title that already says its kind is not followed by it again
+    (it took a column of its own, and cut the titles); the level is told beside it."""
+    from dientap_desktop.ui.models import ScenarioModel
+
+    welcome = window.welcome
+    welcome.load_scenarios()
+    rows = {welcome.scenarios.index(r, ScenarioModel.TITLE).data():
+            welcome.scenarios.index(r, ScenarioModel.LEVEL).data()
+            for r in range(welcome.scenarios.rowCount())}
+    assert rows["Tiêu diệt, đánh bắt khủng bố, giải thoát con tin"] == "Xã, phường"
+    assert rows["Chuyển lực lượng vũ trang vào các trạng thái sẵn sàng chiến đấu, chuyển địa "
+                "phương vào các trạng thái quốc phòng"] == "Tỉnh"
+
+
 def test_a_builtin_scenario_is_named_once_in_the_choice(vietnamese, window):
     from dientap_desktop.ui.new_exercise import NewExerciseDialog
 

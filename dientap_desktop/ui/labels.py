@@ -68,6 +68,11 @@ SCENARIO_KINDS = {
     "readiness_transition": QT_TRANSLATE_NOOP("Labels", "Readiness transition"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
+SCENARIO_LEVELS = {
+    "tinh": QT_TRANSLATE_NOOP("Labels", "Province"),
+    "huyen": QT_TRANSLATE_NOOP("Labels", "District"),
+    "xa_phuong": QT_TRANSLATE_NOOP("Labels", "Commune, ward"),
+}
 NOTE_KINDS = {
     "strength": QT_TRANSLATE_NOOP("Labels", "Strength"),
     "weakness": QT_TRANSLATE_NOOP("Labels", "Weakness"),

@@ -571,13 +571,14 @@ class RecentModel(_Table):
 
 
 class ScenarioModel(_Table):
-    """Scenarios to start an exercise from: title, kind, injects and posts."""
+    """Scenarios to start an exercise from: title (with its kind when the title does not say
+    it), level, injects and posts."""
 
-    TITLE, KIND, INJECTS, POSTS = range(4)
+    TITLE, LEVEL, INJECTS, POSTS = range(4)
 
     def __init__(self, scenarios: list[Scenario], parent: QObject | None = None):
         super().__init__(parent)
-        self.headers = (self.tr("Scenario"), self.tr("Kind"), self.tr("Injects"),
+        self.headers = (self.tr("Scenario"), self.tr("Level"), self.tr("Injects"),
                         self.tr("Posts"))
         self._rows = scenarios
 
@@ -594,7 +595,12 @@ class ScenarioModel(_Table):
         scenario = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (scenario.title, labels.label(labels.SCENARIO_KINDS, scenario.kind),
+            kind = labels.label(labels.SCENARIO_KINDS, scenario.kind)
+            said = set(scenario.title.casefold().replace(",", " ").split())
+            title = scenario.title if scenario.kind == "other" or \
+                said.issuperset(kind.casefold().replace(",", " ").split()) \
+                else f"{scenario.title} ({kind})"
+            return (title, labels.label(labels.SCENARIO_LEVELS, scenario.level or None),
                     str(len(scenario.injects)), str(len(scenario.posts)))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return scenario.summary or scenario.title

@@ -45,7 +45,7 @@ class DetailsForm(QWidget):
     """Name, place, date, issuing body (and the body above it), signer and roster of an
     exercise."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, new: bool = True):
         super().__init__(parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Combat-defence exercise of Hòa Bình ward, 2025"))
@@ -81,7 +81,8 @@ class DetailsForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(heading(self.tr("Roster: who plays each post"), 1.1))
         hint = QLabel(self.tr("Type in the cells; Tab moves to the next one. You can change this "
-                              "later (Exercise ▸ Exercise details and roster)."))
+                              "later (Exercise ▸ Exercise details and roster).") if new else
+                      self.tr("Type in the cells; Tab moves to the next one."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.roster_view, 1)
@@ -333,7 +334,7 @@ class DetailsDialog(QDialog):
         self.director = director
         self.setWindowTitle(self.tr("Exercise details and roster"))
         self.resize(860, 600)
-        self.form = DetailsForm()
+        self.form = DetailsForm(new=False)  # "change this later" would send here
         self.form.show_details(director.info)
         self.form.set_roster(director.scenario, director.roster)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

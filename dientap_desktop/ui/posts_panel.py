@@ -41,6 +41,7 @@ from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
 from dientap_desktop.ui.widgets import (
     ListView,
+    RoomyDelegate,
     colour,
     fit_column,
     heading,
@@ -51,6 +52,7 @@ from dientap_desktop.ui.widgets import (
     table_view,
 )
 
+TEXT_ROOM = 170  # pixels the recorded decisions' text keeps, at least, beside their posts
 VIETNAM_ZONE = QTimeZone(int(VIETNAM.utcoffset(None).total_seconds()))
 
 
@@ -111,6 +113,7 @@ class DecisionEditor(QWidget):
         self.covers_view = ListView()
         muted_selection(self.covers_view, True)
         self.covers_view.setModel(self.covers)
+        self.covers_view.setItemDelegate(RoomyDelegate(self.covers_view))
         plain_scroll_bars(self.covers_view)
         self.covers_view.setWordWrap(True)
         self.covers_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -403,6 +406,26 @@ class PostsPanel(QWidget):
         self._update_form_state()
         self._show_edits_column()
         self.fit_posts()
+        self._fit_post_column()
+
+    def _fit_post_column(self) -> None:
+        """The recorded decisions' post column as wide as the longest title among the inject's
+        posts (the end of a title is what tells "Chủ tịch UBND phường" from "Chủ tịch Ủy ban
+        MTTQ"), as far as the decision's text keeps room to be read (TEXT_ROOM)."""
+        run = self.director.focus
+        view = self.decisions_view
+        if run is None or view.viewport().width() <= 0:
+            return
+        metrics = view.fontMetrics()
+        scenario = self.director.scenario
+        widest = max((metrics.horizontalAdvance(scenario.post(p).title)
+                      for p in run.inject.targets), default=0) + 14  # the cell's margins
+        others = sum(view.columnWidth(c) for c in range(self.decisions.columnCount())
+                     if c not in (DecisionsModel.POST, DecisionsModel.TEXT)
+                     and not view.isColumnHidden(c))
+        width = max(110, min(widest, view.viewport().width() - others - TEXT_ROOM))
+        if view.columnWidth(DecisionsModel.POST) != width:
+            view.setColumnWidth(DecisionsModel.POST, width)
 
     def fit_posts(self) -> None:
         """Make room in the list for every target post (up to nine, the Alt keys), so the
@@ -428,6 +451,7 @@ class PostsPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_posts()
+        self._fit_post_column()
 
     def decisions_changed(self) -> None:
         """A decision on the inject shown was recorded, edited or withdrawn."""

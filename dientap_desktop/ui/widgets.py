@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QSizePolicy,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -109,6 +110,18 @@ class ShowsFocus:
                 not self.isAncestorOf(QApplication.focusWidget()):
             muted_selection(self, True)
         super().focusOutEvent(event)
+
+
+ROW_PADDING = 6  # pixels added to the height of a row of wrapped lines (RoomyDelegate)
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    """Cells a little higher than their text: rows of two or three wrapped lines keep their
+    stacked Vietnamese marks and descenders, and do not touch the lines next to them."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)
 
 
 class TableView(ShowsFocus, QTableView):

@@ -318,6 +318,10 @@
             <source>printed above the issuing body, e.g. Ủy ban nhân dân phường Hòa Bình (empty if none)</source>
             <translation>in phía trên cơ quan ban hành, VD: Ủy ban nhân dân phường Hòa Bình (để trống nếu không có)</translation>
         </message>
+        <message>
+            <source>Type in the cells; Tab moves to the next one.</source>
+            <translation>Gõ trực tiếp vào ô; phím Tab sang ô tiếp theo.</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -881,7 +885,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Paused</source>
-            <translation>Đang tạm dừng</translation>
+            <translation>Đã tạm dừng</translation>
         </message>
         <message>
             <source>Finished</source>
@@ -982,6 +986,18 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         <message>
             <source>Proposal</source>
             <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Tỉnh</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Huyện</translation>
+        </message>
+        <message>
+            <source>Commune, ward</source>
+            <translation>Xã, phường</translation>
         </message>
     </context>
     <context>
@@ -2801,16 +2817,16 @@ Vẫn xóa tệp này?</translation>
             <translation>Kịch bản</translation>
         </message>
         <message>
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
             <source>Injects</source>
             <translation>Tình huống</translation>
         </message>
         <message>
             <source>Posts</source>
             <translation>Cương vị</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Cấp</translation>
         </message>
     </context>
     <context>
