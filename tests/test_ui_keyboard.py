@@ -394,14 +394,14 @@ def test_switching_language_with_a_decision_typed_asks_about_the_language(
             window.set_language("en" if code == "vi" else "vi")
         assert_keys_of_a_question(seen)
         assert seen["yes"].replace("&", "") == {
-            "vi": "Vẫn đổi ngôn ngữ, bỏ các quyết định đó",
+            "vi": "Vẫn đổi ngôn ngữ, bỏ các nội dung đó",
             "en": "Change the language without them"}[code]
         assert ui_settings.language == code and window.exercise is not None
         with real_questions():  # closing the exercise still says so
             seen = answer_next_question(press_yes=False)
             window.act_close.trigger()
         assert seen["yes"].replace("&", "") == {
-            "vi": "Vẫn đóng, bỏ các quyết định đó", "en": "Close without them"}[code]
+            "vi": "Vẫn đóng, bỏ các nội dung đó", "en": "Close without them"}[code]
         assert window.exercise is not None
         window.close_exercise()
         window.close()
