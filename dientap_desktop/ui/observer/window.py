@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -55,6 +54,7 @@ from dientap_desktop.ui.observer.models import (
 )
 from dientap_desktop.ui.problems import in_language, told
 from dientap_desktop.ui.widgets import (
+    RoomyDelegate,
     fit_column,
     fit_columns,
     fit_to_screen,
@@ -75,18 +75,6 @@ SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
 NOTE_SHARES = {NotesModel.INJECT: 0.34, NotesModel.POST: 0.26}
 
 REFUSED = "dientap_refused"  # an editor's property: a key typed in it was refused
-
-
-class RoomyDelegate(QStyledItemDelegate):
-    """Cells a little higher than their text: rows of two or three wrapped lines do not touch
-    the lines between them."""
-
-    def sizeHint(self, option, index):  # noqa: N802
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + ROW_PADDING)
-
-
-ROW_PADDING = 6  # pixels added to the height of a row of the sheet or of the notes
 
 
 class ScoreDelegate(RoomyDelegate):
