@@ -123,6 +123,20 @@ def test_a_running_exercise_counts_up_to_the_printing_and_says_so(tmp_path):
             "tạm dừng).") in pdfs["aar"]
 
 
+def test_a_pause_over_the_night_says_the_day_it_ended(tmp_path):
+    path = tmp_path / "ex.dientap"
+    now = run_until(path, "pause")
+    now.later(hours=22, minutes=47, seconds=30)  # resumed at 07:30:00 the next morning
+    with ExerciseFile.open(path, now=now) as exercise:
+        exercise.resume()
+        now.later(minutes=5)
+        exercise.finish()
+    pdfs = printed(path, tmp_path / "pdf", now.moment + timedelta(hours=1))
+    assert "Tạm dừng diễn tập từ 08:42:30 đến 07:30:00 ngày 14/11/2025 (1368 phút)" in pdfs["log"]
+    assert "Tiếp tục diễn tập sau 1368 phút tạm dừng (từ 08:42:30 ngày 13/11/2025)" in pdfs["log"]
+    assert "Kết thúc diễn tập: 07:35:00 ngày 14/11/2025" in pdfs["log"]
+
+
 # ------------------------------------------------------------------ the span, in memory
 
 

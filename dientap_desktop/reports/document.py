@@ -145,6 +145,14 @@ def clock_seconds(moment: datetime | None) -> str:
     return DASH if moment is None else local(moment).strftime("%H:%M:%S")
 
 
+def clock_after(moment: datetime, earlier: datetime) -> str:
+    """A time to the second, its day too when it is not the day of `earlier` ("09:00:00 ngày
+    14/11/2025" for the end of a pause from 22:15:00 the day before)."""
+    shown = clock_seconds(moment)
+    day = local(moment).date()
+    return shown if day == local(earlier).date() else f"{shown} ngày {day:%d/%m/%Y}"
+
+
 def clock_words(moment: datetime | None) -> str:
     """A time to the second and its day in words, "08 giờ 15 phút 42 giây ngày 15/11/2023" (the
     minutes printed are counted from it)."""

@@ -19,6 +19,7 @@ from dientap_desktop.reports.document import (
     LIGHT_SHADE,
     SHADE,
     Signature,
+    clock_after,
     clock_seconds,
     closing,
     director_signature,
@@ -81,7 +82,7 @@ def _pause_text(since: datetime, until: datetime | None) -> str:
     if until is None:  # the day too: the papers may be printed days later
         return f"Tạm dừng diễn tập từ {when(since)} (chưa tiếp tục, chưa kết thúc)"
     length = (until - since).total_seconds() / 60
-    return (f"Tạm dừng diễn tập từ {clock_seconds(since)} đến {clock_seconds(until)} "
+    return (f"Tạm dừng diễn tập từ {clock_seconds(since)} đến {clock_after(until, since)} "
             f"({minutes(length)} phút)")
 
 

@@ -20,6 +20,7 @@ from dientap_desktop.reports.document import (
     LIGHT_SHADE,
     PAD_LEFT,
     PAD_RIGHT,
+    clock_after,
     clock_seconds,
     grid_table,
     headed,
@@ -195,7 +196,8 @@ class _History:
             return "Tiếp tục diễn tập"
         length = minutes((entry.at - since).total_seconds() / 60)
         length = "dưới 1 phút" if length == "0" else f"{length} phút"
-        return f"Tiếp tục diễn tập sau {length} tạm dừng (từ {clock_seconds(since)})"
+        return (f"Tiếp tục diễn tập sau {length} tạm dừng (từ "
+                f"{clock_after(since, entry.at)})")
 
     def _handed(self, entry: LogEntry, action: str) -> str | None:
         title = self.inject_title(entry)
