@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -40,15 +41,14 @@ from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
 from dientap_desktop.ui.widgets import (
-    ListView,
     RoomyDelegate,
     colour,
     fit_column,
     heading,
     hold,
-    muted_selection,
     plain_scroll_bars,
     scaled_font,
+    show_focus,
     table_view,
 )
 
@@ -110,8 +110,8 @@ class DecisionEditor(QWidget):
         self.text.setFont(scaled_font(self.text, 1.1))
         plain_scroll_bars(self.text)
         self.covers = CoversModel(self)
-        self.covers_view = ListView()
-        muted_selection(self.covers_view, True)
+        self.covers_view = QListView()
+        show_focus(self.covers_view)
         self.covers_view.setModel(self.covers)
         self.covers_view.setItemDelegate(RoomyDelegate(self.covers_view))
         plain_scroll_bars(self.covers_view)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QListView,
     QSizePolicy,
     QStyledItemDelegate,
     QTableView,
@@ -71,10 +70,47 @@ def plain_scroll_bars(area: QAbstractScrollArea) -> None:
     area.horizontalScrollBar().setStyleSheet(SCROLL_BARS)
 
 
+SHOWS_FOCUS = "dientap_shows_focus"  # the property of the item views that show_focus set up
+_following_focus: list = []  # the application whose focus changes are followed, once
+
+
+def show_focus(view: QAbstractItemView) -> None:
+    """Let an item view show whether it has the keyboard: its chosen row in the strong
+    highlight while it has it, muted (a pale tint, in the text's colour) while another widget
+    has it. Of the tables and lists on the screen, the one that takes the keys is the one whose
+    chosen row stands out. (Followed through the application's focusChanged signal: a Python
+    focusInEvent on a view crashed PySide when Qt sent it while a window closed.)"""
+    view.setProperty(SHOWS_FOCUS, True)
+    muted_selection(view, not view.hasFocus())
+    app = QApplication.instance()
+    if app is not None and app not in _following_focus:
+        app.focusChanged.connect(_focus_moved)
+        _following_focus.append(app)
+
+
+def _view_of(widget: QWidget | None) -> QWidget | None:
+    """The view set up by show_focus that is or holds this widget (a cell's editor), or None."""
+    while widget is not None and not widget.isWindow():
+        if widget.property(SHOWS_FOCUS):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+    if new is None or new.window().windowType() == Qt.WindowType.Popup:
+        return  # the window left, or a menu opened from the view: the view stays the one at work
+    before, after = _view_of(old), _view_of(new)
+    if before is after:
+        return
+    if before is not None:
+        muted_selection(before, True)
+    if after is not None:
+        muted_selection(after, False)
+
+
 def muted_selection(view: QAbstractItemView, muted: bool) -> None:
-    """Draw a view's selection in the strong highlight while it has the keyboard, and muted (a
-    pale tint of it, in the text's colour) while it does not: of the tables and lists on the
-    screen, the one that takes the keys is the one whose chosen row stands out."""
+    """Draw a view's selection muted or in the strong highlight (see show_focus)."""
     if view.property("dientap_muted") == muted:
         return
     view.setProperty("dientap_muted", muted)
@@ -96,22 +132,6 @@ def muted_selection(view: QAbstractItemView, muted: bool) -> None:
     view.setPalette(palette)
 
 
-class ShowsFocus:
-    """For an item view: its selection is muted while another widget has the keyboard
-    (muted_selection). Put before the Qt class in the bases."""
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        muted_selection(self, False)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        # A cell's editor or a menu opened from the view keeps it the one at work.
-        if event.reason() != Qt.FocusReason.PopupFocusReason and \
-                not self.isAncestorOf(QApplication.focusWidget()):
-            muted_selection(self, True)
-        super().focusOutEvent(event)
-
-
 ROW_PADDING = 6  # pixels added to the height of a row of wrapped lines (RoomyDelegate)
 
 
@@ -124,15 +144,7 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() + ROW_PADDING)
 
 
-class TableView(ShowsFocus, QTableView):
-    """A table that shows whether it has the keyboard (ShowsFocus)."""
-
-
-class ListView(ShowsFocus, QListView):
-    """A list that shows whether it has the keyboard (ShowsFocus)."""
-
-
-class FormTableView(TableView):
+class FormTableView(QTableView):
     """A table typed into like a form: Tab and Shift+Tab go from one cell that can be edited to
     the next, over the cells that cannot (the roster's post titles)."""
 
@@ -157,8 +169,8 @@ def table_view(model, parent: QWidget | None = None, *, stretch: int | None = No
                select_rows: bool = True, form: bool = False) -> QTableView:
     """A read-only table of whole-row selection, no grid clutter, one column stretched; `form`:
     typed into like a form (FormTableView)."""
-    view = (FormTableView if form else TableView)(parent)
-    muted_selection(view, True)  # until it has the keyboard
+    view = (FormTableView if form else QTableView)(parent)
+    show_focus(view)
     view.setViewport(known_viewport())
     view.setModel(model)
     plain_scroll_bars(view)
