@@ -96,6 +96,15 @@ def test_merge_dialog_runs_in_a_worker_with_a_result_per_kit(qtbot, ex, tmp_path
     assert rows[0][:6] == ["A.dtkit", "A", "3", "0", "0", "0"]
     assert rows[1][-1] == "Merged"
     assert rows[2][0] == "bad.dtkit" and rows[2][-1].startswith("Refused: ")
+    # the reason read whole: on as many lines as it takes, and in the tooltip
+    refused = model.index(2, model.RESULT)
+    assert refused.data(Qt.ItemDataRole.ToolTipRole) == rows[2][-1]
+    dialog.show()
+    view = dialog.results_view
+    metrics = view.fontMetrics()
+    needed = metrics.boundingRect(0, 0, view.columnWidth(model.RESULT) - 8, 10_000,
+                                  int(Qt.TextFlag.TextWordWrap), rows[2][-1]).height()
+    assert view.rowHeight(2) >= needed
     flagged = dialog.disagreements_model
     assert flagged.rowCount() == 3  # 2 vs 0 on every criterion of the police post
     assert "A: 2; B: 0" in flagged.data(flagged.index(0, DisagreementsModel.SCORES))

@@ -257,6 +257,13 @@ class MergeResultsModel(_Table):
         self._rows = list(results)
         self.endResetModel()
 
+    def _refusal(self, result: MergeResult) -> str:
+        """Why a kit was refused, in the window's language."""
+        reason = result.refused or ""
+        prefix = f"{result.path}: "
+        return self.tr("Refused: %1").replace("%1", in_language(
+            reason[len(prefix):] if reason.startswith(prefix) else reason))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -275,10 +282,7 @@ class MergeResultsModel(_Table):
                                    "kept out", "", result.changes.superseded)
                 if result.merged:
                     return self.tr("Merged")
-                reason = result.refused or ""
-                prefix = f"{result.path}: "
-                return self.tr("Refused: %1").replace("%1", in_language(
-                    reason[len(prefix):] if reason.startswith(prefix) else reason))
+                return self._refusal(result)
             if not result.merged:
                 return ""
             changes = result.changes
@@ -298,7 +302,9 @@ class MergeResultsModel(_Table):
                                     "with them):") + "\n" + "\n".join(
                     f"{post} / {criterion}: {score_text(Fraction(value))}"
                     for post, criterion, value in result.kept_out[:20]))
-            return "\n\n".join(told) or result.refused or str(result.path)
+            if not result.merged:  # the whole reason, also where the column cuts it
+                told.append(self._refusal(result))
+            return "\n\n".join(told) or str(result.path)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
                 and column == self.RESULT:
             colours = (AMBER if result.empty or result.clock_ahead else GREEN) \
@@ -368,6 +374,7 @@ class MergeKitsDialog(QDialog):
         self.resize(1000, 560)
         self.results_model = MergeResultsModel(self)
         self.results_view = table_view(self.results_model, stretch=MergeResultsModel.RESULT)
+        self.results_view.setWordWrap(True)
         self.disagreements_model = DisagreementsModel(self)
         self.disagreements_view = table_view(self.disagreements_model,
                                              stretch=DisagreementsModel.SCORES)
@@ -435,6 +442,7 @@ class MergeKitsDialog(QDialog):
         self.results_model.set_results(results)
         self.disagreements_model.set_rows(flagged)
         fit_columns(self.results_view, *range(MergeResultsModel.RESULT))
+        self.results_view.resizeRowsToContents()  # a refusal's reason read whole, on its lines
         self.disagreements_view.setColumnWidth(DisagreementsModel.CRITERION, 380)
         fit_columns(self.disagreements_view, DisagreementsModel.POST, DisagreementsModel.MAX)
         merged = sum(1 for r in results if r.merged)
