@@ -71,7 +71,7 @@ def test_a_bad_score_among_empty_rows_refuses_the_file_with_its_line(qtbot, kit_
         qtbot.addWidget(dialog)
         assert dialog.problems == [
             'mau.csv:6: score 9 is over the maximum 4.5 of criterion "vay-bat"']
-        assert "1 bad row(s): nothing was written" in dialog.summary.text()
+        assert "«mau.csv»: 1 bad row(s), nothing was written" in dialog.summary.text()
         assert not hasattr(dialog, "import_button")
     assert content_digest(kit_path) == before
 
@@ -141,3 +141,20 @@ def test_the_director_s_import_leaves_out_the_same_rows(qtbot, kit_path, tmp_pat
     ([7], "7"), ([2, 3, 4, 9], "2–4, 9"), ([5, 3, 4, 10, 11], "3–5, 10–11"), ([], "")])
 def test_line_ranges(lines, text):
     assert line_ranges(lines) == text
+
+
+def test_a_csv_in_another_encoding_is_told_as_the_file_s_fault_not_a_bad_row(
+        qtbot, kit_path, tmp_path):  # noqa: F811
+    """Excel's "CSV" in a Windows code page: the whole file is at fault (not "1 bad row"), and
+    the problem reads by its line, without the file's name repeated."""
+    csv = tmp_path / "cp1258.csv"
+    csv.write_bytes(b"observer,post,criterion,score,comment\n"
+                    + "A,cong-an,vay-bat,2,Bảo đảm\n".encode("cp1258", "replace") + b"\xd0\n")
+    before = content_digest(kit_path)
+    with KitFile.open(kit_path) as kit:
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        assert dialog.summary.text().startswith("«cp1258.csv» cannot be imported as it is")
+        assert dialog.problem_box.toPlainText().startswith("Line 2: ")
+        assert "cp1258.csv" not in dialog.problem_box.toPlainText()
+    assert content_digest(kit_path) == before

@@ -119,12 +119,6 @@
             <source>Import scores from a CSV file</source>
             <translation>Nhập điểm từ tệp CSV</translation>
         </message>
-        <message numerus="yes">
-            <source>%n bad row(s): nothing was written. Correct the file and import it again.</source>
-            <translation>
-                <numerusform>%n dòng sai: chưa ghi gì. Hãy sửa tệp rồi nhập lại.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Close</source>
             <translation>Đóng</translation>
@@ -164,6 +158,20 @@
             <translation>
                 <numerusform>%n dòng không có điểm (dòng %1) được bỏ qua: điểm đã chấm trước đó cho các tiêu chí này vẫn giữ nguyên.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>«%1»: %n bad row(s), nothing was written. Correct the file and import it again.</source>
+            <translation>
+                <numerusform>«%1»: %n dòng sai, chưa ghi gì. Hãy sửa tệp rồi nhập lại.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>«%1» cannot be imported as it is: nothing was written. Correct the file and import it again.</source>
+            <translation>Không nhập được tệp «%1» như hiện tại, chưa ghi gì. Hãy sửa tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Dòng %1: %2</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -121,11 +122,17 @@ class CsvImportDialog(QDialog):
             self.problems = list(error.problems)
         if self.problems or not self.rows:
             if self.problems:
-                self.summary.setText(self.tr(
-                    "%n bad row(s): nothing was written. Correct the file and import it again.",
-                    "", len(self.problems)))
-                self.problem_box = QPlainTextEdit(
-                    "\n".join(in_language(p) for p in self.problems))
+                told = [self._told(p) for p in self.problems]
+                rows = sum(1 for (line, _reason), problem in zip(told, self.problems, strict=True)
+                           if line and line > 1 and "not UTF-8 text" not in problem)
+                self.summary.setText((self.tr(
+                    "«%1»: %n bad row(s), nothing was written. Correct the file and import it "
+                    "again.", "", rows) if rows == len(told) else self.tr(
+                    "«%1» cannot be imported as it is: nothing was written. Correct the file and "
+                    "import it again.")).replace("%1", self.path.name))
+                self.problem_box = QPlainTextEdit("\n".join(
+                    self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", reason)
+                    if line else reason for line, reason in told))
                 self.problem_box.setReadOnly(True)
                 layout.addWidget(self.problem_box, 1)
             elif self.unscored:
@@ -162,6 +169,17 @@ class CsvImportDialog(QDialog):
             self.import_button.setDefault(True)
             self.import_button.clicked.connect(self.write)
         layout.addWidget(self.buttons)
+
+    def _told(self, problem: str) -> tuple[int | None, str]:
+        """A problem of the file in the window's language: its line (None when the whole file
+        is at fault) and its reason, without the file's name (the summary says it)."""
+        told = in_language(problem)
+        name = re.escape(self.path.name)
+        found = re.match(rf"{name}:(\d+): (.*)", told, re.DOTALL) or \
+            re.match(rf"{name}: ()(.*)", told, re.DOTALL)
+        if found is None:
+            return None, told
+        return (int(found[1]) if found[1] else None), found[2]
 
     def write(self) -> None:
         """Write the rows in one transaction, then close."""
