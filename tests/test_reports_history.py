@@ -104,16 +104,16 @@ def test_the_undone_delivery_the_correction_the_withdrawal_and_the_pause(history
         "2 08:00:00 Khung tập",
         f"{police} — Thiếu tá Vũ Minh Tuấn (trước: chưa có)",
         "3 08:01:00 Bắt đầu Bắt đầu diễn tập",
-        f"5 08:03:17 Quyết định 1 {police} — Báo cáo (xem bảng trên) (đã sửa lúc 08:08:47)",
+        f"5 08:03:17 Xử trí 1 {police} — Báo cáo (xem bảng trên) (đã sửa lúc 08:08:47)",
         # the delivery made by mistake, and its undoing
         f"6 08:04:17 Phát tình huống 3 {third} (đã hoàn tác lúc 08:04:47)",
         f"7 08:04:47 Hoàn tác 3 {third} (hoàn tác việc phát lúc 08:04:17)",
         # the correction, with the old and the new text
-        f"9 08:08:47 Sửa quyết định 1 {police} Nội dung cũ (Báo cáo): {OLD} "
+        f"9 08:08:47 Sửa xử trí 1 {police} Nội dung cũ (Báo cáo): {OLD} "
         f"Nội dung mới (Hạ quyết tâm): {NEW}",
         # the withdrawal
-        f"10 08:09:47 Quyết định 2 {chair} — Khác (xem bảng trên) (đã rút lúc 08:10:27)",
-        f"11 08:10:27 Rút quyết định 2 {chair} — Nội dung đã rút: {WRONG}",
+        f"10 08:09:47 Xử trí 2 {chair} — Khác (xem bảng trên) (đã rút lúc 08:10:27)",
+        f"11 08:10:27 Rút xử trí 2 {chair} — Nội dung đã rút: {WRONG}",
         # the pause and the resume, with its length
         "12 08:11:27 Tạm dừng Tạm dừng diễn tập",
         "13 08:18:47 Tiếp tục Tiếp tục diễn tập sau 7 phút tạm dừng (từ 08:11:27)",
@@ -208,7 +208,7 @@ def test_a_line_another_version_wrote_otherwise_prints_its_summary(tmp_path):
     )
     pdf = Pdf(export_reports(replace(sample, log=log), tmp_path, ["log"])[0])
     section = history_of(pdf)
-    for value in ("Sửa quyết định 1 Trưởng Công an phường — Sửa quyết định: bản cũ",
+    for value in ("Sửa xử trí 1 Trưởng Công an phường — Sửa quyết định: bản cũ",
                   "future_action Một việc của phiên bản sau",
                   "Chấm điểm Chủ tịch UBND phường — Chấm điểm theo cách cũ"):
         assert flat(value) in section, value

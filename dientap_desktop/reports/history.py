@@ -51,13 +51,13 @@ ACTIONS = {
     "deliver": "Phát tình huống",
     "skip": "Bỏ qua",
     "undo_delivery": "Hoàn tác",
-    "decision": "Quyết định",
-    "edit_decision": "Sửa quyết định",
-    "delete_decision": "Rút quyết định",
+    "decision": "Xử trí",
+    "edit_decision": "Sửa xử trí",
+    "delete_decision": "Rút xử trí",
     "add_observer": "Thêm người đánh giá",
     "score": "Chấm điểm",
     "note": "Nhận xét",
-    "merge": "Gộp bộ phiếu",
+    "merge": "Gộp bộ phiếu đánh giá",
 }
 CLOCK_ACTIONS = ("start", "pause", "resume", "finish")
 EXERCISE_FIELDS = {
@@ -373,7 +373,7 @@ def history_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
         return []
     explained = note(
         f"{len(entries)} lượt ghi trong tệp diễn tập, theo thứ tự ghi; giờ Việt Nam "
-        "(giờ:phút:giây). Gồm cả tình huống đã phát rồi hoàn tác, quyết định đã sửa (nội dung "
+        "(giờ:phút:giây). Gồm cả tình huống đã phát rồi hoàn tác, xử trí đã sửa (nội dung "
         "cũ và mới) hoặc đã rút, các lần tạm dừng và tiếp tục, nhận xét của người đánh giá và "
         "các lần sửa điểm (không liệt kê điểm chấm lần đầu; điểm hiện hành in ở phiếu chấm "
         "điểm). TH: số thứ tự của tình huống.")
