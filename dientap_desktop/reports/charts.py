@@ -206,9 +206,9 @@ def bar_charts(
 
 
 class BarChart(Flowable):
-    """Horizontal bars drawn straight on the canvas, as reportlab's HorizontalBarChart draws
-    them (same lines, colours and faces), without its widget tree: a chart of 30 bars cost
-    20 ms that way, most of the after-action report. Made by `bar_charts`."""
+    """Horizontal bars drawn straight on the canvas in the lines, colours and faces reportlab's
+    HorizontalBarChart used, without its widget tree (a chart of 30 bars cost 20 ms that way,
+    most of the after-action report); each bar as tall as its label. Made by `bar_charts`."""
 
     def __init__(self, layout: ChartLayout, wrapped: Sequence[list[str]],
                  slots: Sequence[float], values: Sequence[float | None],
