@@ -196,6 +196,26 @@ def test_a_long_history_repeats_its_header_wraps_its_texts_and_stays_in_the_marg
     assert not {ch for ch in section if not ch.isspace() and ord(ch) not in cmap}
 
 
+def test_a_withdrawal_written_in_the_earlier_words_prints_its_text_alone(
+        exercise, fake_clock, tmp_path):
+    """Files written before "xử trí" was the word store "Xóa quyết định của …: text": the
+    history still prints the text withdrawn, not the old words around it."""
+    inject = exercise.scenario.injects[0]
+    exercise.start()
+    exercise.deliver(inject.id)
+    fake_clock.advance(1)
+    decision = exercise.record_decision(inject.id, inject.targets[0], "bao_cao", OLD)
+    fake_clock.advance(1)
+    exercise.delete_decision(decision.id)
+    snapshot = exercise.snapshot()
+    [summary] = [e.summary for e in snapshot.log if e.action == "delete_decision"]
+    assert summary.startswith("Rút xử trí của ")
+    older = tuple(replace(e, summary=e.summary.replace("Rút xử trí của ", "Xóa quyết định của "))
+                  for e in snapshot.log)  # the log is append-only: the words as printed then
+    section = history_of(Pdf(export_reports(replace(snapshot, log=older), tmp_path, ["log"])[0]))
+    assert flat(f"Nội dung đã rút: {OLD}") in section and "quyết định" not in section
+
+
 def test_a_line_another_version_wrote_otherwise_prints_its_summary(tmp_path):
     from dientap_desktop.domain.records import LogEntry
 

@@ -696,7 +696,7 @@ class ExerciseFile:
             self._log(
                 moment,
                 "edit_decision",
-                f"Sửa quyết định của {self.scenario.post(old.post_id).title}: {text}"
+                f"Sửa xử trí của {self.scenario.post(old.post_id).title}: {text}"
                 + (_given_note(to_text(given), moment) if given != old.given_at else ""),
                 inject_id=old.inject_id,
                 post_id=old.post_id,
@@ -713,7 +713,7 @@ class ExerciseFile:
             self._log(
                 moment,
                 "delete_decision",
-                f"Xóa quyết định của {self.scenario.post(old.post_id).title}: {old.text}",
+                f"Rút xử trí của {self.scenario.post(old.post_id).title}: {old.text}",
                 inject_id=old.inject_id,
                 post_id=old.post_id,
                 decision=old.id,
