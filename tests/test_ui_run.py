@@ -240,6 +240,10 @@ def test_out_of_order_delivery_and_skip_ask_first(window, practice_file, qtbot, 
     assert "«" + director.scenario.injects[0].title + "»" in answers.of("yes_no")[-1]
     assert director.exercise.run_state().of("th-01").status == "skipped"
     assert director.state.next.inject.id == "th-02"
+    answers.queue = [False]
+    press(qtbot, window, "F8")  # the last step was a skip: the question says so
+    assert answers.of("yes_no")[-1].startswith("Undo the last skip?\nThe skip of inject 1")
+    assert director.exercise.run_state().of("th-01").status == "skipped"
     press(qtbot, window, "F6")
     # the state the window keeps step by step is the one the file gives when read in full
     assert director.state == director.exercise.run_state()

@@ -327,7 +327,9 @@ class Director(QObject):
             text = self.tr("The skip of inject %1 «%2» will be taken back: it becomes pending "
                            "again.")
         text = text.replace("%1", str(run.number)).replace("%2", run.inject.title)
-        if not self._confirm(self.tr("Undo the last delivery?"), text, self.tr("Undo")):
+        title = self.tr("Undo the last delivery?") if last.action == "delivered" else \
+            self.tr("Undo the last skip?")
+        if not self._confirm(title, text, self.tr("Undo")):
             return False
         with reporting(self.window, self.tr("The last delivery could not be undone.")):
             self.exercise.undo_last_delivery()

@@ -482,6 +482,10 @@
             <source>&amp;Start</source>
             <translation>&amp;Bắt đầu</translation>
         </message>
+        <message>
+            <source>Undo the last skip?</source>
+            <translation>Hoàn tác lần bỏ qua cuối?</translation>
+        </message>
     </context>
     <context>
         <name>DisagreementsModel</name>
