@@ -88,6 +88,16 @@ def label(table: dict[str, str], key: str | None) -> str:
     return QCoreApplication.translate("Labels", source) if source else key
 
 
+def scenario_name(title: str, kind: str) -> str:
+    """A scenario's title, followed by its kind when the title does not say it already (the
+    built-ins' titles name their kind: said once)."""
+    said = label(SCENARIO_KINDS, kind)
+    words = set(title.casefold().replace(",", " ").split())
+    if kind == "other" or words.issuperset(said.casefold().replace(",", " ").split()):
+        return title
+    return f"{title} ({said})"
+
+
 def tr(text: str) -> str:
     """Translate a string of the shared "Labels" context (declared with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate("Labels", text)

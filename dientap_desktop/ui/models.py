@@ -595,12 +595,8 @@ class ScenarioModel(_Table):
         scenario = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = labels.label(labels.SCENARIO_KINDS, scenario.kind)
-            said = set(scenario.title.casefold().replace(",", " ").split())
-            title = scenario.title if scenario.kind == "other" or \
-                said.issuperset(kind.casefold().replace(",", " ").split()) \
-                else f"{scenario.title} ({kind})"
-            return (title, labels.label(labels.SCENARIO_LEVELS, scenario.level or None),
+            return (labels.scenario_name(scenario.title, scenario.kind),
+                    labels.label(labels.SCENARIO_LEVELS, scenario.level or None),
                     str(len(scenario.injects)), str(len(scenario.posts)))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return scenario.summary or scenario.title

@@ -205,9 +205,7 @@ class NewExerciseDialog(QDialog):
             self._choose(0)
 
     def _label(self, scenario: Scenario) -> str:
-        kind = labels.label(labels.SCENARIO_KINDS, scenario.kind)  # the built-ins' titles name
-        same = kind.casefold() in scenario.title.casefold()  # their kind already: said once
-        return scenario.title if same else f"{scenario.title} — {kind}"
+        return labels.scenario_name(scenario.title, scenario.kind)
 
     def add_scenario(self, scenario: Scenario) -> None:
         """Offer a scenario (from a file, or chosen on the welcome view) and choose it."""
