@@ -196,24 +196,42 @@ def test_a_long_history_repeats_its_header_wraps_its_texts_and_stays_in_the_marg
     assert not {ch for ch in section if not ch.isspace() and ord(ch) not in cmap}
 
 
-def test_a_withdrawal_written_in_the_earlier_words_prints_its_text_alone(
+def test_a_file_written_in_the_earlier_words_reads_and_prints_in_today_s(
         exercise, fake_clock, tmp_path):
-    """Files written before "xử trí" was the word store "Xóa quyết định của …: text": the
-    history still prints the text withdrawn, not the old words around it."""
+    """Files written before "xử trí" was the word hold "Sửa/Xóa quyết định của …: text" in
+    their append-only log: they read in today's words, and the history prints the text alone."""
+    import sqlite3
+
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
     inject = exercise.scenario.injects[0]
     exercise.start()
     exercise.deliver(inject.id)
     fake_clock.advance(1)
     decision = exercise.record_decision(inject.id, inject.targets[0], "bao_cao", OLD)
     fake_clock.advance(1)
+    exercise.edit_decision(decision.id, text=NEW)
+    fake_clock.advance(1)
     exercise.delete_decision(decision.id)
-    snapshot = exercise.snapshot()
-    [summary] = [e.summary for e in snapshot.log if e.action == "delete_decision"]
-    assert summary.startswith("Rút xử trí của ")
-    older = tuple(replace(e, summary=e.summary.replace("Rút xử trí của ", "Xóa quyết định của "))
-                  for e in snapshot.log)  # the log is append-only: the words as printed then
-    section = history_of(Pdf(export_reports(replace(snapshot, log=older), tmp_path, ["log"])[0]))
-    assert flat(f"Nội dung đã rút: {OLD}") in section and "quyết định" not in section
+    path = exercise.path
+    exercise.close()
+    with sqlite3.connect(path) as conn:  # as an earlier version wrote them
+        [trigger] = conn.execute("SELECT sql FROM sqlite_master WHERE name = "
+                                 "'log_is_append_only_update'").fetchone()
+        conn.execute("DROP TRIGGER log_is_append_only_update")
+        conn.execute("UPDATE log SET summary = replace(replace(summary, 'Sửa xử trí của', "
+                     "'Sửa quyết định của'), 'Rút xử trí của', 'Xóa quyết định của')")
+        assert conn.execute("SELECT count(*) FROM log WHERE summary LIKE '%quyết định của%'"
+                            ).fetchone()[0] == 2
+        conn.execute(trigger)
+    conn.close()
+    with ExerciseFile.open(path, readonly=True) as older:
+        summaries = [e.summary for e in older.log()]
+        snapshot = older.snapshot()
+    assert not [s for s in summaries if "quyết định" in s]
+    assert [s for s in summaries if s.startswith(("Sửa xử trí của ", "Rút xử trí của "))]
+    section = history_of(Pdf(export_reports(snapshot, tmp_path, ["log"])[0]))
+    assert flat(f"Nội dung đã rút: {NEW}") in section and "quyết định" not in section
 
 
 def test_a_line_another_version_wrote_otherwise_prints_its_summary(tmp_path):

@@ -93,10 +93,10 @@ def _after(summary: str, *prefixes: str) -> str:
     return summary
 
 
-# How storage words the summary of a corrected or withdrawn decision, now and in files written
-# before "xử trí" was the window's word for a post's response: "%s" is the post's title.
-EDITED = ("Sửa xử trí của %s: ", "Sửa quyết định của %s: ")
-WITHDRAWN = ("Rút xử trí của %s: ", "Xóa quyết định của %s: ")
+# How storage words the summary of a corrected or withdrawn decision ("%s": the post's title;
+# an older file's words are read in these, see storage's _in_current_words)
+EDITED = ("Sửa xử trí của %s: ",)
+WITHDRAWN = ("Rút xử trí của %s: ",)
 
 
 def _shown(value: object) -> str:

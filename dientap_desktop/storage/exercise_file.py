@@ -1012,7 +1012,7 @@ class ExerciseFile:
         sql = "SELECT * FROM log" + (f" WHERE {' AND '.join(where)}" if where else "")
         return [
             LogEntry(row["id"], from_text(row["at"]), row["action"], row["inject_id"],
-                     row["post_id"], row["summary"], json.loads(row["data"]))
+                     row["post_id"], _in_current_words(row["summary"]), json.loads(row["data"]))
             for row in self._query(sql + " ORDER BY id", params)
         ]
 
@@ -1055,6 +1055,20 @@ class ExerciseFile:
                 log=tuple(self.log()),
                 taken_at=self.now(),
             )
+
+
+# The words earlier versions wrote at the start of a decision's correction and withdrawal,
+# and the words written now ("xử trí", the glossary's word for a post's response): the log is
+# append-only, so an older file's lines are read in today's words.
+_EARLIER_WORDS = (("Sửa quyết định của ", "Sửa xử trí của "),
+                  ("Xóa quyết định của ", "Rút xử trí của "))
+
+
+def _in_current_words(summary: str) -> str:
+    for earlier, now in _EARLIER_WORDS:
+        if summary.startswith(earlier):
+            return now + summary[len(earlier):]
+    return summary
 
 
 def _log(db: Database, moment: str, action: str, summary: str, **data: object) -> None:
