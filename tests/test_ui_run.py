@@ -578,6 +578,16 @@ def test_only_the_table_with_the_keyboard_shows_its_chosen_row_in_full(
     posts.setFocus()
     qtbot.waitUntil(lambda: highlight(posts) == strong)
     assert highlight(injects) != strong
+    # through a menu (chosen with the mouse) to the other table: still one strong at a time
+    # (the keys go from the table to the menu, and from the menu to the other table, as Qt
+    # tells it when a menu's action gives them on)
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu(window)
+    menu.setWindowFlag(Qt.WindowType.Popup)
+    QApplication.instance().focusChanged.emit(posts, menu)
+    QApplication.instance().focusChanged.emit(menu, injects)
+    assert highlight(injects) == strong and highlight(posts) != strong
 
 
 def test_each_post_s_expected_actions_start_from_the_first(window, practice_file, qtbot):

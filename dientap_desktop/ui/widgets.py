@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from dientap_desktop.paths import resources_dir
 
@@ -82,6 +83,8 @@ def show_focus(view: QAbstractItemView) -> None:
     focusInEvent on a view crashed PySide when Qt sent it while a window closed.)"""
     view.setProperty(SHOWS_FOCUS, True)
     muted_selection(view, not view.hasFocus())
+    if view.hasFocus():
+        _strong.append(view)
     app = QApplication.instance()
     if app is not None and app not in _following_focus:
         app.focusChanged.connect(_focus_moved)
@@ -97,16 +100,21 @@ def _view_of(widget: QWidget | None) -> QWidget | None:
     return None
 
 
-def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+_strong: list = []  # the view drawn strong now (at most one), whatever took the keys since
+
+
+def _focus_moved(_old: QWidget | None, new: QWidget | None) -> None:
     if new is None or new.window().windowType() == Qt.WindowType.Popup:
-        return  # the window left, or a menu opened from the view: the view stays the one at work
-    before, after = _view_of(old), _view_of(new)
-    if before is after:
-        return
-    if before is not None:
-        muted_selection(before, True)
-    if after is not None:
+        return  # the window left, or a menu opened (from the view): it stays the one at work
+    after = _view_of(new)
+    for view in list(_strong):
+        if view is not after:
+            _strong.remove(view)
+            if isValid(view):  # not deleted meanwhile
+                muted_selection(view, True)
+    if after is not None and after not in _strong:
         muted_selection(after, False)
+        _strong.append(after)
 
 
 def muted_selection(view: QAbstractItemView, muted: bool) -> None:
