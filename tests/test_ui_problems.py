@@ -678,3 +678,25 @@ def test_a_file_on_a_read_only_disk_with_its_last_changes_beside_it_is_told(viet
     assert is_known(line)
     assert in_language(line).startswith("ex.dientap: những thay đổi cuối cùng")
     assert "chép tệp cùng với ex.dientap-wal" in in_language(line)
+
+
+def test_a_line_that_starts_with_its_reason_keeps_the_slashes_in_it(qapp):
+    """Only a file's path at the start of a line is cut to its name: an exercise named
+    "01/2025: phường A" or a criterion "a/b" stay whole."""
+    from dientap_desktop.ui.problems import in_language
+
+    refused = ("the kit belongs to another exercise («Diễn tập 01/2025: phường A», id 1), not "
+               "to «B» (id 2)")
+    assert in_language(refused) == "the kit belongs to another exercise («Diễn tập 01/2025: " \
+                                   "phường A»)"
+    line = 'scores.csv:7: score 9 is over the maximum 2 of criterion "a/b"'
+    assert in_language(line).startswith("scores.csv:7: ") and '"a/b"' in in_language(line)
+
+
+def test_a_windows_path_s_scenario_items_are_counted_from_1(qapp):
+    from dientap_desktop.ui.problems import in_language
+
+    told = in_language(r"C:\dien tap\ex.dientap: the scenario inside is invalid: "
+                       r"C:\dien tap\ex.dientap (scenario x):12: injects[0].title: empty; "
+                       r"C:\dien tap\ex.dientap (scenario x):20: injects[3].at: empty")
+    assert "injects[0].title (inject no. 1)" in told and "injects[3].at (inject no. 4)" in told

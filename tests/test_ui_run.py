@@ -755,3 +755,24 @@ def test_expected_actions_wrapped_on_two_lines_keep_room_for_their_marks(
         lines = metrics.boundingRect(0, 0, rect.width() - 30, 10_000,
                                      int(QtNs.TextFlag.TextWordWrap), text).height()
         assert rect.height() >= lines + 4, (text, rect.height(), lines)
+
+
+@pytest.mark.parametrize("found, copies", [
+    ("*** in database main ***; Page 24: btreeInitPage() returns error code 11", True),
+    ('database disk image is malformed), unless "hong.dientap-wal" beside it holds changes of '
+     'another file (was a copy put in its place?): close the program, move "hong.dientap-wal" '
+     'and "hong.dientap-shm" to another folder, then open the file again', False),
+])
+def test_the_automatic_copies_are_offered_only_when_a_copy_is_what_to_open(
+        window, practice_file, answers, monkeypatch, found, copies):
+    """Damaged: open a copy. Damaged unless a -wal beside it is another file's: move the -wal
+    (an automatic copy, up to ten minutes old, would lose the last actions)."""
+    from dientap_desktop.storage.database import FileProblem
+    from dientap_desktop.ui import main_window
+
+    def damaged(path, **_kwargs):
+        raise FileProblem(f"{path}: the file is damaged ({found})")
+
+    monkeypatch.setattr(main_window.ExerciseFile, "open", damaged)
+    assert not window.open_file(practice_file)
+    assert ("Automatic copies" in answers.of("error")[-1]) is copies

@@ -395,7 +395,9 @@ class MainWindow(QMainWindow):
             from dientap_desktop.ui.problems import told  # its table is built when needed
 
             reason = told(error)
-            if "the file is damaged" in str(error):  # where the copies to open instead are
+            said = str(error)
+            if ": the file is damaged (" in said and "beside it holds changes" not in said:
+                # the copies to open instead (not when what to move is a -wal beside it)
                 reason += "\n\n" + self.tr("The program keeps automatic copies of the "
                                            "exercises it runs: File ▸ Automatic copies…")
             dialogs.show_error(self, self.tr("This exercise file cannot be opened.")

@@ -3,6 +3,7 @@ line prints them), put into the window's language: each known reason has its tra
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -524,20 +525,23 @@ def _place(prefix: str) -> str:
     return prefix
 
 
-# the folders of the file a problem line starts with ("/home/a/b/x.yaml:12: ...", "C:\\b\\x.dtkit
-# (scenario):3: ..."): what is left of the line once they are cut is the file's name
-_FOLDERS = re.compile(r"^(.*?[/\\])(?=[^/\\]+?(?: \(scenario[^)]*\))?(?::\d+)?: )")
+# the file a problem line starts with, up to its line number or its reason ("/home/a/x.yaml:12:
+# ...", "C:\\b\\x.dtkit (scenario):3: ...", "/media/usb/ex.dientap: ...")
+_LEADING_FILE = re.compile(r"(.+?)(?= \(scenario[^)]*\):\d+: |:\d+: |: )")
 
 
 def _named(line: str) -> str:
     """A problem line with the file it starts with named by its name alone, there and further
-    on (the director chose the file; where it lies is under "details")."""
-    folders = _FOLDERS.match(line)
-    if folders is None:
+    on (the director chose the file; where it lies is under "details"). Only a path that names
+    a file or folder there is cut: a line that starts with a reason is left as it is."""
+    leading = _LEADING_FILE.match(line)
+    if leading is None:
         return line
-    name = re.match(r"[^/\\]+?(?= \(scenario|:\d+: |: )", line[folders.end():])
-    whole = folders.group(1) + name.group(0) if name else ""
-    return line.replace(whole, name.group(0)) if name else line
+    path = leading.group(1)
+    name = re.split(r"[/\\]", path)[-1]
+    if name == path or not name or not (os.path.exists(path) or os.path.isabs(path)):
+        return line
+    return line.replace(path, name)
 
 
 # a scenario file's list item, counted from 0 in the field's path ("injects[1].title"): said
@@ -552,7 +556,7 @@ _ITEM = re.compile(r"(?<=: )(injects|posts|phases|criteria)\[(\d+)\][^ :]*(?=: )
 def _counted(line: str) -> str:
     """A scenario file's problem line with the item its field path names counted from 1."""
     item = _ITEM.search(line)
-    if item is None or not re.match(r"[^:]*:\d+: $", line[:item.start()]):
+    if item is None or not re.match(r"(?:[A-Za-z]:)?[^:]*:\d+: $", line[:item.start()]):
         return line
     said = QCoreApplication.translate("Problems", _ITEMS[item.group(1)]).replace(
         "%1", str(int(item.group(2)) + 1))
