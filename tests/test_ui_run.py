@@ -179,6 +179,8 @@ def test_edit_keeps_old_version_and_withdraw_asks(window, practice_file, qtbot, 
     assert [d.text for d in director.exercise.decision_history(decision.id)] == ["Bản đầu"]
     assert panel.decisions.index(0, edits).data() == "1 edit(s)"
     assert not panel.decisions_view.isColumnHidden(edits)
+    post = panel.decisions.index(0, panel.decisions.POST)  # whole in its tooltip, where cut
+    assert post.data(Qt.ItemDataRole.ToolTipRole) == director.post_title(decision.post_id)
     dialog = DecisionDialog(director, edited, window)
     qtbot.addWidget(dialog)
     assert "Bản đầu" in dialog.history.text()

@@ -381,6 +381,11 @@ def test_a_scenario_s_kind_is_said_once_and_its_level_beside_it(vietnamese, wind
     assert rows["Tiêu diệt, đánh bắt khủng bố, giải thoát con tin"] == "Xã, phường"
     assert rows["Chuyển lực lượng vũ trang vào các trạng thái sẵn sàng chiến đấu, chuyển địa "
                 "phương vào các trạng thái quốc phòng"] == "Tỉnh"
+    # the title cut at 1366 is whole in its tooltip, above the summary
+    from PySide6.QtCore import Qt
+
+    tip = welcome.scenarios.index(0, ScenarioModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(welcome.scenarios.index(0, ScenarioModel.TITLE).data() + "\n\n")
 
 
 def test_a_builtin_scenario_is_named_once_in_the_choice(vietnamese, window):

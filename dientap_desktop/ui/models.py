@@ -372,6 +372,8 @@ class DecisionsModel(_Table):
                     if decision.version > 1 else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return decision.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.POST:  # whole where cut
+            return self.director.post_title(decision.post_id)
         if role == ID_ROLE:
             return decision.id
         return None
@@ -598,8 +600,9 @@ class ScenarioModel(_Table):
             return (labels.scenario_name(scenario.title, scenario.kind),
                     labels.label(labels.SCENARIO_LEVELS, scenario.level or None),
                     str(len(scenario.injects)), str(len(scenario.posts)))[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return scenario.summary or scenario.title
+        if role == Qt.ItemDataRole.ToolTipRole:  # the title whole (cut at 1366), then what
+            name = labels.scenario_name(scenario.title, scenario.kind)  # the scenario is
+            return f"{name}\n\n{scenario.summary}" if scenario.summary else name
         if role == ID_ROLE:
             return scenario.id
         return None

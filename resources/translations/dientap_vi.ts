@@ -1936,10 +1936,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Đã lưu tệp CSV mẫu</translation>
         </message>
         <message>
-            <source>%1 has one row per criterion of each post, in the order of the printed blank sheets. Type each score in the score column (and a comment in the comment column if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in with “Import scores from a CSV file…”. Delete the rows left without a score before importing.</source>
-            <translation>Tệp %1 có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn. Gõ điểm vào cột score (và ghi chú vào cột comment nếu cần), lưu lại đúng dạng đó (trong Excel: CSV UTF-8) rồi đưa vào bằng “Nhập điểm từ tệp CSV…”. Xóa các dòng không có điểm trước khi nhập.</translation>
-        </message>
-        <message>
             <source>A note not added</source>
             <translation>Nhận xét chưa thêm</translation>
         </message>
