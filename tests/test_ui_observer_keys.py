@@ -209,3 +209,13 @@ def test_the_exercise_line_of_the_status_bar_stays_under_the_passing_messages(sc
     assert window.statusBar().currentMessage()  # a message over it for a while,
     window.statusBar().clearMessage()
     assert window.exercise_label.isVisible() and window.exercise_label.text() == line  # then back
+
+
+def test_a_score_taken_back_with_its_comment_says_both_went(scored, qtbot):
+    window, view = scored, scored.sheet_view
+    assert window.sheet_model.setData(window.sheet_model.index(0, Sheet.COMMENT), "Chậm")
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Delete)
+    assert "nam-tinh-hinh" not in scores(window)
+    assert window.statusBar().currentMessage().startswith(
+        "Score 2 of criterion 1 taken back with its comment")

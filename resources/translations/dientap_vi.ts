@@ -2003,6 +2003,10 @@ A note already merged into the exercise stays there.</source>
 
 Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translation>
         </message>
+        <message>
+            <source>Score %1 of criterion %2 taken back with its comment; both stay in the kit's history.</source>
+            <translation>Đã bỏ điểm %1 của tiêu chí %2 cùng ghi chú kèm điểm; cả hai vẫn được lưu trong lịch sử của bộ phiếu.</translation>
+        </message>
     </context>
     <context>
         <name>PostsModel</name>

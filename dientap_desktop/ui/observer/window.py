@@ -534,9 +534,13 @@ class ObserverWindow(QMainWindow):
             return
         row = index.row()
         old = self.sheet_model.data(index.siblingAtColumn(column))
+        comment = self.sheet_model.data(index.siblingAtColumn(ScoreSheetModel.COMMENT))
         if not old or not self.sheet_model.setData(index.siblingAtColumn(column), ""):
             return
-        if column == ScoreSheetModel.SCORE:
+        if column == ScoreSheetModel.SCORE and comment:
+            message = self.tr("Score %1 of criterion %2 taken back with its comment; both stay "
+                              "in the kit's history.")
+        elif column == ScoreSheetModel.SCORE:
             message = self.tr("Score %1 of criterion %2 taken back; it stays in the kit's "
                               "history.")
         else:
