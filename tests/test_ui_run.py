@@ -778,3 +778,49 @@ def test_the_automatic_copies_are_offered_only_when_a_copy_is_what_to_open(
     monkeypatch.setattr(main_window.ExerciseFile, "open", damaged)
     assert not window.open_file(practice_file)
     assert ("Automatic copies" in answers.of("error")[-1]) is copies
+
+
+def test_a_time_typed_before_the_delivery_s_second_is_told_as_kept_at_the_delivery(
+        window, practice_file, qtbot, answers):
+    """Typed in the delivery's minute but before its second: the decision is the delivery's
+    moment (a post answers once asked), and the director is told, with both times."""
+    from dientap_desktop.ui import labels
+    from dientap_desktop.ui.posts_panel import to_qt
+
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    delivered = director.state.current.delivered_at
+    typed = delivered.replace(second=0, microsecond=0)
+    if typed == delivered:  # delivered on the minute: nothing earlier in its minute
+        return
+    panel.editor.given.setDateTime(to_qt(typed))
+    panel.editor.text.setPlainText("Báo cáo ngay")
+    panel.record()
+    [decision] = director.exercise.decisions(inject_id=director.state.current.inject.id)
+    assert decision.given_at == delivered
+    told = answers.of("info")[-1]
+    assert labels.local_time(typed, seconds=True) in told
+    assert labels.local_time(delivered, seconds=True) in told
+
+
+def test_a_long_form_title_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(
+        window, practice_file, qtbot):
+    """The form's title (post and player) never runs past the panel's edge: cut with "…",
+    whole in its tooltip."""
+    director = open_running(window, practice_file, qtbot, delivered=3)
+    panel = window.run_view.posts
+    rows = range(len(director.state.current.inject.targets))
+    titles = []
+    for row in rows:
+        panel.choose_post(row)
+        titles.append(panel.form_title.toolTip())
+    longest = max(rows, key=lambda r: len(titles[r]))
+    panel.choose_post(longest)
+    title = panel.form_title.toolTip()
+    assert title.startswith("Decision of: ")
+    window.resize(900, 700)
+    metrics = panel.form_title.fontMetrics()
+    qtbot.waitUntil(lambda: metrics.horizontalAdvance(title) > panel.form_title.width())
+    assert panel.form_title.text().endswith("…")
+    assert metrics.horizontalAdvance(panel.form_title.text()) <= panel.form_title.width()
+    assert panel.form_title.toolTip() == title

@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
                                         self._run("show_current"), "Ctrl+Home")
         self.act_choose = self._action(self.tr("C&hoose an inject in the list"),
                                        self._run("focus_list"), "Ctrl+L")
-        self.act_record = self._action(self.tr("Record a d&ecision"), self._run("focus_form"),
+        self.act_record = self._action(self.tr("Go to the d&ecision form"), self._run("focus_form"),
                                        "Ctrl+D")
         self.act_run_view = self._action(self.tr("&Run view"), lambda: self.show_tab(0), "F2")
         self.act_log_view = self._action(self.tr("&Log"), lambda: self.show_tab(1), "F3")

@@ -4,7 +4,7 @@ decisions recorded, each editable (older versions are kept)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -37,10 +37,11 @@ from dientap_desktop.domain.clock import VIETNAM
 from dientap_desktop.domain.records import DECISION_KINDS, Decision
 from dientap_desktop.domain.run import DELIVERED
 from dientap_desktop.storage.database import utc_now
-from dientap_desktop.ui import labels
+from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.director import WAITING, Director
 from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, PostsModel
 from dientap_desktop.ui.widgets import (
+    ROW_PADDING,
     RoomyDelegate,
     colour,
     fit_column,
@@ -114,6 +115,10 @@ class DecisionEditor(QWidget):
         show_focus(self.covers_view)
         self.covers_view.setModel(self.covers)
         self.covers_view.setItemDelegate(RoomyDelegate(self.covers_view))
+        # two actions of two lines in sight at least, even when the posts' list takes room for
+        # six posts: the director ticks what he can read
+        self.covers_view.setMinimumHeight(
+            4 * self.covers_view.fontMetrics().lineSpacing() + 2 * ROW_PADDING + 6)
         plain_scroll_bars(self.covers_view)
         self.covers_view.setWordWrap(True)
         self.covers_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -452,6 +457,15 @@ class PostsPanel(QWidget):
         super().resizeEvent(event)
         self.fit_posts()
         self._fit_post_column()
+        self._fit_form_title()
+
+    def _fit_form_title(self) -> None:
+        """The form's title as wide as the panel, cut with "…" where it is not (a long post
+        title and its player's rank and name): whole in its tooltip."""
+        title = self.form_title.toolTip()
+        room = self.form_title.width() or self.width()
+        self.form_title.setText(self.form_title.fontMetrics().elidedText(
+            title, Qt.TextElideMode.ElideRight, max(room, 40)) if title else "")
 
     def decisions_changed(self) -> None:
         """A decision on the inject shown was recorded, edited or withdrawn."""
@@ -525,6 +539,7 @@ class PostsPanel(QWidget):
         self._shown_inject = run.inject.id if run else None
         if post_id is None or run is None:
             self.form_title.setText("")
+            self.form_title.setToolTip("")
             self.editor.set_actions(())
             self.editor.text.clear()
             return
@@ -532,8 +547,8 @@ class PostsPanel(QWidget):
         who = " ".join(x for x in (person.rank, person.name) if x)
         title = self.tr("Decision of: %1").replace(
             "%1", self.director.post_title(post_id) + (f" ({who})" if who else ""))
-        self.form_title.setText(title)
         self.form_title.setToolTip(title)  # whole, should the panel be too narrow for it
+        self._fit_form_title()
         draft = self._drafts.pop((run.inject.id, post_id), None)
         self.editor.restore(run.inject.expected.get(post_id, ()), draft)
         self._update_form_state()
@@ -590,11 +605,19 @@ class PostsPanel(QWidget):
             self.editor.text.setPlaceholderText(self.tr("Type the decision first, then "
                                                         "Ctrl+Enter."))
             return
+        typed = self.editor.given_at()
         decision = self.director.record_decision(
-            run.inject.id, self._post_id, self.editor.kind(), text, self.editor.given_at(),
+            run.inject.id, self._post_id, self.editor.kind(), text, typed,
             self.editor.covers.ticked())
         if decision is None:
             return
+        if typed is not None and decision.given_at - typed >= timedelta(seconds=1):
+            # typed in the delivery's minute, before its second: kept as the delivery's moment
+            dialogs.show_info(self, self.tr("Time of the decision"), self.tr(
+                "The time typed, %1, is before the inject was delivered, at %2: the decision is "
+                "recorded at %2 (F4 corrects it).").replace(
+                    "%1", labels.local_time(typed, seconds=True)).replace(
+                    "%2", labels.local_time(decision.given_at, seconds=True)))
         row = self.decisions.row_of(decision.id)
         if row is not None:  # the decision just recorded in sight (the list shows three rows)
             self.decisions_view.scrollTo(self.decisions.index(row, 0))

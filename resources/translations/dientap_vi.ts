@@ -84,7 +84,7 @@
         </message>
         <message>
             <source>No. %1: %2 of %3 posts waiting</source>
-            <translation>TH %1: %2/%3 cương vị chưa xử trí</translation>
+            <translation>TH %1: %2/%3 chưa xử trí</translation>
         </message>
         <message>
             <source>No. %1: every post answered</source>
@@ -1149,10 +1149,6 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <translation>Chọn tình huống trong &amp;danh sách</translation>
         </message>
         <message>
-            <source>Record a d&amp;ecision</source>
-            <translation>&amp;Ghi xử trí</translation>
-        </message>
-        <message>
             <source>&amp;Run view</source>
             <translation>Màn hình điều &amp;hành</translation>
         </message>
@@ -1443,6 +1439,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>The program keeps automatic copies of the exercises it runs: File ▸ Automatic copies…</source>
             <translation>Chương trình có giữ bản sao tự động của các cuộc diễn tập đã điều hành: Tệp ▸ Bản sao tự động…</translation>
+        </message>
+        <message>
+            <source>Go to the d&amp;ecision form</source>
+            <translation>Đến ô &amp;ghi xử trí</translation>
         </message>
     </context>
     <context>
@@ -2132,6 +2132,14 @@ Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translatio
         <message>
             <source>Correct the decision chosen in the list (Enter on it does too)</source>
             <translation>Sửa lượt xử trí đang chọn trong danh sách (nhấn Enter trên dòng đó cũng được)</translation>
+        </message>
+        <message>
+            <source>Time of the decision</source>
+            <translation>Thời điểm xử trí</translation>
+        </message>
+        <message>
+            <source>The time typed, %1, is before the inject was delivered, at %2: the decision is recorded at %2 (F4 corrects it).</source>
+            <translation>Thời điểm đã gõ, %1, sớm hơn lúc phát tình huống, %2: lượt xử trí được ghi lúc %2 (sửa bằng F4).</translation>
         </message>
     </context>
     <context>
