@@ -421,6 +421,10 @@ def test_log_view_lists_and_filters(window, practice_file, qtbot):
     post = director.exercise.decisions()[0].post_id
     log.set_filter(post_id=post)
     assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Decision"]
+    from dientap_desktop.ui.models import LogModel
+
+    summary = model.index(0, LogModel.SUMMARY).data()  # the post has its column: not repeated
+    assert summary.endswith("Một quyết định") and director.post_title(post) not in summary
     log.set_filter(inject_id="th-01")
     assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Delivery"]
     log.clear_filter()

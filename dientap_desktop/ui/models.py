@@ -493,8 +493,9 @@ class LogModel(_Table):
                 return str(number) if number else ""
             if column == self.POST:
                 return self.director.post_title(entry.post_id) if entry.post_id else ""
-            if column == self.SUMMARY:
-                return entry.summary
+            if column == self.SUMMARY:  # the post is in its own column: not said twice
+                post = self.director.post_title(entry.post_id) if entry.post_id else ""
+                return entry.summary.removeprefix(f"{post} — ") if post else entry.summary
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SUMMARY:
             return entry.summary
         if role == POST_ROLE:
