@@ -285,7 +285,7 @@ def test_the_summary_chart_of_forty_posts_comes_in_whole_parts(printed):
     assert following == list(range(starts[0] + 1, starts[0] + 1 + len(following)))
     # every post's bar once, in order, on the pages of the chart: its number before its title
     seen = [[int(m) for m in LABEL_NUMBER.findall(
-        pdf.pages[n].replace(heading, "").replace("3. Các nội dung có chênh lệch", ""))]
+        pdf.pages[n].replace(heading, "").replace("3. Các tiêu chí có chênh lệch", ""))]
         for n in [starts[0], *following]]
     assert [number for part in seen for number in part] == list(range(1, 41))
     # the parts even: no part of a few bars left over at the end

@@ -89,8 +89,9 @@ def test_every_line_of_the_file_log_but_first_scores_is_printed_in_order_with_it
     assert [t for _, t in rows] == [f"{vietnam_time(e.at):%H:%M:%S}" for e in printed]
     assert [t for _, t in rows] == sorted(t for _, t in rows)
     assert "Ngày 15/11/2023" in section
-    assert f"{len(printed)} lượt ghi trong tệp diễn tập" in pdf
-    assert section.count("chấm nội dung 1:") == 1  # only the correction of the score
+    assert f"{len(printed)} lượt ghi, theo thứ tự ghi" in pdf
+    assert "tệp diễn tập" not in section
+    assert section.count("chấm tiêu chí 1:") == 1  # only the correction of the score
 
 
 def test_the_undone_delivery_the_correction_the_withdrawal_and_the_pause(history):
@@ -119,7 +120,7 @@ def test_the_undone_delivery_the_correction_the_withdrawal_and_the_pause(history
         "13 08:18:47 Tiếp tục Tiếp tục diễn tập sau 7 phút tạm dừng (từ 08:11:27)",
         "14 08:19:47 Bỏ qua 4",
         "15 08:20:47 Kết thúc Kết thúc diễn tập",
-        "Đại tá Trần Quốc Hùng chấm nội dung 1: 2 điểm (trước: 1,5)",
+        "Đại tá Trần Quốc Hùng chấm tiêu chí 1: 2 điểm (trước: 1,5)",
     ]
     positions = []
     for value in expected:

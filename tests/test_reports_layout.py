@@ -92,7 +92,7 @@ def test_missing_criteria_are_named_by_number(long_pdfs):
     first = Pdf(paths["scoring"]).pages[0]
     count = len(snapshot.scenario.criteria_for(snapshot.scenario.posts[0].id))
     numbers = ", ".join(str(n) for n in range(1, count + 1))
-    assert f"Còn thiếu điểm: nội dung {numbers}." in first
+    assert f"Còn thiếu điểm: tiêu chí {numbers}." in first
 
 
 def _story_near_the_foot(rows: int, filler: float) -> list:
@@ -215,13 +215,15 @@ def test_the_date_line_names_the_bare_place(place, shown):
 
 
 def test_the_aar_asks_the_level_above_and_does_not_send_to_itself(tmp_path):
-    sample = sample_snapshot(complete=True)
+    sample = sample_snapshot(observers=1, complete=True)  # a final result
     pdf = Pdf(export_reports(sample, tmp_path, ["aar"])[0])
     assert "Đề nghị cấp có thẩm quyền xem xét, khen thưởng" in pdf or (
         "đề nghị cấp có thẩm quyền xem xét" in pdf)
     assert "Ban Chỉ đạo xem xét" not in pdf
     recipients = pdf.text[pdf.text.index("Nơi nhận:"):]
-    assert "Cấp trên trực tiếp (để báo cáo);" in recipients
+    # no body above named: a line to write it in by hand, no name made up
+    assert re.search(r"- …{6,} \(để báo cáo\);", recipients)
+    assert "Cấp trên trực tiếp" not in recipients
     assert "Ban Chỉ đạo diễn tập;" not in recipients  # it issues the report
     other = replace(sample, info=replace(sample.info, issuer=UBND))
     pdf = Pdf(export_reports(other, tmp_path / "ubnd", ["aar"])[0])
@@ -229,7 +231,7 @@ def test_the_aar_asks_the_level_above_and_does_not_send_to_itself(tmp_path):
 
 
 def test_the_body_above_the_issuer_heads_the_documents_and_receives_the_aar(tmp_path):
-    sample = sample_snapshot(complete=True)
+    sample = sample_snapshot(observers=1, complete=True)  # a final result
     above = replace(sample, info=replace(sample.info, superior="Ủy ban nhân dân  phường Đông Sơn"))
     paths = export_reports(above, tmp_path, ["summary", "aar"])
     for path in paths:
@@ -252,7 +254,7 @@ def test_the_body_above_the_issuer_heads_the_documents_and_receives_the_aar(tmp_
     assert "cấp có thẩm quyền" not in pdf.text
     recipients = pdf.text[pdf.text.index("Nơi nhận:"):]
     assert "Ủy ban nhân dân phường Đông Sơn (để báo cáo);" in recipients
-    assert "Cấp trên trực tiếp" not in recipients
+    assert "Cấp trên trực tiếp" not in recipients and "……" not in recipients
 
 
 @pytest.mark.parametrize(("name", "subject"), [
@@ -319,12 +321,20 @@ def test_the_two_signatures_sign_on_one_line(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
-def test_a_long_footer_stays_clear_of_the_paper_edge(long_pdfs):
+@pytest.mark.parametrize("key", ["blank", "scoring", "aar"])
+def test_a_long_footer_takes_one_line(long_pdfs, key):
+    """A long exercise name and a long post: the footer drops the date, then cuts ("…"), and
+    stays one line clear of the paper's edge."""
     _, paths = long_pdfs
-    html = subprocess.run(["pdftotext", "-bbox", str(paths["blank"]), "-"],
+    html = subprocess.run(["pdftotext", "-bbox", str(paths[key]), "-"],
                           capture_output=True, text=True, check=True).stdout
-    bottoms = [float(y) for y in re.findall(r'yMax="([\d.]+)"', html)]
-    assert max(bottoms) < PAGE_HEIGHT - 6 * mm  # the footer in two lines, not three
+    for page in html.split("<page ")[1:]:
+        words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', page)
+        foot = [(float(top), float(bottom), word) for top, bottom, word in words
+                if float(top) > PAGE_HEIGHT - MARGIN_BOTTOM]
+        assert foot, key
+        assert len({round(top) for top, _, _ in foot}) == 1, foot  # one line
+        assert max(bottom for _, bottom, _ in foot) < PAGE_HEIGHT - 8 * mm
 
 
 # ------------------------------------------------------------------ charts stay in their box

@@ -133,7 +133,7 @@ def test_the_means_and_the_total_have_two_decimals_and_a_note_says_how_they_add_
     assert "3 3 3 3,00" in sheet
     assert "3 2 1 1,50" in sheet
     assert "2 1,5 1,5 1,50" in sheet
-    assert "Cộng 10 8,25 7,5 7,88" in sheet
+    assert "Cộng 10 8,25 7,50 7,88" in sheet  # the sums with two decimals too
     assert ("Điểm trung bình làm tròn hai chữ số thập phân; tổng cộng và điểm quy đổi tính từ "
             "điểm chưa làm tròn.") in sheet
     assert "Tổng điểm quy đổi (thang 10): 7,88" in sheet
@@ -155,23 +155,24 @@ def test_means_that_need_no_rounding_need_no_note(tmp_path):
 def test_the_observers_are_nhung_nguoi_danh_gia(pdfs_sample):
     scoring, summary = pdfs_sample["scoring"], pdfs_sample["summary"]
     assert "(*) Điểm của những người đánh giá chênh lệch quá 1/4 điểm tối đa" in scoring
-    assert "3. Các nội dung có chênh lệch điểm giữa những người đánh giá" in summary
+    assert "3. Các tiêu chí có chênh lệch điểm giữa những người đánh giá" in summary
     for pdf in (scoring, summary):
         assert "các người đánh giá" not in pdf.text
         assert "giữa người đánh giá" not in pdf.text
 
 
 def test_awards_go_to_the_collectives_and_persons_in_the_posts(tmp_path):
-    pdf = Pdf(export_reports(sample_snapshot(complete=True), tmp_path, ["aar"])[0])
+    sample = sample_snapshot(observers=1, complete=True)  # finished, a final result
+    pdf = Pdf(export_reports(sample, tmp_path, ["aar"])[0])
     assert ("Đề nghị cấp có thẩm quyền xem xét, khen thưởng các tập thể, cá nhân đảm nhiệm "
             "cương vị đạt loại Giỏi:") in pdf
     assert "khen thưởng các cương vị" not in pdf.text
-    sample = sample_snapshot(complete=True)
     half = tuple(replace(s, value=sample.scenario.criterion(s.criterion_id).max / 2)
                  for s in sample.scores)
     none = Pdf(export_reports(replace(sample, scores=half), tmp_path / "half", ["aar"])[0])
-    assert ("Không có cương vị đạt loại Giỏi; đề nghị cấp có thẩm quyền xem xét các tập thể, "
-            "cá nhân đảm nhiệm các cương vị có điểm cao nhất:") in none
+    # nobody proposed for rating Khá at best
+    assert "Không có cương vị đạt loại Giỏi; không đề nghị khen thưởng." in none
+    assert "xem xét" not in none.text and "DỰ THẢO" not in none.text
 
 
 # ------------------------------------------------------------------ 5. quotation marks
@@ -295,7 +296,7 @@ def test_results_are_provisional_while_observers_disagree(tmp_path):
     pdfs = dict(zip(("summary", "aar"), map(Pdf, export_reports(sample, tmp_path / "a",
                                                                 ("summary", "aar"))),
                     strict=True))
-    told = f"(tạm tính: còn {results.disagreements} nội dung điểm chênh lệch quá 1/4"
+    told = f"(tạm tính: còn {results.disagreements} tiêu chí điểm chênh lệch quá 1/4"
     for key, pdf in pdfs.items():
         assert told in pdf, key
     # settled: every observer's score set to the first's, nothing provisional any more

@@ -121,6 +121,10 @@ def test_a_running_exercise_counts_up_to_the_printing_and_says_so(tmp_path):
     assert ("Bắt đầu lúc 08 giờ 00 phút 00 giây ngày 13/11/2025, chưa kết thúc; thời gian diễn "
             "tập đến 08 giờ 57 phút 30 giây ngày 13/11/2025 (lúc in) 48 phút (không kể 10 phút "
             "tạm dừng).") in pdfs["aar"]
+    # the papers of results say so under their titles
+    told = ("Cuộc diễn tập chưa kết thúc (đến 08:57:30 ngày 13/11/2025 lúc in, đã phát 2/11 "
+            "tình huống); kết quả chưa phải kết quả cuối cùng.")
+    assert told in pdfs["summary"] and told in pdfs["scoring"]
 
 
 def test_a_pause_over_the_night_says_the_day_it_ended(tmp_path):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 
-from dientap_desktop.domain.clock import Clock
+from dientap_desktop.domain.clock import Clock, vietnam_time
 from dientap_desktop.domain.records import (
     Decision,
     Delivery,
@@ -66,6 +66,14 @@ class ExerciseSnapshot:
                              for d in self.deliveries),
             decisions=tuple(replace(d, given_at=cut(d.given_at)) for d in self.decisions),
             taken_at=cut(self.taken_at))
+
+    def with_start_day(self) -> ExerciseSnapshot:
+        """The same exercise dated, when no date was typed for it, by the day it started in
+        Vietnam (the papers' "ngày ... tháng ... năm ..."); as it is before its start."""
+        started = self.clock.started_at
+        if self.info.date is not None or started is None:
+            return self
+        return replace(self, info=replace(self.info, date=vietnam_time(started).date()))
 
     def span(self) -> Span:
         """How long the exercise ran up to its finish, its open pause, or this moment."""

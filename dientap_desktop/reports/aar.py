@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from dientap_desktop.domain.records import ExerciseInfo, Note
 from dientap_desktop.domain.run import DELIVERED, InjectRun, response_minutes
@@ -18,6 +20,7 @@ from dientap_desktop.reports.document import (
     BOLD,
     DASH,
     FRAME_WIDTH,
+    REGULAR,
     clock_seconds,
     clock_words,
     closing,
@@ -27,13 +30,15 @@ from dientap_desktop.reports.document import (
     headed,
     header_cells,
     heading,
+    inject_title,
     issuer,
     markup,
     minutes,
     note,
+    number_width,
     official_header,
     para,
-    points,
+    percent,
     provisional,
     score10,
     short,
@@ -41,6 +46,7 @@ from dientap_desktop.reports.document import (
     styles,
     superior_body,
     text,
+    tie,
     title_block,
 )
 from dientap_desktop.reports.exercise_log import duration, still_open
@@ -62,6 +68,11 @@ class InjectTiming:
     fastest: float | None
     mean: float | None
     slowest: float | None
+
+    @property
+    def partial(self) -> bool:
+        """Whether some target posts answered and some not yet (its times count only some)."""
+        return 0 < self.answered < len(self.run.inject.targets)
 
 
 def inject_timings(snapshot: ExerciseSnapshot) -> list[InjectTiming]:
@@ -93,9 +104,12 @@ class CriterionStanding:
 
 
 def criterion_standings(snapshot: ExerciseSnapshot) -> list[CriterionStanding]:
-    """Criteria by the mean share of the maximum they earned, highest first."""
+    """Criteria by the mean share of the maximum they earned on the posts scored in full (as the
+    awards count only those), highest first."""
     shares: dict[str, list[Fraction]] = {}
     for post in snapshot.results().posts:
+        if not post.complete:
+            continue
         for c in post.criteria:
             if c.mean is not None and c.criterion.max:
                 shares.setdefault(c.criterion.id, []).append(c.mean / c.criterion.max)
@@ -147,44 +161,71 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     if not timings:
         return [heading(TIMING_HEADING), para("Chưa có tình huống nào được phát.", s.plain)]
     rows = [header_cells(["TT", "Tình huống", "Phát lúc", "Chậm so với KH (phút)",
-                          "Cương vị đã xử trí", "Nhanh nhất", "Trung bình", "Chậm nhất"])]
+                          tie("Cương vị đã xử trí"), "Nhanh nhất",
+                          tie("Trung bình"), "Chậm nhất"])]
     for t in timings:
         rows.append([
             short(t.run.number),
-            para(t.run.inject.title, s.cell),
+            para(inject_title(t.run.number, t.run.inject.title), s.cell),
             short(clock_seconds(t.run.delivered_at)),
             short(minutes(t.run.delay_minutes, signed=True)),
-            short(f"{t.answered}/{len(t.run.inject.targets)}"),
+            short(f"{t.answered}/{len(t.run.inject.targets)}" + (" (*)" if t.partial else "")),
             short(minutes(t.fastest)),
             short(minutes(t.mean)),
             short(minutes(t.slowest)),
         ])
-    widths = [9 * mm, 0, 20 * mm, 17 * mm, 17 * mm, 15 * mm, 16 * mm, 15 * mm]
+    widths = [number_width(len(snapshot.scenario.injects), 9 * mm), 0, 18 * mm, 17 * mm,
+              19 * mm, 15 * mm, 22.5 * mm, 15 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
+    explained = note("Thời gian xử trí (phút) tính từ khi phát tình huống đến lượt xử trí đầu "
+                     "tiên của mỗi cương vị, không kể thời gian tạm dừng.")
+    explained.spaceAfter = 3
+    parts: list[Flowable] = [
+        headed([heading(TIMING_HEADING), explained],
+               grid_table(rows, widths, extra=[("FONTNAME", (6, 1), (6, -1), BOLD)])),
+    ]
+    if any(t.partial for t in timings):
+        parts.append(note(f"(*) {PARTIAL_NOTE}"))
+    parts.append(Spacer(1, 6))
+    return parts + timing_chart(timings)
+
+
+PARTIAL_NOTE = ("Chưa đủ các cương vị xử trí: thời gian chỉ tính trên các cương vị đã xử trí, "
+                "chưa so sánh được với các tình huống đã đủ cương vị xử trí.")
+
+
+def timing_chart(timings: list[InjectTiming]) -> list[Flowable]:
+    """The mean response times as bars (a partly answered inject's value says how many posts
+    it counts), or one line instead when the bars would all say the same: every mean under a
+    minute, or all the same number of minutes."""
+    s = styles()
     means = [t.mean for t in timings]
-    top = max([m for m in means if m is not None] + [1.0])
+    known = [m for m in means if m is not None]
+    if not known:
+        return [para("Chưa có cương vị nào xử trí các tình huống đã phát.", s.plain)]
+    silent = len(means) - len(known)
+    besides = (f" ({silent} tình huống chưa có cương vị nào xử trí)" if silent else "")
+    if max(known) < 1 or len({minutes(m) for m in known}) == 1:
+        told = ("đều dưới 1 phút" if max(known) < 1 else f"đều là {minutes(known[0])} phút")
+        return [para(f"Thời gian xử trí trung bình của các tình huống đã có xử trí {told}"
+                     f"{besides} (không lập biểu đồ).", s.plain)]
+    top = max(known + [1.0])
     many = len(timings) > SHORT_LABELS_OVER  # then the table names them; the chart numbers them
-    charts = bar_charts(
-        [f"TH {t.run.number}" if many else f"TH {t.run.number}. {t.run.inject.title}"
+    return bar_charts(
+        [f"TH {t.run.number}" if many else
+         f"TH {t.run.number}. {inject_title(t.run.number, t.run.inject.title)}"
          for t in timings],
         means,
         FRAME_WIDTH,
         top=float(int(top * 1.15) + 1),
         value_text=lambda v: minutes(v),
+        value_notes=[f" ({t.answered}/{len(t.run.inject.targets)} cương vị)" if t.partial
+                     else "" for t in timings],
         axis_title="Thời gian xử trí trung bình (phút)",
         missing_text="chưa có xử trí",
         label_width=18 * mm if many else 62 * mm,
         caption=TIMING_CAPTION,
     )
-    explained = note("Thời gian xử trí (phút) tính từ khi phát tình huống đến lượt xử trí đầu "
-                     "tiên của mỗi cương vị, không kể thời gian tạm dừng.")
-    explained.spaceAfter = 3
-    return [
-        headed([heading(TIMING_HEADING), explained],
-               grid_table(rows, widths, extra=[("FONTNAME", (6, 1), (6, -1), BOLD)])),
-        Spacer(1, 6),
-        *charts,
-    ]
 
 
 def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
@@ -192,21 +233,32 @@ def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     s = styles()
     standings = criterion_standings(snapshot)
     if not standings:
-        return [para("Chưa có điểm đánh giá.", s.plain)]
-    count = min(RANKED, max(1, len(standings) // 2))
-    highest = standings[:count]
-    lowest = [item for item in reversed(standings) if item not in highest][:count]
+        return [para("Chưa đủ điểm để tổng hợp kết quả theo tiêu chí đánh giá (chưa có cương vị "
+                     "nào được chấm đủ điểm).", s.plain)]
     parts: list[Flowable] = []
-    for label, chosen in (("Các nội dung đạt cao nhất", highest),
-                          ("Các nội dung còn thấp nhất", lowest)):
-        if not chosen:
-            continue
-        rows = [header_cells(["TT", "Nội dung đánh giá", "Số cương vị", "Tỷ lệ điểm đạt"])]
+    posts = snapshot.results().posts
+    complete = sum(1 for r in posts if r.complete)
+    if complete < len(posts):
+        parts.append(note(f"Tính trên {complete}/{len(posts)} cương vị đã được chấm đủ điểm."))
+    shares = {item.share for item in standings}
+    if len(shares) == 1:
+        return [*parts, para(f"Các tiêu chí đánh giá đều đạt tỷ lệ điểm như nhau: "
+                             f"{percent(standings[0].share)} điểm tối đa.", s.plain)]
+    count = min(RANKED, max(1, len(standings) // 2))
+    # none as high as the lowest share among the highest, nor as low as the highest share among
+    # the lowest: no criterion, and no share, stands in both lists
+    highest = [item for item in standings[:count] if item.share > min(shares)]
+    lowest = [item for item in reversed(standings)
+              if item.share < highest[-1].share][:count]
+    for label, chosen in (("Các tiêu chí đạt cao nhất", highest),
+                          ("Các tiêu chí còn thấp nhất", lowest)):
+        rows = [header_cells(["TT", "Tiêu chí đánh giá", tie("Số cương vị"),
+                              "Tỷ lệ điểm đạt"])]
         for n, item in enumerate(chosen, 1):
-            percent = points(item.share * 100, places=1)
             rows.append([para(n, s.cell_center), para(item.criterion.text, s.cell),
-                         para(item.posts, s.cell_center), para(f"{percent}%", s.cell_center)])
-        widths = [9 * mm, 0, 22 * mm, 26 * mm]
+                         para(item.posts, s.cell_center),
+                         para(percent(item.share), s.cell_center)])
+        widths = [9 * mm, 0, 23 * mm, 28 * mm]
         widths[1] = FRAME_WIDTH - sum(widths)
         lead = markup(f"<i>{text(label)}:</i>", s.plain)
         lead.keepWithNext = 1  # with its table (three rows at most)
@@ -214,23 +266,39 @@ def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     return parts
 
 
+def not_final(snapshot: ExerciseSnapshot) -> str:
+    """Why the report's results are not final yet, as a clause ("cuộc diễn tập chưa kết thúc,
+    kết quả còn tạm tính"); "" once the exercise is finished and its result is final."""
+    status = snapshot.span().status
+    reasons = []
+    if status == "planned":
+        reasons.append("cuộc diễn tập chưa bắt đầu")
+    elif status != "finished":
+        reasons.append("cuộc diễn tập chưa kết thúc")
+    if snapshot.results().disagreements:
+        reasons.append("kết quả còn tạm tính")
+    return ", ".join(reasons)
+
+
 def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
-    """The best posts, as a basis for awards: the top rating, or else the highest scores."""
+    """The posts of the top rating, as a basis for awards, once the result is final."""
     s = styles()
     results = snapshot.results()
     best_label = snapshot.scenario.scale.ratings[0].label
     scored = sorted((r for r in results.posts if r.score is not None), key=lambda r: -r.score)
     best = [r for r in scored if r.rating == best_label]
     above = superior_body(snapshot.info) or AUTHORITY  # the level above decides awards
-    if best:
-        intro = (f"Đề nghị {above} xem xét, khen thưởng các tập thể, cá nhân đảm nhiệm cương vị "
-                 f"đạt loại {best_label}:")
-    elif scored:
-        best = scored[:RANKED]
-        intro = (f"Không có cương vị đạt loại {best_label}; đề nghị {above} xem xét các tập thể, "
-                 "cá nhân đảm nhiệm các cương vị có điểm cao nhất:")
-    else:
+    pending = not_final(snapshot)
+    if pending:
+        return [para(f"Chưa đề nghị khen thưởng vì {pending}; việc đề nghị khen thưởng thực hiện "
+                     "khi có kết quả cuối cùng.", s.plain)]
+    if not scored:
         return [para("Chưa đủ điểm để đề nghị khen thưởng.", s.plain)]
+    if not best:
+        return [para(f"Không có cương vị đạt loại {best_label}; không đề nghị khen thưởng.",
+                     s.plain)]
+    intro = (f"Đề nghị {above} xem xét, khen thưởng các tập thể, cá nhân đảm nhiệm cương vị "
+             f"đạt loại {best_label}:")
     rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
     for n, r in enumerate(best, 1):
         rows.append([para(n, s.cell_center), para(r.post.title, s.cell),
@@ -274,7 +342,8 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
     span = snapshot.span()
     delivered = sum(1 for r in state.injects if r.status == DELIVERED)
     lines = [
-        content_line(KIND_LABELS.get(scenario.kind), scenario.title),
+        content_line(KIND_LABELS.get(scenario.kind) if scenario.kind != "other" else None,
+                     scenario.title),
         f"Khung tập gồm {len(scenario.posts)} cương vị; tổ đánh giá "
         f"{len(snapshot.observers)} người.",
     ]
@@ -309,10 +378,29 @@ def subject(name: str) -> str:
 def recipients(info: ExerciseInfo) -> tuple[str, ...]:
     """Nơi nhận: the level above, the Ban Chỉ đạo unless it issues the report, the posts, the
     archive."""
-    lines = [f"{superior_body(info) or 'Cấp trên trực tiếp'} (để báo cáo);"]
+    lines = [f"{superior_body(info) or '…' * 8} (để báo cáo);"]  # else written by hand
     if not issuer(info).startswith("BAN CHỈ ĐẠO"):
         lines.append("Ban Chỉ đạo diễn tập;")
     return (*lines, "Các cương vị tham gia diễn tập;", "Lưu: VT.")
+
+
+DRAFT = "DỰ THẢO"
+
+
+def draft_mark() -> Flowable:
+    """"DỰ THẢO" in a box over the title, as a Vietnamese draft is marked: the report is not
+    to be signed and sent while the exercise runs or its result is provisional."""
+    style = styles().sign_title
+    mark = Table([[para(DRAFT, style)]], hAlign="CENTER",
+                 colWidths=[stringWidth(DRAFT, style.fontName, style.fontSize) + 18],
+                 style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                   ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    mark.spaceBefore = 10
+    return mark
 
 
 def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
@@ -320,6 +408,7 @@ def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     info = snapshot.info
     return [
         *official_header(info, number="Số:          /BC"),
+        *([draft_mark()] if not_final(snapshot) else []),
         *title_block(TITLE, subject(info.name)),
         *exercise_lines(info),
         heading("I. KHÁI QUÁT CUỘC DIỄN TẬP"),
@@ -329,7 +418,7 @@ def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         heading(f"III. {NOTE_HEADINGS['weakness']}"),
         *notes_section(snapshot, "weakness"),
         *timing_section(snapshot),
-        heading("V. KẾT QUẢ THEO NỘI DUNG ĐÁNH GIÁ"),
+        heading("V. KẾT QUẢ THEO TIÊU CHÍ ĐÁNH GIÁ"),
         *criteria_section(snapshot),
         heading(f"VI. {NOTE_HEADINGS['proposal']}"),
         *notes_section(snapshot, "proposal"),

@@ -159,6 +159,7 @@ def bar_charts(
     top: float,
     value_text: Callable[[float], str],
     axis_title: str,
+    value_notes: Sequence[str] = (),
     marks: Sequence[tuple[float, str]] = (),
     label_width: float = 62 * mm,
     missing_text: str = "chưa đủ điểm",
@@ -169,7 +170,8 @@ def bar_charts(
     """Horizontal bars, one a label, first at the top, as one drawing or, when they would not
     fit a page, several on the same scale, as even as can be; `marks` draws dashed reference
     lines (e.g. the rating thresholds); a value of None is shown as a grey note, not as a zero
-    bar; `value_text` writes a bar's value, `tick_text` the axis' (value_text by default);
+    bar; `value_text` writes a bar's value, `value_notes` (one a bar) follow it, `tick_text` the
+    axis' (value_text by default);
     `caption` is set above the plot ("Biểu đồ 1. ..."), `continued_caption` above the following
     parts ("Biểu đồ 1 (tiếp theo)" by default).
     Each drawing, caption included, fits a page under a heading and never splits: one that
@@ -181,6 +183,9 @@ def bar_charts(
     top = top if top > 0 else 1.0  # the axis' end: values are drawn up to it
     texts = [None if value is None else value_text(value if value > 0 else 0.0)  # never < 0
              for value in values]
+    if value_notes:  # after a bar's value, what it counts ("2 (1/5 cương vị)")
+        texts = [None if shown is None else shown + printable(extra)
+                 for shown, extra in zip(texts, value_notes, strict=True)]
     missing_text = printable(missing_text)
     room = max([stringWidth(t, REGULAR, VALUE_SIZE) for t in texts if t is not None]
                + [stringWidth(missing_text, ITALIC, VALUE_SIZE) if None in texts else 0.0])

@@ -105,8 +105,32 @@ def provisional(results) -> str:
     signs no final result before they settle them ("" when they agree)."""
     if not results.disagreements:
         return ""
-    return (f" (tạm tính: còn {results.disagreements} nội dung điểm chênh lệch quá 1/4 điểm "
+    return (f" (tạm tính: còn {results.disagreements} tiêu chí điểm chênh lệch quá 1/4 điểm "
             "tối đa giữa những người đánh giá, đề nghị tổ đánh giá thống nhất lại)")
+
+
+def tie(value: str) -> str:
+    """Words that must not part at a line's end ("tiêu chí", "cương vị") joined by no-break
+    spaces (a TextBlock keeps them on one line)."""
+    return value.replace(" ", "\u00a0")
+
+
+_NUMBERED = re.compile(r"^\s*tình huống\s+(\d+)\s*[:.\-–—]\s*", re.IGNORECASE)
+
+
+def inject_title(number: int, title: str) -> str:
+    """An inject's title without a leading "Tình huống N:" that repeats its number (the papers
+    put their own "Tình huống N:" or "TH N." before it)."""
+    found = _NUMBERED.match(title)
+    if found is not None and int(found.group(1)) == number and title[found.end():].strip():
+        return title[found.end():]
+    return title
+
+
+def percent(share: Fraction) -> str:
+    """A share as a percentage with one decimal, "75,0%"."""
+    tenths = math.floor(Fraction(share) * 1000 + Fraction(1, 2))  # half up, as points()
+    return f"{Decimal(tenths).scaleb(-1):.1f}%".replace(".", ",")
 
 
 def minutes(value: float | None, signed: bool = False) -> str:
@@ -311,7 +335,6 @@ class Styles:
     sign_name: ParagraphStyle
     recipients: ParagraphStyle
     footer: ParagraphStyle
-    footer_small: ParagraphStyle
     code: ParagraphStyle
 
 
@@ -347,8 +370,6 @@ def styles() -> Styles:
         sign_name=_style("sign_name", BOLD, 13, alignment=TA_CENTER, leading=16),
         recipients=_style("recipients", REGULAR, 11, alignment=TA_LEFT, leading=13),
         footer=_style("footer", ITALIC, FOOTER_SIZE, alignment=TA_CENTER, leading=11),
-        footer_small=_style("footer_small", ITALIC, FOOTER_SIZE - 1.5, alignment=TA_CENTER,
-                            leading=9),
         code=_style("code", REGULAR, 7, alignment=TA_CENTER, leading=8.5, textColor=CODE_GREY),
     )
 
@@ -378,11 +399,13 @@ def markup(value: str, style: ParagraphStyle) -> Flowable:
 
 
 class SheetStart(Flowable):
-    """Marks where a sheet begins, so its pages are numbered from 1 and its footer named."""
+    """Marks where a sheet begins, so its pages are numbered from 1 and its footer named
+    (`label`, or `short` when the footer has no room for it)."""
 
-    def __init__(self, label: str = ""):
+    def __init__(self, label: str = "", short: str = ""):
         super().__init__()
         self.label = printable(label)
+        self.short = printable(short) or self.label
         self.width = self.height = 0
 
     def wrap(self, available_width, available_height):
@@ -391,7 +414,7 @@ class SheetStart(Flowable):
     def draw(self):
         doc = self.canv._doctemplate
         doc.sheet_first_page = self.canv.getPageNumber()
-        doc.sheet_label = self.label
+        doc.sheet_label = (self.label, self.short)
 
 
 class ReportDocument(BaseDocTemplate):
@@ -418,10 +441,9 @@ class ReportDocument(BaseDocTemplate):
         )
         self.info = info
         self.sheet_first_page = 1
-        self.sheet_label = ""
-        footer = f"{printable(info.name)} · {date_line(info)}"
-        self._footer_text = footer
-        self._footers: dict[str, Flowable] = {}
+        self.sheet_label = ("", "")
+        self._name, self._date = " ".join(printable(info.name).split()), date_line(info)
+        self._footers: dict[tuple[str, str], str] = {}
         frame = Frame(
             MARGIN_LEFT,
             MARGIN_BOTTOM,
@@ -441,23 +463,53 @@ class ReportDocument(BaseDocTemplate):
         if page > 1:
             canv.setFont(REGULAR, 13)
             canv.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP + 6 * mm, str(page))
-        paragraph = self._footers.get(self.sheet_label)
-        if paragraph is None:  # one a sheet, not one a page
-            footer = self._footer_text
-            if self.sheet_label:
-                footer += f" · {self.sheet_label}"
-            paragraph = para(footer, styles().footer)
-            if paragraph.wrap(FRAME_WIDTH, FOOTER_ROOM)[1] > FOOTER_ROOM:
-                # a long name and sheet: smaller, so that it stays two lines clear of the edge
-                paragraph = para(footer, styles().footer_small)
-            self._footers[self.sheet_label] = paragraph
-        _, height = paragraph.wrap(FRAME_WIDTH, FOOTER_ROOM)
+        footer = self._footers.get(self.sheet_label)
+        if footer is None:  # one a sheet, not one a page
+            footer = self._footers[self.sheet_label] = self._footer(*self.sheet_label)
         top = MARGIN_BOTTOM - 3 * mm
         canv.setStrokeColor(colors.grey)
         canv.setLineWidth(0.4)
         canv.line(MARGIN_LEFT, top, MARGIN_LEFT + FRAME_WIDTH, top)
-        paragraph.drawOn(canv, MARGIN_LEFT, top - 1.5 * mm - height)
+        canv.setFont(ITALIC, FOOTER_SIZE)
+        canv.drawCentredString(MARGIN_LEFT + FRAME_WIDTH / 2, top - 1.5 * mm - FOOTER_SIZE,
+                               footer)
         canv.restoreState()
+
+    def _footer(self, label: str, short: str) -> str:
+        """The foot of a page in one line: the exercise's name, the date line and the sheet's
+        label; where they do not fit, the date goes first (page 1 has it at the top), then the
+        sheet's label gives way to its short form, then the name and that form are cut
+        ("…"); a document that is no sheet cuts its name before its date."""
+        def fits(value: str) -> bool:
+            return stringWidth(value, ITALIC, FOOTER_SIZE) <= FRAME_WIDTH
+
+        name, day = self._name, self._date
+        if not label:  # a document: its name cut before its date
+            return f"{cut(name, FRAME_WIDTH - stringWidth(f' · {day}', ITALIC, FOOTER_SIZE))}" \
+                f" · {day}"
+        for parts in ((name, day, label), (name, label), (name, short)):
+            line = " · ".join(parts)
+            if fits(line):
+                return line
+        half = FRAME_WIDTH / 2
+        room = FRAME_WIDTH - stringWidth(" · ", ITALIC, FOOTER_SIZE)
+        short_width = stringWidth(short, ITALIC, FOOTER_SIZE)
+        name_width = stringWidth(name, ITALIC, FOOTER_SIZE)
+        if short_width <= half:
+            return f"{cut(name, room - short_width)} · {short}"
+        if name_width <= half:
+            return f"{name} · {cut(short, room - name_width)}"
+        return f"{cut(name, room / 2)} · {cut(short, room / 2)}"
+
+
+def cut(value: str, width: float, font: str = ITALIC, size: float = FOOTER_SIZE) -> str:
+    """The text as is when it is no wider than `width`, else its first words and "…"."""
+    if stringWidth(value, font, size) <= width:
+        return value
+    words = value.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words) + " …" if words else "…"
 
 
 def rule(value: str, font: str, size: float, share: float = 1.0) -> HRFlowable:
@@ -540,6 +592,12 @@ _ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 _TALL = 1e6
 MIN_CUT = PAD_TOP + PAD_BOTTOM + 3 * CELL_LEADING  # a row taller than a page starts on one
 # with room for three of its lines
+
+def number_width(largest: int, least: float) -> float:
+    """A column wide enough for its header and its largest number on one line."""
+    wide = stringWidth(str(largest), BOLD, CELL_SIZE) + PAD_LEFT + PAD_RIGHT + 2
+    return max(least, wide)
+
 
 Command = tuple  # (name, (col, row), (col, row), *values), as reportlab's TableStyle takes
 
@@ -971,13 +1029,16 @@ class Signature:
 
 
 SIGN_SPACE = 20 * mm
+GRID_SIGN_SPACE = 16 * mm  # in a grid of several rows of blocks (a sheet's many observers)
 
 
 SIGN_GAP = 8  # above the signature blocks
 SIGN_PAD = 6  # a signature cell's padding left and right (Table's own)
+SIGN_ROW_GAP = 14  # above a row of signature blocks under another: whose name is whose is plain
 
 
-def _signature_parts(sig: Signature, width: float) -> tuple[list[Flowable], list[Flowable]]:
+def _signature_parts(sig: Signature, width: float,
+                     space: float = SIGN_SPACE) -> tuple[list[Flowable], list[Flowable]]:
     """A signature block's titles (who signs, the note) and its foot (the space to sign, the
     name), `width` wide: two rows, so that the blocks of a row sign on one line."""
     s = styles()
@@ -987,7 +1048,7 @@ def _signature_parts(sig: Signature, width: float) -> tuple[list[Flowable], list
     top.append(name_block(sig.title.upper(), s.sign_title, width))
     if sig.note:
         top.append(para(sig.note, s.sign_note))
-    foot = [Spacer(1, SIGN_SPACE),
+    foot = [Spacer(1, space),
             para(sig.name, s.sign_name) if sig.name else para("." * 40, s.sign_note)]
     return top, foot
 
@@ -1010,8 +1071,10 @@ def signatures(
     or a KeepTogether)."""
     s = styles()
     width = FRAME_WIDTH / per_row
-    parts = [_signature_parts(b, width - 2 * SIGN_PAD) for b in blocks]
     left = list(beside)
+    grid = len(blocks) - (1 if left or recipients else 0) > per_row  # more than a row of blocks
+    parts = [_signature_parts(b, width - 2 * SIGN_PAD, GRID_SIGN_SPACE if grid else SIGN_SPACE)
+             for b in blocks]
     if recipients:
         left.append(markup("<b><i>Nơi nhận:</i></b>", s.recipients))
         left += [para(f"- {r}", s.recipients) for r in recipients]
@@ -1033,7 +1096,7 @@ def signatures(
     for chunk in chunks:
         top = len(rows)
         rows += [[cell[0] for cell in chunk], [cell[1] for cell in chunk]]
-        commands += [("TOPPADDING", (0, top), (-1, top), 2),
+        commands += [("TOPPADDING", (0, top), (-1, top), SIGN_ROW_GAP if top else 2),
                      ("BOTTOMPADDING", (0, top), (-1, top), 0),
                      ("TOPPADDING", (0, top + 1), (-1, top + 1), 0),
                      ("BOTTOMPADDING", (0, top + 1), (-1, top + 1), 6)]
@@ -1179,10 +1242,18 @@ def closing(story: list[Flowable], tail: Flowable) -> list[Flowable]:
     return [*story[:-1], Closing(story[-1], tail)]
 
 
+# Two-syllable words of the tables' headers, never parted at a line's end ("Số / cương vị",
+# not "Số cương / vị").
+HEADER_WORDS = re.compile(
+    r"(?<!\w)(cương vị|đánh giá|yêu cầu|đảm nhiệm|xử trí|trung bình|chênh lệch|tiêu chí|"
+    r"kế hoạch|tối đa|tình huống|nội dung|thời gian|nhận xét|xếp loại)(?!\w)", re.IGNORECASE)
+
+
 def header_cells(labels: Iterable[str]) -> list[Flowable]:
-    """A header row: bold, centred labels."""
+    """A header row: bold, centred labels, their two-syllable words kept whole."""
     style = styles().cell_center_bold
-    return [para(label, style) for label in labels]
+    return [para(HEADER_WORDS.sub(lambda found: tie(found.group(0)), composed(label)), style)
+            for label in labels]
 
 
 # Who signs for the issuing body, by how its name begins: a collective body (an Ủy ban, a

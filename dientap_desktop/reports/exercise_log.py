@@ -28,10 +28,12 @@ from dientap_desktop.reports.document import (
     header_cells,
     hours_minutes,
     hours_minutes_seconds,
+    inject_title,
     local,
     markup,
     minutes,
     note,
+    number_width,
     official_header,
     para,
     short,
@@ -72,6 +74,40 @@ def still_open(span: Span, stamp: Callable[[datetime], str]) -> str:
     return "chưa kết thúc" if span.status == "running" else ""
 
 
+def unfinished_notice(snapshot: ExerciseSnapshot) -> str:
+    """What a paper of results says under its title while the exercise is not finished (paused,
+    running or not started): where it stands, how many injects went out, and that its results
+    are not final; "" once it is finished."""
+    span = snapshot.span()
+    if span.status == "finished":
+        return ""
+    state = snapshot.run_state()
+    delivered = sum(1 for r in state.injects if r.status == DELIVERED)
+    handed = f"đã phát {delivered}/{len(state.injects)} tình huống"
+    standing = still_open(span, when)
+    if span.started is None:
+        head = "Cuộc diễn tập chưa bắt đầu (chưa phát tình huống nào)"
+    elif span.status == "paused" and standing:
+        head = f"Cuộc diễn tập đang {standing} ({handed})"
+    else:
+        head = f"Cuộc diễn tập chưa kết thúc (đến {when(span.until)} lúc in, {handed})"
+    return f"{head}; kết quả chưa phải kết quả cuối cùng."
+
+
+def unfinished_lines(snapshot: ExerciseSnapshot) -> list[Flowable]:
+    """The unfinished_notice as a paper sets it under its title (nothing once finished)."""
+    return notice_lines(unfinished_notice(snapshot))
+
+
+def notice_lines(notice: str) -> list[Flowable]:
+    """A notice of unfinished_notice set under a title (nothing for "")."""
+    if not notice:
+        return []
+    line = markup(f"<b><i>{text(notice)}</i></b>", styles().plain)
+    line.spaceAfter = 4
+    return [line]
+
+
 def when(moment: datetime) -> str:
     """A time to the second and its day, "08:00:00 ngày 15/11/2023" (the table's minutes are
     counted from it)."""
@@ -100,7 +136,7 @@ def _inject_rows(snapshot: ExerciseSnapshot, run: InjectRun,
     s = styles()
     inject = run.inject
     sub = " — ".join(part for part in (inject.scenario_time, inject.source) if part)
-    title = f"<b>Tình huống {run.number}: {text(inject.title)}</b>"
+    title = f"<b>Tình huống {run.number}: {text(inject_title(run.number, inject.title))}</b>"
     if sub:
         title += f"<br/><i>{text(sub)}</i>"
     planned = hours_minutes(inject.at)
@@ -141,7 +177,7 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
     s = styles()
     state = snapshot.run_state()
     # the actual times to the second ("(00:41:35)" on one line), as the minutes are counted
-    widths = [9 * mm, 0, 14 * mm, 20 * mm, 17.5 * mm, 19 * mm]
+    widths = [number_width(len(state.injects), 9 * mm), 0, 18.5 * mm, 20 * mm, 17.5 * mm, 19 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
     rows: list[list] = [header_cells(LOG_HEADER)]
     extra: list[tuple] = []

@@ -111,7 +111,8 @@ def export_reports(
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "this is a file, not a folder", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
-    snapshot = snapshot.to_whole_seconds()  # the times as printed: durations add up for a reader
+    # the times as printed (durations add up for a reader); a date on every paper once it started
+    snapshot = snapshot.to_whole_seconds().with_start_day()
     written: list[Path] = []
     for done, report in enumerate(chosen):
         if cancelled is not None and cancelled():

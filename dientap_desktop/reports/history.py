@@ -8,18 +8,13 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from dientap_desktop.domain.records import DECISION_KIND_LABELS, NOTE_KIND_LABELS, LogEntry
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports.document import (
-    BOLD,
-    CELL_SIZE,
     FRAME_WIDTH,
     LIGHT_SHADE,
-    PAD_LEFT,
-    PAD_RIGHT,
     clock_after,
     clock_seconds,
     grid_table,
@@ -30,6 +25,7 @@ from dientap_desktop.reports.document import (
     markup,
     minutes,
     note,
+    number_width,
     para,
     short,
     styles,
@@ -313,7 +309,7 @@ class _History:
         number = self.criteria.get((entry.post_id, data["criterion"]))
         if number is None:
             return None
-        shown = f"{data['observer']} chấm nội dung {number}: {_points(data['new'])} điểm"
+        shown = f"{data['observer']} chấm tiêu chí {number}: {_points(data['new'])} điểm"
         if data.get("old") is not None:
             shown += f" (trước: {_points(data['old'])})"
         return text(shown)
@@ -322,23 +318,24 @@ class _History:
         """Who: the column "Việc" says what ("Thêm người đánh giá")."""
         return text(entry.data["observer"])
 
+    def _merge(self, entry: LogEntry) -> str | None:
+        """The observer's scores merged, without the name of the file they came in."""
+        name = entry.data.get("file")
+        if not isinstance(name, str) or f" ({name})" not in entry.summary:
+            return None
+        return text(entry.summary.replace(f" ({name})", "", 1))
+
     def _note(self, entry: LogEntry) -> str:
         kind = NOTE_KIND_LABELS.get(entry.data.get("kind", ""))
         return f"<i>{text(kind)}</i> — {text(entry.summary)}" if kind else text(entry.summary)
-
-
-def _number_width(largest: int, least: float) -> float:
-    """A column wide enough for its header and its largest number on one line."""
-    wide = stringWidth(str(largest), BOLD, CELL_SIZE) + PAD_LEFT + PAD_RIGHT + 2
-    return max(least, wide)
 
 
 def history_table(snapshot: ExerciseSnapshot, entries: Sequence[LogEntry]) -> Flowable:
     """One row a line of the log, in the order written, a band where the day changes."""
     s = styles()
     history = _History(snapshot)
-    widths = [_number_width(len(entries), 10 * mm), 17 * mm, 28 * mm,
-              _number_width(len(snapshot.scenario.injects), 10 * mm), 0]
+    widths = [number_width(len(entries), 10 * mm), 17 * mm, 28 * mm,
+              number_width(len(snapshot.scenario.injects), 10 * mm), 0]
     widths[-1] = FRAME_WIDTH - sum(widths)
     rows: list[list] = [header_cells(HEADER)]
     extra: list[tuple] = []
@@ -381,7 +378,7 @@ def history_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     if not entries:
         return []
     explained = note(
-        f"{len(entries)} lượt ghi trong tệp diễn tập, theo thứ tự ghi; giờ Việt Nam "
+        f"{len(entries)} lượt ghi, theo thứ tự ghi; giờ Việt Nam "
         "(giờ:phút:giây). Gồm cả tình huống đã phát rồi hoàn tác, xử trí đã sửa (nội dung "
         "cũ và mới) hoặc đã rút, các lần tạm dừng và tiếp tục, nhận xét của người đánh giá và "
         "các lần sửa điểm (không liệt kê điểm chấm lần đầu; điểm hiện hành in ở phiếu chấm "

@@ -23,6 +23,7 @@ from dientap_desktop.reports.document import (
     SheetStart,
     Signature,
     Stack,
+    Whole,
     closing,
     exercise_lines,
     grid_table,
@@ -36,13 +37,15 @@ from dientap_desktop.reports.document import (
     signatures,
     styles,
     text,
+    tie,
     title_block,
 )
+from dientap_desktop.reports.exercise_log import notice_lines, unfinished_notice
 from dientap_desktop.reports.textblock import TextBlock
 
 SHEET_TITLE = "Phiếu chấm điểm"
 BLANK_TITLE = "Phiếu chấm điểm"
-NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 19 * mm
+NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 22.5 * mm  # "Điểm / trung bình"
 MIN_CRITERION_WIDTH = 62 * mm
 OBSERVERS_PER_TABLE = 6
 
@@ -56,17 +59,20 @@ def person_line(snapshot: ExerciseSnapshot, post: Post, unnamed: str = "." * 50)
     return " ".join(part for part in (person.rank, person.name) if part)
 
 
-def sheet_heading(snapshot: ExerciseSnapshot, post: Post, label: str) -> list[Flowable]:
-    """The top of a sheet: the official header, the title, the post, the exercise and the player."""
+def sheet_heading(snapshot: ExerciseSnapshot, post: Post, label: str,
+                  notice: str = "") -> list[Flowable]:
+    """The top of a sheet: the official header, the title (and `notice` under it), the post, the
+    exercise and the player."""
     person = snapshot.person(post.id)
     unit = person.unit or post.unit or ""
     extra = [("Người đảm nhiệm", person_line(snapshot, post))]
     if unit:
         extra.append(("Đơn vị", unit))
     return [
-        SheetStart(f"{label}: {post.title}"),
+        SheetStart(f"{label}: {post.title}", post.title),
         *official_header(snapshot.info),
         *title_block(label, f"Cương vị: {post.title}"),
+        *notice_lines(notice),
         *exercise_lines(snapshot.info, *extra),
         Spacer(1, 6),
     ]
@@ -147,10 +153,11 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
     mean_label = []
     if with_mean:
         widths.append(MEAN_WIDTH)
-        mean_label = ["Điểm trung bình"]
+        mean_label = [f"Điểm {tie('trung bình')}"]
     extra: list[tuple] = []
     if count:
-        top = header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", "Điểm của người đánh giá"])
+        top = header_cells(["TT", "Tiêu chí đánh giá", "Điểm tối đa",
+                            f"Điểm của người {tie('đánh giá')}" if count > 1 else "Điểm chấm"])
         top += [""] * (count - 1) + header_cells(mean_label)
         second = ["", "", ""] + header_cells(
             observers if named else [f"({n})" for n in range(first, first + count)]
@@ -162,7 +169,7 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
         if with_mean:
             extra.append(("SPAN", (3 + count, 0), (3 + count, 1)))
     else:
-        rows = [header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", *mean_label])]
+        rows = [header_cells(["TT", "Tiêu chí đánh giá", "Điểm tối đa", *mean_label])]
         header_rows = 1
     for number, c in enumerate(result.criteria, 1):
         flag = " (*)" if c.disagreement else ""
@@ -180,7 +187,7 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
     for name in observers:
         given = [c.scores[name] for c in result.criteria if name in c.scores]
         full = len(given) == len(result.criteria)
-        sums.append(short(points(sum(given, Fraction(0))) if full else DASH))
+        sums.append(short(two_places(sum(given, Fraction(0))) if full else DASH))
     total_row = ["", para("Cộng", s.cell_bold), short(points(top_points)), *sums]
     if with_mean:
         total = sum((c.mean for c in result.criteria), Fraction(0)) if result.complete else None
@@ -207,7 +214,7 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
             "điểm chưa làm tròn.</i>", s.recipients))
     if len(observers) > 3:
         legend = "; ".join(f"({n}) {text(name)}" for n, name in enumerate(observers, 1))
-        out.append(markup(f"<i>Người đánh giá:</i> {legend}.", s.recipients))
+        out.append(Whole([markup(f"<i>Người đánh giá:</i> {legend}.", s.recipients)]))
     scale_max = points(scale.max)
     if result.complete:
         out.append(markup(
@@ -215,7 +222,7 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
             f"&nbsp;&nbsp;&nbsp;&nbsp;<b>Xếp loại:</b> {text(result.rating)}",
             s.plain,
         ))
-        out.append(markup("<b>Còn thiếu điểm:</b> không (đã chấm đủ các nội dung).", s.plain))
+        out.append(markup("<b>Còn thiếu điểm:</b> không (đã chấm đủ các tiêu chí).", s.plain))
     else:
         out.append(markup(
             f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> chưa đủ điểm để quy đổi"
@@ -242,7 +249,7 @@ def comment_lines(result: PostResult) -> list[Flowable]:
     heading = markup("<b>Nhận xét của người đánh giá:</b>", s.plain)
     heading.spaceBefore = 4
     return [heading] + [
-        para(f"- Nội dung {n} ({name}): {comment}", s.bullet) for n, name, comment in comments
+        para(f"- Tiêu chí {n} ({name}): {comment}", s.bullet) for n, name, comment in comments
     ]
 
 
@@ -256,7 +263,7 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult,
     summary = result_lines(snapshot, result, observers)
     comments = comment_lines(result)
     items = [tables[-1], *summary, *comments]
-    glued = list(range(1, 1 + len(summary)))  # with the table's last rows
+    glued = list(range(1, 1 + len(summary)))  # with the table's last rows, the key whole
     if comments:
         glued.append(len(items) - len(comments) + 1)  # the first comment, under its heading
     blocks = [Signature("Người đánh giá", name) for name in observers] or [
@@ -267,20 +274,21 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult,
 
 
 def missing_text(result: PostResult) -> str:
-    """The criteria still without a score, by their number in the sheet: "nội dung 2, 5"."""
+    """The criteria still without a score, by their number in the sheet: "tiêu chí 2, 5"."""
     numbers = {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
-    return "nội dung " + ", ".join(str(n) for n in sorted(numbers[cid] for cid in result.missing))
+    return "tiêu chí " + ", ".join(str(n) for n in sorted(numbers[cid] for cid in result.missing))
 
 
 def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The filled scoring sheets, one per post, signed by the observers who scored it."""
     results = snapshot.results()
+    notice = unfinished_notice(snapshot)
     story: list[Flowable] = []
     for index, result in enumerate(results.posts):
         if index:
             story.append(PageBreak())
         observers = _observers_of(result, snapshot.observers)
-        story += sheet_heading(snapshot, result.post, SHEET_TITLE)
+        story += sheet_heading(snapshot, result.post, SHEET_TITLE, notice)
         story += sheet_end(snapshot, result, observers)
     return story
 
@@ -334,8 +342,8 @@ def blank_table(snapshot: ExerciseSnapshot, post: Post) -> Flowable:
     score_width, remark_width = 20 * mm, 38 * mm
     widths = [NUMBER_WIDTH, FRAME_WIDTH - NUMBER_WIDTH - MAX_WIDTH - score_width - remark_width,
               MAX_WIDTH, score_width, remark_width]
-    rows = [header_cells(["TT", "Nội dung đánh giá", "Điểm tối đa", "Điểm chấm", "Nhận xét"])]
-    rows[0][1] = [rows[0][1], para(f"(mã nhập CSV: cương vị {post.id}; mã nội dung ở cuối ô)",
+    rows = [header_cells(["TT", "Tiêu chí đánh giá", "Điểm tối đa", "Điểm chấm", "Nhận xét"])]
+    rows[0][1] = [rows[0][1], para(f"(mã nhập CSV: cương vị {post.id}; mã tiêu chí ở cuối ô)",
                                    s.code)]
     for number, criterion in enumerate(criteria, 1):
         rows.append([short(number), CodedText(para(criterion.text, s.cell), criterion.id),

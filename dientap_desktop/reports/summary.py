@@ -33,8 +33,10 @@ from dientap_desktop.reports.document import (
     signatures,
     styles,
     text,
+    tie,
     title_block,
 )
+from dientap_desktop.reports.exercise_log import unfinished_lines
 from dientap_desktop.reports.scoring import person_line, scale_legend
 
 TITLE = "Bảng tổng hợp kết quả đánh giá"
@@ -48,7 +50,7 @@ def completeness(result: PostResult) -> str:
     whether the post passed: that is its rating)."""
     if result.complete:
         return SCORED_ALL
-    return f"{SCORED_PART} (thiếu {len(result.missing)}/{len(result.criteria)} nội dung)"
+    return f"{SCORED_PART} (thiếu {len(result.missing)}/{len(result.criteria)} {tie('tiêu chí')})"
 
 
 def results_table(snapshot: ExerciseSnapshot) -> Flowable:
@@ -56,9 +58,9 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
     s = styles()
     results = snapshot.results()
     weighted = any(p.post.weight != 1 for p in results.posts)
-    labels = ["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại", "Chấm điểm",
-              "Chênh lệch điểm"]
-    widths = [9 * mm, 0, 34 * mm, 15 * mm, 21 * mm, 26 * mm, 20 * mm]
+    labels = ["TT", "Cương vị", f"Người {tie('đảm nhiệm')}", "Điểm", "Xếp loại", "Chấm điểm",
+              tie("Chênh lệch") + " điểm"]
+    widths = [9 * mm, 0, 32 * mm, 15 * mm, 23 * mm, 26 * mm, 22 * mm]
     if weighted:
         labels.insert(3, "Hệ số")
         widths.insert(3, 12 * mm)
@@ -74,7 +76,8 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
             para(score10(r.score), s.cell_center_bold),
             para(r.rating or DASH, s.cell_center),
             para(completeness(r), s.cell_center),
-            para(("Có (nội dung " + ", ".join(map(str, flags)) + ")") if flags else "Không",
+            para((f"Có ({tie('tiêu chí')} " + ", ".join(map(str, flags)) + ")") if flags
+                 else "Không",
                  s.cell_center),
         ]
         if weighted:
@@ -102,8 +105,8 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
 def disagreement_table(snapshot: ExerciseSnapshot) -> Flowable:
     """The criteria on which observers' scores differ by more than a quarter of the maximum."""
     s = styles()
-    rows = [header_cells(["TT", "Cương vị", "Nội dung đánh giá", "Điểm tối đa",
-                          "Điểm của từng người đánh giá"])]
+    rows = [header_cells(["TT", "Cương vị", "Tiêu chí đánh giá", "Điểm tối đa",
+                          f"Điểm của từng người {tie('đánh giá')}"])]
     for r in snapshot.results().posts:
         for c in r.disagreements:
             given = "; ".join(f"{name}: {points(v)}" for name, v in c.scores.items())
@@ -112,7 +115,7 @@ def disagreement_table(snapshot: ExerciseSnapshot) -> Flowable:
                                                                s.cell_center),
                          para(given, s.cell)])
     if len(rows) == 1:
-        return para("Không có nội dung nào chênh lệch quá 1/4 điểm tối đa.", s.plain)
+        return para("Không có tiêu chí nào chênh lệch quá 1/4 điểm tối đa.", s.plain)
     widths = [9 * mm, 36 * mm, 0, 15 * mm, 50 * mm]
     widths[2] = FRAME_WIDTH - sum(widths)
     return grid_table(rows, widths)
@@ -149,6 +152,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     story: list[Flowable] = [
         *official_header(snapshot.info),
         *title_block(TITLE, "Kết quả chấm điểm các cương vị"),
+        *unfinished_lines(snapshot),
         *exercise_lines(snapshot.info, ("Kịch bản", snapshot.scenario.title),
                         ("Người đánh giá", observers)),
         headed([heading("1. Điểm và xếp loại các cương vị")], results_table(snapshot)),
@@ -167,7 +171,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     story += [
         heading("2. Biểu đồ điểm các cương vị"),
         *score_charts(snapshot),
-        *closing([headed([heading("3. Các nội dung có chênh lệch điểm giữa những người đánh "
+        *closing([headed([heading("3. Các tiêu chí có chênh lệch điểm giữa những người đánh "
                                   "giá")], disagreement_table(snapshot))],
                  signatures([Signature("Tổ trưởng tổ đánh giá"),
                              director_signature(snapshot.info)])),
