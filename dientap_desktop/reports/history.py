@@ -81,18 +81,9 @@ def _moment(value: object) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # as the file reads it
 
 
-def _after(summary: str, *prefixes: str) -> str:
-    """The summary without the first of its prefixes it starts with (whole when none)."""
-    for prefix in prefixes:
-        if prefix and summary.startswith(prefix):
-            return summary[len(prefix):]
-    return summary
-
-
-# How storage words the summary of a corrected or withdrawn decision ("%s": the post's title;
-# an older file's words are read in these, see storage's _in_current_words)
-EDITED = ("Sửa xử trí của %s: ",)
-WITHDRAWN = ("Rút xử trí của %s: ",)
+def _after(summary: str, prefix: str) -> str:
+    """The summary without its prefix (the summary whole when it does not start so)."""
+    return summary[len(prefix):] if prefix and summary.startswith(prefix) else summary
 
 
 def _shown(value: object) -> str:
@@ -278,17 +269,17 @@ class _History:
             kind, body, given = decision.kind, decision.text, decision.given_at
         elif following is not None:  # withdrawn next: the text withdrawn
             kind, given = None, None
-            body = _after(following.summary, *(w % self.post(entry) for w in WITHDRAWN))
+            body = _after(following.summary, f"Rút xử trí của {self.post(entry)}: ")
         else:  # not in the file any more: the text this line wrote
             kind, given = None, None
-            body = _after(entry.summary, *(w % self.post(entry) for w in EDITED))
+            body = _after(entry.summary, f"Sửa xử trí của {self.post(entry)}: ")
         old_given = _moment(old.get("given_at"))
         moved = given is not None and old_given is not None and given != old_given
         return (self._version("Nội dung cũ", old["kind"], old["text"], old_given, moved)
                 + "<br/>" + self._version("Nội dung mới", kind, body, given, moved))
 
     def _delete_decision(self, entry: LogEntry) -> str:
-        shown = _after(entry.summary, *(w % self.post(entry) for w in WITHDRAWN))
+        shown = _after(entry.summary, f"Rút xử trí của {self.post(entry)}: ")
         return f"<i>Nội dung đã rút:</i> {text(shown)}"
 
     def _edit_exercise(self, entry: LogEntry) -> str | None:

@@ -110,8 +110,8 @@ def check_belongs(exercise: ExerciseFile, kit: KitInfo, name: str) -> None:
 
 
 def check_kit_for(exercise: ExerciseFile, kit: KitContents, name: str) -> None:
-    """FileProblem unless the kit belongs to this exercise and fits its own scenario."""
-    check_belongs(exercise, kit.info, name)
+    """FileProblem unless the kit, read with `check_belongs` (read_for), fits the exercise's
+    scenario: its posts, scores and notes."""
     scenario = exercise.scenario
     known_posts = {p.id for p in scenario.posts}
     for post_id in kit.post_ids:
