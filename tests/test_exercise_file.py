@@ -286,3 +286,44 @@ def test_read_only_opening_reads_and_refuses_other_versions(exercise):
     with pytest.raises(FileProblem, match="older version"):
         ExerciseFile.open(exercise.path, readonly=True)
     assert not schema.backup_path(exercise.path, 1).exists()
+
+
+def test_a_draft_is_kept_replaced_and_let_go_with_its_record(exercise):
+    from datetime import UTC, datetime
+
+    from dientap_desktop.domain.records import Draft
+
+    exercise.start()
+    inject = exercise.scenario.injects[0]
+    post = inject.targets[0]
+    exercise.deliver(inject.id)
+    log = len(exercise.log())
+    given = datetime(2026, 11, 24, 2, 30, tzinfo=UTC)
+    exercise.keep_draft(inject.id, post, Draft("bao_cao", "Đang gõ", (0,), given))
+    exercise.keep_draft(inject.id, post, Draft("hiep_dong", "Đang gõ thêm", (0,), None))
+    with ExerciseFile.open(exercise.path, readonly=True) as other:  # committed at once
+        assert other.drafts() == {(inject.id, post): Draft("hiep_dong", "Đang gõ thêm", (0,))}
+    assert len(exercise.log()) == log  # not an action: the log does not hold drafts
+    exercise.keep_draft(inject.id, post, None)
+    assert exercise.drafts() == {}
+    exercise.keep_draft(inject.id, post, Draft("bao_cao", "Sẽ ghi", (), given))
+    exercise.record_decision(inject.id, post, "bao_cao", "Sẽ ghi")
+    assert exercise.drafts() == {}  # recorded: the draft went with it, in the same step
+    with pytest.raises(ActionError, match="unknown post"):
+        exercise.keep_draft(inject.id, "khong-co", Draft("bao_cao", "x"))
+
+
+def test_a_file_older_than_the_drafts_reads_none_and_gets_them_when_upgraded(exercise):
+    exercise.close()
+    conn = sqlite3.connect(exercise.path)
+    conn.execute("DROP TABLE drafts")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_drafts'")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with ExerciseFile.open(exercise.path, readonly=True) as old:
+        assert old.drafts() == {}
+    with ExerciseFile.open(exercise.path) as upgraded:
+        assert upgraded.drafts() == {}
+        assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert schema.backup_path(exercise.path, 5).exists()

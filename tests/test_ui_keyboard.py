@@ -378,6 +378,9 @@ def test_switching_language_keeps_the_projector_for_the_room(qapp, qtbot, ui_set
 @pytest.mark.parametrize("code", ["vi", "en"])
 def test_switching_language_with_a_decision_typed_asks_about_the_language(
         code, qapp, qtbot, ui_settings, practice_file, answers):
+    """Asked only when the file cannot keep what is typed (else it waits there)."""
+    import sqlite3
+
     from dientap_desktop import app
 
     ui_settings.language = code
@@ -387,6 +390,12 @@ def test_switching_language_with_a_decision_typed_asks_about_the_language(
     try:
         window.act_start.trigger()
         window.act_next.trigger()
+
+        def full_disk(*_args):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        window.director._draft_failure_told = True  # told once already
+        window.director.exercise.keep_draft = full_disk
         press(qtbot, window, "Alt+1")
         qtbot.keyClicks(window.run_view.posts.editor.text, "Chua ghi")
         with real_questions():
@@ -491,3 +500,4 @@ def test_the_observer_window_s_access_keys_are_distinct(code, qapp, qtbot, tmp_p
             assert problems == []
         finally:
             window.close()
+

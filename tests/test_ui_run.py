@@ -475,24 +475,57 @@ def test_a_decision_typed_but_not_recorded_stays_with_its_post_and_inject(
     assert director.exercise.decisions(inject_id=director.state.current.inject.id) == []
 
 
-def test_closing_with_a_decision_not_recorded_asks_first(window, practice_file, qtbot, answers):
-    open_running(window, practice_file, qtbot)
+def test_what_is_typed_is_kept_in_the_file_and_comes_back_on_reopening(
+        window, practice_file, qtbot, answers, ui_settings):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.ui.main_window import MainWindow
+
+    director = open_running(window, practice_file, qtbot)
     panel = window.run_view.posts
+    inject = director.state.current.inject
     press(qtbot, window, alt(window, 0))
-    qtbot.keyClicks(panel.editor.text, "Chua ghi")
-    press(qtbot, window, alt(window, 1))  # set aside with its post: still counted
-    answers.queue = [False]
-    window.act_close.trigger()
-    assert "1 decision(s) typed in the form have not been recorded" in answers.of("yes_no")[-1]
-    assert window.exercise is not None  # "go back": nothing closed
-    answers.queue = [False]
-    assert not window.close() and window.isVisible()  # quitting asks too
-    press(qtbot, window, alt(window, 0))
-    assert panel.editor.text.toPlainText() == "Chua ghi"
-    answers.queue = [True]
-    window.act_close.trigger()
-    assert window.exercise is None
-    assert len(answers.of("yes_no")) == 4  # the start, and three times the draft
+    press(qtbot, window, "Ctrl+2")
+    qtbot.keyClicks(panel.editor.text, "Dang go do")
+    # kept a moment after the typing stops, committed: another connection reads it, as the
+    # program would after a crash or a power cut
+    qtbot.waitUntil(lambda: (inject.id, inject.targets[0]) in director.drafts, timeout=3000)
+    with ExerciseFile.open(practice_file, readonly=True) as other:
+        kept = other.drafts()[(inject.id, inject.targets[0])]
+    assert (kept.text, kept.kind, kept.given_at) == ("Dang go do", "ha_quyet_tam", None)
+    assert "typed, not recorded" in posts_states(window)[0]
+    press(qtbot, window, alt(window, 1))  # another post: its text too, at once
+    qtbot.keyClicks(panel.editor.text, "Thu hai")
+    asked = len(answers.of("yes_no"))
+    window.act_close.trigger()  # nothing is lost, so nothing is asked
+    assert window.exercise is None and len(answers.of("yes_no")) == asked
+    window.close()
+
+    again = MainWindow(ui_settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.activateWindow()
+    assert again.open_file(practice_file)
+    qtbot.waitUntil(lambda: bool(answers.of("info")))
+    told = answers.of("info")[-1]
+    assert "2 decision(s) typed before the file was last closed" in told
+    assert "inject 1" in told
+    panel = again.run_view.posts
+    press(qtbot, again, alt(again, 0))
+    assert panel.editor.text.toPlainText() == "Dang go do"
+    assert panel.editor.kind() == "ha_quyet_tam"
+    press(qtbot, again, "Ctrl+Return")  # recorded: its draft goes with it, in the same step
+    assert [d.text for d in again.director.exercise.decisions(inject_id=inject.id)] == [
+        "Dang go do"]
+    assert set(again.director.drafts) == {(inject.id, inject.targets[1])}
+    with ExerciseFile.open(practice_file, readonly=True) as other:
+        assert set(other.drafts()) == {(inject.id, inject.targets[1])}
+    press(qtbot, again, alt(again, 1))
+    assert panel.editor.text.toPlainText() == "Thu hai"
+    panel.editor.text.clear()  # the text cleared: nothing waits any more
+    qtbot.waitUntil(lambda: not again.director.drafts, timeout=3000)
+    assert "typed, not recorded" not in posts_states(again)[1]
+    again.close()
 
 
 def test_a_draft_survives_a_pause_and_a_failed_opening(window, practice_file, qtbot, answers,
@@ -828,3 +861,38 @@ def test_a_long_form_title_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(
     assert panel.form_title.text().endswith("…")
     assert metrics.horizontalAdvance(panel.form_title.text()) <= panel.form_title.width()
     assert panel.form_title.toolTip() == title
+
+
+def test_the_projector_opens_again_after_a_crash_but_not_after_a_close(
+        window, practice_file, qtbot, ui_settings, tmp_path):
+    from dientap_desktop.ui.main_window import MainWindow
+    from dientap_desktop.ui.settings import Settings
+
+    def on_disk():  # what a program started after a crash would read
+        return Settings(tmp_path / "settings.ini")
+
+    open_running(window, practice_file, qtbot)
+    press(qtbot, window, "Ctrl+P")
+    press(qtbot, window, "F11")
+    assert window.projector.isVisible() and window.projector.isFullScreen()
+    assert on_disk().projecting == str(practice_file.resolve())
+    assert on_disk().projector_full_screen
+    window.close_exercise()  # the file let go, the projector window still up: as a crash leaves
+
+    again = MainWindow(on_disk())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.open_file(practice_file)
+    qtbot.waitUntil(lambda: again.projector is not None and again.projector.isVisible())
+    assert again.projector.isFullScreen() and again.act_projector.isChecked()
+    inject = again.director.state.current.inject
+    assert inject.title in again.projector.text()
+    again.close()  # a close, with the projector: it does not open by itself next time
+    assert on_disk().projecting == ""
+    third = MainWindow(on_disk())
+    qtbot.addWidget(third)
+    assert third.open_file(practice_file)
+    qtbot.wait(50)
+    assert third.projector is None or not third.projector.isVisible()
+    third.close()

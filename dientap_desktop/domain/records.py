@@ -1,4 +1,5 @@
-"""What an exercise records: people at posts, the clock, deliveries, decisions, scores and notes."""
+"""What an exercise records: people at posts, the clock, deliveries, decisions (and drafts of
+them), scores and notes."""
 
 from __future__ import annotations
 
@@ -84,6 +85,17 @@ class Decision:
     given_at: datetime
     covers: tuple[int, ...] = ()  # indices into the inject's expected actions for the post
     version: int = 1
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A decision typed for a post on an inject but not recorded yet: kept in the file as it is
+    typed, so that a crash or a power cut does not take it, and given back to the form."""
+
+    kind: str
+    text: str
+    ticked: tuple[int, ...] = ()  # indices into the inject's expected actions for the post
+    given_at: datetime | None = None  # None: the time follows the clock until it is recorded
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from dientap_desktop.domain.records import (
     ClockEvent,
     Decision,
     Delivery,
+    Draft,
     ExerciseInfo,
     LogEntry,
     Note,
@@ -633,9 +634,51 @@ class ExerciseFile:
                 post_id=post_id,
                 decision=row_id,
             )
+            self.db.execute("DELETE FROM drafts WHERE inject_id = ? AND post_id = ?",
+                            [inject_id, post_id])  # recorded: its draft goes with it
         return Decision(
             row_id, inject_id, post_id, kind, clean(text), from_text(given), covered, 1
         )
+
+    def keep_draft(self, inject_id: str, post_id: str, draft: Draft | None) -> None:
+        """Keep what is typed for a post's decision on an inject and not recorded yet, in place
+        of what was kept before (None: nothing is typed any more). Not an action: no log line,
+        and the form's own values are kept as they are, checked when they are recorded."""
+        self._inject(inject_id)
+        self._post(post_id)
+        with self.db.atomic():
+            if draft is None:
+                self.db.execute("DELETE FROM drafts WHERE inject_id = ? AND post_id = ?",
+                                [inject_id, post_id])
+                return
+            self.db.execute(
+                "INSERT OR REPLACE INTO drafts (inject_id, post_id, kind, text, covers, "
+                "given_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [inject_id, post_id, draft.kind, nfc(draft.text),
+                 json.dumps(list(draft.ticked)),
+                 to_text(draft.given_at) if draft.given_at else None, to_text(self.now())])
+
+    @_read("drafts")
+    def drafts(self) -> dict[tuple[str, str], Draft]:
+        """The decisions typed and not recorded, by (inject, post); none in a file older than
+        the drafts (version 6), read without upgrading it. A draft of an inject or post the
+        scenario does not have, or of an unknown kind, is not given back."""
+        found = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'drafts'").fetchone()
+        if found is None:
+            return {}
+        kept: dict[tuple[str, str], Draft] = {}
+        posts = {p.id for p in self.scenario.posts}
+        injects = {i.id for i in self.scenario.injects}
+        for row in self._query("SELECT * FROM drafts ORDER BY saved_at"):
+            if row["inject_id"] not in injects or row["post_id"] not in posts \
+                    or row["kind"] not in DECISION_KINDS:
+                continue
+            ticked = tuple(int(i) for i in json.loads(row["covers"]))
+            given = from_text(row["given_at"]) if row["given_at"] else None
+            kept[(row["inject_id"], row["post_id"])] = Draft(
+                row["kind"], str(row["text"]), ticked, given)
+        return kept
 
     @_read("decisions")
     def decision(self, decision_id: int) -> Decision:

@@ -209,3 +209,23 @@ def _signer(db: Database) -> None:
 def _superior(db: Database) -> None:
     """The body directly above the issuing body (cơ quan chủ quản), printed over its name."""
     db.execute("ALTER TABLE exercise ADD COLUMN superior TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0006_drafts")
+def _drafts(db: Database) -> None:
+    """Decisions typed in the director's form but not recorded yet, one per inject and post:
+    what a crash or a power cut would otherwise take (not an action: nothing in the log)."""
+    db.executescript(
+        """
+        CREATE TABLE drafts (
+            inject_id TEXT NOT NULL,
+            post_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            covers TEXT NOT NULL DEFAULT '[]',
+            given_at TEXT,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (inject_id, post_id)
+        );
+        """
+    )

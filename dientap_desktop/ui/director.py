@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from dientap_desktop.domain.clock import Clock
-from dientap_desktop.domain.records import Decision, Delivery, ExerciseInfo, Person
+from dientap_desktop.domain.records import Decision, Delivery, Draft, ExerciseInfo, Person
 from dientap_desktop.domain.run import (
     DELIVERED,
     PENDING,
@@ -67,6 +67,7 @@ class Director(QObject):
         self._injects = {i.id: i for i in self.scenario.injects}
         self._posts = {p.id: p for p in self.scenario.posts}
         self.focus_id: str | None = None
+        self._draft_failure_told = False
         self.reload()
 
     # ------------------------------------------------------------------ reading
@@ -78,6 +79,8 @@ class Director(QObject):
         self.deliveries: list[Delivery] = self.exercise.deliveries()
         self.state = run_state(self.scenario, self.clock, self.deliveries)
         self._answers: dict[tuple[str, str], tuple[datetime, int]] = self.exercise.answer_times()
+        # (inject, post) -> a decision typed in the form and not recorded, as the file keeps it
+        self.drafts: dict[tuple[str, str], Draft] = self.exercise.drafts()
         self.focus_id = self._default_focus()
 
     def _reload_answers(self, inject_id: str) -> None:
@@ -345,10 +348,34 @@ class Director(QObject):
         with reporting(self.window, self.tr("The decision could not be recorded.")):
             decision = self.exercise.record_decision(inject_id, post_id, kind, text,
                                                      given_at=given_at, covers=covers)
+            self.drafts.pop((inject_id, post_id), None)  # the file let it go with the record
             self._reload_answers(inject_id)
             self.decisions_changed.emit(inject_id)
             return decision
         return None
+
+    def keep_draft(self, inject_id: str, post_id: str, draft: Draft | None) -> bool:
+        """Keep in the file what is typed in the form for a post on an inject (None: nothing is
+        typed any more), unless it is kept already. Whether it is kept. A file that cannot take
+        it is told once, not at each pause in the typing: the next action tells it again."""
+        key = (inject_id, post_id)
+        if self.drafts.get(key) == draft:
+            return True
+        try:
+            self.exercise.keep_draft(inject_id, post_id, draft)
+        except Exception:  # a file that cannot be written: told once, then the form keeps it
+            if not self._draft_failure_told:
+                self._draft_failure_told = True
+                with reporting(self.window, self.tr(
+                        "What is typed in the form could not be kept in the file: record it "
+                        "(Ctrl+Enter) or note it elsewhere.")):
+                    raise
+            return False
+        if draft is None:
+            self.drafts.pop(key, None)
+        else:
+            self.drafts[key] = draft
+        return True
 
     def edit_decision(self, decision: Decision, kind: str, text: str, given_at: datetime | None,
                       covers: Iterable[int]) -> Decision | None:

@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
         self._watch_timer.start()
         if self.projector is not None:
             self.projector.set_director(self.director)
+            self._remember_projecting()
         self._update_title()
         self._update_actions()
         self.run_view.setFocus()
@@ -465,25 +466,50 @@ class MainWindow(QMainWindow):
         if self.reopening:
             self.reopening = False  # a file opened in this window later is told again
             return
-        if not self._tell_clock_behind():
-            self._tell_running_on()
+        self._project_again()
+        if self._tell_clock_behind() or not self._tell_running_on():  # which tells them too
+            self._tell_drafts()
 
-    def _tell_running_on(self) -> None:
+    def _tell_running_on(self) -> bool:
         """An exercise left running (the program closed, or stopped by a crash or a power cut,
         without a pause): its clock went on meanwhile. Say so when it was a while, with the
-        keys to pause and to project again."""
+        keys to pause and to project again, and with the decisions left typed. Whether told."""
         if self.director is None or self.director.status != "running":
-            return
+            return False
         last = self.exercise.last_recorded()
         if last is None or self.exercise.now() - last < RUNNING_ON_TOLD:
-            return
+            return False
         minutes = round((self.exercise.now() - last).total_seconds() / 60)
         text = self.tr("The exercise was left running: its clock has gone on since the last "
                        "action recorded, at %1 (%n minute(s) ago). If the exercise stopped "
                        "meanwhile, pause it (F9) and resume when it goes on. The projector "
                        "window opens with Ctrl+P.", "", minutes).replace(
             "%1", labels.local_time(last))
-        dialogs.show_info(self, self.tr("The exercise goes on"), text)
+        drafts = self._drafts_kept()
+        dialogs.show_info(self, self.tr("The exercise goes on"),
+                          text + (f"\n\n{drafts}" if drafts else ""))
+        return True
+
+    def _tell_drafts(self) -> None:
+        """Decisions typed and not recorded when the exercise was last closed (or the program
+        stopped): they were kept, and wait in the form of their post."""
+        drafts = self._drafts_kept()
+        if drafts:
+            dialogs.show_info(self, self.tr("Decisions not recorded"), drafts)
+
+    def _drafts_kept(self) -> str:
+        """What `_tell_drafts` says, or "" when nothing typed waits."""
+        if self.director is None or not self.director.drafts:
+            return ""
+        scenario = self.director.scenario
+        where = sorted((scenario.inject_number(inject_id), self.director.post_title(post_id))
+                       for inject_id, post_id in self.director.drafts)
+        shown = "; ".join(self.tr("inject %1, %2").replace("%1", str(number)).replace("%2", title)
+                          for number, title in where[:6]) + ("; …" if len(where) > 6 else "")
+        return self.tr("%n decision(s) typed before the file was last closed were not recorded. "
+                       "They were kept and are in the form again when their post is chosen on "
+                       "their inject (Alt+1…9): %1. Record them with Ctrl+Enter, or clear the "
+                       "text.", "", len(where)).replace("%1", shown)
 
     def _tell_clock_behind(self) -> bool:
         """When this laptop's clock is behind the last moment the file recorded (a spare laptop
@@ -524,19 +550,16 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def may_close_exercise(self, going_on: str = "") -> bool:
-        """Before the director closes the exercise: decisions typed in the form but not
-        recorded would be lost, so ask (nothing to ask when there are none). `going_on` is the
-        answer that goes on with what the director asked for without them (it closes the
-        exercise unless told)."""
-        if self.run_view is None:
-            return True
-        count = self.run_view.posts.unrecorded()
-        if not count:
+        """Before the director closes the exercise: what is typed in the form and not recorded
+        is kept in the file, where it waits for the next opening. Only a file that cannot take
+        it would lose it: then ask. `going_on` is the answer that goes on with what the
+        director asked for without it (it closes the exercise unless told)."""
+        if self.run_view is None or self.run_view.posts.keep_draft():
             return True
         return dialogs.ask_yes_no(
             self, self.tr("Decisions not recorded"),
             self.tr("%n decision(s) typed in the form have not been recorded (Ctrl+Enter) "
-                    "and will be lost.", "", count),
+                    "and will be lost.", "", 1),
             yes=going_on or self.tr("&Close without them"), no=self.tr("&Go back"))
 
     def _close_asking(self) -> None:
@@ -791,6 +814,7 @@ class MainWindow(QMainWindow):
                 self._attach_projector(ProjectorWindow(self.settings))
             self.projector.set_director(self.director)
             self.projector.show_on_screen()
+            self._remember_projecting()
             self.activateWindow()  # the director's window keeps the keyboard
             if len(QGuiApplication.screens()) == 1 and not self._told_one_screen:
                 self._told_one_screen = True
@@ -803,6 +827,27 @@ class MainWindow(QMainWindow):
                     "room sees your answer key and notes: hide them with Ctrl+H."))
         elif self.projector is not None:
             self.projector.hide()
+            self.settings.projecting = ""
+
+    def _remember_projecting(self) -> None:
+        """Which exercise the projector window shows, for a crash or a power cut: the window
+        opens again with it (`_project_again`). A window closed by the director is not."""
+        shown = self.projector is not None and self.projector.isVisible()
+        self.settings.projecting = str(Path(self.exercise.path).resolve()) \
+            if shown and self.exercise is not None else ""
+
+    def _project_again(self) -> None:
+        """The projector window was showing this exercise, running or paused, when the program
+        stopped without closing it (a crash, a power cut): open it again as it was, so that the
+        room does not wait for the director to find Ctrl+P."""
+        if self.director is None or self.director.status not in ("running", "paused") \
+                or self.settings.projecting != str(Path(self.exercise.path).resolve()) \
+                or (self.projector is not None and self.projector.isVisible()):
+            return
+        full = self.settings.projector_full_screen
+        self.act_projector.setChecked(True)
+        if full and not self.projector.isFullScreen():
+            self.projector.toggle_fullscreen()
 
     def _attach_projector(self, projector) -> None:
         self.projector = projector
@@ -814,6 +859,7 @@ class MainWindow(QMainWindow):
 
     def _projector_closed(self) -> None:
         self.act_projector.setChecked(False)
+        self.settings.projecting = ""  # closed, by the director or with the program
 
     def release_projector(self):
         """Let go of the projector window while it is shown, for the window made next (a

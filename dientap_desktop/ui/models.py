@@ -307,6 +307,9 @@ class PostsModel(_Table):
             text = answer_text(answer)
             if answer.decisions > 1:
                 text += " " + self.tr("(%n decisions)", "", answer.decisions)
+            focus = self.director.focus
+            if focus is not None and (focus.inject.id, answer.post_id) in self.director.drafts:
+                text += " " + self.tr("· typed, not recorded")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.STATE:  # whole, should the column be too narrow for it

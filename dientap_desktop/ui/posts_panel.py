@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     Qt,
+    QTimer,
     QTimeZone,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from dientap_desktop.domain.clock import VIETNAM
-from dientap_desktop.domain.records import DECISION_KINDS, Decision
+from dientap_desktop.domain.records import DECISION_KINDS, Decision, Draft
 from dientap_desktop.domain.run import DELIVERED
 from dientap_desktop.storage.database import utc_now
 from dientap_desktop.ui import dialogs, labels
@@ -53,6 +53,7 @@ from dientap_desktop.ui.widgets import (
     table_view,
 )
 
+DRAFT_KEPT_AFTER_MS = 400  # what is typed goes to the file once the typing stops this long
 TEXT_ROOM = 170  # pixels the recorded decisions' text keeps, at least, beside their posts
 VIETNAM_ZONE = QTimeZone(int(VIETNAM.utcoffset(None).total_seconds()))
 
@@ -65,15 +66,6 @@ def to_qt(moment: datetime) -> QDateTime:
 def from_qt(value: QDateTime) -> datetime:
     """A QDateTime from the editor as an aware UTC instant."""
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
-
-
-class Draft(NamedTuple):
-    """A decision typed in the form but not recorded yet."""
-
-    kind: str
-    text: str
-    ticked: tuple[int, ...]
-    given_at: datetime | None
 
 
 class TimeEdit(QDateTimeEdit):
@@ -392,10 +384,18 @@ class PostsPanel(QWidget):
         layout.addWidget(split)
         self._post_id: str | None = None
         self._shown_inject: str | None = None
-        # (inject, post) -> a decision typed but not recorded yet, kept when the director turns
-        # to another post or inject (F6 included) and given back on return: never lost, and
-        # never recorded against a post it was not typed for
-        self._drafts: dict[tuple[str, str], Draft] = {}
+        # What is typed in the form is kept in the file (Director.drafts) a moment after the
+        # typing stops, and at once when the director turns to another post or inject (F6
+        # included): a crash or a power cut does not take it, it comes back with its post and
+        # inject, and it is never recorded against a post it was not typed for.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_KEPT_AFTER_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        editor = self.editor
+        for changed in (editor.text.textChanged, editor.kinds.idToggled,
+                        editor.covers.dataChanged, editor.given.dateTimeChanged):
+            changed.connect(self._draft_edited)
 
     # ------------------------------------------------------------------ following the director
     def focus_changed(self) -> None:
@@ -534,7 +534,7 @@ class PostsPanel(QWidget):
         run = self.director.focus
         if post_id == self._post_id and run is not None and self._shown_inject == run.inject.id:
             return
-        self._keep_draft()
+        self.keep_draft()
         self._post_id = post_id
         self._shown_inject = run.inject.id if run else None
         if post_id is None or run is None:
@@ -549,25 +549,26 @@ class PostsPanel(QWidget):
             "%1", self.director.post_title(post_id) + (f" ({who})" if who else ""))
         self.form_title.setToolTip(title)  # whole, should the panel be too narrow for it
         self._fit_form_title()
-        draft = self._drafts.pop((run.inject.id, post_id), None)
+        draft = self.director.drafts.get((run.inject.id, post_id))
         self.editor.restore(run.inject.expected.get(post_id, ()), draft)
+        self._draft_timer.stop()  # what is in the form now is what the file keeps
         self._update_form_state()
 
-    def unrecorded(self) -> int:
-        """How many decisions are typed but not recorded (in the form, and set aside)."""
-        keys = set(self._drafts)
-        if self._post_id and self._shown_inject and self.editor.draft() is not None:
-            keys.add((self._shown_inject, self._post_id))
-        return len(keys)
+    def _draft_edited(self, *_changed) -> None:
+        self._draft_timer.start()  # again: kept once the typing stops
 
-
-    def _keep_draft(self) -> None:
-        """Set aside what is typed in the form for the post and inject it was typed for."""
+    def keep_draft(self) -> bool:
+        """Keep in the file what is typed in the form, for the post and inject it was typed
+        for (nothing typed: what was kept for them goes). Whether it is kept."""
+        self._draft_timer.stop()
         if self._post_id is None or self._shown_inject is None:
-            return
-        draft = self.editor.draft()
-        if draft is not None:
-            self._drafts[(self._shown_inject, self._post_id)] = draft
+            return True
+        key = (self._shown_inject, self._post_id)
+        had = key in self.director.drafts
+        kept = self.director.keep_draft(*key, self.editor.draft())
+        if had != (key in self.director.drafts):
+            self.posts.refresh()  # the post's state says whether a draft waits
+        return kept
 
     def choose_key(self, key: int) -> None:
         """Alt+N: record a decision of the post that has key N (a beep when no post of the
@@ -623,8 +624,7 @@ class PostsPanel(QWidget):
             self.decisions_view.scrollTo(self.decisions.index(row, 0))
         self.editor.text.clear()
         self.editor.reset_time()
-        self._drafts.pop((run.inject.id, self._post_id), None)
-        self._shown_inject = None  # nothing to keep: the form was recorded
+        self._shown_inject = None  # nothing to keep: the form was recorded (its draft with it)
         self._choose_first_waiting()
         if self.form_usable():
             self.focus_form()

@@ -13,7 +13,8 @@ LANGUAGES = ("vi", "en")
 
 
 class Settings:
-    """Recent files, language, projector screen, late threshold and window geometry."""
+    """Recent files, language, projector screen (and what it shows), late threshold and window
+    geometry."""
 
     def __init__(self, path: str | Path | None = None):
         self._explicit = path is not None
@@ -70,6 +71,29 @@ class Settings:
     @projector_screen.setter
     def projector_screen(self, value: str) -> None:
         self._q.setValue("projector/screen", value)
+
+    @property
+    def projecting(self) -> str:
+        """The exercise file the projector window shows, "" when it is not shown: still set
+        after a crash or a power cut, so that the window opens again with the exercise."""
+        return self._get("projector/exercise", "", str)
+
+    @projecting.setter
+    def projecting(self, value: str) -> None:
+        if value != self.projecting:
+            self._q.setValue("projector/exercise", value)
+            self._q.sync()  # on disk before a crash can come
+
+    @property
+    def projector_full_screen(self) -> bool:
+        """Whether the projector window was full screen when last shown."""
+        return self._get("projector/full_screen", False, bool)
+
+    @projector_full_screen.setter
+    def projector_full_screen(self, value: bool) -> None:
+        if bool(value) != self.projector_full_screen:
+            self._q.setValue("projector/full_screen", bool(value))
+            self._q.sync()
 
     @property
     def answers_hidden(self) -> bool:
