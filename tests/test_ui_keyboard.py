@@ -131,7 +131,7 @@ def test_enter_in_the_export_dialog_exports_and_never_opens_the_folder_chooser(
             assert dialog.running  # the export started at once
     assert [w[0] for w in written] == [tmp_path / "out"] * 2
     assert written[0][1] == ("scoring", "blank", "summary", "log", "aar")
-    choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Choose…")
+    choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "C&hoose…")
     assert dialog.export_button.isDefault()
     assert not choose.isDefault() and not choose.autoDefault()
 
@@ -501,3 +501,35 @@ def test_the_observer_window_s_access_keys_are_distinct(code, qapp, qtbot, tmp_p
         finally:
             window.close()
 
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_the_export_dialog_s_access_keys_are_distinct_and_lead_to_their_fields(
+        code, qapp, qtbot, tmp_path):
+    """Each document, the folder, its button, "open when done" and Export take Alt+key, each
+    its own; Alt on a document's key ticks it off."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from dientap_desktop.ui import export_dialog
+
+    with language(qapp, code):
+        dialog = export_dialog.ExportDialog(None, lambda: object(), tmp_path / "out",
+                                            export=lambda *a, **k: [])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+        keys = {}
+        for text in texts:
+            key = key_of(text)
+            if text != dialog.cancel_button.text():  # Escape cancels
+                assert key, f"{text!r} has no access key"
+                assert key not in keys, f"{keys[key]!r} and {text!r} share {key!r}"
+                assert key.isascii(), text
+            keys[key] = text
+        log = dialog.checks["log"]
+        back_to(qtbot, dialog)
+        press(qtbot, dialog, f"Alt+{key_of(log.text()).upper()}")
+        qtbot.waitUntil(lambda: not log.isChecked())  # a click shown, then the tick goes
+        assert dialog.checks["aar"].isChecked() and log.hasFocus()
+        dialog.close()

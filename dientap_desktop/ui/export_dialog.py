@@ -69,11 +69,11 @@ class ExportDialog(QDialog):
         self.written: list[str] = []
 
         names = {
-            "scoring": self.tr("Scoring sheets, filled in"),
-            "blank": self.tr("Blank scoring sheets, for scoring on paper"),
-            "summary": self.tr("Summary of results, with the chart"),
-            "log": self.tr("Exercise log"),
-            "aar": self.tr("After-action report"),
+            "scoring": self.tr("&Scoring sheets, filled in"),
+            "blank": self.tr("&Blank scoring sheets, for scoring on paper"),
+            "summary": self.tr("S&ummary of results, with the chart"),
+            "log": self.tr("Exercise &log"),
+            "aar": self.tr("&After-action report"),
         }
         self.checks: dict[str, QCheckBox] = {}
         documents = QGroupBox(self.tr("Documents"))
@@ -87,15 +87,17 @@ class ExportDialog(QDialog):
 
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.textChanged.connect(self._update_buttons)
-        choose = QPushButton(self.tr("Choose…"))
+        choose = QPushButton(self.tr("C&hoose…"))
         choose.setAutoDefault(False)  # Enter exports: the folder is chosen with a click or Space
         choose.clicked.connect(self.choose_folder)
         self.choose_button = choose
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Folder:")))
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder_edit)
+        row.addWidget(folder_label)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(choose)
-        self.open_check = QCheckBox(self.tr("Open the folder when done"))
+        self.open_check = QCheckBox(self.tr("&Open the folder when done"))
         self.open_check.setChecked(True)
 
         self.progress_bar = QProgressBar()
@@ -106,7 +108,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(self)  # in the dialog now, so that Enter finds Export
-        self.export_button = self.buttons.addButton(self.tr("Export"),
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"),
                                                     QDialogButtonBox.ButtonRole.RejectRole)

@@ -486,6 +486,10 @@
             <source>Undo the last skip?</source>
             <translation>Hoàn tác lần bỏ qua cuối?</translation>
         </message>
+        <message>
+            <source>What is typed in the form could not be kept in the file: record it (Ctrl+Enter) or note it elsewhere.</source>
+            <translation>Nội dung đang gõ trong ô ghi xử trí chưa giữ được trong tệp: hãy ghi xử trí (Ctrl+Enter) hoặc chép lại ra chỗ khác.</translation>
+        </message>
     </context>
     <context>
         <name>DisagreementsModel</name>
@@ -543,44 +547,8 @@
             <translation>Xuất báo cáo</translation>
         </message>
         <message>
-            <source>Scoring sheets, filled in</source>
-            <translation>Phiếu chấm điểm (đã có điểm)</translation>
-        </message>
-        <message>
-            <source>Blank scoring sheets, for scoring on paper</source>
-            <translation>Phiếu chấm điểm trắng (để chấm trên giấy)</translation>
-        </message>
-        <message>
-            <source>Summary of results, with the chart</source>
-            <translation>Bảng tổng hợp kết quả, kèm biểu đồ</translation>
-        </message>
-        <message>
-            <source>Exercise log</source>
-            <translation>Nhật ký diễn tập</translation>
-        </message>
-        <message>
-            <source>After-action report</source>
-            <translation>Báo cáo rút kinh nghiệm</translation>
-        </message>
-        <message>
             <source>Documents</source>
             <translation>Văn bản</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Chọn…</translation>
-        </message>
-        <message>
-            <source>Folder:</source>
-            <translation>Thư mục:</translation>
-        </message>
-        <message>
-            <source>Open the folder when done</source>
-            <translation>Mở thư mục khi xuất xong</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Xuất</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -633,6 +601,42 @@
         <message>
             <source>Write the scoring sheets, summary, log and after-action report as PDF files</source>
             <translation>Ghi phiếu chấm điểm, bảng tổng hợp, nhật ký và báo cáo rút kinh nghiệm ra tệp PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Scoring sheets, filled in</source>
+            <translation>&amp;Phiếu chấm điểm (đã có điểm)</translation>
+        </message>
+        <message>
+            <source>&amp;Blank scoring sheets, for scoring on paper</source>
+            <translation>Phiếu chấm điểm &amp;trắng (để chấm trên giấy)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary of results, with the chart</source>
+            <translation>&amp;Bảng tổng hợp kết quả, kèm biểu đồ</translation>
+        </message>
+        <message>
+            <source>Exercise &amp;log</source>
+            <translation>&amp;Nhật ký diễn tập</translation>
+        </message>
+        <message>
+            <source>&amp;After-action report</source>
+            <translation>Báo cáo &amp;rút kinh nghiệm</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>Thư &amp;mục:</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder when done</source>
+            <translation>Mở thư mục &amp;khi xuất xong</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Xuất</translation>
         </message>
     </context>
     <context>
@@ -1444,6 +1448,16 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Go to the d&amp;ecision form</source>
             <translation>Đến ô &amp;ghi xử trí</translation>
         </message>
+        <message>
+            <source>inject %1, %2</source>
+            <translation>tình huống %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) typed before the file was last closed were not recorded. They were kept and are in the form again when their post is chosen on their inject (Alt+1…9): %1. Record them with Ctrl+Enter, or clear the text.</source>
+            <translation>
+                <numerusform>Có %n xử trí đã gõ nhưng chưa ghi trước lần đóng tệp vừa rồi. Chúng đã được giữ lại và hiện lại trong ô ghi xử trí khi chọn cương vị đó ở tình huống đó (Alt+1…9): %1. Hãy ghi (Ctrl+Enter) hoặc xóa nội dung đi.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MakeKitsDialog</name>
@@ -2081,6 +2095,10 @@ Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translatio
         <message>
             <source>Still missing: criteria %1</source>
             <translation>Còn thiếu: tiêu chí %1</translation>
+        </message>
+        <message>
+            <source>· typed, not recorded</source>
+            <translation>· đã gõ, chưa ghi</translation>
         </message>
     </context>
     <context>
