@@ -264,8 +264,9 @@ def test_the_making_names_the_scenario_by_its_title_and_the_note_tells_what_is_l
     section = history_of(pdf)
     assert snapshot.log[0].action == "create"
     assert snapshot.scenario.id in snapshot.log[0].summary  # the file names it by its id
-    assert flat(f"Tạo tệp Tạo cuộc diễn tập “Diễn tập thử” từ kịch bản "
+    assert flat(f"Lập cuộc diễn tập “Diễn tập thử”, theo kịch bản "
                 f"“{snapshot.scenario.title}”") in section
+    assert "tệp" not in section.lower()  # a paper speaks of the exercise, not of a file
     assert f"từ kịch bản {snapshot.scenario.id}" not in section
     assert "«" not in pdf.text and "»" not in pdf.text  # as the file's log writes names
     assert flat("các lần sửa điểm (không liệt kê điểm chấm lần đầu; điểm hiện hành in ở phiếu "

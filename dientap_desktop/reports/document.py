@@ -1246,14 +1246,19 @@ def closing(story: list[Flowable], tail: Flowable) -> list[Flowable]:
 # not "Số cương / vị").
 HEADER_WORDS = re.compile(
     r"(?<!\w)(cương vị|đánh giá|yêu cầu|đảm nhiệm|xử trí|trung bình|chênh lệch|tiêu chí|"
-    r"kế hoạch|tối đa|tình huống|nội dung|thời gian|nhận xét|xếp loại)(?!\w)", re.IGNORECASE)
+    r"kế hoạch|tối đa|tình huống|nội dung|thời gian|nhận xét|xếp loại|diễn tập)(?!\w)",
+    re.IGNORECASE)
+
+
+def whole_words(label: str) -> str:
+    """A short label (a header, a column of labels) with its two-syllable words tied."""
+    return HEADER_WORDS.sub(lambda found: tie(found.group(0)), composed(label))
 
 
 def header_cells(labels: Iterable[str]) -> list[Flowable]:
     """A header row: bold, centred labels, their two-syllable words kept whole."""
     style = styles().cell_center_bold
-    return [para(HEADER_WORDS.sub(lambda found: tie(found.group(0)), composed(label)), style)
-            for label in labels]
+    return [para(whole_words(label), style) for label in labels]
 
 
 # Who signs for the issuing body, by how its name begins: a collective body (an Ủy ban, a

@@ -30,14 +30,16 @@ from dientap_desktop.reports.document import (
     short,
     styles,
     text,
+    whole_words,
 )
 
 HEADING = "Diễn biến đầy đủ theo thời gian"
 HEADER = ("TT", "Giờ", "Việc", "TH", "Cương vị; nội dung")
 
-# What each line of the log records, as the window's log names it.
+# What each line of the log records, as the window's log names it; on paper, in the words of
+# the exercise, never of a file (the window said "Tạo tệp" for the making).
 ACTIONS = {
-    "create": "Tạo tệp",
+    "create": "Lập cuộc diễn tập",
     "edit_exercise": "Thông tin diễn tập",
     "edit_roster": "Khung tập",
     "start": "Bắt đầu",
@@ -169,12 +171,12 @@ class _History:
         return f"<b>{text(post)}</b>{'<br/>' if '<br/>' in shown else ' — '}{shown}"
 
     def _create(self, entry: LogEntry) -> str | None:
-        """The exercise made, and from which scenario: by its title (the line names its id)."""
+        """Which exercise was made, from which scenario: by its title (the line names its id);
+        the column "Việc" says what ("Lập cuộc diễn tập")."""
         made = CREATED.match(entry.summary)
         if made is None or made["scenario"] != self.scenario_id:
             return None  # written otherwise, or from another scenario: as it is
-        return (f"Tạo cuộc diễn tập “{text(made['name'])}” từ kịch bản "
-                f"“{text(self.scenario_title)}”")
+        return f"“{text(made['name'])}”, theo kịch bản “{text(self.scenario_title)}”"
 
     def _start(self, entry: LogEntry) -> str:
         return "Bắt đầu diễn tập"
@@ -344,7 +346,7 @@ def history_table(snapshot: ExerciseSnapshot, entries: Sequence[LogEntry]) -> Fl
         rows.append([
             short(number),
             short(clock_seconds(entry.at)),
-            para(ACTIONS.get(entry.action, entry.action), s.cell),
+            para(whole_words(ACTIONS.get(entry.action, entry.action)), s.cell),
             short(history.inject(entry)),
             markup(history.content(entry), s.cell),
         ])
