@@ -82,8 +82,8 @@ def test_the_aar_of_an_unfinished_exercise_is_a_draft_proposing_nobody(paused):
     pdf = paused["aar"]
     first = pdf.pages[0]
     assert "DỰ THẢO" in first and first.index("DỰ THẢO") < first.index("BÁO CÁO")
-    assert ("Chưa đề nghị khen thưởng vì cuộc diễn tập chưa kết thúc; việc đề nghị khen thưởng "
-            "thực hiện khi có kết quả cuối cùng.") in pdf
+    assert ("Chưa đề nghị khen thưởng vì cuộc diễn tập chưa kết thúc và còn 6 cương vị chưa "
+            "chấm đủ điểm; việc đề nghị khen thưởng thực hiện khi có kết quả cuối cùng.") in pdf
 
 
 def test_a_provisional_result_makes_a_draft_too(provisional):

@@ -268,16 +268,22 @@ def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
 
 def not_final(snapshot: ExerciseSnapshot) -> str:
     """Why the report's results are not final yet, as a clause ("cuộc diễn tập chưa kết thúc,
-    kết quả còn tạm tính"); "" once the exercise is finished and its result is final."""
+    còn 2 cương vị chưa chấm đủ điểm và kết quả còn tạm tính"); "" once the exercise is finished,
+    every post scored in full and the observers agree. A report whose result is not final is a
+    DỰ THẢO proposing no award, whatever the reason."""
     status = snapshot.span().status
+    results = snapshot.results()
     reasons = []
     if status == "planned":
         reasons.append("cuộc diễn tập chưa bắt đầu")
     elif status != "finished":
         reasons.append("cuộc diễn tập chưa kết thúc")
-    if snapshot.results().disagreements:
+    lacking = sum(1 for r in results.posts if not r.complete)
+    if lacking and status != "planned":  # before the start, no score is the rule
+        reasons.append(f"còn {lacking} cương vị chưa chấm đủ điểm")
+    if results.disagreements:
         reasons.append("kết quả còn tạm tính")
-    return ", ".join(reasons)
+    return " và ".join(filter(None, (", ".join(reasons[:-1]), *reasons[-1:])))
 
 
 def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
@@ -292,8 +298,6 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     if pending:
         return [para(f"Chưa đề nghị khen thưởng vì {pending}; việc đề nghị khen thưởng thực hiện "
                      "khi có kết quả cuối cùng.", s.plain)]
-    if not scored:
-        return [para("Chưa đủ điểm để đề nghị khen thưởng.", s.plain)]
     if not best:
         return [para(f"Không có cương vị đạt loại {best_label}; không đề nghị khen thưởng.",
                      s.plain)]
@@ -389,7 +393,7 @@ DRAFT = "DỰ THẢO"
 
 def draft_mark() -> Flowable:
     """"DỰ THẢO" in a box over the title, as a Vietnamese draft is marked: the report is not
-    to be signed and sent while the exercise runs or its result is provisional."""
+    to be signed and sent while its result is not final (see not_final)."""
     style = styles().sign_title
     mark = Table([[para(DRAFT, style)]], hAlign="CENTER",
                  colWidths=[stringWidth(DRAFT, style.fontName, style.fontSize) + 18],
