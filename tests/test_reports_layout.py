@@ -206,6 +206,15 @@ def test_the_signer_fits_the_issuing_body(body, above, title):
     ("Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),  # after a person: in full
     ("Tam Điệp", "Tam Điệp"),
     ("Phường", "Phường"),
+    # an address, from the smallest unit to the largest: the largest
+    ("Xã Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà", "Sơn Hà"),
+    ("Phường Hòa Bình, Tỉnh Ninh Bình", "Ninh Bình"),
+    ("Phường 12, Quận 3, TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    ("Phường 12, Quận 3, Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    ("Sân vận động trung tâm, Tam Điệp", "Tam Điệp"),
+    ("Phường Hòa Bình ,  ", "Hòa Bình"),
+    ("", ""),
+    (" , ", ""),
 ])
 def test_the_date_line_names_the_bare_place(place, shown):
     assert place_name(place) == shown

@@ -21,10 +21,12 @@ from dientap_desktop.reports.document import (
     DASH,
     FRAME_WIDTH,
     REGULAR,
+    REPORT_KIND,
     clock_seconds,
     clock_words,
     closing,
     director_signature,
+    document_number,
     exercise_lines,
     grid_table,
     headed,
@@ -51,6 +53,7 @@ from dientap_desktop.reports.document import (
 )
 from dientap_desktop.reports.exercise_log import duration, still_open
 from dientap_desktop.reports.scoring import person_line
+from dientap_desktop.reports.summary import TITLE as SUMMARY_TITLE
 
 TITLE = "Báo cáo"
 TIMING_CAPTION = "Biểu đồ 1. Thời gian xử trí trung bình các tình huống (phút)"
@@ -366,6 +369,7 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
                      f"{results.rating}{provisional(results)}.")
     else:
         lines.append("Kết quả chung: chưa đủ điểm để tổng hợp.")
+    lines.append(f"Điểm và xếp loại của từng cương vị tại {SUMMARY_TITLE} kèm theo báo cáo này.")
     return [para(line, s.body) for line in lines]
 
 
@@ -411,7 +415,7 @@ def aar_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The whole after-action report."""
     info = snapshot.info
     return [
-        *official_header(info, number="Số:          /BC"),
+        *official_header(info, number=document_number(REPORT_KIND)),
         *([draft_mark()] if not_final(snapshot) else []),
         *title_block(TITLE, subject(info.name)),
         *exercise_lines(info),

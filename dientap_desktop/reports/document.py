@@ -194,32 +194,56 @@ def date_words(day: date | None) -> str:
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-# Nghị định 30/2020, Phụ lục I: the place is the bare name of the administrative unit
-# ("Hòa Bình, ngày ..."), in full only for a unit named by a number ("Phường 12") or, as its own
-# example, after a person ("Thành phố Hồ Chí Minh").
+# The địa danh of the date line. Nghị định 30/2020, Phụ lục I: the bare name of the
+# administrative unit where the issuing body sits ("Hòa Bình, ngày ..."), in full only for a
+# unit named by a number ("Phường 12") or, as its own example, after a person ("Thành phố Hồ Chí
+# Minh"). The exercise's place is what the program knows of it, typed as an address from the
+# smallest unit to the largest ("Xã Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà"): the date line
+# names its last part, the largest unit named, where the body that directs an exercise sits
+# (a commune's exercise is directed from the district or the province above it); a place of
+# one part names that unit ("Phường Hòa Bình" -> "Hòa Bình"). A place not given leaves a dotted
+# space to write by hand.
 _LEVEL_PREFIX = re.compile(
     r"^(?:thành phố|thị trấn|thị xã|đặc khu|phường|tỉnh|quận|huyện|xã|tp\.?)\s+(?=\S)",
     re.IGNORECASE)
 _KEEP_FULL = ("hồ chí minh",)
+NO_PLACE = "." * 12
 
 
 def place_name(place: str) -> str:
-    """The place as the date line names it: "Phường Hòa Bình" -> "Hòa Bình"; "Phường 12" and
-    "Thành phố Hồ Chí Minh" stay whole."""
-    place = " ".join(printable(place).split())
+    """The place as the date line names it (see above): "Phường Hòa Bình" -> "Hòa Bình", "Xã
+    Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà" -> "Sơn Hà"; "Phường 12" and "Thành phố Hồ Chí
+    Minh" stay whole; "" when no place is given."""
+    parts = [" ".join(part.split()) for part in printable(place).split(",")]
+    place = next((part for part in reversed(parts) if part), "")
     match = _LEVEL_PREFIX.match(place)
     if match is None:
         return place
     rest = place[match.end():]
-    if rest.isdigit() or rest.lower() in _KEEP_FULL:
-        return place
-    return rest
+    if rest.casefold() in _KEEP_FULL:
+        return place if not match.group(0).casefold().startswith("tp") else f"Thành phố {rest}"
+    return place if rest.isdigit() else rest
 
 
 def date_line(info: ExerciseInfo) -> str:
-    """The place and date line, "Hòa Bình, ngày 15 tháng 11 năm 2023"."""
-    place = place_name(info.place) or "............"
-    return f"{place}, {date_words(info.date)}"
+    """The place and date line, "Hòa Bình, ngày 15 tháng 11 năm 2023" (dotted where the place
+    or the date is not given)."""
+    return f"{place_name(info.place) or NO_PLACE}, {date_words(info.date)}"
+
+
+# The number and symbol (số, ký hiệu) of a document that carries one: "Số: 12/BC-UBND". The
+# program numbers nothing (the clerk, văn thư, numbers a paper when it is signed) and knows no
+# abbreviation of the issuing body (it is not made up from the name): both are left to write by
+# hand, as an unnumbered draft leaves them.
+REPORT_KIND = "BC"  # a báo cáo's symbol (Nghị định 30/2020, Phụ lục III)
+NUMBER_SPACE = "\u00a0" * 10  # where the number is written
+NO_ABBREVIATION = "." * 8  # where the issuer's abbreviation (chữ viết tắt) is written
+
+
+def document_number(kind: str) -> str:
+    """The number and symbol of a document of `kind` ("BC" for a báo cáo), to fill in by hand:
+    "Số:           /BC-........"."""
+    return f"{NUMBER_SPACE}/{kind}-{NO_ABBREVIATION}"
 
 
 def capitals(value: str) -> str:
@@ -521,7 +545,8 @@ def rule(value: str, font: str, size: float, share: float = 1.0) -> HRFlowable:
 
 def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowable]:
     """The top of page 1: issuing body left (under the body above it, when there is one, in
-    plain capitals: Nghị định 30/2020, Phụ lục I), the nation and motto right, the place and
+    plain capitals: Nghị định 30/2020, Phụ lục I) and, for a document that carries one,
+    its `number` under it (document_number), the nation and motto right, the place and
     date."""
     s = styles()
     widths = (FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58)
@@ -533,7 +558,7 @@ def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowa
     left += [markup("<br/>".join(text(line) for line in lines), s.issuer),
              rule(widest, BOLD, s.issuer.fontSize, 0.4)]
     if number:
-        left.append(markup(text(number).replace("  ", "&nbsp; "), s.number))
+        left.append(para(f"Số: {number}", s.number))
     right: list[Flowable] = [
         para(NATION, s.nation),
         para(MOTTO, s.motto),
@@ -558,11 +583,17 @@ def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowa
     return [table]
 
 
-def title_block(title: str, *subtitles: str) -> list[Flowable]:
-    """The document's name in bold capitals, centred, with its subject lines under it."""
+def title_block(title: str, *subtitles: str, attached: str = "") -> list[Flowable]:
+    """The document's name in bold capitals, centred, with its subject lines under it and, for
+    a paper that goes with a document, what it goes with in italics ("(Kèm theo Báo cáo số
+    ...)", as Nghị định 30 marks an appendix)."""
     s = styles()
     parts: list[Flowable] = [para(printable(title).upper(), s.title)]
     parts += [para(line, s.subtitle) for line in subtitles if line]
+    if attached:
+        line = para(f"({attached})", s.sign_note)
+        line.spaceAfter = 2  # clear of the rule under it
+        parts.append(line)
     last = printable(subtitles[-1] if subtitles and subtitles[-1] else title)
     font, size = (BOLD, 13) if subtitles and subtitles[-1] else (BOLD, 14)
     parts.append(rule(last, font, size, 0.3))

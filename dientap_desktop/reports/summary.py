@@ -1,4 +1,5 @@
-"""The summary of results (bảng tổng hợp kết quả): each post's score and rating, total, chart."""
+"""The summary of results (bảng tổng hợp kết quả), the after-action report's appendix: each
+post's score and rating, total, chart."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from fractions import Fraction
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.scoring import PostResult
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports.charts import bar_charts
@@ -15,9 +17,12 @@ from dientap_desktop.reports.document import (
     DASH,
     FRAME_WIDTH,
     LIGHT_SHADE,
+    REPORT_KIND,
     Signature,
     closing,
+    date_words,
     director_signature,
+    document_number,
     exercise_lines,
     grid_table,
     headed,
@@ -40,6 +45,12 @@ from dientap_desktop.reports.exercise_log import unfinished_lines
 from dientap_desktop.reports.scoring import person_line, scale_legend
 
 TITLE = "Bảng tổng hợp kết quả đánh giá"
+
+
+def attached_to(info: ExerciseInfo) -> str:
+    """Which report the summary goes with: the after-action report's number and symbol, to fill
+    in as the report's, and its date, as the report's date line."""
+    return f"Kèm theo Báo cáo số {document_number(REPORT_KIND)} {date_words(info.date)}"
 
 
 SCORED_ALL, SCORED_PART = "Đã chấm đủ", "Chưa chấm đủ"
@@ -76,8 +87,9 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
             para(score10(r.score), s.cell_center_bold),
             para(r.rating or DASH, s.cell_center),
             para(completeness(r), s.cell_center),
-            para((f"Có ({tie('tiêu chí')} " + ", ".join(map(str, flags)) + ")") if flags
-                 else "Không",
+            # "tiêu chí" and its first number on one line: never "Có (tiêu chí" / "1)"
+            para(f"Có ({tie(f'tiêu chí {flags[0]}')}"
+                 + "".join(f", {n}" for n in flags[1:]) + ")" if flags else "Không",
                  s.cell_center),
         ]
         if weighted:
@@ -109,11 +121,13 @@ def disagreement_table(snapshot: ExerciseSnapshot) -> Flowable:
                           f"Điểm của từng người {tie('đánh giá')}"])]
     for r in snapshot.results().posts:
         for c in r.disagreements:
-            given = "; ".join(f"{name}: {points(v)}" for name, v in c.scores.items())
+            # a line each, the score on the line of the name's end
+            given = "<br/>".join(text(f"{name}:\u00a0{points(v)}")
+                                 for name, v in c.scores.items())
             rows.append([para(len(rows), s.cell_center), para(r.post.title, s.cell),
                          para(c.criterion.text, s.cell), para(points(c.criterion.max),
                                                                s.cell_center),
-                         para(given, s.cell)])
+                         markup(given, s.cell)])
     if len(rows) == 1:
         return para("Không có tiêu chí nào chênh lệch quá 1/4 điểm tối đa.", s.plain)
     widths = [9 * mm, 36 * mm, 0, 15 * mm, 50 * mm]
@@ -151,7 +165,10 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     observers = ", ".join(snapshot.observers) or DASH
     story: list[Flowable] = [
         *official_header(snapshot.info),
-        *title_block(TITLE, "Kết quả chấm điểm các cương vị"),
+        # an appendix of the after-action report (a bảng tổng hợp is no document of its own
+        # in Nghị định 30, so has no number): it says which report it goes with
+        *title_block(TITLE, "Kết quả chấm điểm các cương vị",
+                     attached=attached_to(snapshot.info)),
         *unfinished_lines(snapshot),
         *exercise_lines(snapshot.info, ("Kịch bản", snapshot.scenario.title),
                         ("Người đánh giá", observers)),
