@@ -31,6 +31,13 @@ SCRIPT = textwrap.dedent("""
     panel.record()
     app.processEvents()
     print("recorded", flush=True)
+    panel.editor.text.setPlainText("Xử trí đang gõ dở khi máy tắt")  # the next post's form
+    import time
+    deadline = time.monotonic() + 10
+    while not window.director.drafts and time.monotonic() < deadline:  # the typing stops
+        app.processEvents()
+        time.sleep(0.02)
+    print("typed", flush=True)
     os.kill(os.getpid(), signal.SIGKILL)  # no close, no clean-up: as if the power went
 """)
 
@@ -53,6 +60,12 @@ def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot, ans
     assert [d.text for d in decisions] == ["Quyết định ghi ngay trước khi máy tắt"]
     assert director.elapsed_minutes() >= 0
     assert window.run_view.injects.index(1, 0).data() == "▶ 2"
+    # what was being typed is there too, told, and back in its post's form
+    assert "typed" in result.stdout
+    assert [d.text for d in director.drafts.values()] == ["Xử trí đang gõ dở khi máy tắt"]
+    qtbot.waitUntil(lambda: bool(answers.of("info")))
+    assert "1 decision(s) typed before the file was last closed" in answers.of("info")[-1]
+    assert window.run_view.posts.editor.text.toPlainText() == "Xử trí đang gõ dở khi máy tắt"
 
 
 HOLDER = textwrap.dedent("""
