@@ -309,7 +309,7 @@ class PostsModel(_Table):
                 text += " " + self.tr("(%n decisions)", "", answer.decisions)
             focus = self.director.focus
             if focus is not None and (focus.inject.id, answer.post_id) in self.director.drafts:
-                text += " " + self.tr("· typed, not recorded")
+                text += " " + self.tr("· draft")  # typed in the form, not recorded
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.STATE:  # whole, should the column be too narrow for it

@@ -2097,8 +2097,8 @@ Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translatio
             <translation>Còn thiếu: tiêu chí %1</translation>
         </message>
         <message>
-            <source>· typed, not recorded</source>
-            <translation>· đã gõ, chưa ghi</translation>
+            <source>· draft</source>
+            <translation>· nháp</translation>
         </message>
     </context>
     <context>
