@@ -909,7 +909,7 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         </message>
         <message>
             <source>Created</source>
-            <translation>Tạo tệp</translation>
+            <translation>Lập cuộc diễn tập</translation>
         </message>
         <message>
             <source>Exercise details</source>
