@@ -896,3 +896,27 @@ def test_the_projector_opens_again_after_a_crash_but_not_after_a_close(
     qtbot.wait(50)
     assert third.projector is None or not third.projector.isVisible()
     third.close()
+
+
+def test_the_correction_dialog_saves_by_its_access_key_and_says_ctrl_enter(
+        window, practice_file, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    director = open_running(window, practice_file, qtbot)
+    inject = director.state.current.inject
+    decision = director.record_decision(inject.id, inject.targets[0], "bao_cao", "Ban dau",
+                                        None, ())
+    dialog = DecisionDialog(director, decision, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert "Ctrl+Enter" in save.text()  # Enter makes a new line in the text: say what saves
+    qtbot.keyClicks(dialog.editor.text, " da sua")
+    press(qtbot, dialog, "Alt+S")
+    qtbot.waitUntil(lambda: director.exercise.decisions(inject_id=inject.id)[0].version == 2)
+    assert director.exercise.decisions(inject_id=inject.id)[0].text == "Ban dau da sua"

@@ -252,7 +252,11 @@ class DecisionDialog(QDialog):
         self.history.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        withdraw = buttons.addButton(self.tr("Withdraw…"), QDialogButtonBox.ButtonRole.ResetRole)
+        # Enter types a new line in the text: the keys to save are on the button
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("&Save (Ctrl+Enter)"))
+        withdraw = buttons.addButton(self.tr("&Withdraw…"),
+                                     QDialogButtonBox.ButtonRole.ResetRole)
         withdraw.clicked.connect(self.withdraw)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

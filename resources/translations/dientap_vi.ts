@@ -193,12 +193,16 @@
             <translation>Chưa có bản trước.</translation>
         </message>
         <message>
-            <source>Withdraw…</source>
-            <translation>Rút xử trí…</translation>
-        </message>
-        <message>
             <source>Earlier versions</source>
             <translation>Các bản trước</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Rút xử trí…</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Enter)</source>
+            <translation>&amp;Lưu (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
