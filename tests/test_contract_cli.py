@@ -679,3 +679,21 @@ def test_read_only_files_and_folders(locked):
     assert table_rows(ex) == before_ex and table_rows(kit) == before_kit
     left = sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
     assert left == ["ex.dientap", "k.dtkit", "s.csv"]
+
+
+def test_the_contract_s_own_examples_hold_on_the_built_in_hostage_scenario(tmp_path):
+    """cli.md's example of a refused row, and scenario-format.md's criterion `to-chuc-vay-bat`
+    (max 3, for cong-an and chqs), hold on the built-in scenario of the same id."""
+    path = tmp_path / "ex.dientap"
+    assert run("new", "giai-thoat-con-tin", "--out", path).returncode == 0
+    before = path.read_bytes()
+    csv = tmp_path / "scores.csv"
+    csv.write_text("observer,post,criterion,score,comment\n" + "A,cong-an,nam-tinh-hinh,2,\n" * 0
+                   + "".join(f"Đại tá A,chqs,to-chuc-vay-bat,{n},\n" for n in (1, 2, 2.5, 3, 1.5))
+                   .replace("Đại tá A,chqs", "Đại tá B,chqs", 1)
+                   + "Đại tá C,cong-an,to-chuc-vay-bat,3.5,\n", encoding="utf-8")
+    result = run("import-scores", path, csv)
+    assert result.returncode == 1
+    assert f'{csv}:7: score 3.5 is over the maximum 3 of criterion "to-chuc-vay-bat"' \
+        in result.stderr.splitlines()
+    assert path.read_bytes() == before
