@@ -19,6 +19,11 @@ def open_running(window, practice_file, qtbot, delivered=1):
 
 def alt(window, row: int) -> str:
     """The key shown beside the post of this row of the posts list ("Alt+4")."""
+    return key_column(window, row).removesuffix(" ✎")
+
+
+def key_column(window, row: int) -> str:
+    """The key column of a row of the posts list: "Alt+4", and " ✎" when a draft waits."""
     model = window.run_view.posts.posts
     return model.index(row, model.KEY).data()
 
@@ -492,7 +497,7 @@ def test_what_is_typed_is_kept_in_the_file_and_comes_back_on_reopening(
     with ExerciseFile.open(practice_file, readonly=True) as other:
         kept = other.drafts()[(inject.id, inject.targets[0])]
     assert (kept.text, kept.kind, kept.given_at) == ("Dang go do", "ha_quyet_tam", None)
-    assert "draft" in posts_states(window)[0]
+    assert key_column(window, 0).endswith(" ✎")  # the post's key marks its draft
     press(qtbot, window, alt(window, 1))  # another post: its text too, at once
     qtbot.keyClicks(panel.editor.text, "Thu hai")
     asked = len(answers.of("yes_no"))
@@ -524,7 +529,7 @@ def test_what_is_typed_is_kept_in_the_file_and_comes_back_on_reopening(
     assert panel.editor.text.toPlainText() == "Thu hai"
     panel.editor.text.clear()  # the text cleared: nothing waits any more
     qtbot.waitUntil(lambda: not again.director.drafts, timeout=3000)
-    assert "draft" not in posts_states(again)[1]
+    assert not key_column(again, 1).endswith("✎")
     again.close()
 
 
@@ -541,7 +546,7 @@ def test_a_draft_survives_a_pause_and_a_failed_opening(window, practice_file, qt
     assert panel.editor.text.toPlainText() == "Giu lai"
     bad = tmp_path / "hong.dientap"
     bad.write_bytes(b"not an exercise")
-    assert not window.open_file(bad)  # "close without them", then the file fails to open
+    assert not window.open_file(bad)  # what is typed is kept first, then the file fails to open
     assert "cannot be opened" in answers.of("error")[-1]
     assert window.exercise is not None  # the exercise stays, and so does what was typed
     assert panel.editor.text.toPlainText() == "Giu lai"
@@ -885,7 +890,9 @@ def test_the_projector_opens_again_after_a_crash_but_not_after_a_close(
     qtbot.waitExposed(again)
     assert again.open_file(practice_file)
     qtbot.waitUntil(lambda: again.projector is not None and again.projector.isVisible())
-    assert again.projector.isFullScreen() and again.act_projector.isChecked()
+    assert again.act_projector.isChecked()
+    # full screen only on a screen of its own: on the only one it would hide the director's
+    assert not again.projector.isFullScreen() and again.isActiveWindow()
     inject = again.director.state.current.inject
     assert inject.title in again.projector.text()
     again.close()  # a close, with the projector: it does not open by itself next time
@@ -920,3 +927,100 @@ def test_the_correction_dialog_saves_by_its_access_key_and_says_ctrl_enter(
     press(qtbot, dialog, "Alt+S")
     qtbot.waitUntil(lambda: director.exercise.decisions(inject_id=inject.id)[0].version == 2)
     assert director.exercise.decisions(inject_id=inject.id)[0].text == "Ban dau da sua"
+
+
+def test_a_draft_the_file_refuses_stays_in_the_window_and_closing_asks(
+        window, practice_file, qtbot, answers):
+    import sqlite3
+
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    keep = director.exercise.keep_draft
+
+    def full_disk(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    director.exercise.keep_draft = full_disk
+    press(qtbot, window, alt(window, 0))
+    qtbot.keyClicks(panel.editor.text, "Khong luu duoc")
+    press(qtbot, window, alt(window, 1))  # the file refuses it: told once, kept here
+    assert "could not be kept in the file" in answers.of("error")[-1]
+    press(qtbot, window, alt(window, 0))
+    assert panel.editor.text.toPlainText() == "Khong luu duoc"
+    answers.queue = [False]
+    window.act_close.trigger()  # it would be lost: asked, with how many
+    assert "1 decision(s) typed in the form have not been recorded" in answers.of("yes_no")[-1]
+    assert window.exercise is not None
+    director.exercise.keep_draft = keep  # the disk has room again: kept, nothing asked
+    asked = len(answers.of("yes_no"))
+    window.act_close.trigger()
+    assert window.exercise is None and len(answers.of("yes_no")) == asked
+    assert len(answers.of("error")) == 1
+
+
+def test_steady_typing_is_kept_before_it_stops(window, practice_file, qtbot):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    press(qtbot, window, alt(window, 0))
+    kept = {}
+    for letter in "khong ngung go":  # a key every 0.2 s: the typing never stops 0.4 s
+        qtbot.keyClicks(panel.editor.text, letter)
+        qtbot.wait(200)
+        with ExerciseFile.open(practice_file, readonly=True) as other:
+            kept = other.drafts()
+        if kept:
+            break
+    assert [d.text for d in kept.values()] and "khong".startswith(
+        next(iter(kept.values())).text[:5])
+    assert director.drafts
+
+
+def test_a_damaged_draft_is_left_out_and_the_exercise_opens(window, practice_file, qtbot):
+    import sqlite3
+
+    conn = sqlite3.connect(practice_file)
+    conn.execute("INSERT INTO drafts VALUES ('th-01', 'cong-an', 'bao_cao', 'x', 'not json', "
+                 "NULL, '2026-01-01T00:00:00+00:00')")
+    conn.execute("INSERT INTO drafts VALUES ('th-01', 'chqs', 'bao_cao', 'y', '[]', "
+                 "'garbage', '2026-01-01T00:00:00+00:00')")
+    conn.commit()
+    conn.close()
+    assert window.open_file(practice_file)
+    assert window.director.drafts == {}
+
+
+def test_drafts_of_an_inject_undone_or_skipped_are_not_announced(
+        window, practice_file, qtbot, answers, ui_settings):
+    from dientap_desktop.ui.main_window import MainWindow
+
+    director = open_running(window, practice_file, qtbot, delivered=2)
+    panel = window.run_view.posts
+    second = director.state.current.inject
+    press(qtbot, window, alt(window, 0))
+    qtbot.keyClicks(panel.editor.text, "Go tren tinh huong bi hoan tac")
+    panel.keep_draft()
+    answers.queue = [True]
+    press(qtbot, window, "F8")  # undone: the draft waits for the inject's delivery
+    assert director.run(second.id).status != "delivered" and director.drafts
+    window.close()
+    again = MainWindow(ui_settings)
+    qtbot.addWidget(again)
+    assert again.open_file(practice_file)
+    qtbot.wait(50)
+    assert not any("typed before" in m for m in answers.of("info"))
+    again.close()
+
+
+def test_a_projector_left_by_a_crash_with_another_exercise_is_forgotten(
+        window, practice_file, qtbot, ui_settings, tmp_path):
+    import shutil
+
+    other = tmp_path / "khac.dientap"
+    shutil.copy(practice_file, other)
+    ui_settings.projecting = str(other.resolve())  # a crash while projecting another one
+    open_running(window, practice_file, qtbot)
+    qtbot.wait(50)
+    assert ui_settings.projecting == ""
+    assert window.projector is None or not window.projector.isVisible()

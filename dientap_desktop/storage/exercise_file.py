@@ -661,8 +661,9 @@ class ExerciseFile:
     @_read("drafts")
     def drafts(self) -> dict[tuple[str, str], Draft]:
         """The decisions typed and not recorded, by (inject, post); none in a file older than
-        the drafts (version 6), read without upgrading it. A draft of an inject or post the
-        scenario does not have, or of an unknown kind, is not given back."""
+        the drafts (version 6), read without upgrading it. A draft is disposable: one of an
+        inject or post the scenario does not have, of an unknown kind, or that cannot be read
+        is left out, and never keeps the exercise from opening."""
         found = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'drafts'").fetchone()
         if found is None:
@@ -674,8 +675,11 @@ class ExerciseFile:
             if row["inject_id"] not in injects or row["post_id"] not in posts \
                     or row["kind"] not in DECISION_KINDS:
                 continue
-            ticked = tuple(int(i) for i in json.loads(row["covers"]))
-            given = from_text(row["given_at"]) if row["given_at"] else None
+            try:
+                ticked = tuple(int(i) for i in json.loads(row["covers"]))
+                given = from_text(row["given_at"]) if row["given_at"] else None
+            except (ValueError, TypeError):
+                continue
             kept[(row["inject_id"], row["post_id"])] = Draft(
                 row["kind"], str(row["text"]), ticked, given)
         return kept

@@ -68,6 +68,7 @@ class Director(QObject):
         self._posts = {p.id: p for p in self.scenario.posts}
         self.focus_id: str | None = None
         self._draft_failure_told = False
+        self.unkept: set[tuple[str, str]] = set()  # drafts held here that the file refused
         self.reload()
 
     # ------------------------------------------------------------------ reading
@@ -80,7 +81,8 @@ class Director(QObject):
         self.state = run_state(self.scenario, self.clock, self.deliveries)
         self._answers: dict[tuple[str, str], tuple[datetime, int]] = self.exercise.answer_times()
         # (inject, post) -> a decision typed in the form and not recorded, as the file keeps it
-        self.drafts: dict[tuple[str, str], Draft] = self.exercise.drafts()
+        held = {key: self.drafts[key] for key in self.unkept if key in self.drafts}
+        self.drafts: dict[tuple[str, str], Draft] = {**self.exercise.drafts(), **held}
         self.focus_id = self._default_focus()
 
     def _reload_answers(self, inject_id: str) -> None:
@@ -349,21 +351,28 @@ class Director(QObject):
             decision = self.exercise.record_decision(inject_id, post_id, kind, text,
                                                      given_at=given_at, covers=covers)
             self.drafts.pop((inject_id, post_id), None)  # the file let it go with the record
+            self.unkept.discard((inject_id, post_id))
             self._reload_answers(inject_id)
             self.decisions_changed.emit(inject_id)
             return decision
         return None
 
     def keep_draft(self, inject_id: str, post_id: str, draft: Draft | None) -> bool:
-        """Keep in the file what is typed in the form for a post on an inject (None: nothing is
-        typed any more), unless it is kept already. Whether it is kept. A file that cannot take
-        it is told once, not at each pause in the typing: the next action tells it again."""
+        """Keep what is typed in the form for a post on an inject (None: nothing is typed any
+        more): here at once, and in the file unless it is there already. Whether the file has
+        it. A file that cannot take it is told once, not at each pause in the typing; the draft
+        stays here (`unkept`), given back to the form, and is written again at the next try."""
         key = (inject_id, post_id)
-        if self.drafts.get(key) == draft:
+        if self.drafts.get(key) == draft and key not in self.unkept:
             return True
+        if draft is None:
+            self.drafts.pop(key, None)
+        else:
+            self.drafts[key] = draft
         try:
             self.exercise.keep_draft(inject_id, post_id, draft)
-        except Exception:  # a file that cannot be written: told once, then the form keeps it
+        except Exception:  # a file that cannot be written: told once
+            self.unkept.add(key)
             if not self._draft_failure_told:
                 self._draft_failure_told = True
                 with reporting(self.window, self.tr(
@@ -371,11 +380,21 @@ class Director(QObject):
                         "(Ctrl+Enter) or note it elsewhere.")):
                     raise
             return False
-        if draft is None:
-            self.drafts.pop(key, None)
-        else:
-            self.drafts[key] = draft
+        self.unkept.discard(key)
         return True
+
+    def keep_unkept(self) -> int:
+        """Try again to write the drafts the file could not take; how many it still cannot."""
+        for key in list(self.unkept):
+            self.keep_draft(*key, self.drafts.get(key))
+        return len(self.unkept)
+
+    def waiting_drafts(self) -> list[tuple[InjectRun, str]]:
+        """The drafts the director can record now (their inject delivered), by inject number:
+        a draft of an inject undone or skipped waits, unannounced, for its delivery."""
+        found = [(self.run(inject_id), post_id) for inject_id, post_id in self.drafts]
+        return sorted(((run, post) for run, post in found if run.status == DELIVERED),
+                      key=lambda item: (item[0].number, item[1]))
 
     def edit_decision(self, decision: Decision, kind: str, text: str, given_at: datetime | None,
                       covers: Iterable[int]) -> Decision | None:

@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
     _extensions_after_paint = False
     _painted = False  # the window has been painted once
     _pause_shows_resume = True  # so that the first update sets "Pause"
-    _closing_agreed = False  # the director already said unrecorded decisions may go
+    _opening_drafts: list = []  # the drafts the file held when it was opened, to be told
+    _closing_agreed = False  # the director already agreed to go on without unkept drafts
     _told_one_screen = False  # the one-screen advice is given once
     _copied_changes = (0, 0)  # the file's changes at the last automatic copy (see _changes)
     _copy_failure_told = False  # a failed automatic copy is told once
@@ -459,6 +460,7 @@ class MainWindow(QMainWindow):
         self.run_view.setFocus()
         if self._painted:  # else the first paint settles it: starting on a file, the exercise
             self._settle()  # is shown first
+        self._opening_drafts = self.director.waiting_drafts()  # as the file held them
         QTimer.singleShot(0, self._tell_on_opening)  # once the exercise is on screen
 
     def _tell_on_opening(self) -> None:
@@ -482,9 +484,10 @@ class MainWindow(QMainWindow):
         minutes = round((self.exercise.now() - last).total_seconds() / 60)
         text = self.tr("The exercise was left running: its clock has gone on since the last "
                        "action recorded, at %1 (%n minute(s) ago). If the exercise stopped "
-                       "meanwhile, pause it (F9) and resume when it goes on. The projector "
-                       "window opens with Ctrl+P.", "", minutes).replace(
-            "%1", labels.local_time(last))
+                       "meanwhile, pause it (F9) and resume when it goes on.", "",
+                       minutes).replace("%1", labels.local_time(last))
+        if self.projector is None or not self.projector.isVisible():  # else it came back
+            text += " " + self.tr("The projector window opens with Ctrl+P.")
         drafts = self._drafts_kept()
         dialogs.show_info(self, self.tr("The exercise goes on"),
                           text + (f"\n\n{drafts}" if drafts else ""))
@@ -499,11 +502,13 @@ class MainWindow(QMainWindow):
 
     def _drafts_kept(self) -> str:
         """What `_tell_drafts` says, or "" when nothing typed waits."""
-        if self.director is None or not self.director.drafts:
+        if self.director is None:
             return ""
-        scenario = self.director.scenario
-        where = sorted((scenario.inject_number(inject_id), self.director.post_title(post_id))
-                       for inject_id, post_id in self.director.drafts)
+        where = [(run.number, self.director.post_title(post_id))
+                 for run, post_id in self._opening_drafts]
+        self._opening_drafts = []  # told once
+        if not where:
+            return ""
         shown = "; ".join(self.tr("inject %1, %2").replace("%1", str(number)).replace("%2", title)
                           for number, title in where[:6]) + ("; …" if len(where) > 6 else "")
         return self.tr("%n decision(s) typed before the file was last closed were not recorded. "
@@ -554,12 +559,16 @@ class MainWindow(QMainWindow):
         is kept in the file, where it waits for the next opening. Only a file that cannot take
         it would lose it: then ask. `going_on` is the answer that goes on with what the
         director asked for without it (it closes the exercise unless told)."""
-        if self.run_view is None or self.run_view.posts.keep_draft():
+        if self.run_view is None:
+            return True
+        self.run_view.posts.keep_draft()
+        count = self.director.keep_unkept()
+        if not count:
             return True
         return dialogs.ask_yes_no(
             self, self.tr("Decisions not recorded"),
             self.tr("%n decision(s) typed in the form have not been recorded (Ctrl+Enter) "
-                    "and will be lost.", "", 1),
+                    "and will be lost.", "", count),
             yes=going_on or self.tr("&Close without them"), no=self.tr("&Go back"))
 
     def _close_asking(self) -> None:
@@ -840,14 +849,20 @@ class MainWindow(QMainWindow):
         """The projector window was showing this exercise, running or paused, when the program
         stopped without closing it (a crash, a power cut): open it again as it was, so that the
         room does not wait for the director to find Ctrl+P."""
-        if self.director is None or self.director.status not in ("running", "paused") \
-                or self.settings.projecting != str(Path(self.exercise.path).resolve()) \
-                or (self.projector is not None and self.projector.isVisible()):
+        if self.director is None:
             return
-        full = self.settings.projector_full_screen
-        self.act_projector.setChecked(True)
-        if full and not self.projector.isFullScreen():
-            self.projector.toggle_fullscreen()
+        projecting = self.settings.projecting
+        if self.director.status in ("running", "paused") \
+                and projecting and same_path(projecting, self.exercise.path) \
+                and (self.projector is None or not self.projector.isVisible()):
+            self.act_projector.setChecked(True)
+            # full screen as it was, on its own screen: on the only one it would hide this
+            # window and take the keyboard from it
+            if self.settings.projector_full_screen and len(QGuiApplication.screens()) > 1 \
+                    and not self.projector.isFullScreen():
+                self.projector.toggle_fullscreen()
+                self.activateWindow()
+        self._remember_projecting()  # another file's, left by a crash, is forgotten
 
     def _attach_projector(self, projector) -> None:
         self.projector = projector

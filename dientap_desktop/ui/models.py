@@ -299,21 +299,21 @@ class PostsModel(_Table):
         answer = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.KEY:
+            if column == self.KEY:  # ✎: a decision typed for the post and not recorded
                 key = self.key_of(index.row())
-                return f"Alt+{key}" if key else ""
+                return (f"Alt+{key}" if key else "") + (" ✎" if self._drafted(answer) else "")
             if column == self.POST:
                 return self.director.post_title(answer.post_id)
             text = answer_text(answer)
             if answer.decisions > 1:
                 text += " " + self.tr("(%n decisions)", "", answer.decisions)
-            focus = self.director.focus
-            if focus is not None and (focus.inject.id, answer.post_id) in self.director.drafts:
-                text += " " + self.tr("· draft")  # typed in the form, not recorded
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.STATE:  # whole, should the column be too narrow for it
                 return self.data(index)
+            if column == self.KEY and self._drafted(answer):
+                return self.tr("✎ A decision is typed for this post and not recorded yet: it "
+                               "is kept, and in the form when the post is chosen.")
             person = self.director.person(answer.post_id)
             return " ".join(x for x in (person.rank, person.name) if x) or None
         if role == ID_ROLE:
@@ -324,6 +324,11 @@ class PostsModel(_Table):
         if column == self.STATE and role == Qt.ItemDataRole.FontRole and answer.state == WAITING:
             return self._bold
         return None
+
+
+    def _drafted(self, answer: PostAnswer) -> bool:
+        focus = self.director.focus
+        return focus is not None and (focus.inject.id, answer.post_id) in self.director.drafts
 
 
 class DecisionsModel(_Table):

@@ -53,7 +53,8 @@ from dientap_desktop.ui.widgets import (
     table_view,
 )
 
-DRAFT_KEPT_AFTER_MS = 400  # what is typed goes to the file once the typing stops this long
+DRAFT_KEPT_AFTER_MS = 400  # what is typed goes to the file once the typing stops this long,
+DRAFT_KEPT_WITHIN_MS = 1500  # and this long after a change at the latest, however steady
 TEXT_ROOM = 170  # pixels the recorded decisions' text keeps, at least, beside their posts
 VIETNAM_ZONE = QTimeZone(int(VIETNAM.utcoffset(None).total_seconds()))
 
@@ -191,12 +192,12 @@ class DecisionEditor(QWidget):
         return from_qt(self.given.dateTime()) if self.given_touched else None
 
     def draft(self) -> Draft | None:
-        """What is typed and chosen, if anything was (a kind alone is not a draft)."""
+        """What is typed, with the kind, ticks and time chosen for it; None when no text is
+        (the text cleared, the draft goes with its ticks)."""
         text = self.text.toPlainText()
-        ticked = tuple(self.covers.ticked())
-        if not text.strip() and not ticked and not self.given_touched:
+        if not text.strip():
             return None
-        return Draft(self.kind(), text, ticked, self.given_at())
+        return Draft(self.kind(), text, tuple(self.covers.ticked()), self.given_at())
 
     def restore(self, actions, draft: Draft | None) -> None:
         """Show a post's expected actions with its draft, or an empty form with the first kind
@@ -298,7 +299,7 @@ class PostsPanel(QWidget):
         self.director = director
         self.posts = PostsModel(director, self)
         self.posts_view = table_view(self.posts, stretch=PostsModel.STATE)
-        fit_column(self.posts_view, PostsModel.KEY, "Alt+9", bold=True)
+        fit_column(self.posts_view, PostsModel.KEY, "Alt+9 ✎", bold=True)  # ✎: a draft
         # the posts' titles whole ("Chủ tịch Ủy ban MTTQ Việt Nam phường"), the state keeping
         # room for "Xử trí sau 13 phút (chậm)" (longer ones are whole in their tooltip)
         fit_column(self.posts_view, PostsModel.POST,
@@ -396,9 +397,14 @@ class PostsPanel(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_KEPT_AFTER_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
+        self._draft_deadline = QTimer(self)  # and every so often while the typing goes on
+        self._draft_deadline.setSingleShot(True)
+        self._draft_deadline.setInterval(DRAFT_KEPT_WITHIN_MS)
+        self._draft_deadline.timeout.connect(self.keep_draft)
         editor = self.editor
         for changed in (editor.text.textChanged, editor.kinds.idToggled,
-                        editor.covers.dataChanged, editor.given.dateTimeChanged):
+                        editor.covers.dataChanged, editor.given.dateTimeChanged,
+                        editor.now_button.clicked):
             changed.connect(self._draft_edited)
 
     # ------------------------------------------------------------------ following the director
@@ -555,16 +561,20 @@ class PostsPanel(QWidget):
         self._fit_form_title()
         draft = self.director.drafts.get((run.inject.id, post_id))
         self.editor.restore(run.inject.expected.get(post_id, ()), draft)
-        self._draft_timer.stop()  # what is in the form now is what the file keeps
+        self._draft_timer.stop()  # what is in the form now is what is kept
+        self._draft_deadline.stop()
         self._update_form_state()
 
     def _draft_edited(self, *_changed) -> None:
-        self._draft_timer.start()  # again: kept once the typing stops
+        self._draft_timer.start()  # again: kept once the typing stops,
+        if not self._draft_deadline.isActive():  # or soon at the latest if it does not
+            self._draft_deadline.start()
 
     def keep_draft(self) -> bool:
         """Keep in the file what is typed in the form, for the post and inject it was typed
         for (nothing typed: what was kept for them goes). Whether it is kept."""
         self._draft_timer.stop()
+        self._draft_deadline.stop()
         if self._post_id is None or self._shown_inject is None:
             return True
         key = (self._shown_inject, self._post_id)

@@ -1422,12 +1422,6 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
             <source>&amp;Change the language without them</source>
             <translation>&amp;Vẫn đổi ngôn ngữ, bỏ các nội dung đó</translation>
         </message>
-        <message numerus="yes">
-            <source>The exercise was left running: its clock has gone on since the last action recorded, at %1 (%n minute(s) ago). If the exercise stopped meanwhile, pause it (F9) and resume when it goes on. The projector window opens with Ctrl+P.</source>
-            <translation>
-                <numerusform>Cuộc diễn tập vẫn đang ở trạng thái chạy: đồng hồ diễn tập đã chạy tiếp từ thao tác ghi cuối cùng lúc %1 (cách đây %n phút). Nếu trong thời gian đó cuộc diễn tập đã ngừng, hãy nhấn F9 để tạm dừng và nhấn F9 lần nữa khi diễn tập tiếp tục. Mở cửa sổ máy chiếu bằng Ctrl+P.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The exercise goes on</source>
             <translation>Cuộc diễn tập tiếp tục</translation>
@@ -1461,6 +1455,16 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>
                 <numerusform>Có %n xử trí đã gõ nhưng chưa ghi trước lần đóng tệp vừa rồi. Chúng đã được giữ lại và hiện lại trong ô ghi xử trí khi chọn cương vị đó ở tình huống đó (Alt+1…9): %1. Hãy ghi (Ctrl+Enter) hoặc xóa nội dung đi.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>The exercise was left running: its clock has gone on since the last action recorded, at %1 (%n minute(s) ago). If the exercise stopped meanwhile, pause it (F9) and resume when it goes on.</source>
+            <translation>
+                <numerusform>Cuộc diễn tập vẫn đang ở trạng thái chạy: đồng hồ diễn tập đã chạy tiếp từ thao tác ghi cuối cùng lúc %1 (cách đây %n phút). Nếu trong thời gian đó cuộc diễn tập đã ngừng, hãy nhấn F9 để tạm dừng và nhấn F9 lần nữa khi diễn tập tiếp tục.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The projector window opens with Ctrl+P.</source>
+            <translation>Mở cửa sổ máy chiếu bằng Ctrl+P.</translation>
         </message>
     </context>
     <context>
@@ -2101,8 +2105,8 @@ Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translatio
             <translation>Còn thiếu: tiêu chí %1</translation>
         </message>
         <message>
-            <source>· draft</source>
-            <translation>· nháp</translation>
+            <source>✎ A decision is typed for this post and not recorded yet: it is kept, and in the form when the post is chosen.</source>
+            <translation>✎ Đã gõ xử trí cho cương vị này nhưng chưa ghi: nội dung được giữ lại và hiện trong ô ghi xử trí khi chọn cương vị.</translation>
         </message>
     </context>
     <context>
