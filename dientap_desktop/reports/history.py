@@ -36,8 +36,8 @@ from dientap_desktop.reports.document import (
 HEADING = "Diễn biến đầy đủ theo thời gian"
 HEADER = ("TT", "Giờ", "Việc", "TH", "Cương vị; nội dung")
 
-# What each line of the log records, as the window's log names it; on paper, in the words of
-# the exercise, never of a file (the window said "Tạo tệp" for the making).
+# What each line of the log records, as the window's log names it: in the words of the
+# exercise, never of a file.
 ACTIONS = {
     "create": "Lập cuộc diễn tập",
     "edit_exercise": "Thông tin diễn tập",

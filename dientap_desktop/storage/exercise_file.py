@@ -669,16 +669,14 @@ class ExerciseFile:
         if found is None:
             return {}
         kept: dict[tuple[str, str], Draft] = {}
-        posts = {p.id for p in self.scenario.posts}
-        injects = {i.id for i in self.scenario.injects}
         for row in self._query("SELECT * FROM drafts ORDER BY saved_at"):
-            if row["inject_id"] not in injects or row["post_id"] not in posts \
-                    or row["kind"] not in DECISION_KINDS:
-                continue
             try:
+                self._known(row["inject_id"], row["post_id"])
                 ticked = tuple(int(i) for i in json.loads(row["covers"]))
                 given = from_text(row["given_at"]) if row["given_at"] else None
             except (ValueError, TypeError):
+                continue
+            if row["kind"] not in DECISION_KINDS:
                 continue
             kept[(row["inject_id"], row["post_id"])] = Draft(
                 row["kind"], str(row["text"]), ticked, given)

@@ -469,18 +469,19 @@ class MainWindow(QMainWindow):
             self.reopening = False  # a file opened in this window later is told again
             return
         self._project_again()
-        if self._tell_clock_behind() or not self._tell_running_on():  # which tells them too
-            self._tell_drafts()
+        if not self._tell_clock_behind():
+            self._tell_running_on()
+        self._tell_drafts()  # unless the running-on notice told them
 
-    def _tell_running_on(self) -> bool:
+    def _tell_running_on(self) -> None:
         """An exercise left running (the program closed, or stopped by a crash or a power cut,
         without a pause): its clock went on meanwhile. Say so when it was a while, with the
-        keys to pause and to project again, and with the decisions left typed. Whether told."""
+        keys to pause and to project again, and with the decisions left typed."""
         if self.director is None or self.director.status != "running":
-            return False
+            return
         last = self.exercise.last_recorded()
         if last is None or self.exercise.now() - last < RUNNING_ON_TOLD:
-            return False
+            return
         minutes = round((self.exercise.now() - last).total_seconds() / 60)
         text = self.tr("The exercise was left running: its clock has gone on since the last "
                        "action recorded, at %1 (%n minute(s) ago). If the exercise stopped "
@@ -491,7 +492,6 @@ class MainWindow(QMainWindow):
         drafts = self._drafts_kept()
         dialogs.show_info(self, self.tr("The exercise goes on"),
                           text + (f"\n\n{drafts}" if drafts else ""))
-        return True
 
     def _tell_drafts(self) -> None:
         """Decisions typed and not recorded when the exercise was last closed (or the program
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
             dialogs.show_info(self, self.tr("Decisions not recorded"), drafts)
 
     def _drafts_kept(self) -> str:
-        """What `_tell_drafts` says, or "" when nothing typed waits."""
+        """What `_tell_drafts` says, or "" when nothing typed waits or it was told already."""
         if self.director is None:
             return ""
         where = [(run.number, self.director.post_title(post_id))
@@ -836,7 +836,7 @@ class MainWindow(QMainWindow):
                     "room sees your answer key and notes: hide them with Ctrl+H."))
         elif self.projector is not None:
             self.projector.hide()
-            self.settings.projecting = ""
+            self._remember_projecting()
 
     def _remember_projecting(self) -> None:
         """Which exercise the projector window shows, for a crash or a power cut: the window

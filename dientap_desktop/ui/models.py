@@ -325,8 +325,8 @@ class PostsModel(_Table):
             return self._bold
         return None
 
-
     def _drafted(self, answer: PostAnswer) -> bool:
+        """Whether a decision is typed for the post on the inject shown and not recorded."""
         focus = self.director.focus
         return focus is not None and (focus.inject.id, answer.post_id) in self.director.drafts
 
