@@ -574,7 +574,7 @@ def tamper(kit: Path, sql: str, dst: Path) -> Path:
     return dst
 
 
-def test_kits_with_values_out_of_range_or_altered_are_refused(fresh, scenario, kit, tmp_path):
+def test_kits_with_values_out_of_range_or_a_table_lost_are_refused(fresh, scenario, kit, tmp_path):
     exercise = copy(fresh, tmp_path / "ex.dientap")
     sheet = tmp_path / "s.csv"
     sheet.write_text(csv_text(score_rows(scenario, OBSERVER, Fraction(1, 2), posts={"chqs"})),
@@ -585,10 +585,8 @@ def test_kits_with_values_out_of_range_or_altered_are_refused(fresh, scenario, k
     nan = tamper(kit, "UPDATE scores SET value = 'NaN' WHERE rowid = 1", tmp_path / "nan.dtkit")
     post = tamper(kit, "UPDATE scores SET post_id = 'khong-co' WHERE rowid = 1",
                   tmp_path / "post.dtkit")
-    extra = tamper(kit, "CREATE TABLE evil (x)", tmp_path / "extra.dtkit")
-    trigger = tamper(kit, "CREATE TRIGGER t AFTER INSERT ON scores BEGIN SELECT 1; END",
-                     tmp_path / "trigger.dtkit")
-    bad = [over, neg, nan, post, extra, trigger]
+    missing = tamper(kit, "DROP TABLE notes", tmp_path / "missing.dtkit")
+    bad = [over, neg, nan, post, missing]
     before = table_rows(exercise)
     lines = refused(run("merge", exercise, *bad))
     assert len(lines) == len(bad), lines

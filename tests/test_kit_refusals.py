@@ -9,7 +9,6 @@ import pytest
 from kit_support import content_digest, make_exercise, raw_sql, run_cli, scored_kit
 
 from dientap_desktop.storage.kit import make_kit
-from dientap_desktop.storage.merge import merge_kits
 
 
 @pytest.fixture
@@ -123,16 +122,12 @@ CASES = {
                                "app_version FROM kit"), "one exercise"),
     "no observer": (_sql("UPDATE kit SET observer = ' '"), "kit.observer: empty"),
     "bad status": (_sql("UPDATE kit SET status = 'won'"), 'unknown status "won"'),
-    "extra trigger": (_sql("CREATE TRIGGER t AFTER INSERT ON notes BEGIN DELETE FROM scores; END"),
-                      "structure was altered .*trigger t"),
-    "extra view": (_sql("CREATE VIEW scores_view AS SELECT * FROM scores"),
-                   "structure was altered .*view scores_view"),
-    "extra table": (_sql("CREATE TABLE extra (x)"), "structure was altered .*table extra"),
-    "extra index": (_sql("CREATE INDEX by_value ON scores (value)"),
-                    "structure was altered .*index by_value"),
-    "extra column": (_sql("ALTER TABLE scores ADD COLUMN evil TEXT"),
-                     "structure was altered"),
     "table missing": (_sql("DROP TABLE score_history"), "missing: table score_history"),
+    "table as a view": (_sql("ALTER TABLE notes RENAME TO old_notes",
+                             "CREATE VIEW notes AS SELECT * FROM old_notes"),
+                        "missing: table notes"),
+    "column missing": (_sql("ALTER TABLE scores DROP COLUMN comment"),
+                       "missing: table scores"),
     "newer kit version": (_sql("PRAGMA user_version = 2"), "newer version of dientap"),
     "version zero": (_sql("PRAGMA user_version = 0"), "not a valid observer kit"),
     "another program's database": (_sql("PRAGMA application_id = 1234"),
@@ -156,7 +151,7 @@ def test_bad_kit_is_refused_and_nothing_changes(setup, tmp_path, capsys, case):
 
 def test_good_kits_in_the_same_call_still_merge(setup, tmp_path, capsys):
     exercise_path, good = setup
-    bad = _sql("CREATE VIEW v AS SELECT 1")(tmp_path, good)
+    bad = _sql("DROP TABLE notes")(tmp_path, good)
     noise = tmp_path / "noise.dtkit"
     noise.write_bytes(os.urandom(4096))
     code, out, err = run_cli(capsys, "merge", exercise_path, bad, good, noise)
@@ -170,20 +165,57 @@ def test_good_kits_in_the_same_call_still_merge(setup, tmp_path, capsys):
         assert len(ex.scores()) == 3 and len(ex.notes()) == 1
 
 
-def test_a_trigger_in_a_kit_never_runs(setup, tmp_path):
-    """A trigger that would write on read is refused before any statement touches its table."""
+EXTRAS = {
+    "trigger": ("CREATE TABLE seen (x)",
+                "CREATE TRIGGER t AFTER INSERT ON scores BEGIN INSERT INTO seen VALUES (1); END",
+                "CREATE TRIGGER u AFTER UPDATE ON kit BEGIN DELETE FROM scores; END"),
+    "view": ("CREATE VIEW scores_view AS SELECT * FROM scores",),
+    "table": ("CREATE TABLE extra (x)", "INSERT INTO extra VALUES ('rác')"),
+    "index": ("CREATE INDEX by_value ON scores (value)",),
+    "column": ("ALTER TABLE scores ADD COLUMN evil TEXT DEFAULT 'x'",
+               "ALTER TABLE notes ADD COLUMN extra INTEGER"),
+    "statistics": ("ANALYZE",),
+}
+
+
+def test_what_was_added_to_a_kit_is_not_read_and_the_kit_still_merges(setup, tmp_path, capsys):
+    """Only the known tables and columns are read: a table, column, index, view or trigger
+    added to a kit is left alone, nothing of it runs, and the kit's scores merge as they are."""
     exercise_path, good = setup
-    bad = _sql("CREATE TABLE log (x)",
-               "CREATE TRIGGER t AFTER INSERT ON scores BEGIN INSERT INTO log VALUES (1); END")(
-        tmp_path, good)
+    added = []
+    for n, statements in enumerate(EXTRAS.values()):
+        kit = tmp_path / f"added-{n}.dtkit"
+        shutil.copy(good, kit)
+        raw_sql(kit, *statements)
+        added.append(kit)
+    before = [content_digest(kit) for kit in added]
+    code, out, err = run_cli(capsys, "merge", exercise_path, *added)
+    assert (code, err) == (0, ""), err
+    assert out.count("merged") == len(added)
+    assert [content_digest(kit) for kit in added] == before
     from dientap_desktop.storage.exercise_file import ExerciseFile
 
     with ExerciseFile.open(exercise_path) as ex:
-        [result] = merge_kits(ex, [bad])
-        assert not result.merged and ex.scores() == []
-    conn = sqlite3.connect(bad)
-    assert conn.execute("SELECT count(*) FROM log").fetchone()[0] == 0
+        assert len(ex.scores()) == 3 and len(ex.notes()) == 1
+    conn = sqlite3.connect(added[0])
+    assert conn.execute("SELECT count(*) FROM seen").fetchone()[0] == 0
     conn.close()
+
+
+def test_a_kit_with_something_added_is_not_written(setup, tmp_path, capsys):
+    """Writing into a kit would run a trigger added to it: such a kit is read, never written."""
+    exercise_path, good = setup
+    kit = tmp_path / "added.dtkit"
+    shutil.copy(good, kit)
+    raw_sql(kit, *EXTRAS["trigger"])
+    before = content_digest(kit)
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("observer,post,criterion,score\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "import-scores", kit, sheet)
+    assert code == 1 and "structure was altered (unknown: " in err and "trigger t" in err
+    assert content_digest(kit) == before
+    code, out, err = run_cli(capsys, "info", kit)
+    assert (code, err) == (0, "")
 
 
 def test_kit_on_a_read_only_medium_still_merges(setup, tmp_path, capsys):

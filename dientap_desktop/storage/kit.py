@@ -108,16 +108,22 @@ CREATE TABLE notes (
 """
 
 
-def _expected_master() -> set[tuple]:
+def _expected_schema() -> tuple[set[tuple], dict[str, set[str]]]:
+    """The kit schema as SQLite stores it, and the columns of each of its tables."""
     conn = sqlite3.connect(":memory:")
     try:
         conn.executescript(KIT_SCHEMA)
-        return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+        master = set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+        columns = {
+            table: {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            for type_, table, *_ in master if type_ == "table"
+        }
+        return master, columns
     finally:
         conn.close()
 
 
-_EXPECTED_MASTER = _expected_master()
+_EXPECTED_MASTER, _KNOWN_COLUMNS = _expected_schema()
 
 
 @dataclass(frozen=True)
@@ -186,8 +192,10 @@ def _text(name: str, where: str, value: object, *, limit: int = MAX_NAME,
     return text
 
 
-def _open_checked(path: Path, name: str) -> Database:
-    """A read-only connection to a file that is a kit of a known version with exactly our schema."""
+def _open_checked(path: Path, name: str, exact: bool) -> Database:
+    """A read-only connection to a file that is a kit of a known version with our tables and
+    columns; `exact`, with nothing added either (a kit about to be written, where a trigger
+    added to it would run)."""
     if not path.is_file():
         raise _problem(name, "not a file" if path.exists() else "no such file")
     if path.stat().st_size > MAX_KIT_BYTES:
@@ -214,14 +222,7 @@ def _open_checked(path: Path, name: str) -> Database:
             )
         if version < 1:
             raise _problem(name, f"not a valid observer kit (kit version {version})")
-        found = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-        extra = sorted(f"{row[0]} {row[1]}" for row in found - _EXPECTED_MASTER)
-        missing = sorted(f"{row[0]} {row[1]}" for row in _EXPECTED_MASTER - found)
-        if extra:
-            raise _problem(name, f"the kit's structure was altered (unknown: {', '.join(extra)})")
-        if missing:
-            raise _problem(name, f"the kit's structure was altered (changed or missing: "
-                                 f"{', '.join(missing)})")
+        _check_structure(db, name, exact)
     except FileProblem:
         db.conn.close()
         raise
@@ -229,6 +230,31 @@ def _open_checked(path: Path, name: str) -> Database:
         db.conn.close()
         raise sqlite_problem(name, error, path) from None
     return db
+
+
+def _check_structure(db: Database, name: str, exact: bool) -> None:
+    """FileProblem unless every known table is there, as a table, with every known column.
+
+    Reading ignores what was added (a table, a column, an index, a view, a trigger: nothing of
+    it is read, and a read-only connection runs no trigger); `exact` refuses it as well.
+    """
+    found = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    if exact:
+        extra = sorted(f"{row[0]} {row[1]}" for row in found - _EXPECTED_MASTER)
+        if extra:
+            raise _problem(name, f"the kit's structure was altered (unknown: {', '.join(extra)})")
+        changed = _EXPECTED_MASTER - found
+    else:
+        tables = {row[1] for row in found if row[0] == "table"}
+        changed = set()
+        for table, columns in _KNOWN_COLUMNS.items():
+            if table not in tables or not columns <= {
+                    row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+                changed.add(("table", table))
+    if changed:
+        missing = sorted(f"{row[0]} {row[1]}" for row in changed)
+        raise _problem(name, f"the kit's structure was altered (changed or missing: "
+                             f"{', '.join(missing)})")
 
 
 def _read_info(db: Database, name: str) -> KitInfo:
@@ -381,19 +407,20 @@ def _read_notes(db: Database, name: str, observer: str, scenario: Scenario) -> t
 
 def read_kit(
     path: str | Path, name: str | None = None, scenario: Scenario | None = None,
-    belongs: Callable[[KitInfo], None] | None = None,
+    belongs: Callable[[KitInfo], None] | None = None, *, exact: bool = False,
 ) -> KitContents:
     """Open a kit read-only, check all of it, and return its contents; FileProblem if it is bad.
 
-    Nothing stored in the file is run: the connection does not trust the schema, the schema
-    must be exactly the kit schema, and only its known columns are read. Given `scenario` (the
+    Nothing stored in the file is run: the connection does not trust the schema and runs no
+    trigger, and only the known tables and columns are read; what else the file holds is left
+    alone, or with `exact` (a kit about to be written) refused. Given `scenario` (the
     exercise's, when merging), everything is checked against it and the kit's copy is not read;
     `belongs`, given the kit's description, raises FileProblem when the kit is not for that
     exercise: checked first, as the reason that explains the others.
     """
     path = Path(path)
     name = name or str(path)
-    db = _open_checked(path, name)
+    db = _open_checked(path, name, exact)
     try:
         info = _read_info(db, name)
         if belongs is not None:
@@ -627,7 +654,7 @@ class KitFile:
              now: Callable[[], datetime] = utc_now) -> KitFile:
         """Open a kit after checking all of it; FileProblem with one plain line if it is bad."""
         path = Path(path)
-        contents = read_kit(path)
+        contents = read_kit(path, exact=not readonly)
         if readonly:
             db = connect(path, readonly=True)
         else:
