@@ -106,6 +106,7 @@ def switch_language(old_window) -> None:
     window."""
     app = QApplication.instance()
     path = str(old_window.exercise.path) if old_window.exercise else None
+    where = old_window.where()
     projector = old_window.release_projector()
     if not old_window.close():  # the director chose to go back
         if projector is not None:
@@ -113,6 +114,7 @@ def switch_language(old_window) -> None:
         return
     install_translations(app, old_window.settings.language)
     window = build_window(old_window.settings, path, projector=projector, reopening=True)
+    window.go_back_to(where)
     _windows.clear()
     _windows.append(window)
 

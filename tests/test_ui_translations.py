@@ -336,7 +336,7 @@ def test_every_label_with_an_access_key_leads_to_its_field(qtbot, window, practi
         widget.close()
 
 
-def test_switching_language_keeps_a_decision_not_recorded_without_asking(
+def test_switching_language_keeps_the_form_and_its_text_without_asking(
         qapp, qtbot, ui_settings, practice_file, answers):
     from dientap_desktop import app
     from tests.ui_support import press
@@ -345,8 +345,13 @@ def test_switching_language_keeps_a_decision_not_recorded_without_asking(
     qtbot.addWidget(window)
     window.act_start.trigger()
     window.act_next.trigger()
-    press(qtbot, window, "Alt+1")
+    window.activateWindow()  # after the question of the start
+    qtbot.waitUntil(lambda: qapp.activeWindow() is window)
+    second = window.run_view.posts.posts.key_of(1)  # not the first post waiting
+    press(qtbot, window, f"Alt+{second}")
     qtbot.keyClicks(window.run_view.posts.editor.text, "Chua ghi")
+    post = window.run_view.posts.post_shown
+    assert post == window.director.focus.inject.targets[1]
     before = ui_settings.language
     other = "en" if before == "vi" else "vi"
     try:
@@ -356,7 +361,8 @@ def test_switching_language_keeps_a_decision_not_recorded_without_asking(
         qtbot.addWidget(new)
         assert len(answers.of("yes_no")) == 1  # the start only
         assert new.exercise is not None and not window.isVisible()
-        press(qtbot, new, "Alt+1")
+        # the director goes on in the same form, the text in it
+        assert new.run_view.posts.post_shown == post
         assert new.run_view.posts.editor.text.toPlainText() == "Chua ghi"
         new.close()
     finally:

@@ -948,6 +948,25 @@ class MainWindow(QMainWindow):
         if self.language_switcher is not None:
             QTimer.singleShot(0, lambda: self.language_switcher(self))
 
+    def where(self) -> tuple[int, str | None, str | None]:
+        """Where the director is: the tab, the inject shown and the post whose form is shown."""
+        if self.director is None or self.run_view is None:
+            return 0, None, None
+        return (self.tabs.currentIndex(), self.director.focus_id,
+                self.run_view.posts.post_shown)
+
+    def go_back_to(self, where: tuple[int, str | None, str | None]) -> None:
+        """Show the same tab, inject and post again (the window made again in another
+        language): the director goes on where he was, in the form he was typing in."""
+        tab, inject_id, post_id = where
+        if self.director is None or self.run_view is None:
+            return
+        if any(inject.id == inject_id for inject in self.director.scenario.injects):
+            self.director.set_focus(inject_id)
+        if post_id is not None:
+            self.run_view.posts.show_post(post_id)
+        self.show_tab(tab)
+
     def show_shortcuts(self) -> None:
         """List every keyboard shortcut of the window."""
         from dientap_desktop.ui.help import ShortcutsDialog

@@ -423,6 +423,17 @@ class PostsPanel(QWidget):
         self.fit_posts()
         self._fit_post_column()
 
+    @property
+    def post_shown(self) -> str | None:
+        """The post whose form is shown."""
+        return self._post_id
+
+    def show_post(self, post_id: str) -> None:
+        """Show that post's form, if it is a target of the inject shown."""
+        run = self.director.focus
+        if run is not None and post_id in run.inject.targets:
+            self.posts_view.selectRow(run.inject.targets.index(post_id))
+
     def _fit_post_column(self) -> None:
         """The recorded decisions' post column as wide as the longest title among the inject's
         posts (the end of a title is what tells "Chủ tịch UBND phường" from "Chủ tịch Ủy ban
