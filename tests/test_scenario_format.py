@@ -353,6 +353,7 @@ def test_unknown_phase():
         ('"100:05"', 6005),
         ("1:05", 65),
         ("'23:59'", 1439),
+        ("045", 45),  # minutes as written (YAML 1.1 would read an octal 37)
     ],
 )
 def test_at_accepted(value, minutes):

@@ -548,7 +548,8 @@ class _Checker:
             if match:
                 return int(match[1]) * 60 + int(match[2])
             if node.tag == "int" and ":" not in node.text:
-                minutes = _number_value(node)
+                written = node.text.strip()  # "045" is 45 minutes, not YAML 1.1's octal 37
+                minutes = int(written) if written.isdigit() else _number_value(node)
                 if minutes is not None and minutes >= 0:
                     return int(minutes)
         self.report(
