@@ -74,6 +74,29 @@ def test_schema_version_is_the_number_of_migrations():
     assert schema.SCHEMA_VERSION == len(migrations._migrations)
 
 
+def test_the_core_tables_are_those_of_the_first_migration():
+    import sqlite_utils
+
+    from dientap_desktop.storage.migrations import _initial
+
+    db = sqlite_utils.Database(memory=True)
+    _initial(db)
+    assert set(db.table_names()) == schema.CORE_TABLES
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_file_with_a_table_dropped_by_hand_is_refused_unchanged(exercise, tmp_path, readonly):
+    """Nothing is written into it (a CSV of scores went into such a file) nor upgraded."""
+    exercise.close()
+    with sqlite3.connect(exercise.path) as conn:
+        conn.execute("DROP TABLE exercise")
+    conn.close()
+    before = exercise.path.read_bytes()
+    with pytest.raises(FileProblem, match=r"damaged \(no such table: exercise\)"):
+        ExerciseFile.open(exercise.path, readonly=readonly)
+    assert exercise.path.read_bytes() == before
+
+
 def test_scenario_is_frozen_into_the_file(exercise, hostage_scenario, tmp_path):
     copy = tmp_path / "moved.dientap"
     exercise.close()

@@ -26,6 +26,7 @@ from dientap_desktop.storage.database import (
 )
 from dientap_desktop.storage.schema import (
     EXERCISE_APPLICATION_ID,
+    check_tables,
     check_version,
     refuse_newer,
     upgrade,
@@ -80,6 +81,8 @@ def read_exercise_file(path: Path, readonly: bool = False) -> Read:
             check_version(conn, name)
         else:
             refuse_newer(user_version(conn), name)
+        check_tables(conn, name, path)
+        if not readonly:
             use_wal(conn)
             upgrade(conn, path, name)
         row = conn.execute("SELECT id, source, sha256, model FROM scenario").fetchone()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from dientap_desktop.storage.database import (
     FileProblem,
     as_database,
+    damaged,
     set_aside_leftovers,
     user_version,
 )
@@ -30,6 +31,12 @@ SCHEMA_VERSION = 6
 # columns are not there; version 6 adds the drafts of the director's form, which only the window
 # reads (after upgrading the file).
 OLDEST_READABLE = 2
+
+# The tables of every version (the first migration's): a file without one of them is damaged.
+CORE_TABLES = frozenset({
+    "exercise", "scenario", "media", "roster", "clock_events", "deliveries", "decisions",
+    "decision_history", "observers", "scores", "score_history", "notes", "log",
+})
 
 
 def __getattr__(name: str) -> Migrations:
@@ -65,6 +72,15 @@ def check_version(db: Database | sqlite3.Connection, name: str) -> None:
             f"{name}: the file was made by an older version of dientap (file version {found}); "
             "open it once with write permission to upgrade it (a backup copy is kept)"
         )
+
+
+def check_tables(db: Database | sqlite3.Connection, name: str, path: Path) -> None:
+    """FileProblem when a table every version has is gone (the file was altered by hand):
+    before anything is written into the file, or upgraded in it."""
+    found = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    lost = sorted(CORE_TABLES - found)
+    if lost:
+        raise damaged(name, f"no such table: {', '.join(lost)}", path)
 
 
 def upgrade(db: Database | sqlite3.Connection, path: Path, name: str) -> None:
