@@ -182,3 +182,62 @@ def test_a_file_deleted_while_open_is_told_and_a_copy_saved(window, practice_fil
     assert window.exercise.path == rescue  # work goes on in the copy, a file on a disk
     assert window.exercise.run_state().current is not None  # the delivery made before is there
     assert window.check_file_on_disk()  # and it is watched in turn
+
+
+TWO_SCREENS = {"screens": [
+    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+     "logicalBaseDpi": 96, "dpr": 1},
+    {"name": "projector", "x": 1366, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96,
+     "logicalBaseDpi": 96, "dpr": 1},
+]}
+
+PROJECTING = textwrap.dedent("""
+    import os, signal, sys
+    from PySide6.QtWidgets import QApplication
+    from dientap_desktop.ui.settings import Settings
+    from dientap_desktop.ui.main_window import MainWindow
+    app = QApplication([])
+    from dientap_desktop.ui import dialogs
+    dialogs.set_responder(lambda kind, message: True)  # "Start the exercise?": yes
+    window = MainWindow(Settings(sys.argv[2]))
+    window.show()
+    window.open_file(sys.argv[1])
+    if sys.argv[3] == "crash":
+        window.act_start.trigger()
+        window.act_next.trigger()
+        window.act_projector.trigger()
+        window.act_fullscreen.trigger()
+    else:  # opened again after the crash
+        import time
+        deadline = time.monotonic() + 10
+        while (window.projector is None or not window.projector.isVisible()) \\
+                and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+    app.processEvents()
+    projector = window.projector
+    print(window.screen().name(), projector.screen().name(), projector.isFullScreen(),
+          window.director.state.current.inject.title in projector.text(), flush=True)
+    if sys.argv[3] == "crash":
+        os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+def test_the_projector_comes_back_full_screen_on_its_own_screen_after_a_crash(
+        practice_file, tmp_path):
+    """With a projector plugged in (a second screen), the room's window comes back after a
+    crash on that screen, full screen as it was, and the director's stays on the laptop."""
+    import json
+
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    seen = []
+    for step in ("crash", "again"):
+        result = subprocess.run(
+            [sys.executable, "-c", PROJECTING, str(practice_file), str(tmp_path / "s.ini"), step],
+            capture_output=True, text=True, timeout=60,
+            cwd=Path(__file__).resolve().parent.parent, env=env)
+        assert result.returncode == (-signal.SIGKILL if step == "crash" else 0), result.stderr
+        seen.append(result.stdout.split())
+    assert seen == [["laptop", "projector", "True", "True"]] * 2
