@@ -114,6 +114,33 @@ def test_delete_on_a_comment_deletes_the_comment_and_keeps_the_score(scored, qtb
     assert window.act_clear.shortcut().toString() == "Del"
 
 
+def test_what_is_being_typed_in_a_cell_is_kept_when_the_post_changes_by_key(scored, qtbot):
+    """Ctrl+PgDown from a cell being typed in (no Enter yet): the score and the comment typed
+    are entered, not thrown away with the sheet."""
+    window, view = scored, scored.sheet_view
+    view.setCurrentIndex(window.sheet_model.index(1, Sheet.COMMENT))
+    press(qtbot, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert view.state() == view.State.EditingState and isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Dung chuc trach")
+    qtbot.keyClick(editor, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1)
+    assert window.post_id != "chu-tich"
+    assert scores(window)["xu-tri"] == (Fraction(7, 2), "Dung chuc trach")
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1,5")
+    qtbot.keyClick(editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1)
+    assert window.post_id == "chu-tich"
+    with KitFile.open(window.kit.path, readonly=True) as kit:
+        entered = {(s.post_id, s.criterion_id): s.value for s in kit.scores()}
+    assert Fraction(3, 2) in entered.values()
+
+
 def test_a_comment_typed_on_a_criterion_not_scored_is_told(scored, qtbot):
     window, view = scored, scored.sheet_view
     view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))

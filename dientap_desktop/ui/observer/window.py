@@ -483,8 +483,18 @@ class ObserverWindow(QMainWindow):
         """The post whose sheet is shown."""
         return self.sheet_model.post_id
 
+    def _enter_typed(self) -> None:
+        """A score or comment typed in a cell and not yet entered (no Enter pressed) is
+        entered as it is, before its sheet changes or the window closes."""
+        view = self.sheet_view
+        editor = view.indexWidget(view.currentIndex())
+        if view.state() == QAbstractItemView.State.EditingState and editor is not None:
+            view.commitData(editor)
+            view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def _post_chosen(self, current: QModelIndex, _previous: object = None) -> None:
         post_id = current.data(ID_ROLE) if current.isValid() else None
+        self._enter_typed()  # Ctrl+PgDown from a cell being typed in: the text is kept
         self.sheet_model.set_post(post_id)
         if post_id:
             post = self.kit.scenario.post(post_id)
@@ -709,11 +719,7 @@ class ObserverWindow(QMainWindow):
             self.tabs.setCurrentIndex(1)
             self.note_text.setFocus()
             return
-        view = self.sheet_view
-        editor = view.indexWidget(view.currentIndex())
-        if view.state() == QAbstractItemView.State.EditingState and editor is not None:
-            view.commitData(editor)  # a score typed but not yet entered is kept
-            view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._enter_typed()
         self.sheet_model.active = False
         self.kit.close()
         if self.lock is not None:
