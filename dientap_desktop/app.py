@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -154,6 +155,8 @@ def start(path: str | None = None, settings_path: str | None = None):
 
 def run_app(path: str | None = None) -> int:
     """Run the window until it is closed; `path` is an exercise file or an observer kit."""
+    if path:  # as the recent files, the lock and the folders shown beside it name it
+        path = os.path.abspath(path)
     if path and _is_kit(path):
         app = make_application()
         from dientap_desktop.ui.settings import Settings

@@ -247,3 +247,29 @@ def test_the_welcome_view_opens_the_latest_exercise_on_enter(window, practice_fi
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.welcome.recent_view)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.exercise is not None and window.exercise.path == practice_file
+
+
+def test_a_file_named_from_the_working_folder_is_opened_by_its_whole_path(
+        practice_file, monkeypatch):
+    """`dientap gui ex.dientap` from the file's folder: the window, its recent files, its lock
+    and the folders it shows (reports, kits) all name it whole, so the file manager can open
+    them; and the reports folder is opened by its whole path whatever it is given."""
+    from PySide6.QtGui import QDesktopServices
+
+    from dientap_desktop import app
+    from dientap_desktop.ui import export_dialog
+
+    given = []
+
+    class Finished:
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(app, "start", lambda path: (given.append(path), (Finished(), None))[1])
+    monkeypatch.chdir(practice_file.parent)
+    assert app.run_app(practice_file.name) == 0
+    assert given == [str(practice_file)]
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    export_dialog.open_folder(Path("bao-cao"))
+    assert opened[0].toLocalFile() == str(practice_file.parent / "bao-cao")

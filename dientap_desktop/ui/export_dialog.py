@@ -31,7 +31,7 @@ ExportFunction = Callable[..., list[Path]]
 
 def open_folder(folder: Path) -> None:
     """Show the folder in the system's file manager."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(folder).absolute())))
 
 
 class ExportWorker(Job):
