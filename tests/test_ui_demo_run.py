@@ -117,8 +117,7 @@ def test_the_demo_run_with_the_keyboard_survives_a_kill(window, practice_file, q
             projector.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
             qtbot.keyClick(projector, Qt.Key.Key_F6)
-            window.activateWindow()
-            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # and come back
         else:
             press_keys(window, "F6")
         assert director.state.current.inject.id == inject.id

@@ -1024,3 +1024,28 @@ def test_a_projector_left_by_a_crash_with_another_exercise_is_forgotten(
     qtbot.wait(50)
     assert ui_settings.projecting == ""
     assert window.projector is None or not window.projector.isVisible()
+
+
+def test_keys_pressed_in_the_projector_window_go_to_the_director_s(
+        window, practice_file, qtbot):
+    """Clicked to be moved to the other screen, the projector window has the keyboard: the
+    post's key, the decision typed and Ctrl+Enter all reach the director's window, which takes
+    the keyboard back; nothing is typed into nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    director = open_running(window, practice_file, qtbot)
+    press(qtbot, window, "Ctrl+P")
+    projector = window.projector
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+    second = window.run_view.posts.posts.key_of(1)
+    qtbot.keyClick(projector, getattr(Qt.Key, f"Key_{second}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    post = director.state.current.inject.targets[1]
+    assert window.run_view.posts.post_shown == post
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+    qtbot.keyClicks(projector, "Bao vay")
+    assert window.run_view.posts.editor.text.toPlainText() == "Bao vay"
+    qtbot.keyClick(projector, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [(d.post_id, d.text) for d in director.exercise.decisions()] == [(post, "Bao vay")]

@@ -16,13 +16,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from dientap_desktop.storage.database import same_path
@@ -867,14 +875,34 @@ class MainWindow(QMainWindow):
     def _attach_projector(self, projector) -> None:
         self.projector = projector
         projector.closed.connect(self._projector_closed)
-        # The director's keys work in the projector window too (clicked to move it to the
-        # other screen, it has the focus).
-        projector.addActions([*self.run_actions, self.act_current, self.act_projector,
-                              self.act_fullscreen])
+        projector.key_pressed.connect(self.take_key)
 
     def _projector_closed(self) -> None:
         self.act_projector.setChecked(False)
         self.settings.projecting = ""  # closed, by the director or with the program
+
+    def take_key(self, event: QKeyEvent) -> None:
+        """A key pressed in the projector window (clicked to move it, it took the keyboard):
+        this window takes the keyboard back and does what the key does here, be it a
+        shortcut (F6, Alt+3, Ctrl+Enter...) or a letter typed into the decision's form."""
+        self.activateWindow()
+        pressed = QKeySequence(event.keyCombination())
+        exact = QKeySequence.SequenceMatch.ExactMatch
+        for shortcut in self.findChildren(QShortcut):
+            owner = shortcut.parent()
+            if shortcut.isEnabled() and isinstance(owner, QWidget) and owner.isVisible() \
+                    and any(key.matches(pressed) == exact for key in shortcut.keys()):
+                shortcut.activated.emit()
+                return
+        for action in self.findChildren(QAction):
+            if action.isEnabled() and any(key.matches(pressed) == exact
+                                          for key in action.shortcuts()):
+                action.trigger()
+                return
+        target = self.focusWidget()
+        if target is not None and event.text().isprintable() and event.text():
+            QApplication.sendEvent(target, QKeyEvent(event.type(), event.key(),
+                                                     event.modifiers(), event.text()))
 
     def release_projector(self):
         """Let go of the projector window while it is shown, for the window made next (a
@@ -885,8 +913,7 @@ class MainWindow(QMainWindow):
             return None
         self.projector = None
         projector.closed.disconnect(self._projector_closed)
-        for action in projector.actions():
-            projector.removeAction(action)
+        projector.key_pressed.disconnect(self.take_key)
         projector.hold()
         return projector
 

@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from dientap_desktop.ui.inject_text import add_media, inject_html
 
 BACKGROUND, TEXT, ACCENT = "#0b1f3a", "#ffffff", "#fbbf24"
+MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                 Qt.Key.Key_AltGr}
 
 
 class ProjectorWindow(QWidget):
     """A second top-level window that follows the director's steps, on the chosen screen."""
 
     closed = Signal()
+    key_pressed = Signal(QKeyEvent)  # every key but Esc: the director's window does it
 
     def __init__(self, settings, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -199,7 +202,10 @@ class ProjectorWindow(QWidget):
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
             return
-        super().keyPressEvent(event)
+        if event.key() not in MODIFIER_KEYS:
+            # Clicked (to move it to the other screen), the window has the keyboard: what the
+            # director presses or types next goes to the director's window, never lost here.
+            self.key_pressed.emit(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
