@@ -50,6 +50,9 @@ def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot, ans
     )
     assert result.returncode == -signal.SIGKILL, result.stderr
     assert "recorded" in result.stdout
+    from datetime import UTC, datetime
+
+    killed_by = datetime.now(UTC)
     assert window.open_file(practice_file)
     assert answers.of("yes_no") == []  # the dead program's lock is stale: no question
     director = window.director
@@ -66,6 +69,11 @@ def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot, ans
     qtbot.waitUntil(lambda: bool(answers.of("info")))
     assert "1 decision(s) typed before the file was last closed" in answers.of("info")[-1]
     assert window.run_view.posts.editor.text.toPlainText() == "Xử trí đang gõ dở khi máy tắt"
+    # given when it was typed, not when it is recorded after reopening (minutes later, after
+    # a power cut): the form's time is the time the file last kept it, and can be changed
+    [draft] = director.drafts.values()
+    assert draft.given_at is not None and draft.given_at <= killed_by
+    assert window.run_view.posts.editor.draft().given_at == draft.given_at
 
 
 HOLDER = textwrap.dedent("""

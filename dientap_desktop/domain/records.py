@@ -3,7 +3,7 @@ them), scores and notes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from fractions import Fraction
 
@@ -96,6 +96,8 @@ class Draft:
     text: str
     ticked: tuple[int, ...] = ()  # indices into the inject's expected actions for the post
     given_at: datetime | None = None  # None: the time follows the clock until it is recorded
+    # When the file last kept it (read back from the file; not part of what was typed)
+    kept_at: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

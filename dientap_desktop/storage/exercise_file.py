@@ -674,12 +674,13 @@ class ExerciseFile:
                 self._known(row["inject_id"], row["post_id"])
                 ticked = tuple(int(i) for i in json.loads(row["covers"]))
                 given = from_text(row["given_at"]) if row["given_at"] else None
+                kept_at = from_text(row["saved_at"])
             except (ValueError, TypeError):
                 continue
             if row["kind"] not in DECISION_KINDS:
                 continue
             kept[(row["inject_id"], row["post_id"])] = Draft(
-                row["kind"], str(row["text"]), ticked, given)
+                row["kind"], str(row["text"]), ticked, given, kept_at)
         return kept
 
     @_read("decisions")

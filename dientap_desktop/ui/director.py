@@ -3,6 +3,7 @@ state the panels show, kept in memory and refreshed after each action."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -70,6 +71,12 @@ class Director(QObject):
         self._draft_failure_told = False
         self.unkept: set[tuple[str, str]] = set()  # drafts held here that the file refused
         self.reload()
+        # The drafts the file holds on opening were typed before the program stopped (a crash,
+        # a power cut): their decision was given then, not when recorded after reopening.
+        self.drafts = {key: draft if draft.given_at or draft.kept_at is None
+                       else dataclasses.replace(draft, given_at=draft.kept_at.replace(
+                           microsecond=0))  # to the second, as the form gives it
+                       for key, draft in self.drafts.items()}
 
     # ------------------------------------------------------------------ reading
     def reload(self) -> None:
