@@ -156,6 +156,7 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
             changes = kit.set_scores(rows, source=f"csv:{csv_path.name}")
     else:
         with ExerciseFile.open(args.file) as exercise:
+            exercise.check_readable()
             rows = read_scores_csv(data, args.csv, exercise.scenario)
             changes = exercise.set_scores(rows, source=f"csv:{csv_path.name}")
     print(
@@ -261,6 +262,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
     from dientap_desktop.storage.kit import make_kit, parse_posts
 
     with ExerciseFile.open(args.file, readonly=True) as exercise:
+        exercise.check_readable()
         posts = parse_posts(args.posts, exercise.scenario)
         out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
         chosen = posts or [p.id for p in exercise.scenario.posts]
@@ -274,6 +276,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from dientap_desktop.storage.merge import disagreements, merge_kits
 
     with ExerciseFile.open(args.file) as exercise:
+        exercise.check_readable()  # a damaged exercise is told as itself, not as each kit's
         results = merge_kits(exercise, args.kits)
         flagged = disagreements(exercise.results())
     for result in results:

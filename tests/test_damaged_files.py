@@ -104,7 +104,16 @@ def test_a_value_another_program_wrote_is_told_as_damage_and_merge_writes_nothin
         "huge score": (["info", copies["huge score"]], copies["huge score"], "scores"),
         "post": (["report", copies["post"], "--out", folder / "pdf2"], copies["post"],
                  "decisions"),
+        # nothing is written into a file that info and the papers call damaged, and no kit is
+        # made of it
+        "import-scores": (["import-scores", copies["huge score"], folder / "a.csv"],
+                          copies["huge score"], "scores"),
+        "kit": (["kit", copies["decision time"], "--observer", "B", "--out", folder / "b.dtkit"],
+                copies["decision time"], "decisions"),
+        "merge, damaged elsewhere": (["merge", copies["decision time"], kit],
+                                     copies["decision time"], "decisions"),
     }
+    written = copies["huge score"].read_bytes()
     results = run_many([args for args, _, _ in calls.values()])
     for (name, (_, path, what)), result in zip(calls.items(), results, strict=True):
         assert result.returncode == 1, name
@@ -112,6 +121,7 @@ def test_a_value_another_program_wrote_is_told_as_damage_and_merge_writes_nothin
         assert line.startswith(f"{path}: the file is damaged (its {what} cannot be read: "), line
         assert len(line) < len(str(path)) + 250, line  # a value is shortened, never a screenful
     assert copies["score"].read_bytes() == before  # the kit's score was not merged
+    assert copies["huge score"].read_bytes() == written and not (folder / "b.dtkit").exists()
 
 
 def test_a_reader_that_goes_away_is_no_problem_with_the_file(changed_by_another_program):

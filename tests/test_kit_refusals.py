@@ -100,7 +100,7 @@ CASES = {
     "score not a number": (_sql("UPDATE scores SET value = 'nan' WHERE criterion_id = 'xu-tri'"),
                            "not a number"),
     "score as a blob": (_sql("UPDATE scores SET value = x'3132' WHERE criterion_id = 'xu-tri'"),
-                        "not a number"),
+                        "expected text, found bytes"),
     "score of a post not assigned": (
         _sql("INSERT INTO scores VALUES ('chu-tich', 'xu-tri', '1', '', 'x', 'x')"),
         'unknown post "chu-tich"'),
@@ -128,6 +128,22 @@ CASES = {
                         "missing: table notes"),
     "column missing": (_sql("ALTER TABLE scores DROP COLUMN comment"),
                        "missing: table scores"),
+    "table as a virtual table": (_sql(
+        "ALTER TABLE scores RENAME TO old_scores",
+        "CREATE VIRTUAL TABLE scores USING fts5(post_id, criterion_id, value, comment, "
+        "updated_at, source)",
+        "INSERT INTO scores SELECT post_id, criterion_id, value, comment, updated_at, source "
+        "FROM old_scores"), "missing: table scores"),
+    "a score given twice": (_sql(
+        "CREATE TABLE loose AS SELECT * FROM scores", "DROP TABLE scores",
+        "ALTER TABLE loose RENAME TO scores",
+        "INSERT INTO scores SELECT post_id, criterion_id, '0', comment, updated_at, source "
+        "FROM scores"), "given twice"),
+    "score stored as a number": (_sql(  # in a table without the column's TEXT affinity
+        "CREATE TABLE loose (post_id, criterion_id, value, comment, updated_at, source)",
+        "INSERT INTO loose SELECT * FROM scores", "DROP TABLE scores",
+        "ALTER TABLE loose RENAME TO scores", "UPDATE scores SET value = 2"),
+        "expected text, found int"),
     "newer kit version": (_sql("PRAGMA user_version = 2"), "newer version of dientap"),
     "version zero": (_sql("PRAGMA user_version = 0"), "not a valid observer kit"),
     "another program's database": (_sql("PRAGMA application_id = 1234"),

@@ -1062,6 +1062,15 @@ class ExerciseFile:
             for row in self._query(sql + " ORDER BY id", params)
         ]
 
+    def check_readable(self) -> None:
+        """Read what `info` and the papers read: a file they would call damaged is told so
+        (FileProblem) before a command writes into it, and nothing is written."""
+        self.info  # noqa: B018 (read for its check)
+        self.run_state()
+        self.decisions()
+        self.results()
+        self.notes()
+
     def counts(self) -> dict[str, int]:
         """How many posts, injects, deliveries, decisions, observers and current scores."""
         state = self.run_state()

@@ -245,7 +245,8 @@ def _check_structure(db: Database, name: str, exact: bool) -> None:
             raise _problem(name, f"the kit's structure was altered (unknown: {', '.join(extra)})")
         changed = _EXPECTED_MASTER - found
     else:
-        tables = {row[1] for row in found if row[0] == "table"}
+        tables = {row[1] for row in found  # a virtual table (FTS...) runs a module: not one
+                  if row[0] == "table" and (row[3] or "").startswith("CREATE TABLE ")}
         changed = set()
         for table, columns in _KNOWN_COLUMNS.items():
             if table not in tables or not columns <= {
@@ -352,6 +353,7 @@ def _read_scores(
     numbers: dict[str, Fraction | None] = {}  # a kit repeats a few values thousands of times
     ids: dict[object, str] = {}
     times: dict[object, str] = {}  # and a batch of scores shares one time
+    previous = None
     for post_id, criterion_id, value, comment, updated in db.execute(
         "SELECT post_id, criterion_id, value, comment, updated_at FROM scores "
         "ORDER BY post_id, criterion_id"
@@ -363,8 +365,13 @@ def _read_scores(
         def where(post_id: str = post_id, criterion_id: str = criterion_id) -> str:
             return f'score of criterion "{criterion_id}" for post "{post_id}"'
 
+        if (post_id, criterion_id) == previous:  # one score each: the table's key was undone
+            raise _problem(name, f"{where()}: given twice")
+        previous = (post_id, criterion_id)
+        if not isinstance(value, str):
+            raise _problem(name, f"{where()}: expected text, found {type(value).__name__}")
         number = None
-        if isinstance(value, str) and len(value) <= 32:
+        if len(value) <= 32:
             number = numbers[value] if value in numbers else numbers.setdefault(
                 value, parse_score(value))
         if number is None:
