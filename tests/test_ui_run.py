@@ -435,6 +435,17 @@ def test_log_view_lists_and_filters(window, practice_file, qtbot):
     log.clear_filter()
     assert model.rowCount() == 7
     assert "7 of 7" in log.count.text()
+    # corrected later: the recording's line says so, by the time of the correction
+    decision = director.exercise.decisions()[0]
+    director.edit_decision(decision, decision.kind, "Quyết định đã sửa", None, ())
+    qtbot.waitUntil(lambda: model.rowCount() == 8)
+    recorded = model.index(4, LogModel.SUMMARY).data()
+    assert "Một quyết định (corrected at " in recorded and "đã sửa" not in recorded
+    window.close_exercise()
+    assert window.open_file(practice_file)  # and read again from the file
+    press(qtbot, window, "F3")
+    model = window.log_view.filter
+    assert "Một quyết định (corrected at " in model.index(4, LogModel.SUMMARY).data()
 
 
 def test_a_broken_file_gives_a_message_not_a_dead_window(window, tmp_path, answers):
@@ -833,8 +844,8 @@ def test_a_time_typed_before_the_delivery_s_second_is_told_as_kept_at_the_delive
     panel = window.run_view.posts
     delivered = director.state.current.delivered_at
     typed = delivered.replace(second=0, microsecond=0)
-    if typed == delivered:  # delivered on the minute: nothing earlier in its minute
-        return
+    if delivered.second == 0:  # delivered in the minute's first second: the form (to the
+        return                 # second) has nothing earlier in its minute
     panel.editor.given.setDateTime(to_qt(typed))
     panel.editor.text.setPlainText("Báo cáo ngay")
     panel.record()
@@ -1049,3 +1060,21 @@ def test_keys_pressed_in_the_projector_window_go_to_the_director_s(
     assert window.run_view.posts.editor.text.toPlainText() == "Bao vay"
     qtbot.keyClick(projector, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [(d.post_id, d.text) for d in director.exercise.decisions()] == [(post, "Bao vay")]
+
+
+def test_tab_goes_from_a_list_to_what_follows_without_changing_its_row(
+        window, practice_file, qtbot):
+    """Tab in the inject list or the posts list goes on to the next control: it does not walk
+    the list's cells, wrapping around and moving the selection."""
+    from PySide6.QtWidgets import QApplication
+
+    director = open_running(window, practice_file, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for view in (window.run_view.inject_view, window.run_view.posts.posts_view):
+        view.setFocus()
+        row = view.currentIndex().row()
+        focus = director.focus_id
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not view
+        assert view.currentIndex().row() == row and director.focus_id == focus

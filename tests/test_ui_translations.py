@@ -251,6 +251,14 @@ def test_nothing_is_cut_at_1366_by_768(language, qapp, qtbot, ui_settings, pract
             right = label.mapTo(bar, label.rect().topRight()).x()
             assert right <= bar.contentsRect().right(), label.text()
             assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+        director = window.director
+        current = director.state.current.inject
+        for post in current.targets:  # every post answered: said whole too
+            director.record_decision(current.id, post, "bao_cao", "x", None, ())
+        qtbot.waitUntil(lambda: bar.waiting.text().endswith(
+            ("every post answered", "mọi cương vị đã xử trí")))
+        assert bar.waiting.fontMetrics().horizontalAdvance(bar.waiting.text()) \
+            <= bar.waiting.width()
         injects = window.run_view.inject_view  # titles on two lines, not cut after 20 letters
         assert injects.wordWrap()
         assert injects.rowHeight(0) >= 2 * injects.fontMetrics().lineSpacing()

@@ -462,6 +462,10 @@ class LogModel(_Table):
                         self.tr("Inject"), self.tr("Post"), self.tr("Details"))
         self._rows: list[LogEntry] = []
         self._numbers = {i.id: n for n, i in enumerate(director.scenario.injects, 1)}
+        # decision id -> the row that recorded it, and its latest correction or withdrawal: the
+        # recording's line says the decision was changed later (its own text is as recorded)
+        self._recorded: dict[int, int] = {}
+        self._changed: dict[int, LogEntry] = {}
         if load:
             self.reload()
 
@@ -469,6 +473,8 @@ class LogModel(_Table):
         """Read the whole log again."""
         self.beginResetModel()
         self._rows = self.director.exercise.log()
+        self._recorded, self._changed = {}, {}
+        self._follow_decisions(0)
         self.loaded = True
         self.endResetModel()
 
@@ -477,9 +483,39 @@ class LogModel(_Table):
         last = self._rows[-1].id if self._rows else 0
         new = self.director.exercise.log(after_id=last)
         if new:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
             self._rows.extend(new)
+            changed = self._follow_decisions(first)
             self.endInsertRows()
+            for row in sorted(self._recorded[d] for d in changed if d in self._recorded):
+                self.dataChanged.emit(self.index(row, self.SUMMARY), self.index(row, self.SUMMARY))
+
+    def _follow_decisions(self, first: int) -> set[int]:
+        """Note the decisions recorded, corrected or withdrawn from row `first` on; the ids of
+        those changed."""
+        changed = set()
+        for row in range(first, len(self._rows)):
+            entry = self._rows[row]
+            decision = entry.data.get("decision")
+            if not isinstance(decision, int):
+                continue
+            if entry.action == "decision":
+                self._recorded[decision] = row
+            elif entry.action in ("edit_decision", "delete_decision"):
+                self._changed[decision] = entry
+                changed.add(decision)
+        return changed
+
+    def _later(self, entry: LogEntry) -> str:
+        """For a decision's recording: " (corrected at …)" or " (withdrawn at …)" when it was."""
+        changed = self._changed.get(entry.data.get("decision")) \
+            if entry.action == "decision" else None
+        if changed is None:
+            return ""
+        said = self.tr("(corrected at %1)") if changed.action == "edit_decision" \
+            else self.tr("(withdrawn at %1)")
+        return " " + said.replace("%1", labels.local_time(changed.at, seconds=True))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -503,9 +539,10 @@ class LogModel(_Table):
                 return self.director.post_title(entry.post_id) if entry.post_id else ""
             if column == self.SUMMARY:  # the post is in its own column: not said twice
                 post = self.director.post_title(entry.post_id) if entry.post_id else ""
-                return entry.summary.removeprefix(f"{post} — ") if post else entry.summary
+                summary = entry.summary.removeprefix(f"{post} — ") if post else entry.summary
+                return summary + self._later(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SUMMARY:
-            return entry.summary
+            return entry.summary + self._later(entry)
         if role == POST_ROLE:
             return entry.post_id or ""
         if role == INJECT_ROLE:

@@ -114,9 +114,10 @@ class ClockBar(QFrame):
             margin = 2 * label.margin() + 8
             pin(label, max(metrics.horizontalAdvance(t) for t in samples) + margin)
         most = str(max((len(i.targets) for i in d.scenario.injects), default=0))
-        pin(self.waiting, self.waiting.fontMetrics().horizontalAdvance(
+        pin(self.waiting, max(self.waiting.fontMetrics().horizontalAdvance(text) for text in (
             self.tr("No. %1: %2 of %3 posts waiting").replace("%1", str(total)).replace(
-                "%2", most).replace("%3", most)) + 8)
+                "%2", most).replace("%3", most),
+            self.tr("No. %1: every post answered").replace("%1", str(total)))) + 8)
         self.hint.setText("X")
 
         def caption(text: str) -> QLabel:
@@ -373,7 +374,7 @@ class InjectPane(QWidget):
         if run.status == PENDING:
             if d.state.next is not None and run.inject.id == d.state.next.inject.id:
                 return "next", self.tr("NEXT · not delivered yet · F6 delivers it")
-            return "other", self.tr("NOT DELIVERED · Shift+F6 delivers it now, out of order")
+            return "other", self.tr("NOT DELIVERED · Shift+F6 delivers it now")
         if run.status == SKIPPED:
             return "other", self.tr("SKIPPED · Shift+F6 delivers it now")
         return "other", self.tr("DELIVERED EARLIER, at %1").replace(

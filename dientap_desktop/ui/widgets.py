@@ -185,6 +185,9 @@ def table_view(model, parent: QWidget | None = None, *, stretch: int | None = No
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows
                               if select_rows else QAbstractItemView.SelectionBehavior.SelectItems)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    # A list of rows is one stop for Tab (the arrows move in it), not a walk through its cells
+    # that wraps around, moving the selection and never reaching what comes after it.
+    view.setTabKeyNavigation(not select_rows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(False)
     view.setWordWrap(False)

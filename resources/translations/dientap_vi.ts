@@ -697,10 +697,6 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <translation>TIẾP THEO · chưa phát · F6 để phát</translation>
         </message>
         <message>
-            <source>NOT DELIVERED · Shift+F6 delivers it now, out of order</source>
-            <translation>CHƯA PHÁT · Shift+F6 để phát ngay, không theo thứ tự</translation>
-        </message>
-        <message>
             <source>SKIPPED · Shift+F6 delivers it now</source>
             <translation>ĐÃ BỎ QUA · Shift+F6 để phát ngay</translation>
         </message>
@@ -711,6 +707,10 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         <message>
             <source>LAST INJECT · delivered at %1 · the exercise is finished</source>
             <translation>TH CUỐI · phát lúc %1 · đã kết thúc diễn tập</translation>
+        </message>
+        <message>
+            <source>NOT DELIVERED · Shift+F6 delivers it now</source>
+            <translation>CHƯA PHÁT · Shift+F6 để phát ngay</translation>
         </message>
     </context>
     <context>
@@ -1045,6 +1045,14 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         <message>
             <source>Details</source>
             <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>(corrected at %1)</source>
+            <translation>(đã sửa lúc %1)</translation>
+        </message>
+        <message>
+            <source>(withdrawn at %1)</source>
+            <translation>(đã rút lúc %1)</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +1473,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>The projector window opens with Ctrl+P.</source>
             <translation>Mở cửa sổ máy chiếu bằng Ctrl+P.</translation>
+        </message>
+        <message>
+            <source>Exercise files and observer kits</source>
+            <translation>Tệp diễn tập và bộ phiếu đánh giá</translation>
+        </message>
+        <message>
+            <source>Observer kits</source>
+            <translation>Bộ phiếu đánh giá</translation>
         </message>
     </context>
     <context>
