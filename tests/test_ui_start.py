@@ -132,6 +132,20 @@ def test_kit_files_go_to_the_observer_window(window, tmp_path, answers, monkeypa
     monkeypatch.setitem(sys.modules, "dientap_desktop.ui.observer.window", module)
     assert app.open_kit("x.dtkit", window)
     assert opened == ["x.dtkit"]
+    # Ctrl+O shows the kits too (an observer looks there for the kit), and opens them
+    from dientap_desktop.storage.kit import make_kit
+    from dientap_desktop.ui import dialogs
+    from tests.kit_support import make_exercise
+
+    exercise = make_exercise(tmp_path / "ex.dientap")
+    kit = make_kit(exercise, "Đại tá A", tmp_path / "a.dtkit")
+    exercise.close()
+    asked = []
+    monkeypatch.setattr(dialogs, "choose_open_path",
+                        lambda parent, title, filters, folder="": asked.append(filters) or kit)
+    window.act_open.trigger()
+    assert asked[0].split(";;")[0].endswith("(*.dientap *.dtkit)")
+    assert opened == ["x.dtkit", str(kit)]
     monkeypatch.setitem(sys.modules, "dientap_desktop.ui.observer.window", None)
     assert not app.open_kit("x.dtkit", window)
     assert "observer" in answers.of("error")[-1]

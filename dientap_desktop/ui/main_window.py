@@ -56,7 +56,7 @@ PREFERRED_SIZE, MINIMUM_SIZE = QSize(1366, 768), QSize(1000, 620)
 CLOCK_TOLERANCE = timedelta(minutes=2)  # a laptop clock behind the file by more is told
 RUNNING_ON_TOLD = timedelta(minutes=5)  # an exercise left running this long is told on opening
 WATCH_SECONDS = 5  # how often the open file is looked for on its disk
-EXERCISE_FILTER = "*.dientap"
+EXERCISE_FILTER, KIT_FILTER = "*.dientap", "*.dtkit"
 
 
 class MainWindow(QMainWindow):
@@ -356,7 +356,11 @@ class MainWindow(QMainWindow):
         """Ask for an exercise file and open it."""
         path = dialogs.choose_open_path(
             self, self.tr("Open an exercise file"),
-            dialogs.file_filter(self.tr("Exercise files"), EXERCISE_FILTER),
+            ";;".join((  # an observer's kit opens from here too, in the observer's window
+                dialogs.file_filter(self.tr("Exercise files and observer kits"), EXERCISE_FILTER,
+                                    KIT_FILTER),
+                dialogs.file_filter(self.tr("Exercise files"), EXERCISE_FILTER),
+                dialogs.file_filter(self.tr("Observer kits"), KIT_FILTER))),
             self.settings.last_folder)
         if path:
             self.open_file(path)
