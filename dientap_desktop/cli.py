@@ -144,18 +144,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import_scores(args: argparse.Namespace) -> int:
     """Add scores from a CSV to an exercise file or a kit."""
     from dientap_desktop.domain.score_csv import read_csv_bytes, read_scores_csv
+    from dientap_desktop.locks import held_for_writing
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
     csv_path = Path(args.csv)
     data = read_csv_bytes(csv_path)
     if is_kit_path(args.file):
-        with KitFile.open(args.file) as kit:
+        with held_for_writing(args.file), KitFile.open(args.file) as kit:
             # The kit's scenario holds only its posts: a row for another post is a bad row.
             rows = read_scores_csv(data, args.csv, kit.scenario, observer=kit.observer)
             changes = kit.set_scores(rows, source=f"csv:{csv_path.name}")
     else:
-        with ExerciseFile.open(args.file) as exercise:
+        with held_for_writing(args.file), ExerciseFile.open(args.file) as exercise:
             exercise.check_readable()
             rows = read_scores_csv(data, args.csv, exercise.scenario)
             changes = exercise.set_scores(rows, source=f"csv:{csv_path.name}")
@@ -272,10 +273,11 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Bring observers' kits into the exercise file; print a line per kit and the disagreements."""
+    from dientap_desktop.locks import held_for_writing
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.merge import disagreements, merge_kits
 
-    with ExerciseFile.open(args.file) as exercise:
+    with held_for_writing(args.file), ExerciseFile.open(args.file) as exercise:
         exercise.check_readable()  # a damaged exercise is told as itself, not as each kit's
         results = merge_kits(exercise, args.kits)
         flagged = disagreements(exercise.results())

@@ -93,7 +93,7 @@ def test_backup_command_copies_an_open_exercise_and_a_kit(exercise, fake_clock, 
 
 def test_save_a_copy_from_the_window_while_running(practice_file, tmp_path, window, qtbot,
                                                    answers):
-    from dientap_desktop.ui.file_lock import FileLock
+    from dientap_desktop.locks import FileLock
 
     assert not window.act_save_copy.isEnabled()  # nothing open yet
     assert window.open_file(practice_file)

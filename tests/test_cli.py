@@ -206,3 +206,33 @@ def test_new_takes_the_issuing_body_the_body_above_it_and_its_signer(tmp_path):
     with ExerciseFile.open(out, readonly=True) as exercise:
         assert (exercise.info.issuer, exercise.info.signer, exercise.info.superior) == (
             "Ban Chỉ đạo diễn tập", "Đại tá Nguyễn Văn Tâm", "Ủy ban nhân dân phường Hòa Bình")
+
+
+def test_a_file_open_in_a_window_is_not_written_by_a_command(tmp_path, hostage_scenario, capsys):
+    """The window holds the file's lock: merge and import-scores refuse it and change nothing
+    (the window would write what it holds back over them); once it lets go, they work."""
+    from dientap_desktop.locks import FileLock
+
+    out = tmp_path / "ex.dientap"
+    assert main(["new", "giai-thoat-con-tin", "--out", str(out)]) == 0
+    kit = tmp_path / "an.dtkit"
+    assert main(["kit", str(out), "--observer", "An", "--out", str(kit)]) == 0
+    post = hostage_scenario.posts[0]
+    criterion = hostage_scenario.criteria_for(post.id)[0]
+    csv_path = _csv(tmp_path, [f"An,{post.id},{criterion.id},1,"])
+    for target in (out, kit):
+        window = FileLock(target)  # as the director's or the observer's window takes it
+        assert window.acquire()
+        before = target.read_bytes()
+        capsys.readouterr()
+        assert main(["import-scores", str(target), str(csv_path)]) == 1
+        if target == out:
+            assert main(["merge", str(out), str(kit)]) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert err and all(line.startswith(f"{target}: the file is open in a window of the "
+                                           "program") for line in err)
+        assert target.read_bytes() == before
+        window.release()
+        assert main(["import-scores", str(target), str(csv_path)]) == 0
+    assert main(["merge", str(out), str(kit)]) == 0
+    assert not list(tmp_path.glob("*.lock"))  # each command let go of its lock

@@ -406,7 +406,7 @@ def test_a_clock_hours_ahead_still_counts(tmp_path):
 
 
 def test_the_lock_of_a_file_is_found_through_a_symlink_and_a_hard_link(exercise, qapp):
-    from dientap_desktop.ui.file_lock import FileLock
+    from dientap_desktop.locks import FileLock
 
     path = exercise.path
     exercise.close()

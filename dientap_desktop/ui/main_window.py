@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dientap_desktop.locks import FileLock
 from dientap_desktop.storage.database import same_path
 from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
-from dientap_desktop.ui.file_lock import FileLock, claim
+from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
     action_icon,

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 
 from dientap_desktop.domain.records import NOTE_KINDS
 from dientap_desktop.domain.score_csv import score_template
+from dientap_desktop.locks import FileLock
 from dientap_desktop.storage.database import FileProblem, same_path
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
-from dientap_desktop.ui.file_lock import FileLock, claim
+from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
