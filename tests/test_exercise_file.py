@@ -348,5 +348,5 @@ def test_a_file_older_than_the_drafts_reads_none_and_gets_them_when_upgraded(exe
         assert old.drafts() == {}
     with ExerciseFile.open(exercise.path) as upgraded:
         assert upgraded.drafts() == {}
-        assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert schema.backup_path(exercise.path, 5).exists()

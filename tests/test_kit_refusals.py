@@ -144,7 +144,7 @@ CASES = {
         "INSERT INTO loose SELECT * FROM scores", "DROP TABLE scores",
         "ALTER TABLE loose RENAME TO scores", "UPDATE scores SET value = 2"),
         "expected text, found int"),
-    "newer kit version": (_sql("PRAGMA user_version = 2"), "newer version of dientap"),
+    "newer kit version": (_sql("PRAGMA user_version = 3"), "newer version of dientap"),
     "version zero": (_sql("PRAGMA user_version = 0"), "not a valid observer kit"),
     "another program's database": (_sql("PRAGMA application_id = 1234"),
                                    "another program's database"),

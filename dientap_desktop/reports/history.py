@@ -55,6 +55,7 @@ ACTIONS = {
     "add_observer": "Thêm người đánh giá",
     "score": "Chấm điểm",
     "note": "Nhận xét",
+    "withdraw_note": "Rút nhận xét",
     "merge": "Gộp bộ phiếu đánh giá",
 }
 CLOCK_ACTIONS = ("start", "pause", "resume", "finish")
@@ -302,6 +303,9 @@ class _History:
         number = self.criteria.get((entry.post_id, data["criterion"]))
         if number is None:
             return None
+        if data["new"] is None:  # taken back in the observer's kit
+            return text(f"{data['observer']} rút điểm tiêu chí {number} "
+                        f"(trước: {_points(data['old'])})")
         shown = f"{data['observer']} chấm tiêu chí {number}: {_points(data['new'])} điểm"
         if data.get("old") is not None:
             shown += f" (trước: {_points(data['old'])})"
@@ -321,6 +325,8 @@ class _History:
     def _note(self, entry: LogEntry) -> str:
         kind = NOTE_KIND_LABELS.get(entry.data.get("kind", ""))
         return f"<i>{text(kind)}</i> — {text(entry.summary)}" if kind else text(entry.summary)
+
+    _withdraw_note = _note  # the note as it was, with its kind; the column says withdrawn
 
 
 def history_table(snapshot: ExerciseSnapshot, entries: Sequence[LogEntry]) -> Flowable:

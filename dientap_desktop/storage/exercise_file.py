@@ -939,6 +939,45 @@ class ExerciseFile:
             )
         return ScoreChanges(added, replaced, unchanged)
 
+    def withdraw_scores(self, observer: str, scores: Iterable[tuple[str, str, str, str]],
+                        source: str) -> int:
+        """Take back an observer's current scores, given as (post, criterion, value, comment):
+        each one still so goes to the history, with a line in the log; one changed since (a
+        correction typed in from paper) stays. How many were taken back."""
+        from dientap_desktop.domain.score_csv import format_score
+
+        name = nfc(clean(observer))
+        titles = {p.id: p.title for p in self.scenario.posts}
+        numbers = {(p.id, c.id): n for p in self.scenario.posts
+                   for n, c in enumerate(self.scenario.criteria_for(p.id), 1)}
+        taken = 0
+        with self._change() as moment:
+            found = self.conn.execute("SELECT id FROM observers WHERE name = ?", [name]).fetchone()
+            if found is None:
+                return 0
+            for post_id, criterion_id, value, comment in scores:
+                key = [found[0], post_id, criterion_id]
+                old = self.conn.execute(
+                    "SELECT value, comment, source FROM scores WHERE observer_id = ? AND "
+                    "post_id = ? AND criterion_id = ?", key).fetchone()
+                if old is None or (post_id, criterion_id) not in numbers or old[1] != comment \
+                        or _score_value(old[0]) != _score_value(value):
+                    continue
+                self.conn.execute(
+                    "INSERT INTO score_history (observer_id, post_id, criterion_id, value, "
+                    "comment, source, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [*key, *old, moment])
+                self.conn.execute("DELETE FROM scores WHERE observer_id = ? AND post_id = ? "
+                                  "AND criterion_id = ?", key)
+                shown = format_score(_score_value(old[0]))
+                self._log(moment, "score",
+                          f"{name} rút điểm {titles[post_id]}, nội dung "
+                          f"{numbers[post_id, criterion_id]} (trước: {shown.replace('.', ',')})",
+                          post_id=post_id, observer=name, criterion=criterion_id, old=shown,
+                          new=None, source=source)
+                taken += 1
+        return taken
+
     @_read("scores")
     def scores(self) -> list[Score]:
         """Every observer's current scores (each within its criterion's range: a score that is
@@ -1025,9 +1064,28 @@ class ExerciseFile:
                       post_id=post_id, kind=kind)
         return note
 
+    def withdraw_note(self, observer: str, note_id: str) -> Note | None:
+        """Withdraw an observer's note (withdrawn in their kit): it leaves the notes and the
+        reports, and stays in the file with the time it was withdrawn and a line in the log.
+        None when the observer has no such note, or it is withdrawn already."""
+        with self._change() as moment:
+            row = next(self._query(
+                "SELECT o.name, n.* FROM notes n JOIN observers o ON o.id = n.observer_id "
+                "WHERE n.id = ? AND o.name = ? AND n.withdrawn_at IS NULL",
+                [note_id, nfc(clean(observer))]), None)
+            if row is None:
+                return None
+            note = Note(row["id"], row["name"], row["kind"], row["text"], row["inject_id"],
+                        row["post_id"])
+            self.conn.execute("UPDATE notes SET withdrawn_at = ? WHERE id = ?", [moment, note_id])
+            self._log(moment, "withdraw_note", f"{note.observer} rút nhận xét: {note.text}",
+                      inject_id=note.inject_id, post_id=note.post_id, kind=note.kind,
+                      note=note.id)
+        return note
+
     @_read("notes")
     def notes(self) -> list[Note]:
-        """Every observer's notes, in the order they came in."""
+        """Every observer's current notes (not those withdrawn), in the order they came in."""
         return [
             Note(row["id"], row["name"], row["kind"], row["text"], row["inject_id"],
                  row["post_id"])
@@ -1035,6 +1093,7 @@ class ExerciseFile:
                 "SELECT o.name, n.* FROM notes n JOIN observers o ON o.id = n.observer_id "
                 "ORDER BY n.rowid"
             )
+            if "withdrawn_at" not in row.keys() or row["withdrawn_at"] is None  # before version 7
         ]
 
     # ----------------------------------------------------------------- reading whole

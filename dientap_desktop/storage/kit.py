@@ -47,16 +47,17 @@ from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID
 from dientap_desktop.temporary import temporary_beside
 
 KIT_SUFFIX = ".dtkit"
-KIT_SCHEMA_VERSION = 1
+KIT_SCHEMA_VERSION = 2  # 2 adds the notes the observer withdrew
 MAX_KIT_BYTES = 200 * 1024 * 1024
 MAX_SCENARIO_CHARS = 5 * 1024 * 1024
 MAX_NAME = 200  # observer, player, rank, unit, ids
 MAX_COMMENT = 4000
 MAX_NOTE = 20000
 
-# The whole schema of a version-1 kit. A kit is checked against it statement for statement, so
-# a kit carrying any other table, column, index, view or trigger is refused before it is read.
-KIT_SCHEMA = """
+# The whole schema of a version-1 kit. A kit about to be written is checked against its
+# version's statement for statement: one carrying any other table, column, index, view or
+# trigger is refused before it is opened for writing.
+KIT_SCHEMA_V1 = """
 CREATE TABLE kit (
     id TEXT PRIMARY KEY,
     exercise_id TEXT NOT NULL,
@@ -106,13 +107,27 @@ CREATE TABLE notes (
     created_at TEXT NOT NULL
 );
 """
+# Version 2: the notes the observer withdrew, kept whole, so that merging the kit again withdraws
+# them from the exercise too (a note corrected in the kit is withdrawn and written anew).
+WITHDRAWN_NOTES = """
+CREATE TABLE withdrawn_notes (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    inject_id TEXT,
+    post_id TEXT,
+    created_at TEXT NOT NULL,
+    withdrawn_at TEXT NOT NULL
+);
+"""
+KIT_SCHEMA = KIT_SCHEMA_V1 + WITHDRAWN_NOTES
 
 
-def _expected_schema() -> tuple[set[tuple], dict[str, set[str]]]:
-    """The kit schema as SQLite stores it, and the columns of each of its tables."""
+def _expected_schema(schema: str) -> tuple[set[tuple], dict[str, set[str]]]:
+    """A kit schema as SQLite stores it, and the columns of each of its tables."""
     conn = sqlite3.connect(":memory:")
     try:
-        conn.executescript(KIT_SCHEMA)
+        conn.executescript(schema)
         master = set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
         columns = {
             table: {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
@@ -123,7 +138,8 @@ def _expected_schema() -> tuple[set[tuple], dict[str, set[str]]]:
         conn.close()
 
 
-_EXPECTED_MASTER, _KNOWN_COLUMNS = _expected_schema()
+# Per kit version: its schema as stored, and its known tables with their columns.
+_EXPECTED = {1: _expected_schema(KIT_SCHEMA_V1), 2: _expected_schema(KIT_SCHEMA)}
 
 
 @dataclass(frozen=True)
@@ -157,6 +173,10 @@ class KitContents:
     # before its current one: a copy that went through a value is newer than that value,
     # whatever its laptop's clock says.
     history: frozenset[tuple[str, str, str, str]] = frozenset()
+    # (post, criterion) of each score the observer took back (no current one, an old one in the
+    # history), with the time it was taken back, as stored (UTC)
+    withdrawn: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
+    withdrawn_notes: tuple[str, ...] = ()  # the ids of the notes the observer withdrew
 
     @property
     def post_ids(self) -> tuple[str, ...]:
@@ -222,7 +242,7 @@ def _open_checked(path: Path, name: str, exact: bool) -> Database:
             )
         if version < 1:
             raise _problem(name, f"not a valid observer kit (kit version {version})")
-        _check_structure(db, name, exact)
+        _check_structure(db, name, exact, version)
     except FileProblem:
         db.conn.close()
         raise
@@ -232,23 +252,25 @@ def _open_checked(path: Path, name: str, exact: bool) -> Database:
     return db
 
 
-def _check_structure(db: Database, name: str, exact: bool) -> None:
-    """FileProblem unless every known table is there, as a table, with every known column.
+def _check_structure(db: Database, name: str, exact: bool, version: int) -> None:
+    """FileProblem unless every table of the kit's version is there, as a table, with every
+    known column.
 
     Reading ignores what was added (a table, a column, an index, a view, a trigger: nothing of
     it is read, and a read-only connection runs no trigger); `exact` refuses it as well.
     """
     found = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    expected, known_columns = _EXPECTED[version]
     if exact:
-        extra = sorted(f"{row[0]} {row[1]}" for row in found - _EXPECTED_MASTER)
+        extra = sorted(f"{row[0]} {row[1]}" for row in found - expected)
         if extra:
             raise _problem(name, f"the kit's structure was altered (unknown: {', '.join(extra)})")
-        changed = _EXPECTED_MASTER - found
+        changed = expected - found
     else:
         tables = {row[1] for row in found  # a virtual table (FTS...) runs a module: not one
                   if row[0] == "table" and (row[3] or "").startswith("CREATE TABLE ")}
         changed = set()
-        for table, columns in _KNOWN_COLUMNS.items():
+        for table, columns in known_columns.items():
             if table not in tables or not columns <= {
                     row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
                 changed.add(("table", table))
@@ -442,26 +464,51 @@ def read_kit(
         posts = _read_posts(db, name, scenario)
         scoring = scoring_scenario(scenario, (p.post_id for p in posts))
         scores, entered = _read_scores(db, name, info.observer, scoring)
-        history = _read_history(db)
+        history, last_change = _read_history(db)
+        current = {(row.post_id, row.criterion_id) for row in scores}
+        assigned = {p.id for p in scoring.posts}
+        withdrawn = {key: at for key, at in last_change.items()
+                     if key not in current and key[0] in assigned}
         notes = _read_notes(db, name, info.observer, scenario)
+        withdrawn_notes = _read_withdrawn_notes(db, name) if user_version(db) >= 2 else ()
     except sqlite3.DatabaseError as error:
         raise sqlite_problem(name, error, path) from None
     finally:
         db.conn.close()
-    return KitContents(info, scenario, posts, scores, notes, entered, history)
+    return KitContents(info, scenario, posts, scores, notes, entered, history, withdrawn,
+                       withdrawn_notes)
 
 
-def _read_history(db: Database) -> frozenset[tuple[str, str, str, str]]:
-    """The values the kit's scores held before, as plain text; what does not read as a score is
-    left out (it only ever tells a copy's age, nothing of it is written anywhere)."""
+def _read_history(
+    db: Database,
+) -> tuple[frozenset[tuple[str, str, str, str]], dict[tuple[str, str], str]]:
+    """The values the kit's scores held before, as plain text, and when each score was last
+    replaced or taken back; what does not read as a score or a time is left out (it only tells
+    a copy's age and what the observer took back: no value of it is written anywhere)."""
     held = set()
-    for post_id, criterion_id, value, comment in db.execute(
-        "SELECT post_id, criterion_id, value, comment FROM score_history"
+    last: dict[tuple[str, str], str] = {}
+    for post_id, criterion_id, value, comment, replaced_at in db.execute(
+        "SELECT post_id, criterion_id, value, comment, replaced_at FROM score_history"
     ):
         number = parse_score(value) if isinstance(value, str) and len(value) <= 32 else None
-        if number is not None and all(isinstance(x, str) for x in (post_id, criterion_id, comment)):
-            held.add((post_id, criterion_id, format_score(number), comment))
-    return frozenset(held)
+        if number is None or not all(
+                isinstance(x, str) for x in (post_id, criterion_id, comment, replaced_at)):
+            continue
+        held.add((post_id, criterion_id, format_score(number), comment))
+        try:
+            at = to_text(from_text(replaced_at)) if len(replaced_at) <= 64 else None
+        except ValueError:
+            at = None
+        if at is not None and at > last.get((post_id, criterion_id), ""):
+            last[(post_id, criterion_id)] = at
+    return frozenset(held), last
+
+
+def _read_withdrawn_notes(db: Database, name: str) -> tuple[str, ...]:
+    return tuple(
+        _text(name, "withdrawn_notes.id", note_id, limit=64, empty=False)
+        for (note_id,) in db.execute("SELECT id FROM withdrawn_notes ORDER BY rowid")
+    )
 
 
 # ----------------------------------------------------------------------------- making kits
@@ -836,10 +883,22 @@ class KitFile:
         return note
 
     def delete_note(self, note_id: str) -> None:
-        """Take back a note not yet merged (a merged one stays in the exercise)."""
+        """Withdraw a note: it is kept whole among the withdrawn ones, and merging the kit
+        withdraws it from the exercise too (where it stays in the history)."""
         self._writable()
-        with self.db.conn:
-            self.db.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
+        conn = self.db.conn
+        with conn:
+            row = conn.execute("SELECT id, kind, text, inject_id, post_id, created_at FROM notes "
+                               "WHERE id = ?", [note_id]).fetchone()
+            if row is None:
+                return
+            if user_version(conn) < 2:  # a kit made by an earlier version
+                conn.execute(WITHDRAWN_NOTES)
+                conn.execute("PRAGMA user_version = 2")
+            conn.execute("INSERT OR REPLACE INTO withdrawn_notes (id, kind, text, inject_id, "
+                         "post_id, created_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [*row, to_text(self.now())])
+            conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
     def notes(self) -> list[Note]:
         """The observer's notes, oldest first."""

@@ -40,6 +40,8 @@ class MergeResult:
     # entry made at a possible time (then they are among `kept_out` too)
     clock_ahead: tuple[tuple[str, str, str, str], ...] = ()
     empty: bool = False  # the kit held no score and no note: handed back unfilled?
+    scores_withdrawn: int = 0  # taken back in the kit since it was merged last, so here too
+    notes_withdrawn: int = 0  # withdrawn in the kit (a corrected note: withdrawn, then new)
 
     @property
     def merged(self) -> bool:
@@ -66,10 +68,14 @@ class MergeResult:
                      f"{latest[:16].replace('T', ' ')} UTC: the kit's clock was ahead), which "
                      f"never win over another entry: {shown}{more}")
         unfilled = "; the kit holds no score and no note: was it filled in?" if self.empty else ""
+        withdrawn = "".join(
+            f"; {count} {what} withdrawn as in the kit"
+            for count, what in ((self.scores_withdrawn, "scores"), (self.notes_withdrawn, "notes"))
+            if count)
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
             f"{c.replaced} replaced, {c.unchanged} unchanged{older}; "
-            f"{self.notes_added} notes added{ahead}{unfilled}"
+            f"{self.notes_added} notes added{withdrawn}{ahead}{unfilled}"
         )
 
 
@@ -146,6 +152,7 @@ class _Sorted:
     overruled: int = 0  # of those, the ones first brought now (remembered, not written)
     kept_out: list = field(default_factory=list)  # (post, criterion, value) superseded
     ahead: list = field(default_factory=list)  # (post, criterion, value, time) still to come
+    withdraw: list = field(default_factory=list)  # (post, criterion, value, comment) taken back
 
 
 def _remembered(text: str) -> Brought:
@@ -163,7 +170,8 @@ def _text(texts: dict[tuple[int, int], str], value: Fraction) -> str:
 def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
     """Which of a kit's scores to write: not those the same kit brought unchanged last time
     (a correction made since in the exercise stays), nor those the observer entered later in
-    another of their kits (whatever the order the kits are merged in).
+    another of their kits (whatever the order the kits are merged in). And which to take back:
+    those the kit brought last time and the observer has taken back in it since.
 
     An entry time later than `limit` (the merge's now and a few minutes, as stored) cannot be
     real: such an entry counts as older than every entry made at a possible time."""
@@ -225,7 +233,29 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
             out.kept_out.append((*key, mine[0]))
             continue
         out.apply.append(row)
+    _sort_out_withdrawn(kit, before, later, rank, out)
     return out
+
+
+WITHDRAWN = ""  # the value remembered for a score the kit took back
+
+
+def _sort_out_withdrawn(kit: KitContents, before: Brought, later: dict, rank, out: _Sorted) -> None:
+    """The scores this kit brought last time that the observer has taken back in it since: only
+    from a copy that held what was brought (an older copy, made before the score was given,
+    takes nothing back), and not over a later entry in another of the observer's kits. The
+    taking back is remembered, with its time, as an entry of its own."""
+    current = {(row.post_id, row.criterion_id) for row in kit.scores}
+    for key, (value, comment, _entered) in before.items():
+        taken_at = kit.withdrawn.get(key)
+        if value == WITHDRAWN or key in current or taken_at is None \
+                or (*key, value, comment) not in kit.history:
+            continue
+        out.brought[key] = (WITHDRAWN, "", taken_at)
+        out.remember = True
+        other = later.get(key)
+        if other is None or other < (rank(taken_at), kit.info.id):
+            out.withdraw.append((*key, value, comment))
 
 
 def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> MergeResult:
@@ -258,29 +288,39 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
             exercise.add_note(observer, note.kind, note.text, inject_id=note.inject_id,
                               post_id=note.post_id, note_id=note.id)
         added = conn.execute(count).fetchone()[0] - before
+        scores_withdrawn = exercise.withdraw_scores(observer, sorted_out.withdraw,
+                                                    source=f"kit:{observer}")
+        notes_withdrawn = sum(exercise.withdraw_note(observer, note_id) is not None
+                              for note_id in kit.withdrawn_notes)
         changes = ScoreChanges(
             written.added, written.replaced,
             written.unchanged + sorted_out.unchanged + sorted_out.superseded,
             sorted_out.superseded,
         )
-        if changes.added or changes.replaced or added or sorted_out.overruled:
+        if changes.added or changes.replaced or added or sorted_out.overruled \
+                or scores_withdrawn or notes_withdrawn:
             # Merging again changes nothing at all, not even the log.
             ahead = len(sorted_out.ahead)
+            withdrawn = ", ".join(f"rút {count} {what}" for count, what in (
+                (scores_withdrawn, "điểm"), (notes_withdrawn, "nhận xét")) if count)
             with exercise._change() as moment:
                 exercise._log(
                     moment, "merge",
                     f"Gộp bộ phiếu của {observer} ({path.name}): thêm {changes.added}, "
                     f"thay {changes.replaced}, giữ nguyên {changes.unchanged} điểm; "
-                    f"thêm {added} nhận xét" + (
+                    f"thêm {added} nhận xét" + (f"; {withdrawn} như trong bộ phiếu"
+                                                if withdrawn else "") + (
                         f"; {ahead} điểm có giờ nhập muộn hơn giờ hiện tại (đồng hồ máy của "
                         "bộ phiếu chạy nhanh), không được ưu tiên" if ahead else ""),
                     observer=observer, kit=kit.info.id, file=path.name, added=changes.added,
                     replaced=changes.replaced, unchanged=changes.unchanged,
                     superseded=changes.superseded, notes=added, clock_ahead=ahead,
+                    scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn,
                 )
     return MergeResult(path, observer, changes, added, kept_out=tuple(sorted_out.kept_out),
                        clock_ahead=tuple(sorted_out.ahead),
-                       empty=not kit.scores and not kit.notes)
+                       empty=not (kit.scores or kit.notes or kit.withdrawn or kit.withdrawn_notes),
+                       scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn)
 
 
 def _refusal(path: Path, error: Exception) -> MergeResult:

@@ -229,3 +229,10 @@ def _drafts(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0007_withdrawn_notes")
+def _withdrawn_notes(db: Database) -> None:
+    """When an observer withdrew a note in their kit and the kit was merged again: the note
+    stays in the file (and in its log), out of the notes and the reports."""
+    db.execute("ALTER TABLE notes ADD COLUMN withdrawn_at TEXT")

@@ -275,14 +275,18 @@ class MergeResultsModel(_Table):
             if column == self.OBSERVER:
                 return result.observer or ""
             if column == self.RESULT:
-                if result.merged and result.empty:
+                if not result.merged:
+                    return self._refusal(result)
+                if result.empty:
                     return self.tr("Merged, but the kit holds no score: was it filled in?")
-                if result.merged and result.changes.superseded:
-                    return self.tr("Merged; %n score(s) older than the observer's later entries "
-                                   "kept out", "", result.changes.superseded)
-                if result.merged:
-                    return self.tr("Merged")
-                return self._refusal(result)
+                shown = self.tr("Merged; %n score(s) older than the observer's later entries "
+                                "kept out", "", result.changes.superseded) \
+                    if result.changes.superseded else self.tr("Merged")
+                if result.scores_withdrawn or result.notes_withdrawn:
+                    shown += self.tr("; withdrawn as in the kit: %1 score(s), %2 note(s)") \
+                        .replace("%1", str(result.scores_withdrawn)) \
+                        .replace("%2", str(result.notes_withdrawn))
+                return shown
             if not result.merged:
                 return ""
             changes = result.changes

@@ -59,6 +59,7 @@ LOG_ACTIONS = {
     "add_observer": QT_TRANSLATE_NOOP("Labels", "Observer"),
     "score": QT_TRANSLATE_NOOP("Labels", "Score"),
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "withdraw_note": QT_TRANSLATE_NOOP("Labels", "Note withdrawn"),
     "merge": QT_TRANSLATE_NOOP("Labels", "Kit merged"),
 }
 SCENARIO_KINDS = {

@@ -1019,6 +1019,10 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <source>Commune, ward</source>
             <translation>Xã, phường</translation>
         </message>
+        <message>
+            <source>Note withdrawn</source>
+            <translation>Rút nhận xét</translation>
+        </message>
     </context>
     <context>
         <name>LogModel</name>
@@ -1669,6 +1673,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Entered at a time still to come (the observer's laptop clock was ahead); these never win over another entry:</source>
             <translation>Nhập vào thời điểm chưa tới (đồng hồ máy của người đánh giá chạy nhanh); các điểm này không được ưu tiên hơn điểm nhập khác:</translation>
         </message>
+        <message>
+            <source>; withdrawn as in the kit: %1 score(s), %2 note(s)</source>
+            <translation>; rút như trong bộ phiếu: %1 điểm, %2 nhận xét</translation>
+        </message>
     </context>
     <context>
         <name>NewExerciseDialog</name>
@@ -1930,10 +1938,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Xóa nhận xét</translation>
         </message>
         <message>
-            <source>Delete this note from the kit? A note already merged into the exercise stays there.</source>
-            <translation>Xóa nhận xét này khỏi bộ phiếu? Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
@@ -2030,20 +2034,20 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Mọi điểm và nhận xét được lưu ngay vào bộ phiếu.</translation>
         </message>
         <message>
+            <source>Score %1 of criterion %2 taken back with its comment; both stay in the kit's history.</source>
+            <translation>Đã bỏ điểm %1 của tiêu chí %2 cùng ghi chú kèm điểm; cả hai vẫn được lưu trong lịch sử của bộ phiếu.</translation>
+        </message>
+        <message>
             <source>Delete this note from the kit?
 
 “%1”
 
-A note already merged into the exercise stays there.</source>
+If the kit was merged already, the next merge withdraws the note from the exercise too.</source>
             <translation>Xóa nhận xét này khỏi bộ phiếu?
 
 “%1”
 
-Nhận xét đã gộp vào cuộc diễn tập vẫn còn ở đó.</translation>
-        </message>
-        <message>
-            <source>Score %1 of criterion %2 taken back with its comment; both stay in the kit's history.</source>
-            <translation>Đã bỏ điểm %1 của tiêu chí %2 cùng ghi chú kèm điểm; cả hai vẫn được lưu trong lịch sử của bộ phiếu.</translation>
+Nếu bộ phiếu đã được gộp, lần gộp sau sẽ rút nhận xét này khỏi cuộc diễn tập.</translation>
         </message>
     </context>
     <context>

@@ -671,8 +671,9 @@ class ObserverWindow(QMainWindow):
         if len(text) > 200:
             text = text[:200].rsplit(" ", 1)[0] + "…"
         if not dialogs.ask_yes_no(self, self.tr("Delete note"),
-                                  self.tr("Delete this note from the kit?\n\n“%1”\n\nA note "
-                                          "already merged into the exercise stays there.")
+                                  self.tr("Delete this note from the kit?\n\n“%1”\n\nIf "
+                                          "the kit was merged already, the next merge "
+                                          "withdraws the note from the exercise too.")
                                   .replace("%1", text),
                                   yes=self.tr("Delete"), no=self.tr("Keep")):
             return
