@@ -143,13 +143,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import_scores(args: argparse.Namespace) -> int:
     """Add scores from a CSV to an exercise file or a kit."""
-    from dientap_desktop.domain.score_csv import read_csv_bytes, read_scores_csv
+    from dientap_desktop.domain.score_csv import new_observers, read_csv_bytes, read_scores_csv
     from dientap_desktop.locks import held_for_writing
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
     csv_path = Path(args.csv)
     data = read_csv_bytes(csv_path)
+    added_observers: list[tuple[str, str | None]] = []  # into a kit: only its observer
     if is_kit_path(args.file):
         with held_for_writing(args.file), KitFile.open(args.file) as kit:
             # The kit's scenario holds only its posts: a row for another post is a bad row.
@@ -159,11 +160,16 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
         with held_for_writing(args.file), ExerciseFile.open(args.file) as exercise:
             exercise.check_readable()
             rows = read_scores_csv(data, args.csv, exercise.scenario)
+            added_observers = new_observers(rows, exercise.observers())
             changes = exercise.set_scores(rows, source=f"csv:{csv_path.name}")
     print(
         f"{args.csv}: {len(rows)} scores read; {changes.added} added, "
         f"{changes.replaced} replaced, {changes.unchanged} unchanged"
     )
+    for name, like in added_observers:  # a name typed differently is another observer
+        print(f'{args.csv}: observer "{name}" was new to the exercise and is added' + (
+            f'; check the spelling: it looks like "{like}", already in the exercise'
+            if like else ""))
     return EXIT_OK
 
 

@@ -236,3 +236,22 @@ def test_a_file_open_in_a_window_is_not_written_by_a_command(tmp_path, hostage_s
         assert main(["import-scores", str(target), str(csv_path)]) == 0
     assert main(["merge", str(out), str(kit)]) == 0
     assert not list(tmp_path.glob("*.lock"))  # each command let go of its lock
+
+
+def test_import_scores_names_the_observers_it_adds_and_a_likely_slip(tmp_path, hostage_scenario,
+                                                                       capsys):
+    out = tmp_path / "ex.dientap"
+    assert main(["new", "giai-thoat-con-tin", "--out", str(out)]) == 0
+    post = hostage_scenario.posts[0]
+    criterion = hostage_scenario.criteria_for(post.id)[0]
+    first = _csv(tmp_path, [f"Lê Văn Tám,{post.id},{criterion.id},1,"], name="a.csv")
+    assert main(["import-scores", str(out), str(first)]) == 0
+    assert f'{first}: observer "Lê Văn Tám" was new to the exercise and is added' in \
+        capsys.readouterr().out
+    slip = _csv(tmp_path, [f"Le Van Tam,{post.id},{criterion.id},2,"], name="b.csv")
+    assert main(["import-scores", str(out), str(slip)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == (f'{slip}: observer "Le Van Tam" was new to the exercise and is added; '
+                        'check the spelling: it looks like "Lê Văn Tám", already in the exercise')
+    assert main(["import-scores", str(out), str(first)]) == 0  # known: nothing more to say
+    assert len(capsys.readouterr().out.splitlines()) == 1

@@ -215,9 +215,18 @@ def test_excel_in_vietnamese_imports_with_its_decimal_comma(originals, capsys, t
 
 
 @pytest.mark.parametrize("text, problem", [
-    # the comma's rules hold as they were: a decimal comma needs its quotes
+    # the comma's rules hold as they were: a decimal comma needs its quotes, as the line says
     ("observer,post,criterion,score,comment\nA,cong-an,vay-bat,1,5,\n",
-     "x.csv:2: expected 5 fields, found 6"),
+     'x.csv:2: the score "1,5" has its decimal comma outside quotes, which splits it in two '
+     'fields: write "1,5" in quotes, or 1.5'),
+    ("observer,post,criterion,score\nA,cong-an,vay-bat,2,25\n",
+     'x.csv:2: the score "2,25" has its decimal comma outside quotes, which splits it in two '
+     'fields: write "2,25" in quotes, or 2.25'),
+    ("observer,post,criterion,score,comment\nA,cong-an,vay-bat,1,5\n",  # not 1 with "5"
+     'x.csv:2: the score "1,5" has its decimal comma outside quotes, which splits it in two '
+     'fields: write "1,5" in quotes, or 1.5'),
+    ("observer,post,criterion,score,comment\nA,cong-an,vay-bat,1,5,6,\n",
+     "x.csv:2: expected 5 fields, found 7"),
     ("observer,post,criterion,score,comment\nA;cong-an;vay-bat;1;\n",
      "x.csv:2: expected 5 fields, found 1"),
     ("observer;post;criterion;score;comment\nA,cong-an,vay-bat,1,\n",
@@ -341,3 +350,12 @@ def test_a_template_filled_in_part_is_strict_on_the_command_line_and_read_by_the
     assert main(["import-scores", str(kit), str(csv)]) == 1
     assert 'mau.csv:4: score "" is not a number' in capsys.readouterr().err
     assert content_digest(kit) == before
+
+
+@pytest.mark.parametrize("name, like", [
+    ("Le Van Tam", "Lê Văn Tám"), ("lê  văn tám", "Lê Văn Tám"), ("Lê Văn Tâm", "Lê Văn Tám"),
+    ("Lê Văn Tá", "Lê Văn Tám"), ("Nguyễn Thị Hoa", None), ("Lê Văn Tám", None), ("", None)])
+def test_a_name_is_told_when_it_looks_like_a_known_observer(name, like):
+    from dientap_desktop.domain.text import look_alike
+
+    assert look_alike(name, ["Lê Văn Tám", "Trần Văn Hùng"]) == like

@@ -158,3 +158,20 @@ def test_a_csv_in_another_encoding_is_told_as_the_file_s_fault_not_a_bad_row(
         assert dialog.problem_box.toPlainText().startswith("Line 2: ")
         assert "cp1258.csv" not in dialog.problem_box.toPlainText()
     assert content_digest(kit_path) == before
+
+
+def test_a_name_typed_otherwise_than_a_known_observer_is_told_before_the_import(
+        qtbot, kit_path, tmp_path):  # noqa: F811
+    lines = filled(template_lines(kit_path), {3: "2"})
+    with ExerciseFile.open(kit_path.parent / "ex.dientap") as exercise:
+        exercise.set_score(OBSERVER, "chu-tich", "xu-tri", "1")  # the observer is known
+        slip = "Trung ta Le Van Binh"  # typed without its diacritics
+        csv = write(tmp_path / "go-sai.csv",
+                    [lines[0], *(line.replace(OBSERVER, slip) for line in lines[1:]),
+                     "Trung tá Lý Thị Hoa,chu-tich,xu-tri,1"])
+        dialog = CsvImportDialog(None, exercise, csv)
+        qtbot.addWidget(dialog)
+        text = dialog.summary.text()
+        assert f"New observer(s), added by the import: «{slip}», «Trung tá Lý Thị Hoa»." in text
+        assert f"«{slip}» looks like «{OBSERVER}», already in the exercise" in text
+        assert "«Trung tá Lý Thị Hoa» looks like" not in text

@@ -7,13 +7,14 @@ import io
 import os
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
 from dientap_desktop.domain.scenario import Scenario
-from dientap_desktop.domain.text import clean, quoted
+from dientap_desktop.domain.text import clean, look_alike, quoted
 
 HEADER = ("observer", "post", "criterion", "score", "comment")
 # Between fields: the comma of the contract, or the semicolon Excel writes when the computer's
@@ -169,6 +170,19 @@ def _other_separator(text: str) -> str | None:
     return None
 
 
+def _split_score(fields: list[str], columns: int) -> str | None:
+    """A score typed with its decimal comma outside quotes in a comma-separated row ("2,5"
+    read as a score of 2 and then 5): the score as typed, or None. So read when the row has
+    one field too many, or when the header has a comment and the row's comment is digits alone
+    after a whole score (a comment nobody writes; a score of 2 there would be wrong)."""
+    if len(fields) not in (columns, columns + 1) or len(fields) < 5:
+        return None
+    whole, decimals = fields[3].strip(), fields[4].strip()
+    if not (whole.isascii() and whole.isdigit() and decimals.isascii() and decimals.isdigit()):
+        return None
+    return f"{whole},{decimals}"
+
+
 def read_scores_csv(
     data: bytes, name: str, scenario: Scenario, observer: str | None = None,
     unscored: list[int] | None = None,
@@ -203,6 +217,13 @@ def read_scores_csv(
             break
         start, line = line, reader.line_num + 1
         if not any(f.strip() for f in fields):
+            continue
+        split = _split_score(fields, len(names))
+        if split:
+            problems.append(
+                f"{name}:{start}: the score {quoted(split)} has its decimal comma outside "
+                f'quotes, which splits it in two fields: write "{split}" in quotes, or '
+                f"{split.replace(',', '.')}")
             continue
         if not 4 <= len(fields) <= len(names):
             problems.append(f"{name}:{start}: expected {len(names)} fields, found {len(fields)}")
@@ -246,6 +267,14 @@ def read_scores_csv(
     if problems:
         raise CsvError(problems)
     return rows
+
+
+def new_observers(rows: Iterable[ScoreRow], known: Iterable[str]) -> list[tuple[str, str | None]]:
+    """The observers of the rows not among the known ones (an import adds them), in the order
+    they first come, each with the known name it looks like (a slip of the keyboard?) or None."""
+    known = list(known)
+    names = dict.fromkeys(row.observer for row in rows if row.observer not in known)
+    return [(name, look_alike(name, known)) for name in names]
 
 
 def score_template(scenario: Scenario, observer: str) -> bytes:

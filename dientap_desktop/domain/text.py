@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # What a one-line message shows escaped: line breaks, tabs, control and invisible characters.
 _ESCAPED = re.compile(r"[^\S ]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -26,6 +27,22 @@ def ascii_name(text: str, fallback: str, limit: int = 60) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text[:limit].rstrip("-") or fallback
+
+
+def look_alike(name: str, known: Iterable[str]) -> str | None:
+    """The known name that `name` may be a slip for: the same letters once diacritics, case and
+    spacing are set aside ("Le Van Tam" for "Lê Văn Tám"), or all but a letter or two; None
+    when no other known name is that close."""
+    import difflib
+
+    folded = {ascii_name(k, "", limit=1000): k for k in known if k != name}
+    mine = ascii_name(name, "", limit=1000)
+    if not mine:
+        return None
+    if mine in folded:
+        return folded[mine]
+    close = difflib.get_close_matches(mine, [k for k in folded if k], n=1, cutoff=0.85)
+    return folded[close[0]] if close else None
 
 
 def printable(text: str, limit: int = 80) -> str:

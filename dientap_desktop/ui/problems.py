@@ -176,6 +176,11 @@ _REASONS = [
      QT_TRANSLATE_NOOP("Problems", "the observer's name is missing")),
     (r"the observer's name is longer than (\d+) characters",
      QT_TRANSLATE_NOOP("Problems", "the observer's name is longer than %1 characters")),
+    (rf"the score {_VALUE} has its decimal comma outside quotes, which splits it in two "
+     rf"fields: write {_VALUE} in quotes, or (\S+)",
+     QT_TRANSLATE_NOOP("Problems", "the score \"%1\" has its decimal comma outside quotes, "
+                                   "which splits it into two columns: write \"%2\" in "
+                                   "quotes, or %3")),
     (r"expected (\d+) fields, found (\d+)",
      QT_TRANSLATE_NOOP("Problems", "the line should have %1 fields and has %2")),
     (r"the header must be (.*) \(comment may be left out\)",

@@ -173,6 +173,16 @@
             <source>Line %1: %2</source>
             <translation>Dòng %1: %2</translation>
         </message>
+        <message numerus="yes">
+            <source>New observer(s), added by the import: %1.</source>
+            <translation>
+                <numerusform>Người đánh giá mới, được thêm khi nhập: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>«%1» looks like «%2», already in the exercise: check the spelling (a name written otherwise is another observer).</source>
+            <translation>«%1» gần giống «%2», đã có trong cuộc diễn tập: hãy kiểm tra chính tả (tên viết khác là một người đánh giá khác).</translation>
+        </message>
     </context>
     <context>
         <name>DecisionDialog</name>
@@ -3771,6 +3781,10 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>a line is indented wrongly, something follows a value on its line, or a quote opened on a line above is not closed</source>
             <translation>có dòng thụt lề sai, có nội dung thừa sau giá trị trên cùng dòng, hoặc có dấu ngoặc kép mở ở một dòng phía trên chưa được đóng</translation>
+        </message>
+        <message>
+            <source>the score "%1" has its decimal comma outside quotes, which splits it into two columns: write "%2" in quotes, or %3</source>
+            <translation>điểm "%1" có dấu phẩy thập phân nằm ngoài dấu ngoặc kép nên bị tách thành hai cột: hãy viết "%2" trong dấu ngoặc kép, hoặc %3</translation>
         </message>
     </context>
 </TS>

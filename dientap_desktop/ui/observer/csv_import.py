@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from dientap_desktop.domain.scenario import Scenario
-from dientap_desktop.domain.score_csv import CsvError, ScoreRow, read_csv_bytes, read_scores_csv
+from dientap_desktop.domain.score_csv import (
+    CsvError,
+    ScoreRow,
+    new_observers,
+    read_csv_bytes,
+    read_scores_csv,
+)
 from dientap_desktop.storage.exercise_file import ActionError, ScoreChanges
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.labels import score_text
@@ -162,6 +168,8 @@ class CsvImportDialog(QDialog):
                     "%n row(s) with no score (lines %1) are left out: the scores already given "
                     "to those criteria stay as they are.", "", len(self.unscored)).replace(
                         "%1", line_ranges(self.unscored))
+            if observer is None:  # into the exercise: a name not known yet adds an observer
+                summary += self._new_observers(target.observers())
             self.summary.setText(summary)
             self.import_button = self.buttons.addButton(
                 self.tr("&Import %n score(s)", "", len(self.rows)),
@@ -169,6 +177,19 @@ class CsvImportDialog(QDialog):
             self.import_button.setDefault(True)
             self.import_button.clicked.connect(self.write)
         layout.addWidget(self.buttons)
+
+    def _new_observers(self, known: list[str]) -> str:
+        """The lines that name the observers the import adds, and warn of a name that looks
+        like a known one: typed otherwise, it would be another observer."""
+        added = new_observers(self.rows, known)
+        if not added:
+            return ""
+        lines = [self.tr("New observer(s), added by the import: %1.", "", len(added))
+                 .replace("%1", ", ".join(f"«{name}»" for name, _ in added))]
+        lines += [self.tr("«%1» looks like «%2», already in the exercise: check the spelling "
+                          "(a name written otherwise is another observer).")
+                  .replace("%1", name).replace("%2", like) for name, like in added if like]
+        return "\n" + "\n".join(lines)
 
     def _told(self, problem: str) -> tuple[int | None, str]:
         """A problem of the file in the window's language: its line (None when the whole file
