@@ -264,3 +264,30 @@ def test_a_change_of_language_does_not_tell_again_what_opening_told(
         app.install_translations(qapp, "en")
         ui_settings.language = "en"
         app._windows.clear()
+
+
+def test_after_a_crash_what_there_is_to_know_is_told_in_one_notice(window, answers, tmp_path,
+                                                                   hostage_scenario, qtbot):
+    """Left running with the projector showing and a decision typed: the clock that went on,
+    the kept decision and, the projector back on the only screen, where it is: one notice."""
+    from dientap_desktop.domain.records import Draft
+
+    path = tmp_path / "ex.dientap"
+    before = datetime.now(UTC) - timedelta(minutes=12)
+    with ExerciseFile.create(path, hostage_scenario, name="Thử", now=lambda: before) as ex:
+        ex.start()
+        ex.deliver_next()
+        inject = hostage_scenario.injects[0]
+        ex.keep_draft(inject.id, inject.targets[0], Draft("ra_menh_lenh", "Triển khai lực lượng"))
+    window.settings.projecting = str(path)  # the projector was showing it when it stopped
+    assert window.open_file(path)
+    qtbot.waitUntil(lambda: bool(answers.of("info")))
+    qtbot.wait(50)
+    [told] = answers.of("info")
+    assert told.startswith("The exercise goes on\n") and "12 minute(s) ago" in told
+    assert "1 decision(s) typed before the file was last closed" in told
+    assert "This computer sees one screen only" in told
+    assert window.projector is not None and window.projector.isVisible()
+    window.toggle_projector(False)
+    window.toggle_projector(True)  # told once
+    assert len(answers.of("info")) == 1

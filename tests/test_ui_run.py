@@ -858,8 +858,9 @@ def test_a_time_typed_before_the_delivery_s_second_is_told_as_kept_at_the_delive
 
 def test_a_long_form_title_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(
         window, practice_file, qtbot):
-    """The form's title (post and player) never runs past the panel's edge: cut with "…",
-    whole in its tooltip."""
+    """The form's title (post and player) never runs past the panel's edge: "Decision of:"
+    goes, then the post's title is cut with "…", the player's name staying whole; whole in
+    its tooltip."""
     director = open_running(window, practice_file, qtbot, delivered=3)
     panel = window.run_view.posts
     rows = range(len(director.state.current.inject.targets))
@@ -874,9 +875,16 @@ def test_a_long_form_title_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(
     window.resize(900, 700)
     metrics = panel.form_title.fontMetrics()
     qtbot.waitUntil(lambda: metrics.horizontalAdvance(title) > panel.form_title.width())
-    assert panel.form_title.text().endswith("…")
-    assert metrics.horizontalAdvance(panel.form_title.text()) <= panel.form_title.width()
+    shown = panel.form_title.text()
+    assert metrics.horizontalAdvance(shown) <= panel.form_title.width()
     assert panel.form_title.toolTip() == title
+    who = title[title.rindex(" ("):]
+    assert who.endswith(")") and shown.endswith(who) and not shown.startswith("Decision of")
+    # narrower still (a panel squeezed by its splitter): the post's title is cut, not the name
+    panel.form_title.setFixedWidth(metrics.horizontalAdvance("Chủ tịch UBND…" + who))
+    panel._fit_form_title()  # as the panel's resizing does
+    assert panel.form_title.text().endswith("…" + who)
+    assert metrics.horizontalAdvance(panel.form_title.text()) <= panel.form_title.width()
 
 
 def test_the_projector_opens_again_after_a_crash_but_not_after_a_close(

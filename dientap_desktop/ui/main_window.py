@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     _opening_drafts: list = []  # the drafts the file held when it was opened, to be told
     _closing_agreed = False  # the director already agreed to go on without unkept drafts
     _told_one_screen = False  # the one-screen advice is given once
+    _opening = False  # the projector comes back on opening: its advice waits for the rest
     _copied_changes = (0, 0)  # the file's changes at the last automatic copy (see _changes)
     _copy_failure_told = False  # a failed automatic copy is told once
 
@@ -481,20 +482,24 @@ class MainWindow(QMainWindow):
         if self.reopening:
             self.reopening = False  # a file opened in this window later is told again
             return
-        self._project_again()
-        if not self._tell_clock_behind():
-            self._tell_running_on()
-        self._tell_drafts()  # unless the running-on notice told them
+        one_screen = self._project_again()
+        told = [found for found in (
+            self._clock_behind() or self._running_on(),
+            (self.tr("Decisions not recorded"), self._drafts_kept()),
+            (self.tr("One screen"), self._one_screen_advice() if one_screen else ""),
+        ) if found and found[1]]
+        if told:  # one notice, titled by what matters most: a crash leaves several things
+            dialogs.show_info(self, told[0][0], "\n\n".join(text for _title, text in told))
 
-    def _tell_running_on(self) -> None:
+    def _running_on(self) -> tuple[str, str] | None:
         """An exercise left running (the program closed, or stopped by a crash or a power cut,
-        without a pause): its clock went on meanwhile. Say so when it was a while, with the
-        keys to pause and to project again, and with the decisions left typed."""
+        without a pause): its clock went on meanwhile. The notice's title and text when it was
+        a while, with the keys to pause and to project again."""
         if self.director is None or self.director.status != "running":
-            return
+            return None
         last = self.exercise.last_recorded()
         if last is None or self.exercise.now() - last < RUNNING_ON_TOLD:
-            return
+            return None
         minutes = round((self.exercise.now() - last).total_seconds() / 60)
         text = self.tr("The exercise was left running: its clock has gone on since the last "
                        "action recorded, at %1 (%n minute(s) ago). If the exercise stopped "
@@ -502,19 +507,12 @@ class MainWindow(QMainWindow):
                        minutes).replace("%1", labels.local_time(last))
         if self.projector is None or not self.projector.isVisible():  # else it came back
             text += " " + self.tr("The projector window opens with Ctrl+P.")
-        drafts = self._drafts_kept()
-        dialogs.show_info(self, self.tr("The exercise goes on"),
-                          text + (f"\n\n{drafts}" if drafts else ""))
-
-    def _tell_drafts(self) -> None:
-        """Decisions typed and not recorded when the exercise was last closed (or the program
-        stopped): they were kept, and wait in the form of their post."""
-        drafts = self._drafts_kept()
-        if drafts:
-            dialogs.show_info(self, self.tr("Decisions not recorded"), drafts)
+        return self.tr("The exercise goes on"), text
 
     def _drafts_kept(self) -> str:
-        """What `_tell_drafts` says, or "" when nothing typed waits or it was told already."""
+        """Decisions typed and not recorded when the exercise was last closed (or the program
+        stopped): they were kept, and wait in the form of their post. What to tell of them, or
+        "" when nothing typed waits or it was told already."""
         if self.director is None:
             return ""
         where = [(run.number, self.director.post_title(post_id))
@@ -529,21 +527,20 @@ class MainWindow(QMainWindow):
                        "their inject (Alt+1…9): %1. Record them with Ctrl+Enter, or clear the "
                        "text.", "", len(where)).replace("%1", shown)
 
-    def _tell_clock_behind(self) -> bool:
+    def _clock_behind(self) -> tuple[str, str] | None:
         """When this laptop's clock is behind the last moment the file recorded (a spare laptop
-        without network time), say so: the program goes on from that moment, so that nothing new
-        is put before what was recorded; the laptop's clock should be set right. Whether told."""
+        without network time), the notice that says so: the program goes on from that moment,
+        so that nothing new is put before what was recorded; the clock should be set right."""
         behind = getattr(self.exercise.now, "behind", None) if self.exercise else None
         if behind is None or behind < CLOCK_TOLERANCE:
-            return False
+            return None
         minutes = round(behind.total_seconds() / 60)
         text = self.tr("This laptop's clock is %n minute(s) behind the last moment recorded in "
                        "the exercise file (another laptop's clock, or this one's, is wrong). The "
                        "program goes on from that moment, so that nothing new comes before what "
                        "was recorded. Set this laptop's date and time right, then close and "
                        "open the file again.", "", minutes)
-        dialogs.show_info(self, self.tr("Check the laptop's clock"), text)
-        return True
+        return self.tr("Check the laptop's clock"), text
 
     def _make_log_view(self, parent):
         from dientap_desktop.ui.log_view import LogView
@@ -838,15 +835,9 @@ class MainWindow(QMainWindow):
             self.projector.show_on_screen()
             self._remember_projecting()
             self.activateWindow()  # the director's window keeps the keyboard
-            if len(QGuiApplication.screens()) == 1 and not self._told_one_screen:
-                self._told_one_screen = True
-                dialogs.show_info(self, self.tr("One screen"), self.tr(
-                    "This computer sees one screen only, so the projector window is open "
-                    "behind this one, which keeps the keyboard (Alt+Tab shows it).\n\nTo "
-                    "project it, set the display to extend to the projector "
-                    "(on Windows: Windows key + P, \"Extend\"), then choose its screen in View → "
-                    "Projector screen.\n\nIf the projector shows a copy of this screen, the "
-                    "room sees your answer key and notes: hide them with Ctrl+H."))
+            if len(QGuiApplication.screens()) == 1 and not self._told_one_screen \
+                    and not self._opening:  # on opening, told with the rest (_tell_on_opening)
+                dialogs.show_info(self, self.tr("One screen"), self._one_screen_advice())
         elif self.projector is not None:
             self.projector.hide()
             self._remember_projecting()
@@ -858,17 +849,38 @@ class MainWindow(QMainWindow):
         self.settings.projecting = str(Path(self.exercise.path).resolve()) \
             if shown and self.exercise is not None else ""
 
-    def _project_again(self) -> None:
+    def _one_screen_advice(self) -> str:
+        """Where the projector window is when the computer sees one screen, and how to project
+        it; "" once told."""
+        if self._told_one_screen:
+            return ""
+        self._told_one_screen = True
+        return self.tr(
+            "This computer sees one screen only, so the projector window is open "
+            "behind this one, which keeps the keyboard (Alt+Tab shows it).\n\nTo "
+            "project it, set the display to extend to the projector "
+            "(on Windows: Windows key + P, \"Extend\"), then choose its screen in View → "
+            "Projector screen.\n\nIf the projector shows a copy of this screen, the "
+            "room sees your answer key and notes: hide them with Ctrl+H.")
+
+    def _project_again(self) -> bool:
         """The projector window was showing this exercise, running or paused, when the program
         stopped without closing it (a crash, a power cut): open it again as it was, so that the
-        room does not wait for the director to find Ctrl+P."""
+        room does not wait for the director to find Ctrl+P. Whether it opened on the only
+        screen (the one-screen advice is then to be told)."""
         if self.director is None:
-            return
+            return False
         projecting = self.settings.projecting
+        reopened = False
         if self.director.status in ("running", "paused") \
                 and projecting and same_path(projecting, self.exercise.path) \
                 and (self.projector is None or not self.projector.isVisible()):
-            self.act_projector.setChecked(True)
+            reopened = True
+            self._opening = True
+            try:
+                self.act_projector.setChecked(True)
+            finally:
+                self._opening = False
             # full screen as it was, on its own screen: on the only one it would hide this
             # window and take the keyboard from it
             if self.settings.projector_full_screen and len(QGuiApplication.screens()) > 1 \
@@ -876,6 +888,7 @@ class MainWindow(QMainWindow):
                 self.projector.toggle_fullscreen()
                 self.activateWindow()
         self._remember_projecting()  # another file's, left by a crash, is forgotten
+        return reopened and len(QGuiApplication.screens()) == 1
 
     def _attach_projector(self, projector) -> None:
         self.projector = projector

@@ -294,6 +294,8 @@ class DecisionDialog(QDialog):
 class PostsPanel(QWidget):
     """Target posts of the inject shown, the decision form, and the decisions recorded."""
 
+    _form_title_parts = ("", "")  # the post's title and its player's rank and name, in the form
+
     def __init__(self, director: Director, parent: QWidget | None = None):
         super().__init__(parent)
         self.director = director
@@ -481,12 +483,28 @@ class PostsPanel(QWidget):
         self._fit_form_title()
 
     def _fit_form_title(self) -> None:
-        """The form's title as wide as the panel, cut with "…" where it is not (a long post
-        title and its player's rank and name): whole in its tooltip."""
+        """The form's title as wide as the panel (whole in its tooltip). Where a long post title
+        and its player's rank and name do not fit, "Decision of:" goes first, then the post's
+        title is cut with "…": the name the director calls the player by stays whole."""
         title = self.form_title.toolTip()
-        room = self.form_title.width() or self.width()
-        self.form_title.setText(self.form_title.fontMetrics().elidedText(
-            title, Qt.TextElideMode.ElideRight, max(room, 40)) if title else "")
+        if not title:
+            self.form_title.setText("")
+            return
+        metrics = self.form_title.fontMetrics()
+        room = max(self.form_title.width() or self.width(), 40)
+        post, who = self._form_title_parts
+        bare = post + (f" ({who})" if who else "")
+        if metrics.horizontalAdvance(title) <= room:
+            shown = title
+        elif metrics.horizontalAdvance(bare) <= room or not who:
+            shown = metrics.elidedText(bare, Qt.TextElideMode.ElideRight, room)
+        else:
+            person = f" ({who})"
+            left = room - metrics.horizontalAdvance(person)
+            shown = (metrics.elidedText(post, Qt.TextElideMode.ElideRight, left) + person
+                     if left >= metrics.horizontalAdvance(post[:6] + "…") else
+                     metrics.elidedText(bare, Qt.TextElideMode.ElideRight, room))
+        self.form_title.setText(shown)
 
     def decisions_changed(self) -> None:
         """A decision on the inject shown was recorded, edited or withdrawn."""
@@ -566,6 +584,7 @@ class PostsPanel(QWidget):
             return
         person = self.director.person(post_id)
         who = " ".join(x for x in (person.rank, person.name) if x)
+        self._form_title_parts = (self.director.post_title(post_id), who)
         title = self.tr("Decision of: %1").replace(
             "%1", self.director.post_title(post_id) + (f" ({who})" if who else ""))
         self.form_title.setToolTip(title)  # whole, should the panel be too narrow for it
