@@ -5,7 +5,8 @@ Run under a real X server for true rendering (fonts, hinting), e.g.:
 
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
 
-It writes welcome.png, run-view.png (mid-exercise), projector.png and log.png. The exercise is
+It writes welcome.png, run-view.png (mid-exercise), projector.png, log.png and results.png (the
+finished demo's evaluation). The exercise is
 the demo scenario run halfway with realistic times: one pause, the current inject with one post
 still to answer. With --dialogs it also writes the dialogs (new exercise, correcting a decision,
 exercise details, export, observer kits, an error) and the observer's window, to look at.
@@ -121,12 +122,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.dialogs:
         window.show_tab(0)
         shots.update(dialogs(window, work, settle))
+    shots["results"] = results(window, work, settle)
     for name, pixmap in shots.items():
         target = args.out / f"{name}.png"
         pixmap.save(str(target))
         print(target)
     window.close()
     return 0
+
+
+def results(window, work: Path, settle):
+    """The results view of the finished demo exercise, its two observers' kits merged."""
+    from dientap_desktop.demo import DEMO_SCENARIO, make_demo
+    from dientap_desktop.domain.scenario_loader import find_scenario
+
+    make_demo(work / "demo.dientap", find_scenario(DEMO_SCENARIO)).close()
+    window.reopening = True
+    window.open_file(work / "demo.dientap")
+    window.show_tab(2)
+    window.results_view.posts_view.selectRow(1)
+    settle()
+    return window.grab()
 
 
 def dialogs(window, work: Path, settle) -> dict:

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.director: Director | None = None
         self.run_view = None
         self._log_page = None  # the log view is made when its tab is first shown
+        self._results_page = None  # and the evaluation's results too
         self._lock: FileLock | None = None  # held while an exercise is open here
         self.projector = None
         self._menus: dict[str, QMenu] = {}
@@ -215,6 +216,8 @@ class MainWindow(QMainWindow):
                                        "Ctrl+D")
         self.act_run_view = self._action(self.tr("&Run view"), lambda: self.show_tab(0), "F2")
         self.act_log_view = self._action(self.tr("&Log"), lambda: self.show_tab(1), "F3")
+        self.act_results_view = self._action(self.tr("R&esults of the evaluation"),
+                                             lambda: self.show_tab(2), "F12")
         self.act_projector = self._action(self.tr("&Projector window"), self.toggle_projector,
                                           "Ctrl+P", "projector", checkable=True)
         self.act_fullscreen = self._action(self.tr("Projector &full screen"),
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow):
         reports_menu = bar.addMenu(self.tr("&Reports"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.act_run_view, self.act_log_view])
+        view_menu.addActions([self.act_run_view, self.act_log_view, self.act_results_view])
         view_menu.addSeparator()
         view_menu.addActions([self.act_projector, self.act_fullscreen, self.act_hide_answers])
         self.screen_menu = view_menu.addMenu(self.tr("Projector &screen"))
@@ -350,7 +353,8 @@ class MainWindow(QMainWindow):
         self.act_finish.setEnabled(status in ("running", "paused"))
         for action in (self.act_close, self.act_save_copy, self.act_details, self.act_current,
                        self.act_choose,
-                       self.act_record, self.act_run_view, self.act_log_view):
+                       self.act_record, self.act_run_view, self.act_log_view,
+                       self.act_results_view):
             action.setEnabled(director is not None)
 
     # ------------------------------------------------------------------ opening and closing
@@ -452,8 +456,10 @@ class MainWindow(QMainWindow):
         self.director.window = self
         self.run_view = RunView(self.director, self.settings, self)
         self._log_page = LazyPage(self._make_log_view, self)
+        self._results_page = LazyPage(self._make_results_view, self)
         self.tabs.addTab(self.run_view, self.tr("Run (F2)"))
         self.tabs.addTab(self._log_page, self.tr("Log (F3)"))
+        self.tabs.addTab(self._results_page, self.tr("Results (F12)"))
         self.stack.setCurrentWidget(self.tabs)
         self.director.run_changed.connect(self._update_actions)
         self.director.info_changed.connect(self._update_title)
@@ -547,6 +553,16 @@ class MainWindow(QMainWindow):
 
         return LogView(self.director, parent)
 
+    def _make_results_view(self, parent):
+        from dientap_desktop.ui.results_view import ResultsView
+
+        return ResultsView(self.director, parent)
+
+    @property
+    def results_view(self):
+        """The evaluation's results of the open exercise (made now if never shown), or None."""
+        return self._results_page.content if self._results_page is not None else None
+
     @property
     def log_view(self):
         """The log view of the open exercise (made now if its tab was never shown), or None."""
@@ -597,10 +613,10 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.set_director(None)
         self.tabs.clear()
-        for view in (self.run_view, self._log_page):
+        for view in (self.run_view, self._log_page, self._results_page):
             if view is not None:
                 view.deleteLater()
-        self.run_view = self._log_page = None
+        self.run_view = self._log_page = self._results_page = None
         self.director.exercise.close()
         if self._lock is not None:
             self._lock.release()
@@ -629,6 +645,8 @@ class MainWindow(QMainWindow):
             self.run_view.reload()
             if self._log_page.made:
                 self.log_view.reload()
+            if self._results_page.made:
+                self._results_page.content.reload()
             self._update_title()
             self._update_actions()
 
@@ -820,7 +838,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ views
     def show_tab(self, index: int) -> None:
-        """Show the run view (0) or the log (1)."""
+        """Show the run view (0), the log (1) or the evaluation's results (2)."""
         if self.director is not None:
             self.tabs.setCurrentIndex(index)
 

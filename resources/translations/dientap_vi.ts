@@ -1496,6 +1496,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Observer kits</source>
             <translation>Bộ phiếu đánh giá</translation>
         </message>
+        <message>
+            <source>R&amp;esults of the evaluation</source>
+            <translation>&amp;Kết quả đánh giá</translation>
+        </message>
+        <message>
+            <source>Results (F12)</source>
+            <translation>Kết quả đánh giá (F12)</translation>
+        </message>
     </context>
     <context>
         <name>MakeKitsDialog</name>
@@ -3785,6 +3793,62 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the score "%1" has its decimal comma outside quotes, which splits it into two columns: write "%2" in quotes, or %3</source>
             <translation>điểm "%1" có dấu phẩy thập phân nằm ngoài dấu ngoặc kép nên bị tách thành hai cột: hãy viết "%2" trong dấu ngoặc kép, hoặc %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaModel</name>
+        <message>
+            <source>No.</source>
+            <translation>TT</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>Tối đa</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Trung bình</translation>
+        </message>
+        <message>
+            <source>The observers disagree: their scores are more than a quarter of the maximum apart. Check with them.</source>
+            <translation>Người đánh giá chấm chênh lệch: điểm cách nhau hơn một phần tư điểm tối đa. Hãy trao đổi lại với họ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>No score yet. Make the observers' kits (Ctrl+Shift+K) and merge them when they come back (Ctrl+Shift+M), or import the scores typed from paper (Ctrl+Shift+I).</source>
+            <translation>Chưa có điểm. Lập bộ phiếu cho người đánh giá (Ctrl+Shift+K), gộp lại khi họ nộp (Ctrl+Shift+M), hoặc nhập điểm chấm trên giấy từ tệp CSV (Ctrl+Shift+I).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>còn thiếu %n tiêu chí</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Whole exercise: %1 — %2</source>
+            <translation>Toàn cuộc diễn tập: %1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Whole exercise: not complete (%n post(s) still miss scores)</source>
+            <translation>
+                <numerusform>Toàn cuộc diễn tập: chưa đủ điểm (còn %n cương vị thiếu điểm)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scores by criterion: %1</source>
+            <translation>Điểm từng tiêu chí: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) where the observers disagree</source>
+            <translation>
+                <numerusform>%n tiêu chí người đánh giá chấm chênh lệch</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

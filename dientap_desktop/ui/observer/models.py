@@ -53,7 +53,10 @@ def missing_numbers(kit: KitFile, result: PostResult) -> str:
 
 
 class PostsModel(_Table):
-    """The posts to score: title, player, score and rating, or how many criteria are missing."""
+    """The posts to score: title, player, score and rating, or how many criteria are missing.
+
+    `kit` is the observer's kit, or what the director's results read of the exercise in its
+    stead: anything with `results()`, `people` (the players by post) and `scenario`."""
 
     POST, PLAYER, SCORE, STATE = range(4)
 

@@ -1,0 +1,180 @@
+"""The director's view of the scores: each post's total and rating or what it still misses, and
+one post's criteria with every observer's score, where observers disagree marked."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from dientap_desktop.domain.scoring import PostResult, round_half_up
+from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.models import AMBER, _Table
+from dientap_desktop.ui.observer.models import PostsModel
+from dientap_desktop.ui.widgets import RoomyDelegate, fit_column, heading, table_view
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CriteriaModel(_Table):
+    """One post's criteria: number, text, maximum, each observer's score, and their mean; a row
+    where observers disagree (more than a quarter of the maximum apart) in amber."""
+
+    NUMBER, CRITERION, MAX = range(3)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows = []
+        self.observers: list[str] = []
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        self.headers = (self.tr("No."), self.tr("Criterion"), self.tr("Max"), *self.observers,
+                        self.tr("Mean"))
+
+    def set_post(self, result: PostResult | None, observers: list[str]) -> None:
+        """Show this post's criteria, with a column for each observer who scored one of them
+        (in the order the observers came in)."""
+        self.beginResetModel()
+        self._rows = list(result.criteria) if result else []
+        scored = {name for row in self._rows for name in row.scores}
+        self.observers = [name for name in observers if name in scored]
+        self._set_headers()
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        observer = self.observers[column - 3] if 3 <= column < 3 + len(self.observers) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NUMBER:
+                return str(index.row() + 1)
+            if column == self.CRITERION:
+                return row.criterion.text
+            if column == self.MAX:
+                return score_text(row.criterion.max)
+            if observer is not None:
+                return score_text(row.scores.get(observer))
+            return score_text(round_half_up(row.mean)) if row.mean is not None else "–"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.CRITERION:
+                return row.criterion.text
+            if observer is not None and row.comments.get(observer):
+                return row.comments[observer]
+            if row.disagreement:
+                return self.tr("The observers disagree: their scores are more than a quarter "
+                               "of the maximum apart. Check with them.")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.CRITERION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and row.disagreement:
+            return QColor(AMBER[0])
+        return None
+
+
+class ResultsView(QWidget):
+    """The scores of the open exercise as they stand: read again each time it is shown, and
+    after kits are merged or a CSV is imported."""
+
+    def __init__(self, director, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.exercise = director.exercise
+        self.scoring = SimpleNamespace(  # what the posts' model reads, as from a kit
+            results=self.exercise.results, people=self.exercise.roster(),
+            scenario=self.exercise.scenario)
+        layout = QVBoxLayout(self)
+        self.total = heading("")
+        self.total.setWordWrap(True)
+        layout.addWidget(self.total)
+        self.hint = QLabel(self.tr(
+            "No score yet. Make the observers' kits (Ctrl+Shift+K) and merge them when they "
+            "come back (Ctrl+Shift+M), or import the scores typed from paper (Ctrl+Shift+I)."))
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(split, 1)
+        self.posts_model = PostsModel(self.scoring, self)
+        self.posts_view = table_view(self.posts_model, stretch=PostsModel.PLAYER)
+        scale = self.exercise.scenario.scale
+        fit_column(self.posts_view, PostsModel.POST,
+                   *(p.title for p in self.exercise.scenario.posts))
+        fit_column(self.posts_view, PostsModel.SCORE, score_text(scale.max), "9,99")
+        fit_column(self.posts_view, PostsModel.STATE, self.tr("%n missing", "", 10),
+                   *(rating.label for rating in scale.ratings))
+        self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
+        split.addWidget(self.posts_view)
+        lower = QWidget()
+        column = QVBoxLayout(lower)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.criteria_title = heading("", 1.1)
+        self.criteria_title.setWordWrap(True)
+        column.addWidget(self.criteria_title)
+        self.criteria_model = CriteriaModel(self)
+        self.criteria_view = table_view(self.criteria_model, stretch=CriteriaModel.CRITERION)
+        self.criteria_view.setWordWrap(True)
+        self.criteria_view.setItemDelegate(RoomyDelegate(self.criteria_view))  # as the sheets
+        fit_column(self.criteria_view, CriteriaModel.NUMBER, "99")
+        column.addWidget(self.criteria_view, 1)
+        split.addWidget(lower)
+        split.setStretchFactor(1, 1)
+        self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.reload()  # scores come from outside the run (kits, CSV): always as they stand
+        super().showEvent(event)
+        QTimer.singleShot(0, self._lay_out)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._lay_out)
+
+    def _lay_out(self) -> None:
+        """Every post in sight above (the splitter giving the list what it needs, up to half
+        the height), and the criteria's rows as high as their text once their column is set."""
+        view = self.posts_view
+        need = view.horizontalHeader().height() + 2 * view.frameWidth() + sum(
+            view.rowHeight(row) for row in range(self.posts_model.rowCount()))
+        total = sum(self.split.sizes())
+        if total > 0:
+            top = min(need, total // 2)
+            self.split.setSizes([top, total - top])
+        self.criteria_view.resizeRowsToContents()
+
+    def reload(self) -> None:
+        """Read the scores again, keeping the post chosen."""
+        chosen = max(self.posts_view.currentIndex().row(), 0)
+        self.scoring.people = self.exercise.roster()
+        self.posts_model.refresh()
+        self.results = self.exercise.results()
+        total = self.results
+        self.hint.setVisible(not self.exercise.counts()["evaluations"])
+        self.total.setText(
+            self.tr("Whole exercise: %1 — %2").replace("%1", score_text(total.score))
+            .replace("%2", total.rating or "") if total.complete else self.tr(
+                "Whole exercise: not complete (%n post(s) still miss scores)", "",
+                sum(1 for p in total.posts if not p.complete)))
+        if self.posts_model.rowCount():
+            self.posts_view.selectRow(min(chosen, self.posts_model.rowCount() - 1))
+        self._show_post(self.posts_view.currentIndex().row())
+
+    def _post_chosen(self, current: QModelIndex, _previous: object = None) -> None:
+        self._show_post(current.row())
+
+    def _show_post(self, row: int) -> None:
+        result = self.results.posts[row] if 0 <= row < len(self.results.posts) else None
+        self.criteria_model.set_post(result, self.exercise.observers())
+        if result is None:
+            self.criteria_title.setText("")
+            return
+        flagged = len(result.disagreements)
+        self.criteria_title.setText(
+            self.tr("Scores by criterion: %1").replace("%1", result.post.title) + (
+                " — " + self.tr("%n criterion(s) where the observers disagree", "", flagged)
+                if flagged else ""))
+        for column in range(CriteriaModel.MAX, self.criteria_model.columnCount()):
+            self.criteria_view.resizeColumnToContents(column)
+        QTimer.singleShot(0, self.criteria_view.resizeRowsToContents)  # once laid out anew

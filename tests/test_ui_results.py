@@ -1,0 +1,64 @@
+"""The director sees the evaluation's results in the window (F12): each post's total and rating
+or what it misses, one post's criteria with every observer's score, disagreements marked; read
+again after kits are merged or scores imported."""
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from dientap_desktop.ui.observer.models import PostsModel
+from dientap_desktop.ui.results_view import CriteriaModel, ResultsView
+from tests.ui_support import answers, practice_file, ui_settings, window  # noqa: F401
+
+
+def test_the_demo_s_results_are_shown_as_the_papers_give_them(window, demo_file, tmp_path,
+                                                              qtmodeltester):
+    path = shutil.copy(demo_file, tmp_path / "demo.dientap")
+    assert window.open_file(path)
+    window.act_results_view.trigger()
+    view = window.tabs.currentWidget().content
+    assert isinstance(view, ResultsView) and view.isVisible()
+    results = window.exercise.results()
+    assert results.complete and view.hint.isHidden()
+    assert view.total.text().startswith("Whole exercise: ")
+    assert view.total.text().endswith(f" — {results.rating}")
+    posts = view.posts_model
+    assert posts.rowCount() == len(window.exercise.scenario.posts)
+    assert [posts.data(posts.index(r, PostsModel.STATE)) for r in range(posts.rowCount())] == [
+        p.rating for p in results.posts]
+    view.posts_view.selectRow(1)
+    criteria = view.criteria_model
+    post = results.posts[1]
+    assert criteria.rowCount() == len(post.criteria)
+    assert criteria.observers == [o for o in window.exercise.observers()
+                                  if any(o in c.scores for c in post.criteria)]
+    assert len(criteria.observers) == 2  # the demo's two kits
+    assert post.post.title in view.criteria_title.text()
+    checked_posts = PostsModel(view.scoring)  # of their own: the window's go with it
+    checked_criteria = CriteriaModel()
+    checked_criteria.set_post(post, window.exercise.observers())
+    qtmodeltester.check(checked_posts, force_py=True)
+    qtmodeltester.check(checked_criteria, force_py=True)
+
+
+def test_scores_merged_or_imported_show_at_once_with_disagreements_marked(window, practice_file,
+                                                                          qtbot):
+    assert window.open_file(practice_file)
+    window.show_tab(2)
+    view = window.results_view
+    assert view.hint.isVisible() and "not complete" in view.total.text()
+    post = window.exercise.scenario.posts[0]
+    criterion = window.exercise.scenario.criteria_for(post.id)[0]
+    window.exercise.set_score("Đại tá A", post.id, criterion.id, criterion.max)
+    window.exercise.set_score("Trung tá B", post.id, criterion.id, 0, comment="chưa đạt")
+    window.exercise_changed.emit()  # as the merge and the import do
+    assert view.hint.isHidden()
+    view.posts_view.selectRow(0)
+    model = view.criteria_model
+    assert model.observers == ["Đại tá A", "Trung tá B"]
+    low = model.index(0, 4)
+    assert model.data(low) == "0" and model.data(low, Qt.ItemDataRole.ToolTipRole) == "chưa đạt"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert "1 criterion(s) where the observers disagree" in view.criteria_title.text()
+    assert model.data(model.index(1, CriteriaModel.MAX + 3)) == "–"  # no mean: not scored
