@@ -152,7 +152,7 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
     data = read_csv_bytes(csv_path)
     added_observers: list[tuple[str, str | None]] = []  # into a kit: only its observer
     if is_kit_path(args.file):
-        with held_for_writing(args.file), KitFile.open(args.file) as kit:
+        with held_for_writing(args.file, kit=True), KitFile.open(args.file) as kit:
             # The kit's scenario holds only its posts: a row for another post is a bad row.
             rows = read_scores_csv(data, args.csv, kit.scenario, observer=kit.observer)
             changes = kit.set_scores(rows, source=f"csv:{csv_path.name}")
@@ -265,13 +265,19 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_kit(args: argparse.Namespace) -> int:
     """Write an observer kit."""
+    from contextlib import nullcontext
+
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import make_kit, parse_posts
 
     with ExerciseFile.open(args.file, readonly=True) as exercise:
         exercise.check_readable()
         posts = parse_posts(args.posts, exercise.scenario)
-        out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
+        replaced = args.force and Path(args.out).exists()  # a kit open in an observer's window?
+        if replaced:
+            from dientap_desktop.locks import held_for_writing
+        with held_for_writing(args.out, kit=True) if replaced else nullcontext():
+            out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
         chosen = posts or [p.id for p in exercise.scenario.posts]
     print(f'{out}: kit for observer "{args.observer.strip()}", posts {", ".join(chosen)}')
     return EXIT_OK

@@ -42,7 +42,7 @@ def test_a_score_taken_back_in_the_kit_is_taken_back_at_the_next_merge(tmp_path)
     with ExerciseFile.open(exercise, readonly=True) as ex:
         [(old, _)] = ex.score_history()
         assert (old.post_id, old.criterion_id, str(old.value)) == ("bi-thu", "xu-tri", "3")
-        [line] = [e for e in ex.log() if e.action == "score" and e.data["new"] is None]
+        [line] = [e for e in ex.log() if e.action == "withdraw_score"]
         assert "rút điểm" in line.summary and line.data["old"] == "3"
     before = counts(exercise)
     [again] = merge(exercise, kit)  # idempotent: nothing more, not even the log
@@ -84,6 +84,75 @@ def test_a_correction_made_in_the_exercise_stays_when_the_kit_takes_its_score_ba
         opened.set_score("bi-thu", "xu-tri", None)
     [result] = merge(exercise, kit)
     assert result.scores_withdrawn == 0 and current(exercise)[("bi-thu", "xu-tri")] == "1"
+    assert result.withdrawals_kept == 1  # and said so
+    assert "1 scores taken back in the kit kept: corrected in the exercise since" in \
+        result.summary()
+
+
+def test_the_newest_copy_merged_first_keeps_an_older_copy_from_bringing_back_what_it_took(
+        tmp_path):
+    exercise = tmp_path / "e.dientap"
+    make_exercise(exercise).close()
+    kit = kit_for(exercise, tmp_path / "a.dtkit")
+    fill(kit, 0, SCORED, note="ghi nhầm")
+    older = shutil.copy(kit, tmp_path / "older.dtkit")
+    with KitFile.open(kit, now=at(5)) as opened:
+        opened.set_score("bi-thu", "xu-tri", None)
+        opened.delete_note(opened.notes()[0].id)
+    merge(exercise, kit)
+    [old] = merge(exercise, older)
+    assert old.changes.added == 0 and old.changes.superseded == 1
+    assert current(exercise) == {("bi-thu", "nam-tinh-hinh"): "2"}
+    with ExerciseFile.open(exercise, readonly=True) as ex:
+        assert ex.notes() == []
+
+
+def test_a_copy_that_took_a_score_back_before_it_was_given_again_takes_nothing(tmp_path):
+    exercise, kit = first_merge(tmp_path)
+    with KitFile.open(kit, now=at(5)) as opened:
+        opened.set_score("bi-thu", "xu-tri", None)
+    cleared = shutil.copy(kit, tmp_path / "cleared.dtkit")
+    with KitFile.open(kit, now=at(8)) as opened:
+        opened.set_score("bi-thu", "xu-tri", "3")  # the same value, typed again
+    merge(exercise, kit)
+    [old] = merge(exercise, cleared)
+    assert old.scores_withdrawn == 0 and current(exercise)[("bi-thu", "xu-tri")] == "3"
+
+
+def test_of_two_kits_of_one_observer_the_latest_act_wins_in_either_order(tmp_path):
+    """Entered in one kit, then taken back in the other: no score, whichever is merged first."""
+    endings = []
+    for order in ("first-then-second", "second-then-first"):
+        folder = tmp_path / order
+        folder.mkdir()
+        exercise, first = first_merge(folder)  # xu-tri 3 entered at 0
+        second = kit_for(exercise, folder / "b.dtkit", posts=["bi-thu"])
+        fill(second, 3, {("bi-thu", "xu-tri"): "1.5"})
+        with KitFile.open(first, now=at(6)) as opened:  # the latest act: taken back
+            opened.set_score("bi-thu", "xu-tri", None)
+        kits = (first, second) if order == "first-then-second" else (second, first)
+        for kit in kits:
+            merge(exercise, kit)
+        endings.append(current(exercise).get(("bi-thu", "xu-tri")))
+    assert endings == [None, None]
+
+
+def test_the_log_shows_a_score_given_again_after_it_was_taken_back(tmp_path):
+    from dientap_desktop.reports.history import _first_scores
+
+    exercise, kit = first_merge(tmp_path)
+    with KitFile.open(kit, now=at(5)) as opened:
+        opened.set_score("bi-thu", "xu-tri", None)
+    merge(exercise, kit)
+    with KitFile.open(kit, now=at(8)) as opened:
+        opened.set_score("bi-thu", "xu-tri", "0.5")
+    merge(exercise, kit)
+    with ExerciseFile.open(exercise, readonly=True) as ex:
+        log = ex.log()
+    scores = [e for e in log if e.action == "score" and e.data["criterion"] == "xu-tri"]
+    assert [e.data["new"] for e in scores] == ["3", "0.5"]
+    first = _first_scores(log)
+    assert scores[0].id in first and scores[1].id not in first  # the log PDF prints the return
 
 
 def test_an_older_copy_of_the_kit_takes_nothing_back_and_brings_nothing_back(tmp_path):

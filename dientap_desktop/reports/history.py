@@ -54,6 +54,7 @@ ACTIONS = {
     "delete_decision": "Rút xử trí",
     "add_observer": "Thêm người đánh giá",
     "score": "Chấm điểm",
+    "withdraw_score": "Rút điểm",
     "note": "Nhận xét",
     "withdraw_note": "Rút nhận xét",
     "merge": "Gộp bộ phiếu đánh giá",
@@ -304,12 +305,15 @@ class _History:
         if number is None:
             return None
         if data["new"] is None:  # taken back in the observer's kit
+            comment = f"; {data['comment']}" if data.get("comment") else ""
             return text(f"{data['observer']} rút điểm tiêu chí {number} "
-                        f"(trước: {_points(data['old'])})")
+                        f"(trước: {_points(data['old'])}{comment})")
         shown = f"{data['observer']} chấm tiêu chí {number}: {_points(data['new'])} điểm"
         if data.get("old") is not None:
             shown += f" (trước: {_points(data['old'])})"
         return text(shown)
+
+    _withdraw_score = _score
 
     def _add_observer(self, entry: LogEntry) -> str:
         """Who: the column "Việc" says what ("Thêm người đánh giá")."""
@@ -362,18 +366,28 @@ def history_table(snapshot: ExerciseSnapshot, entries: Sequence[LogEntry]) -> Fl
     return grid_table(rows, widths, extra=extra, keep_with_next=bands)
 
 
-def _first_score(entry: LogEntry) -> bool:
-    """A score given for the first time: the scoring sheets print it (only a score changed
-    afterwards is history; a real exercise gives hundreds of first scores)."""
-    data = entry.data
-    return entry.action == "score" and isinstance(data, dict) and "new" in data \
-        and data.get("old") is None
+def _first_scores(entries: Sequence[LogEntry]) -> set[int]:
+    """The ids of the lines that give a score for the first time: the scoring sheets print it
+    (only a score changed afterwards is history; a real exercise gives hundreds of first
+    scores). A score given again after it was taken back is history."""
+    seen, first = set(), set()
+    for entry in entries:
+        data = entry.data
+        if entry.action not in ("score", "withdraw_score") or not isinstance(data, dict):
+            continue
+        key = (data.get("observer"), entry.post_id, data.get("criterion"))
+        if entry.action == "score" and "new" in data and data.get("old") is None \
+                and key not in seen:
+            first.add(entry.id)
+        seen.add(key)
+    return first
 
 
 def history_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The heading, what the table holds, and the table: every line of the log but the scores
     given for the first time. Nothing when the snapshot carries no log (one made in memory)."""
-    entries = [e for e in snapshot.log if not _first_score(e)]
+    first = _first_scores(snapshot.log)
+    entries = [e for e in snapshot.log if e.id not in first]
     if not entries:
         return []
     explained = note(

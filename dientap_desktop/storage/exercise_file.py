@@ -939,29 +939,32 @@ class ExerciseFile:
             )
         return ScoreChanges(added, replaced, unchanged)
 
-    def withdraw_scores(self, observer: str, scores: Iterable[tuple[str, str, str, str]],
-                        source: str) -> int:
-        """Take back an observer's current scores, given as (post, criterion, value, comment):
-        each one still so goes to the history, with a line in the log; one changed since (a
-        correction typed in from paper) stays. How many were taken back."""
+    def withdraw_scores(self, observer: str, keys: Iterable[tuple[str, str]],
+                        source: str) -> tuple[int, int]:
+        """Take back an observer's current scores, given as (post, criterion), that came from
+        `source` (their kits): each goes to the history, with a line in the log. One from
+        elsewhere (a correction typed in from paper since) stays. How many were taken back,
+        and how many stayed."""
         from dientap_desktop.domain.score_csv import format_score
 
         name = nfc(clean(observer))
         titles = {p.id: p.title for p in self.scenario.posts}
         numbers = {(p.id, c.id): n for p in self.scenario.posts
                    for n, c in enumerate(self.scenario.criteria_for(p.id), 1)}
-        taken = 0
+        taken = kept = 0
         with self._change() as moment:
             found = self.conn.execute("SELECT id FROM observers WHERE name = ?", [name]).fetchone()
             if found is None:
-                return 0
-            for post_id, criterion_id, value, comment in scores:
+                return 0, 0
+            for post_id, criterion_id in keys:
                 key = [found[0], post_id, criterion_id]
                 old = self.conn.execute(
                     "SELECT value, comment, source FROM scores WHERE observer_id = ? AND "
                     "post_id = ? AND criterion_id = ?", key).fetchone()
-                if old is None or (post_id, criterion_id) not in numbers or old[1] != comment \
-                        or _score_value(old[0]) != _score_value(value):
+                if old is None or (post_id, criterion_id) not in numbers:
+                    continue
+                if old[2] != source:
+                    kept += 1
                     continue
                 self.conn.execute(
                     "INSERT INTO score_history (observer_id, post_id, criterion_id, value, "
@@ -970,13 +973,14 @@ class ExerciseFile:
                 self.conn.execute("DELETE FROM scores WHERE observer_id = ? AND post_id = ? "
                                   "AND criterion_id = ?", key)
                 shown = format_score(_score_value(old[0]))
-                self._log(moment, "score",
+                self._log(moment, "withdraw_score",
                           f"{name} rút điểm {titles[post_id]}, nội dung "
-                          f"{numbers[post_id, criterion_id]} (trước: {shown.replace('.', ',')})",
+                          f"{numbers[post_id, criterion_id]} (trước: {shown.replace('.', ',')}"
+                          + (f"; {old[1]}" if old[1] else "") + ")",
                           post_id=post_id, observer=name, criterion=criterion_id, old=shown,
-                          new=None, source=source)
+                          new=None, comment=old[1], source=source)
                 taken += 1
-        return taken
+        return taken, kept
 
     @_read("scores")
     def scores(self) -> list[Score]:
@@ -1064,24 +1068,33 @@ class ExerciseFile:
                       post_id=post_id, kind=kind)
         return note
 
-    def withdraw_note(self, observer: str, note_id: str) -> Note | None:
+    def withdraw_note(self, note: Note) -> bool:
         """Withdraw an observer's note (withdrawn in their kit): it leaves the notes and the
         reports, and stays in the file with the time it was withdrawn and a line in the log.
-        None when the observer has no such note, or it is withdrawn already."""
+        One the file never had is kept as withdrawn, so that an older copy of the kit does not
+        bring it in. Whether a note was withdrawn here; not one already withdrawn, nor one of
+        another observer."""
         with self._change() as moment:
             row = next(self._query(
                 "SELECT o.name, n.* FROM notes n JOIN observers o ON o.id = n.observer_id "
-                "WHERE n.id = ? AND o.name = ? AND n.withdrawn_at IS NULL",
-                [note_id, nfc(clean(observer))]), None)
+                "WHERE n.id = ?", [note.id]), None)
             if row is None:
-                return None
-            note = Note(row["id"], row["name"], row["kind"], row["text"], row["inject_id"],
-                        row["post_id"])
-            self.conn.execute("UPDATE notes SET withdrawn_at = ? WHERE id = ?", [moment, note_id])
-            self._log(moment, "withdraw_note", f"{note.observer} rút nhận xét: {note.text}",
-                      inject_id=note.inject_id, post_id=note.post_id, kind=note.kind,
+                if (note.inject_id is not None and note.inject_id not in self._inject_ids) or (
+                        note.post_id is not None and note.post_id not in self._post_ids):
+                    return False
+                self.conn.execute(
+                    "INSERT INTO notes (id, observer_id, kind, text, inject_id, post_id, "
+                    "created_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [note.id, self._observer_id(nfc(clean(note.observer)), moment), note.kind,
+                     clean(note.text), note.inject_id, note.post_id, moment, moment])
+                return False
+            if row["name"] != nfc(clean(note.observer)) or row["withdrawn_at"] is not None:
+                return False
+            self.conn.execute("UPDATE notes SET withdrawn_at = ? WHERE id = ?", [moment, note.id])
+            self._log(moment, "withdraw_note", f"{row['name']} rút nhận xét: {row['text']}",
+                      inject_id=row["inject_id"], post_id=row["post_id"], kind=row["kind"],
                       note=note.id)
-        return note
+        return True
 
     @_read("notes")
     def notes(self) -> list[Note]:

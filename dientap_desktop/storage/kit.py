@@ -176,7 +176,7 @@ class KitContents:
     # (post, criterion) of each score the observer took back (no current one, an old one in the
     # history), with the time it was taken back, as stored (UTC)
     withdrawn: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
-    withdrawn_notes: tuple[str, ...] = ()  # the ids of the notes the observer withdrew
+    withdrawn_notes: tuple[Note, ...] = ()  # the notes the observer withdrew, as they were
 
     @property
     def post_ids(self) -> tuple[str, ...]:
@@ -410,14 +410,15 @@ def _read_scores(
     return tuple(scores), tuple(entered)
 
 
-def _read_notes(db: Database, name: str, observer: str, scenario: Scenario) -> tuple[Note, ...]:
+def _read_notes(db: Database, name: str, observer: str, scenario: Scenario,
+                table: str = "notes") -> tuple[Note, ...]:
     injects = {i.id for i in scenario.injects}
     posts = {p.id for p in scenario.posts}
     notes = []
     for note_id, kind, text, inject_id, post_id in db.execute(
-        "SELECT id, kind, text, inject_id, post_id FROM notes ORDER BY rowid"
+        f"SELECT id, kind, text, inject_id, post_id FROM {table} ORDER BY rowid"
     ):
-        note_id = _text(name, "notes.id", note_id, limit=64, empty=False)
+        note_id = _text(name, f"{table}.id", note_id, limit=64, empty=False)
         where = f"note {note_id}"
         if kind not in NOTE_KINDS:
             raise _problem(name, f'{where}: unknown kind "{kind}" (known: {", ".join(NOTE_KINDS)})')
@@ -470,7 +471,8 @@ def read_kit(
         withdrawn = {key: at for key, at in last_change.items()
                      if key not in current and key[0] in assigned}
         notes = _read_notes(db, name, info.observer, scenario)
-        withdrawn_notes = _read_withdrawn_notes(db, name) if user_version(db) >= 2 else ()
+        withdrawn_notes = _read_notes(db, name, info.observer, scenario, "withdrawn_notes") \
+            if user_version(db) >= 2 else ()
     except sqlite3.DatabaseError as error:
         raise sqlite_problem(name, error, path) from None
     finally:
@@ -504,11 +506,6 @@ def _read_history(
     return frozenset(held), last
 
 
-def _read_withdrawn_notes(db: Database, name: str) -> tuple[str, ...]:
-    return tuple(
-        _text(name, "withdrawn_notes.id", note_id, limit=64, empty=False)
-        for (note_id,) in db.execute("SELECT id FROM withdrawn_notes ORDER BY rowid")
-    )
 
 
 # ----------------------------------------------------------------------------- making kits

@@ -42,6 +42,7 @@ class MergeResult:
     empty: bool = False  # the kit held no score and no note: handed back unfilled?
     scores_withdrawn: int = 0  # taken back in the kit since it was merged last, so here too
     notes_withdrawn: int = 0  # withdrawn in the kit (a corrected note: withdrawn, then new)
+    withdrawals_kept: int = 0  # taken back in the kit, but corrected in the exercise since
 
     @property
     def merged(self) -> bool:
@@ -71,7 +72,9 @@ class MergeResult:
         withdrawn = "".join(
             f"; {count} {what} withdrawn as in the kit"
             for count, what in ((self.scores_withdrawn, "scores"), (self.notes_withdrawn, "notes"))
-            if count)
+            if count) + (
+            f"; {self.withdrawals_kept} scores taken back in the kit kept: corrected in the "
+            "exercise since" if self.withdrawals_kept else "")
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
             f"{c.replaced} replaced, {c.unchanged} unchanged{older}; "
@@ -152,7 +155,7 @@ class _Sorted:
     overruled: int = 0  # of those, the ones first brought now (remembered, not written)
     kept_out: list = field(default_factory=list)  # (post, criterion, value) superseded
     ahead: list = field(default_factory=list)  # (post, criterion, value, time) still to come
-    withdraw: list = field(default_factory=list)  # (post, criterion, value, comment) taken back
+    withdraw: list = field(default_factory=list)  # (post, criterion) taken back
 
 
 def _remembered(text: str) -> Brought:
@@ -203,6 +206,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
             for row, entered in zip(kit.scores, entered_times, strict=True)
         }
         out.remember = bool(out.brought)
+        _sort_out_withdrawn(kit, before, later, rank, out)
         return out
     for row, entered in zip(kit.scores, entered_times, strict=True):
         key = (row.post_id, row.criterion_id)
@@ -241,21 +245,24 @@ WITHDRAWN = ""  # the value remembered for a score the kit took back
 
 
 def _sort_out_withdrawn(kit: KitContents, before: Brought, later: dict, rank, out: _Sorted) -> None:
-    """The scores this kit brought last time that the observer has taken back in it since: only
-    from a copy that held what was brought (an older copy, made before the score was given,
-    takes nothing back), and not over a later entry in another of the observer's kits. The
-    taking back is remembered, with its time, as an entry of its own."""
-    current = {(row.post_id, row.criterion_id) for row in kit.scores}
-    for key, (value, comment, _entered) in before.items():
-        taken_at = kit.withdrawn.get(key)
-        if value == WITHDRAWN or key in current or taken_at is None \
-                or (*key, value, comment) not in kit.history:
-            continue
+    """The scores the observer took back in this kit: each is an entry of its own, remembered
+    with its time (so that an older copy merged afterwards does not bring the score back), and
+    taken back from the exercise unless the observer entered it later in another kit.
+
+    Not from an older copy: one that never held what this kit brought last, or took it back
+    before it was given again."""
+    for key, taken_at in kit.withdrawn.items():
+        last = before.get(key)
+        if last is not None:
+            value, comment, entered = last
+            if value == WITHDRAWN or (*key, value, comment) not in kit.history \
+                    or (entered and rank(taken_at) <= rank(entered)):
+                continue
         out.brought[key] = (WITHDRAWN, "", taken_at)
         out.remember = True
         other = later.get(key)
         if other is None or other < (rank(taken_at), kit.info.id):
-            out.withdraw.append((*key, value, comment))
+            out.withdraw.append(key)
 
 
 def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> MergeResult:
@@ -288,17 +295,16 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
             exercise.add_note(observer, note.kind, note.text, inject_id=note.inject_id,
                               post_id=note.post_id, note_id=note.id)
         added = conn.execute(count).fetchone()[0] - before
-        scores_withdrawn = exercise.withdraw_scores(observer, sorted_out.withdraw,
-                                                    source=f"kit:{observer}")
-        notes_withdrawn = sum(exercise.withdraw_note(observer, note_id) is not None
-                              for note_id in kit.withdrawn_notes)
+        scores_withdrawn, withdrawals_kept = exercise.withdraw_scores(
+            observer, sorted_out.withdraw, source=f"kit:{observer}")
+        notes_withdrawn = sum(exercise.withdraw_note(note) for note in kit.withdrawn_notes)
         changes = ScoreChanges(
             written.added, written.replaced,
             written.unchanged + sorted_out.unchanged + sorted_out.superseded,
             sorted_out.superseded,
         )
         if changes.added or changes.replaced or added or sorted_out.overruled \
-                or scores_withdrawn or notes_withdrawn:
+                or scores_withdrawn or notes_withdrawn or withdrawals_kept:
             # Merging again changes nothing at all, not even the log.
             ahead = len(sorted_out.ahead)
             withdrawn = ", ".join(f"rút {count} {what}" for count, what in (
@@ -310,17 +316,21 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                     f"thay {changes.replaced}, giữ nguyên {changes.unchanged} điểm; "
                     f"thêm {added} nhận xét" + (f"; {withdrawn} như trong bộ phiếu"
                                                 if withdrawn else "") + (
+                        f"; giữ {withdrawals_kept} điểm đã sửa trong cuộc diễn tập dù bộ phiếu "
+                        "đã rút" if withdrawals_kept else "") + (
                         f"; {ahead} điểm có giờ nhập muộn hơn giờ hiện tại (đồng hồ máy của "
                         "bộ phiếu chạy nhanh), không được ưu tiên" if ahead else ""),
                     observer=observer, kit=kit.info.id, file=path.name, added=changes.added,
                     replaced=changes.replaced, unchanged=changes.unchanged,
                     superseded=changes.superseded, notes=added, clock_ahead=ahead,
                     scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn,
+                    withdrawals_kept=withdrawals_kept,
                 )
     return MergeResult(path, observer, changes, added, kept_out=tuple(sorted_out.kept_out),
                        clock_ahead=tuple(sorted_out.ahead),
                        empty=not (kit.scores or kit.notes or kit.withdrawn or kit.withdrawn_notes),
-                       scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn)
+                       scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn,
+                       withdrawals_kept=withdrawals_kept)
 
 
 def _refusal(path: Path, error: Exception) -> MergeResult:

@@ -22,6 +22,11 @@ def claim(path: Path, parent: QWidget | None) -> FileLock | None:
     _pid, host = lock.holder()
     if lock.held_by_this_program() and lock.take_over():
         return lock  # a lock this program failed to let go (no window of it has the file)
+    if lock.held_here() and lock.held_by_a_command():
+        dialogs.show_info(parent, _tr("The file is being written"), _tr(
+            "A dientap command (merge or import-scores) is writing into «%1» now. Open it again "
+            "in a moment, once it is done.").replace("%1", path.name))
+        return None
     if lock.held_here():
         dialogs.show_info(parent, _tr("The file is open in another window"), _tr(
             "«%1» is already open in another window of the program on this computer (see the "

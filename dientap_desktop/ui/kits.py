@@ -286,6 +286,9 @@ class MergeResultsModel(_Table):
                     shown += self.tr("; withdrawn as in the kit: %1 score(s), %2 note(s)") \
                         .replace("%1", str(result.scores_withdrawn)) \
                         .replace("%2", str(result.notes_withdrawn))
+                if result.withdrawals_kept:
+                    shown += self.tr("; %n score(s) taken back in the kit kept: corrected in "
+                                     "the exercise since", "", result.withdrawals_kept)
                 return shown
             if not result.merged:
                 return ""

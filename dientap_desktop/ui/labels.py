@@ -58,6 +58,7 @@ LOG_ACTIONS = {
     "delete_decision": QT_TRANSLATE_NOOP("Labels", "Decision withdrawn"),
     "add_observer": QT_TRANSLATE_NOOP("Labels", "Observer"),
     "score": QT_TRANSLATE_NOOP("Labels", "Score"),
+    "withdraw_score": QT_TRANSLATE_NOOP("Labels", "Score withdrawn"),
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "withdraw_note": QT_TRANSLATE_NOOP("Labels", "Note withdrawn"),
     "merge": QT_TRANSLATE_NOOP("Labels", "Kit merged"),

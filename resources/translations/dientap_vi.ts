@@ -687,6 +687,14 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <source>«%1» is already open in another window of the program on this computer (see the taskbar). Carry on in that window: two windows on one file do not see each other's changes.</source>
             <translation>«%1» đang mở ở một cửa sổ khác của chương trình trên máy này (xem trên thanh tác vụ). Hãy làm tiếp ở cửa sổ đó: hai cửa sổ cùng mở một tệp không thấy thay đổi của nhau.</translation>
         </message>
+        <message>
+            <source>The file is being written</source>
+            <translation>Tệp đang được ghi</translation>
+        </message>
+        <message>
+            <source>A dientap command (merge or import-scores) is writing into «%1» now. Open it again in a moment, once it is done.</source>
+            <translation>Một lệnh dientap (gộp bộ phiếu hoặc nhập điểm) đang ghi vào «%1». Hãy mở lại sau giây lát, khi lệnh đã xong.</translation>
+        </message>
     </context>
     <context>
         <name>InjectPane</name>
@@ -1032,6 +1040,10 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
         <message>
             <source>Note withdrawn</source>
             <translation>Rút nhận xét</translation>
+        </message>
+        <message>
+            <source>Score withdrawn</source>
+            <translation>Rút điểm</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1706,12 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>; withdrawn as in the kit: %1 score(s), %2 note(s)</source>
             <translation>; rút như trong bộ phiếu: %1 điểm, %2 nhận xét</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n score(s) taken back in the kit kept: corrected in the exercise since</source>
+            <translation>
+                <numerusform>; giữ %n điểm bộ phiếu đã rút: đã được sửa trong cuộc diễn tập</numerusform>
+            </translation>
         </message>
     </context>
     <context>
