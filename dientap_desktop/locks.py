@@ -57,10 +57,6 @@ class FileLock:
         pid, host = info[-3], info[-2]  # older PySide6 put a success flag first
         return int(pid or 0), str(host or "")
 
-    def held_by_a_command(self) -> bool:
-        """Whether the holder is a `dientap` command writing into the file (not a window)."""
-        return str(self._refused.getLockInfo()[-1]) == COMMAND
-
     def held_here(self) -> bool:
         """Whether the holder runs on this computer (then it is alive: Qt found its process)."""
         return self.holder()[1] == QSysInfo.machineHostName()
@@ -125,16 +121,11 @@ def identity_lock_name(path: str | Path) -> str | None:
 
 
 
-COMMAND = "dientap command"  # who holds a lock taken by a command (see `held_for_writing`)
-
-
 @contextmanager
 def held_for_writing(path: str | Path, *, kit: bool = False) -> Iterator[None]:
     """The file's lock, held while a command writes into the file (an exercise, or a `kit`);
     FileProblem (nothing is written) while a window has it open: what the window holds would go
     stale, and the window could write it back over what the command wrote."""
-    if not QCoreApplication.instance():  # a window told of this lock names a command
-        QCoreApplication.setApplicationName(COMMAND)
     lock = FileLock(path)
     if not lock.acquire():
         pid, host = lock.holder()

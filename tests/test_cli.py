@@ -255,3 +255,22 @@ def test_import_scores_names_the_observers_it_adds_and_a_likely_slip(tmp_path, h
                         'check the spelling: it looks like "Lê Văn Tám", already in the exercise')
     assert main(["import-scores", str(out), str(first)]) == 0  # known: nothing more to say
     assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_a_kit_open_in_a_window_is_not_replaced_by_kit_force(tmp_path, capsys):
+    from dientap_desktop.locks import FileLock
+
+    out = tmp_path / "ex.dientap"
+    assert main(["new", "giai-thoat-con-tin", "--out", str(out)]) == 0
+    kit = tmp_path / "an.dtkit"
+    assert main(["kit", str(out), "--observer", "An", "--out", str(kit)]) == 0
+    window = FileLock(kit)  # the observer's window on it
+    assert window.acquire()
+    before = kit.read_bytes()
+    capsys.readouterr()
+    assert main(["kit", str(out), "--observer", "An", "--out", str(kit), "--force"]) == 1
+    assert "the file is open in a window of the program" in capsys.readouterr().err
+    assert kit.read_bytes() == before
+    window.release()
+    assert main(["kit", str(out), "--observer", "An", "--out", str(kit), "--force"]) == 0
+

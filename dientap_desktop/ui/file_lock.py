@@ -22,16 +22,13 @@ def claim(path: Path, parent: QWidget | None) -> FileLock | None:
     _pid, host = lock.holder()
     if lock.held_by_this_program() and lock.take_over():
         return lock  # a lock this program failed to let go (no window of it has the file)
-    if lock.held_here() and lock.held_by_a_command():
-        dialogs.show_info(parent, _tr("The file is being written"), _tr(
-            "A dientap command (merge or import-scores) is writing into «%1» now. Open it again "
-            "in a moment, once it is done.").replace("%1", path.name))
-        return None
     if lock.held_here():
         dialogs.show_info(parent, _tr("The file is open in another window"), _tr(
             "«%1» is already open in another window of the program on this computer (see the "
             "taskbar). Carry on in that window: two windows on one file do not see each "
-            "other's changes.").replace("%1", path.name))
+            "other's changes.\n\nIf there is no such window, a dientap command (merge, "
+            "import-scores) is writing into the file: open it again in a moment.")
+            .replace("%1", path.name))
         return None
     text = _tr(
         "«%1» is open in the program on another computer (%2). Two windows on one file do not "

@@ -684,16 +684,12 @@ Chỉ mở ở đây nếu máy kia đã tắt hoặc không còn dùng tệp n�
             <translation>Không gỡ được khóa của «%1»: máy kia vẫn đang mở tệp. Hãy đóng tệp ở máy đó rồi mở ở đây.</translation>
         </message>
         <message>
-            <source>«%1» is already open in another window of the program on this computer (see the taskbar). Carry on in that window: two windows on one file do not see each other's changes.</source>
-            <translation>«%1» đang mở ở một cửa sổ khác của chương trình trên máy này (xem trên thanh tác vụ). Hãy làm tiếp ở cửa sổ đó: hai cửa sổ cùng mở một tệp không thấy thay đổi của nhau.</translation>
-        </message>
-        <message>
-            <source>The file is being written</source>
-            <translation>Tệp đang được ghi</translation>
-        </message>
-        <message>
-            <source>A dientap command (merge or import-scores) is writing into «%1» now. Open it again in a moment, once it is done.</source>
-            <translation>Một lệnh dientap (gộp bộ phiếu hoặc nhập điểm) đang ghi vào «%1». Hãy mở lại sau giây lát, khi lệnh đã xong.</translation>
+            <source>«%1» is already open in another window of the program on this computer (see the taskbar). Carry on in that window: two windows on one file do not see each other's changes.
+
+If there is no such window, a dientap command (merge, import-scores) is writing into the file: open it again in a moment.</source>
+            <translation>«%1» đang mở ở một cửa sổ khác của chương trình trên máy này (xem trên thanh tác vụ). Hãy làm tiếp ở cửa sổ đó: hai cửa sổ cùng mở một tệp không thấy thay đổi của nhau.
+
+Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ phiếu, nhập điểm) đang ghi vào tệp: hãy mở lại sau giây lát.</translation>
         </message>
     </context>
     <context>
