@@ -866,10 +866,7 @@ class ExerciseFile:
             if problem:
                 raise ActionError(problem)
         added = replaced = unchanged = 0
-        titles = {p.id: p.title for p in self.scenario.posts}
-        # a criterion by its number on the post's scoring sheet ("nội dung 2"), as printed
-        numbers = {(p.id, c.id): n for p in self.scenario.posts
-                   for n, c in enumerate(self.scenario.criteria_for(p.id), 1)}
+        titles, numbers = self._score_labels()
         # Per-row work is kept small: values, names and ids repeat across thousands of rows,
         # so their text and JSON are made once (JSON as json.dumps would write it).
         texts: dict[tuple[int, int], str] = {}
@@ -939,6 +936,14 @@ class ExerciseFile:
             )
         return ScoreChanges(added, replaced, unchanged)
 
+    def _score_labels(self) -> tuple[dict[str, str], dict[tuple[str, str], int]]:
+        """What the log's score lines name: each post's title, and each criterion by its number
+        on its post's scoring sheet ("nội dung 2"), as printed."""
+        titles = {p.id: p.title for p in self.scenario.posts}
+        numbers = {(p.id, c.id): n for p in self.scenario.posts
+                   for n, c in enumerate(self.scenario.criteria_for(p.id), 1)}
+        return titles, numbers
+
     def withdraw_scores(self, observer: str, keys: Iterable[tuple[str, str]],
                         source: str) -> tuple[int, int]:
         """Take back an observer's current scores, given as (post, criterion), that came from
@@ -948,9 +953,7 @@ class ExerciseFile:
         from dientap_desktop.domain.score_csv import format_score
 
         name = nfc(clean(observer))
-        titles = {p.id: p.title for p in self.scenario.posts}
-        numbers = {(p.id, c.id): n for p in self.scenario.posts
-                   for n, c in enumerate(self.scenario.criteria_for(p.id), 1)}
+        titles, numbers = self._score_labels()
         taken = kept = 0
         with self._change() as moment:
             found = self.conn.execute("SELECT id FROM observers WHERE name = ?", [name]).fetchone()
