@@ -273,10 +273,12 @@ def cmd_kit(args: argparse.Namespace) -> int:
     with ExerciseFile.open(args.file, readonly=True) as exercise:
         exercise.check_readable()
         posts = parse_posts(args.posts, exercise.scenario)
-        replaced = args.force and Path(args.out).exists()  # a kit open in an observer's window?
-        if replaced:
+        lock = nullcontext()
+        if args.force and Path(args.out).exists():  # a kit open in an observer's window?
             from dientap_desktop.locks import held_for_writing
-        with held_for_writing(args.out, kit=True) if replaced else nullcontext():
+
+            lock = held_for_writing(args.out, kit=True)
+        with lock:
             out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
         chosen = posts or [p.id for p in exercise.scenario.posts]
     print(f'{out}: kit for observer "{args.observer.strip()}", posts {", ".join(chosen)}')

@@ -120,7 +120,6 @@ def identity_lock_name(path: str | Path) -> str | None:
     return str(Path(tempfile.gettempdir()) / f"dientap-{found.st_dev:x}-{found.st_ino:x}.lock")
 
 
-
 @contextmanager
 def held_for_writing(path: str | Path, *, kit: bool = False) -> Iterator[None]:
     """The file's lock, held while a command writes into the file (an exercise, or a `kit`);

@@ -950,6 +950,9 @@ class ExerciseFile:
         `source` (their kits): each goes to the history, with a line in the log. One from
         elsewhere (a correction typed in from paper since) stays. How many were taken back,
         and how many stayed."""
+        keys = list(keys)
+        if not keys:
+            return 0, 0
         from dientap_desktop.domain.score_csv import format_score
 
         name = nfc(clean(observer))

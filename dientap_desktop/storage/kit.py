@@ -506,8 +506,6 @@ def _read_history(
     return frozenset(held), last
 
 
-
-
 # ----------------------------------------------------------------------------- making kits
 
 

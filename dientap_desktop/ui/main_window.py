@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
     _opening_drafts: list = []  # the drafts the file held when it was opened, to be told
     _closing_agreed = False  # the director already agreed to go on without unkept drafts
     _told_one_screen = False  # the one-screen advice is given once
-    _opening = False  # the projector comes back on opening: its advice waits for the rest
     _copied_changes = (0, 0)  # the file's changes at the last automatic copy (see _changes)
     _copy_failure_told = False  # a failed automatic copy is told once
 
@@ -853,8 +852,8 @@ class MainWindow(QMainWindow):
             self.projector.show_on_screen()
             self._remember_projecting()
             self.activateWindow()  # the director's window keeps the keyboard
-            if len(QGuiApplication.screens()) == 1 and not self._told_one_screen \
-                    and not self._opening:  # on opening, told with the rest (_tell_on_opening)
+            if len(QGuiApplication.screens()) == 1 and not self._told_one_screen:
+                self._told_one_screen = True
                 dialogs.show_info(self, self.tr("One screen"), self._one_screen_advice())
         elif self.projector is not None:
             self.projector.hide()
@@ -869,10 +868,7 @@ class MainWindow(QMainWindow):
 
     def _one_screen_advice(self) -> str:
         """Where the projector window is when the computer sees one screen, and how to project
-        it; "" once told."""
-        if self._told_one_screen:
-            return ""
-        self._told_one_screen = True
+        it."""
         return self.tr(
             "This computer sees one screen only, so the projector window is open "
             "behind this one, which keeps the keyboard (Alt+Tab shows it).\n\nTo "
@@ -885,20 +881,17 @@ class MainWindow(QMainWindow):
         """The projector window was showing this exercise, running or paused, when the program
         stopped without closing it (a crash, a power cut): open it again as it was, so that the
         room does not wait for the director to find Ctrl+P. Whether it opened on the only
-        screen (the one-screen advice is then to be told)."""
+        screen and the one-screen advice is to be told (with the rest, by the caller)."""
         if self.director is None:
             return False
         projecting = self.settings.projecting
-        reopened = False
+        advise = False
         if self.director.status in ("running", "paused") \
                 and projecting and same_path(projecting, self.exercise.path) \
                 and (self.projector is None or not self.projector.isVisible()):
-            reopened = True
-            self._opening = True
-            try:
-                self.act_projector.setChecked(True)
-            finally:
-                self._opening = False
+            advise = len(QGuiApplication.screens()) == 1 and not self._told_one_screen
+            self._told_one_screen = True  # not told on its own: the caller tells it
+            self.act_projector.setChecked(True)
             # full screen as it was, on its own screen: on the only one it would hide this
             # window and take the keyboard from it
             if self.settings.projector_full_screen and len(QGuiApplication.screens()) > 1 \
@@ -906,7 +899,7 @@ class MainWindow(QMainWindow):
                 self.projector.toggle_fullscreen()
                 self.activateWindow()
         self._remember_projecting()  # another file's, left by a crash, is forgotten
-        return reopened and len(QGuiApplication.screens()) == 1
+        return advise
 
     def _attach_projector(self, projector) -> None:
         self.projector = projector

@@ -83,8 +83,9 @@ class ResultsView(QWidget):
     def __init__(self, director, parent: QWidget | None = None):
         super().__init__(parent)
         self.exercise = director.exercise
+        self.results = self.exercise.results()
         self.scoring = SimpleNamespace(  # what the posts' model reads, as from a kit
-            results=self.exercise.results, people=self.exercise.roster(),
+            results=lambda: self.results, people=self.exercise.roster(),
             scenario=self.exercise.scenario)
         layout = QVBoxLayout(self)
         self.total = heading("")
@@ -147,11 +148,10 @@ class ResultsView(QWidget):
     def reload(self) -> None:
         """Read the scores again, keeping the post chosen."""
         chosen = max(self.posts_view.currentIndex().row(), 0)
+        self.results = total = self.exercise.results()  # read once: the posts' model shows it
         self.scoring.people = self.exercise.roster()
         self.posts_model.refresh()
-        self.results = self.exercise.results()
-        total = self.results
-        self.hint.setVisible(not self.exercise.counts()["evaluations"])
+        self.hint.setVisible(not any(c.scores for p in total.posts for c in p.criteria))
         self.total.setText(
             self.tr("Whole exercise: %1 — %2").replace("%1", score_text(total.score))
             .replace("%2", total.rating or "") if total.complete else self.tr(
