@@ -173,6 +173,53 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_withdraw_scores(args: argparse.Namespace) -> int:
+    """Take back an observer's scores of one post (all its criteria, or those named) from an
+    exercise file or a kit; each stays in the file's history, with a line in the log."""
+    from dientap_desktop.domain.text import clean, nfc, quoted
+    from dientap_desktop.locks import held_for_writing
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.kit import KitFile, is_kit_path
+
+    observer = nfc(clean(args.observer))
+    kit_file = is_kit_path(args.file)
+    with held_for_writing(args.file, kit=kit_file), (
+            KitFile.open(args.file) if kit_file else ExerciseFile.open(args.file)) as opened:
+        if kit_file:
+            known = [opened.observer]
+        else:
+            opened.check_readable()
+            known = opened.observers()
+        if observer not in known:
+            raise InputProblem([f"{args.file}: no observer {quoted(observer)} in this "
+                                f"{'kit' if kit_file else 'exercise'} (known: "
+                                f"{', '.join(known) or 'none'})"])
+        scenario = opened.scenario
+        posts = {p.id for p in scenario.posts}
+        if args.post not in posts:
+            raise InputProblem([f"{args.file}: unknown post {quoted(args.post)} (known: "
+                                f"{', '.join(sorted(posts))})"])
+        applying = [c.id for c in scenario.criteria_for(args.post)]
+        named = [c.strip() for c in args.criteria.split(",")] if args.criteria else applying
+        wrong = [c for c in named if c not in applying]
+        if wrong:
+            raise InputProblem([f"{args.file}: criterion {quoted(c)} does not apply to post "
+                                f"{quoted(args.post)} (its criteria: {', '.join(applying)})"
+                                for c in wrong])
+        scored = {s.criterion_id for s in opened.scores()
+                  if s.post_id == args.post and s.observer == observer}
+        taken = [c for c in named if c in scored]
+        if kit_file:
+            for criterion_id in taken:
+                opened.set_score(args.post, criterion_id, None, source="command")
+        else:  # all in one transaction, each with its line in the log
+            opened.withdraw_scores(observer, [(args.post, c) for c in taken], "command",
+                                   any_source=True)
+    print(f"{args.file}: {len(taken)} score(s) of {observer} for post {args.post} taken back"
+          + (f"; {len(named) - len(taken)} had no score" if len(taken) < len(named) else ""))
+    return EXIT_OK
+
+
 def exercise_info(exercise) -> dict:
     """What an exercise file holds, with the scores, as `info --json` prints it."""
     info = exercise.info
@@ -397,6 +444,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("csv", metavar="CSV")
     p.set_defaults(func=cmd_import_scores)
+
+    p = sub.add_parser("withdraw-scores", help="take back an observer's scores of a post "
+                                               "(they stay in the file's history)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--observer", required=True, metavar="NAME")
+    p.add_argument("--post", required=True, metavar="ID")
+    p.add_argument("--criteria", metavar="ID,ID", help="only these criteria (all by default)")
+    p.set_defaults(func=cmd_withdraw_scores)
 
     p = sub.add_parser("merge", help="bring observers' kits into the exercise file")
     p.add_argument("file", metavar="FILE")

@@ -179,7 +179,7 @@ def test_install_adds_the_evaluation_actions(qtbot, ex, tmp_path, answers):
     window = FakeMainWindow(None)
     qtbot.addWidget(window)
     install(window)
-    assert len(window.kit_actions) == 3 and not any(a.isEnabled() for a in window.kit_actions)
+    assert len(window.kit_actions) == 4 and not any(a.isEnabled() for a in window.kit_actions)
     window.exercise = ex
     window._menu.aboutToShow.emit()
     assert all(a.isEnabled() for a in window.kit_actions)
@@ -213,7 +213,7 @@ def test_director_window_makes_and_merges_kits(qtbot, demo_file, tmp_path):
     shutil.copy(demo_file, path)
     window = MainWindow(Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
-    make, merge, csv = window.kit_actions
+    make, merge, csv, _sheet = window.kit_actions
     assert all(a in window.menu("evaluation").actions() for a in window.kit_actions)
     assert window.open_file(path)
     window.menu("evaluation").aboutToShow.emit()

@@ -9,7 +9,8 @@ It writes welcome.png, run-view.png (mid-exercise), projector.png, log.png and r
 finished demo's evaluation). The exercise is
 the demo scenario run halfway with realistic times: one pause, the current inject with one post
 still to answer. With --dialogs it also writes the dialogs (new exercise, correcting a decision,
-exercise details, export, observer kits, an error) and the observer's window, to look at.
+exercise details, export, observer kits, an error, an observer's sheet typed in by the director)
+and the observer's window, to look at.
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show_tab(0)
         shots.update(dialogs(window, work, settle))
     shots["results"] = results(window, work, settle)
+    if args.dialogs:
+        shots["dialog-paper-sheet"] = paper_sheet(window, settle)
     for name, pixmap in shots.items():
         target = args.out / f"{name}.png"
         pixmap.save(str(target))
@@ -143,6 +146,20 @@ def results(window, work: Path, settle):
     window.results_view.posts_view.selectRow(1)
     settle()
     return window.grab()
+
+
+def paper_sheet(window, settle):
+    """An observer's sheet of the demo, as the director opens it to type in or correct."""
+    from dientap_desktop.ui.paper_sheet import PaperSheetDialog
+
+    exercise = window.exercise
+    dialog = PaperSheetDialog(window, exercise, exercise.observers()[0],
+                              exercise.scenario.posts[1].id)
+    dialog.show()
+    settle()
+    pixmap = dialog.grab()
+    dialog.close()
+    return pixmap
 
 
 def dialogs(window, work: Path, settle) -> dict:

@@ -945,11 +945,11 @@ class ExerciseFile:
         return titles, numbers
 
     def withdraw_scores(self, observer: str, keys: Iterable[tuple[str, str]],
-                        source: str) -> tuple[int, int]:
+                        source: str, *, any_source: bool = False) -> tuple[int, int]:
         """Take back an observer's current scores, given as (post, criterion), that came from
         `source` (their kits): each goes to the history, with a line in the log. One from
-        elsewhere (a correction typed in from paper since) stays. How many were taken back,
-        and how many stayed."""
+        elsewhere (a correction typed in from paper since) stays, unless `any_source` (the
+        director takes it back). How many were taken back, and how many stayed."""
         keys = list(keys)
         if not keys:
             return 0, 0
@@ -969,7 +969,7 @@ class ExerciseFile:
                     "post_id = ? AND criterion_id = ?", key).fetchone()
                 if old is None or (post_id, criterion_id) not in numbers:
                     continue
-                if old[2] != source:
+                if old[2] != source and not any_source:
                     kept += 1
                     continue
                 self.conn.execute(
@@ -987,6 +987,11 @@ class ExerciseFile:
                           new=None, comment=old[1], source=source)
                 taken += 1
         return taken, kept
+
+    def observer_scores(self, observer: str) -> ObserverScores:
+        """One observer's scores, read and written as their kit holds them: what the director
+        types from that observer's paper sheet, or corrects."""
+        return ObserverScores(self, nfc(clean(observer)))
 
     @_read("scores")
     def scores(self) -> list[Score]:
@@ -1195,6 +1200,37 @@ class ExerciseFile:
 # append-only, so an older file's lines are read in today's words.
 _EARLIER_WORDS = (("Sửa quyết định của ", "Sửa xử trí của "),
                   ("Xóa quyết định của ", "Rút xử trí của "))
+
+
+class ObserverScores:
+    """One observer's current scores in an exercise, as their kit's scores are read and written
+    (the scoring sheet edits either): each entry committed at once, the old value kept in the
+    history; a score taken back is taken back whatever brought it."""
+
+    def __init__(self, exercise: ExerciseFile, observer: str):
+        self.exercise = exercise
+        self.observer = observer
+        self.scenario = exercise.scenario
+
+    def scores(self) -> list[Score]:
+        """This observer's current scores."""
+        return [s for s in self.exercise.scores() if s.observer == self.observer]
+
+    def set_score(self, post_id: str, criterion_id: str, value: Fraction | float | str | None,
+                  comment: str = "", source: str = "window") -> ScoreChanges:
+        """Give one score, or take it back with None."""
+        if value is not None:
+            return self.exercise.set_score(self.observer, post_id, criterion_id, value, comment,
+                                           source)
+        self.exercise.withdraw_scores(self.observer, [(post_id, criterion_id)], source,
+                                      any_source=True)
+        return ScoreChanges()
+
+    def results(self) -> ExerciseResult:
+        """Each post's total by this observer's scores alone."""
+        from dientap_desktop.domain.scoring import score_exercise
+
+        return score_exercise(self.scenario, self.scores())
 
 
 def _in_current_words(summary: str) -> str:

@@ -515,6 +515,13 @@ def install(window) -> None:
         if window.exercise is not None and import_csv(window, window.exercise) is not None:
             window.exercise_changed.emit()
 
+    def paper_sheet() -> None:
+        if window.exercise is not None:
+            from dientap_desktop.ui.paper_sheet import edit_observer_sheet
+
+            if edit_observer_sheet(window, window.exercise):
+                window.exercise_changed.emit()
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("KitActions", text)
 
@@ -525,10 +532,14 @@ def install(window) -> None:
     merge_tip = QT_TRANSLATE_NOOP("KitActions", "Bring the observers' scores and notes in")
     csv_text = QT_TRANSLATE_NOOP("KitActions", "&Import scores from a CSV file…")
     csv_tip = QT_TRANSLATE_NOOP("KitActions", "Scores typed from paper, checked before writing")
+    sheet_text = QT_TRANSLATE_NOOP("KitActions", "Type in or correct an observer's &sheet…")
+    sheet_tip = QT_TRANSLATE_NOOP("KitActions", "Scores from a paper sheet, typed in one by one; "
+                                                "a score corrected or taken back")
     actions = [
         action(tr(make_text), make, "Ctrl+Shift+K", tr(make_tip)),
         action(tr(merge_text), merge, "Ctrl+Shift+M", tr(merge_tip)),
         action(tr(csv_text), import_scores, "Ctrl+Shift+I", tr(csv_tip)),
+        action(tr(sheet_text), paper_sheet, "Ctrl+Shift+P", tr(sheet_tip)),
     ]
 
     def enable() -> None:

@@ -555,7 +555,9 @@ class MainWindow(QMainWindow):
     def _make_results_view(self, parent):
         from dientap_desktop.ui.results_view import ResultsView
 
-        return ResultsView(self.director, parent)
+        view = ResultsView(self.director, parent)
+        view.scores_changed.connect(self.exercise_changed)
+        return view
 
     @property
     def results_view(self):

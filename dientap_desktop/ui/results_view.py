@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from dientap_desktop.domain.scoring import PostResult, round_half_up
 from dientap_desktop.ui.labels import score_text
@@ -34,6 +34,14 @@ class CriteriaModel(_Table):
         self.headers = (self.tr("No."), self.tr("Criterion"), self.tr("Max"), *self.observers,
                         self.tr("Mean"))
 
+    def criterion_id(self, row: int) -> str:
+        """The id of the criterion on a row."""
+        return self._rows[row].criterion.id
+
+    def observer(self, column: int) -> str | None:
+        """The observer whose scores a column shows, or None."""
+        return self.observers[column - 3] if 3 <= column < 3 + len(self.observers) else None
+
     def set_post(self, result: PostResult | None, observers: list[str]) -> None:
         """Show this post's criteria, with a column for each observer who scored one of them
         (in the order the observers came in)."""
@@ -49,7 +57,7 @@ class CriteriaModel(_Table):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        observer = self.observers[column - 3] if 3 <= column < 3 + len(self.observers) else None
+        observer = self.observer(column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NUMBER:
                 return str(index.row() + 1)
@@ -80,6 +88,8 @@ class ResultsView(QWidget):
     """The scores of the open exercise as they stand: read again each time it is shown, and
     after kits are merged or a CSV is imported."""
 
+    scores_changed = Signal()  # the director typed in, corrected or took back a score here
+
     def __init__(self, director, parent: QWidget | None = None):
         super().__init__(parent)
         self.exercise = director.exercise
@@ -93,7 +103,8 @@ class ResultsView(QWidget):
         layout.addWidget(self.total)
         self.hint = QLabel(self.tr(
             "No score yet. Make the observers' kits (Ctrl+Shift+K) and merge them when they "
-            "come back (Ctrl+Shift+M), or import the scores typed from paper (Ctrl+Shift+I)."))
+            "come back (Ctrl+Shift+M), import the scores typed from paper (Ctrl+Shift+I), or "
+            "type a paper sheet in here (Ctrl+Shift+P)."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
@@ -113,12 +124,21 @@ class ResultsView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.criteria_title = heading("", 1.1)
         self.criteria_title.setWordWrap(True)
-        column.addWidget(self.criteria_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.criteria_title, 1)
+        self.sheet_button = QPushButton(self.tr("Type in or correct a sheet…"))
+        self.sheet_button.setToolTip(self.tr(
+            "An observer's scores of this post, typed in from paper, corrected or taken back "
+            "(Ctrl+Shift+P; Enter or a double click on a score opens it there)"))
+        self.sheet_button.clicked.connect(lambda: self.edit_sheet())
+        title_row.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(title_row)
         self.criteria_model = CriteriaModel(self)
         self.criteria_view = table_view(self.criteria_model, stretch=CriteriaModel.CRITERION)
         self.criteria_view.setWordWrap(True)
         self.criteria_view.setItemDelegate(RoomyDelegate(self.criteria_view))  # as the sheets
         fit_column(self.criteria_view, CriteriaModel.NUMBER, "99")
+        self.criteria_view.activated.connect(self.edit_sheet)
         column.addWidget(self.criteria_view, 1)
         split.addWidget(lower)
         split.setStretchFactor(1, 1)
@@ -178,3 +198,20 @@ class ResultsView(QWidget):
         for column in range(CriteriaModel.MAX, self.criteria_model.columnCount()):
             self.criteria_view.resizeColumnToContents(column)
         QTimer.singleShot(0, self.criteria_view.resizeRowsToContents)  # once laid out anew
+
+    def edit_sheet(self, index: QModelIndex | None = None) -> None:
+        """Open an observer's sheet of the chosen post: the observer and the criterion of the
+        score under the cursor, when it is on one; read the scores again if one changed."""
+        from dientap_desktop.ui.paper_sheet import edit_observer_sheet
+
+        row = self.posts_view.currentIndex().row()
+        post_id = self.results.posts[row].post.id if 0 <= row < len(self.results.posts) else None
+        observer, criterion_id = "", None
+        if index is not None and index.isValid():
+            criterion_id = self.criteria_model.criterion_id(index.row())
+            observer = self.criteria_model.observer(index.column()) or ""
+        if not observer and self.criteria_model.observers:
+            observer = self.criteria_model.observers[0]
+        if edit_observer_sheet(self, self.exercise, observer, post_id, criterion_id):
+            self.reload()
+            self.scores_changed.emit()

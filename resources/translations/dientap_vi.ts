@@ -834,6 +834,14 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
             <source>Scores typed from paper, checked before writing</source>
             <translation>Điểm nhập từ phiếu giấy, được kiểm tra trước khi ghi</translation>
         </message>
+        <message>
+            <source>Type in or correct an observer's &amp;sheet…</source>
+            <translation>Nhập hoặc sửa &amp;phiếu chấm của người đánh giá…</translation>
+        </message>
+        <message>
+            <source>Scores from a paper sheet, typed in one by one; a score corrected or taken back</source>
+            <translation>Nhập điểm từ phiếu chấm giấy; sửa hoặc bỏ một điểm đã chấm</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1882,10 +1890,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Cương vị &amp;trước</translation>
         </message>
         <message>
-            <source>&amp;Take back the score</source>
-            <translation>&amp;Bỏ điểm đã chấm</translation>
-        </message>
-        <message>
             <source>&amp;Close</source>
             <translation>Đón&amp;g</translation>
         </message>
@@ -1932,10 +1936,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Player: %1</source>
             <translation>Người đảm nhiệm: %1</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Chưa lưu: %1</translation>
         </message>
         <message>
             <source>Total: %1 / %2 — %3</source>
@@ -1986,10 +1986,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Không mở được bộ phiếu đánh giá này.</translation>
         </message>
         <message>
-            <source>A score from 0 to %1 for this criterion (a decimal with , or .)</source>
-            <translation>Tiêu chí này chấm từ 0 đến %1 điểm (điểm thập phân viết với dấu phẩy hoặc dấu chấm)</translation>
-        </message>
-        <message>
             <source>&amp;Save a CSV template to type paper scores in…</source>
             <translation>&amp;Lưu mẫu CSV để nhập điểm…</translation>
         </message>
@@ -2034,24 +2030,8 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Nội &amp;dung:</translation>
         </message>
         <message>
-            <source>&amp;Delete the comment</source>
-            <translation>&amp;Xóa ghi chú</translation>
-        </message>
-        <message>
-            <source>Score %1 of criterion %2 taken back; it stays in the kit's history.</source>
-            <translation>Đã bỏ điểm %1 của tiêu chí %2 (điểm cũ vẫn được lưu trong lịch sử của bộ phiếu).</translation>
-        </message>
-        <message>
-            <source>Comment of criterion %2 deleted; it stays in the kit's history: “%1”.</source>
-            <translation>Đã xóa ghi chú của tiêu chí %2 (ghi chú cũ vẫn được lưu trong lịch sử của bộ phiếu): “%1”.</translation>
-        </message>
-        <message>
             <source>%1 has one row per criterion of each post, in the order of the printed blank sheets. Type each score in the score column (and a comment in the comment column if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in with “Import scores from a CSV file…”. Fill in only the posts you scored: the rows left without a score are left out when you import.</source>
             <translation>Tệp %1 có một dòng cho mỗi tiêu chí của từng cương vị, theo đúng thứ tự trên phiếu chấm điểm in sẵn. Gõ điểm vào cột score (và ghi chú vào cột comment nếu cần), lưu lại đúng dạng đó (trong Excel: CSV UTF-8) rồi đưa vào bằng “Nhập điểm từ tệp CSV…”. Chỉ cần điền các cương vị đã chấm: những dòng để trống điểm được bỏ qua khi nhập.</translation>
-        </message>
-        <message>
-            <source>Give criterion %1 a score first: its comment goes with the score.</source>
-            <translation>Hãy chấm điểm tiêu chí %1 trước: ghi chú đi kèm với điểm.</translation>
         </message>
         <message>
             <source>Exercise «%1», %2.</source>
@@ -2064,10 +2044,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Every entry is saved in the kit at once.</source>
             <translation>Mọi điểm và nhận xét được lưu ngay vào bộ phiếu.</translation>
-        </message>
-        <message>
-            <source>Score %1 of criterion %2 taken back with its comment; both stay in the kit's history.</source>
-            <translation>Đã bỏ điểm %1 của tiêu chí %2 cùng ghi chú kèm điểm; cả hai vẫn được lưu trong lịch sử của bộ phiếu.</translation>
         </message>
         <message>
             <source>Delete this note from the kit?
@@ -3834,10 +3810,6 @@ Vẫn xóa tệp này?</translation>
     </context>
     <context>
         <name>ResultsView</name>
-        <message>
-            <source>No score yet. Make the observers' kits (Ctrl+Shift+K) and merge them when they come back (Ctrl+Shift+M), or import the scores typed from paper (Ctrl+Shift+I).</source>
-            <translation>Chưa có điểm. Lập bộ phiếu cho người đánh giá (Ctrl+Shift+K), gộp lại khi họ nộp (Ctrl+Shift+M), hoặc nhập điểm chấm trên giấy từ tệp CSV (Ctrl+Shift+I).</translation>
-        </message>
         <message numerus="yes">
             <source>%n missing</source>
             <translation>
@@ -3863,6 +3835,110 @@ Vẫn xóa tệp này?</translation>
             <translation>
                 <numerusform>%n tiêu chí người đánh giá chấm chênh lệch</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No score yet. Make the observers' kits (Ctrl+Shift+K) and merge them when they come back (Ctrl+Shift+M), import the scores typed from paper (Ctrl+Shift+I), or type a paper sheet in here (Ctrl+Shift+P).</source>
+            <translation>Chưa có điểm. Lập bộ phiếu cho người đánh giá (Ctrl+Shift+K), gộp lại khi họ nộp (Ctrl+Shift+M), nhập điểm chấm trên giấy từ tệp CSV (Ctrl+Shift+I), hoặc nhập thẳng từng phiếu chấm giấy tại đây (Ctrl+Shift+P).</translation>
+        </message>
+        <message>
+            <source>Type in or correct a sheet…</source>
+            <translation>Nhập hoặc sửa phiếu chấm…</translation>
+        </message>
+        <message>
+            <source>An observer's scores of this post, typed in from paper, corrected or taken back (Ctrl+Shift+P; Enter or a double click on a score opens it there)</source>
+            <translation>Điểm của một người đánh giá cho cương vị này: nhập từ phiếu giấy, sửa hoặc bỏ điểm (Ctrl+Shift+P; nhấn Enter hoặc nháy đúp vào một điểm để mở đúng chỗ đó)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetView</name>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Take back the score</source>
+            <translation>&amp;Bỏ điểm đã chấm</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the comment</source>
+            <translation>&amp;Xóa ghi chú</translation>
+        </message>
+        <message>
+            <source>Score %1 of criterion %2 taken back with its comment; both stay in the history.</source>
+            <translation>Đã bỏ điểm %1 của tiêu chí %2 cùng ghi chú kèm điểm; cả hai vẫn được lưu trong lịch sử.</translation>
+        </message>
+        <message>
+            <source>Score %1 of criterion %2 taken back; it stays in the history.</source>
+            <translation>Đã bỏ điểm %1 của tiêu chí %2 (điểm cũ vẫn được lưu trong lịch sử).</translation>
+        </message>
+        <message>
+            <source>Comment of criterion %2 deleted; it stays in the history: “%1”.</source>
+            <translation>Đã xóa ghi chú của tiêu chí %2 (ghi chú cũ vẫn được lưu trong lịch sử): “%1”.</translation>
+        </message>
+        <message>
+            <source>A score from 0 to %1 for this criterion (a decimal with , or .)</source>
+            <translation>Tiêu chí này chấm từ 0 đến %1 điểm (điểm thập phân viết với dấu phẩy hoặc dấu chấm)</translation>
+        </message>
+        <message>
+            <source>Give criterion %1 a score first: its comment goes with the score.</source>
+            <translation>Hãy chấm điểm tiêu chí %1 trước: ghi chú đi kèm với điểm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperSheetDialog</name>
+        <message>
+            <source>An observer's scoring sheet</source>
+            <translation>Phiếu chấm của người đánh giá</translation>
+        </message>
+        <message>
+            <source>Type in the scores of an observer's paper sheet, or correct them. Every entry is saved in the exercise at once; a corrected or taken back score stays in its history and in the log.</source>
+            <translation>Nhập điểm từ phiếu chấm giấy của một người đánh giá, hoặc sửa điểm. Mỗi lần nhập được lưu ngay vào tệp diễn tập; điểm đã sửa hoặc đã bỏ vẫn được giữ trong lịch sử và trong nhật ký.</translation>
+        </message>
+        <message>
+            <source>An observer already known, or a new name</source>
+            <translation>Người đánh giá đã có, hoặc gõ tên người mới</translation>
+        </message>
+        <message>
+            <source>&amp;Observer:</source>
+            <translation>&amp;Người đánh giá:</translation>
+        </message>
+        <message>
+            <source>&amp;Post:</source>
+            <translation>&amp;Cương vị:</translation>
+        </message>
+        <message>
+            <source>Type a score from 0 to the maximum (with , or .) and press Enter for the next criterion; Delete or an empty score takes it back.</source>
+            <translation>Gõ điểm từ 0 đến điểm tối đa (dùng dấu , hoặc .) rồi nhấn Enter để sang tiêu chí sau; phím Delete hoặc để trống là bỏ điểm.</translation>
+        </message>
+        <message>
+            <source>Type the observer's name first.</source>
+            <translation>Hãy nhập tên người đánh giá trước.</translation>
+        </message>
+        <message>
+            <source>“%1” is not known, and looks like “%2”, who is: check the spelling before typing the scores, or they go to a new observer.</source>
+            <translation>Chưa có người đánh giá “%1”; tên này giống “%2” đã có: hãy kiểm tra chính tả trước khi nhập điểm, nếu không điểm sẽ được ghi cho một người đánh giá mới.</translation>
+        </message>
+        <message>
+            <source>“%1” is a new observer: added with the first score typed.</source>
+            <translation>“%1” là người đánh giá mới: được thêm vào khi nhập điểm đầu tiên.</translation>
+        </message>
+        <message>
+            <source>This observer's total for the post: %1 / %2 — %3</source>
+            <translation>Tổng điểm của người đánh giá này cho cương vị: %1 / %2 — %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>This observer's total for the post: not complete (%n criterion(s) missing)</source>
+            <translation>
+                <numerusform>Tổng điểm của người đánh giá này cho cương vị: chưa đủ (còn thiếu %n tiêu chí)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Player: %1</source>
+            <translation>Người đảm nhiệm: %1</translation>
+        </message>
+        <message>
+            <source>Ctrl+Page Down / Ctrl+Page Up: next / previous post</source>
+            <translation>Ctrl+Page Down / Ctrl+Page Up: cương vị sau / trước</translation>
         </message>
     </context>
 </TS>

@@ -6,27 +6,22 @@ import html
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -45,15 +40,14 @@ from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
 from dientap_desktop.ui.observer.models import (
-    MAX_ROLE,
     InjectsModel,
     NotesModel,
     PostsModel,
     ScoreSheetModel,
-    ScoreValidator,
     missing_numbers,
 )
-from dientap_desktop.ui.problems import in_language, told
+from dientap_desktop.ui.observer.sheet import DELETE_KEYS, SheetView
+from dientap_desktop.ui.problems import told
 from dientap_desktop.ui.widgets import (
     RoomyDelegate,
     fit_column,
@@ -74,85 +68,6 @@ SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
 
 # the notes list: the most of its width the inject's and the post's names take
 NOTE_SHARES = {NotesModel.INJECT: 0.34, NotesModel.POST: 0.26}
-
-REFUSED = "dientap_refused"  # an editor's property: a key typed in it was refused
-
-
-class ScoreDelegate(RoomyDelegate):
-    """The score editor: a line that accepts only a number from 0 to the criterion's maximum;
-    a key it refuses (a score over the maximum, a letter) is told with `refused`."""
-
-    refused = Signal(QLineEdit, object)  # the editor, the criterion's maximum
-    take_back = Signal(QLineEdit)  # Delete or Backspace in an editor showing the score as it is
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = QLineEdit(parent)
-        maximum = index.data(MAX_ROLE)
-        editor.setValidator(ScoreValidator(maximum, editor))
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-        editor.inputRejected.connect(lambda: self.refused.emit(editor, maximum))
-        editor.inputRejected.connect(lambda: editor.setProperty(REFUSED, True))
-        return editor
-
-    def setModelData(self, editor, model, index):  # noqa: N802
-        if editor.hasAcceptableInput():
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-    def eventFilter(self, editor, event) -> bool:  # noqa: N802
-        # The editor Enter opened on a criterion already scored shows its score as it is:
-        # Delete or Backspace there take the score back at once, as on the cell; once a key
-        # is typed in, they edit the text.
-        if (event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit)
-                and event.key() in DELETE_KEYS
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                and editor.text() and not editor.isModified()):
-            self.take_back.emit(editor)
-            return True
-        return super().eventFilter(editor, event)
-
-
-DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-
-
-class SheetView(QTableView):
-    """The scoring sheet: type a score, press Enter, and the next criterion's score is open;
-    Enter on a cell not being edited opens it."""
-
-    comment_without_score = Signal(int)  # a comment typed on a criterion not scored: its row
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        current = self.currentIndex()
-        if (current.isValid() and current.column() == ScoreSheetModel.COMMENT
-                and not current.flags() & Qt.ItemFlag.ItemIsEditable
-                and event.text().strip() and event.text().isprintable()
-                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                             | Qt.KeyboardModifier.AltModifier)):
-            self.comment_without_score.emit(current.row())
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                and self.state() != QAbstractItemView.State.EditingState
-                and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable):
-            self.edit(current)
-            return
-        super().keyPressEvent(event)
-
-    def closeEditor(self, editor, hint):  # noqa: N802
-        refused = (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
-                   and isinstance(editor, QLineEdit) and bool(editor.property(REFUSED))
-                   and not (editor.text() and editor.hasAcceptableInput()))
-        super().closeEditor(editor, hint)
-        current = self.currentIndex()
-        if refused:  # Enter on a score refused: the same criterion again, never the next one
-            QApplication.beep()
-            QTimer.singleShot(0, lambda: self.edit(current))  # once this editor is closed
-            return
-        if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
-                and current.column() == ScoreSheetModel.SCORE
-                and current.row() + 1 < self.model().rowCount()):
-            following = current.siblingAtRow(current.row() + 1)
-            self.setCurrentIndex(following)
-            self.edit(following)
-
 
 class ObserverWindow(QMainWindow):
     """One observer's kit at work: every entry is written to the kit as soon as it is made."""
@@ -182,32 +97,13 @@ class ObserverWindow(QMainWindow):
 
         self.sheet_model = ScoreSheetModel(kit, None, self)
         self.sheet_model.changed.connect(self._scores_changed)
-        self.sheet_model.refused.connect(self._refused)
-        self.sheet_view = SheetView()
-        self.sheet_view.setModel(self.sheet_model)
-        self.sheet_view.setItemDelegate(RoomyDelegate(self.sheet_view))
-        self.score_delegate = ScoreDelegate(self)
-        self.score_delegate.refused.connect(self._score_refused)
-        self.sheet_view.comment_without_score.connect(self._comment_without_score)
-        self.sheet_view.setItemDelegateForColumn(ScoreSheetModel.SCORE, self.score_delegate)
-        self.sheet_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.sheet_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.sheet_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sheet_view.setWordWrap(True)
-        self.sheet_view.verticalHeader().hide()
-        # each criterion's text whole, on as many lines as its column leaves it, at any width
-        self.sheet_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        header = self.sheet_view.horizontalHeader()
-        header.setSectionResizeMode(ScoreSheetModel.CRITERION, header.ResizeMode.Stretch)
-        for column in (ScoreSheetModel.NUMBER, ScoreSheetModel.MAX):
-            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
-        header.resizeSection(ScoreSheetModel.SCORE, 90)
-        header.resizeSection(ScoreSheetModel.COMMENT, 220)
+        self.sheet_view = SheetView(self.sheet_model)
+        self.sheet_view.told.connect(self.statusBar().showMessage)
+        self.score_delegate = self.sheet_view.score_delegate
+        self.act_clear = self.sheet_view.act_clear
+        self.act_clear.triggered.connect(self._to_sheet)  # from the menu, on another tab
+        self.act_clear_comment = self.sheet_view.act_clear_comment
+        self.act_clear_comment.triggered.connect(self._to_sheet)
         self.sheet_title = heading("")
         self.person_label = QLabel()
         self.total_label = heading("", 1.1)
@@ -365,19 +261,6 @@ class ObserverWindow(QMainWindow):
         self.act_previous = QAction(self.tr("&Previous post"), self)
         self.act_previous.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.act_previous.triggered.connect(lambda: self.step_post(-1))
-        # Delete and Backspace on the sheet: the score taken back, or on a comment the comment
-        # deleted (never the score under it); the keys go with the column of the cursor
-        self.act_clear = QAction(self.tr("&Take back the score"), self)
-        self.act_clear.triggered.connect(self.clear_score)
-        self.act_clear_comment = QAction(self.tr("&Delete the comment"), self)
-        self.act_clear_comment.triggered.connect(self.clear_comment)
-        for action in (self.act_clear, self.act_clear_comment):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.sheet_view.addAction(action)
-        self.sheet_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.sheet_view.selectionModel().currentChanged.connect(self._delete_keys)
-        self._delete_keys(self.sheet_view.currentIndex())
-        self.score_delegate.take_back.connect(self._take_back_in_editor)
         self.act_close = QAction(self.tr("&Close"), self)
         self.act_close.setShortcut(QKeySequence("Ctrl+W"))
         self.act_close.triggered.connect(self.close)
@@ -484,18 +367,9 @@ class ObserverWindow(QMainWindow):
         """The post whose sheet is shown."""
         return self.sheet_model.post_id
 
-    def _enter_typed(self) -> None:
-        """A score or comment typed in a cell and not yet entered (no Enter pressed) is
-        entered as it is, before its sheet changes or the window closes."""
-        view = self.sheet_view
-        editor = view.indexWidget(view.currentIndex())
-        if view.state() == QAbstractItemView.State.EditingState and editor is not None:
-            view.commitData(editor)
-            view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
     def _post_chosen(self, current: QModelIndex, _previous: object = None) -> None:
         post_id = current.data(ID_ROLE) if current.isValid() else None
-        self._enter_typed()  # Ctrl+PgDown from a cell being typed in: the text is kept
+        self.sheet_view.enter_typed()  # Ctrl+PgDown from a cell being typed in: the text is kept
         self.sheet_model.set_post(post_id)
         if post_id:
             post = self.kit.scenario.post(post_id)
@@ -511,6 +385,11 @@ class ObserverWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.sheet_view.setFocus()
 
+    def clear_score(self) -> None:
+        """Take back the score of the criterion under the cursor (see SheetView.clear_score)."""
+        self._to_sheet()
+        self.sheet_view.clear_score()
+
     def step_post(self, step: int) -> None:
         """Show the next (1) or previous (-1) post's sheet."""
         rows = self.posts_model.rowCount()
@@ -520,74 +399,9 @@ class ObserverWindow(QMainWindow):
         self.posts_view.selectRow(row)
         self._to_sheet()
 
-    def _delete_keys(self, current: QModelIndex, _previous: object = None) -> None:
-        """Delete and Backspace for the cell under the cursor: on a comment, they delete the
-        comment; anywhere else on the sheet, they take back the score."""
-        keys = [QKeySequence(key) for key in DELETE_KEYS]
-        on_comment = current.isValid() and current.column() == ScoreSheetModel.COMMENT
-        self.act_clear.setShortcuts([] if on_comment else keys)
-        self.act_clear_comment.setShortcuts(keys if on_comment else [])
-
-    def clear_score(self) -> None:
-        """Take back the score of the criterion under the cursor, comment and all: it stays in
-        the kit's history, and the status bar tells what it was."""
-        self._clear(ScoreSheetModel.SCORE)
-
-    def clear_comment(self) -> None:
-        """Delete the comment of the criterion under the cursor, keeping its score; the old
-        comment stays in the kit's history."""
-        self._clear(ScoreSheetModel.COMMENT)
-
-    def _clear(self, column: int) -> None:
-        self.tabs.setCurrentIndex(0)  # from the menu, on another tab: the sheet it changes
-        index = self.sheet_view.currentIndex()
-        if not index.isValid():
-            return
-        row = index.row()
-        old = self.sheet_model.data(index.siblingAtColumn(column))
-        comment = self.sheet_model.data(index.siblingAtColumn(ScoreSheetModel.COMMENT))
-        if not old or not self.sheet_model.setData(index.siblingAtColumn(column), ""):
-            return
-        if column == ScoreSheetModel.SCORE and comment:
-            message = self.tr("Score %1 of criterion %2 taken back with its comment; both stay "
-                              "in the kit's history.")
-        elif column == ScoreSheetModel.SCORE:
-            message = self.tr("Score %1 of criterion %2 taken back; it stays in the kit's "
-                              "history.")
-        else:
-            message = self.tr("Comment of criterion %2 deleted; it stays in the kit's history: "
-                              "“%1”.")
-        self.statusBar().showMessage(
-            message.replace("%2", str(row + 1)).replace("%1", old), 10000)
-
-    def _take_back_in_editor(self, editor: QLineEdit) -> None:
-        """Delete or Backspace in the editor of a score as it is: taken back, as on the cell;
-        the editor stays open, empty, for a new score."""
-        self.clear_score()
-        editor.setText("")
-
     def _scores_changed(self) -> None:
         self.posts_model.refresh()
         self._update_totals()
-
-    def _score_refused(self, editor: QLineEdit, maximum) -> None:
-        """A key the score refused: say why where the observer looks, and in the status bar."""
-        message = self.tr("A score from 0 to %1 for this criterion (a decimal with , or .)"
-                          ).replace("%1", score_text(maximum))
-        QApplication.beep()
-        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), message, editor)
-        self.statusBar().showMessage(message, 8000)
-
-    def _comment_without_score(self, row: int) -> None:
-        """A comment typed on a criterion with no score: it has nowhere to go yet."""
-        QApplication.beep()
-        self.statusBar().showMessage(self.tr(
-            "Give criterion %1 a score first: its comment goes with the score.").replace(
-                "%1", str(row + 1)), 8000)
-
-    def _refused(self, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Not saved: %1").replace("%1", in_language(message)), 8000)
 
     def _update_totals(self) -> None:
         results = self.kit.results()
@@ -721,7 +535,7 @@ class ObserverWindow(QMainWindow):
             self.tabs.setCurrentIndex(1)
             self.note_text.setFocus()
             return
-        self._enter_typed()
+        self.sheet_view.enter_typed()
         self.sheet_model.active = False
         self.kit.close()
         if self.lock is not None:

@@ -1,0 +1,205 @@
+"""One post's scoring sheet as typed into: the view, its score editor, and the keys that take a
+score back; the observer's window and the director's paper sheets both use it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.observer.models import MAX_ROLE, ScoreSheetModel, ScoreValidator
+from dientap_desktop.ui.problems import in_language
+from dientap_desktop.ui.widgets import RoomyDelegate
+
+REFUSED = "dientap_refused"  # an editor's property: a key typed in it was refused
+DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class ScoreDelegate(RoomyDelegate):
+    """The score editor: a line that accepts only a number from 0 to the criterion's maximum;
+    a key it refuses (a score over the maximum, a letter) is told with `refused`."""
+
+    refused = Signal(QLineEdit, object)  # the editor, the criterion's maximum
+    take_back = Signal(QLineEdit)  # Delete or Backspace in an editor showing the score as it is
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        maximum = index.data(MAX_ROLE)
+        editor.setValidator(ScoreValidator(maximum, editor))
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor.inputRejected.connect(lambda: self.refused.emit(editor, maximum))
+        editor.inputRejected.connect(lambda: editor.setProperty(REFUSED, True))
+        return editor
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        if editor.hasAcceptableInput():
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802
+        # The editor Enter opened on a criterion already scored shows its score as it is:
+        # Delete or Backspace there take the score back at once, as on the cell; once a key
+        # is typed in, they edit the text.
+        if (event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit)
+                and event.key() in DELETE_KEYS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and editor.text() and not editor.isModified()):
+            self.take_back.emit(editor)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class SheetView(QTableView):
+    """The scoring sheet: type a score, press Enter, and the next criterion's score is open;
+    Enter on a cell not being edited opens it. Delete or Backspace take back the score (on a
+    comment, delete the comment); what happened or was refused is told with `told` (a message
+    and how many milliseconds to show it), for the window to show."""
+
+    told = Signal(str, int)
+
+    def __init__(self, model: ScoreSheetModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(RoomyDelegate(self))
+        self.score_delegate = ScoreDelegate(self)
+        self.score_delegate.refused.connect(self._score_refused)
+        self.score_delegate.take_back.connect(self._take_back_in_editor)
+        self.setItemDelegateForColumn(ScoreSheetModel.SCORE, self.score_delegate)
+        model.refused.connect(lambda message: self.told.emit(
+            self.tr("Not saved: %1").replace("%1", in_language(message)), 8000))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        # each criterion's text whole, on as many lines as its column leaves it, at any width
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(ScoreSheetModel.CRITERION, header.ResizeMode.Stretch)
+        for column in (ScoreSheetModel.NUMBER, ScoreSheetModel.MAX):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        header.resizeSection(ScoreSheetModel.SCORE, 90)
+        header.resizeSection(ScoreSheetModel.COMMENT, 220)
+        # Delete and Backspace: the score taken back, or on a comment the comment deleted
+        # (never the score under it); the keys go with the column of the cursor
+        self.act_clear = QAction(self.tr("&Take back the score"), self)
+        self.act_clear.triggered.connect(self.clear_score)
+        self.act_clear_comment = QAction(self.tr("&Delete the comment"), self)
+        self.act_clear_comment.triggered.connect(self.clear_comment)
+        for action in (self.act_clear, self.act_clear_comment):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.selectionModel().currentChanged.connect(self._delete_keys)
+        self._delete_keys(self.currentIndex())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        current = self.currentIndex()
+        if (current.isValid() and current.column() == ScoreSheetModel.COMMENT
+                and not current.flags() & Qt.ItemFlag.ItemIsEditable
+                and event.text().strip() and event.text().isprintable()
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)):
+            self._comment_without_score(current.row())
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.state() != QAbstractItemView.State.EditingState
+                and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.edit(current)
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint):  # noqa: N802
+        refused = (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+                   and isinstance(editor, QLineEdit) and bool(editor.property(REFUSED))
+                   and not (editor.text() and editor.hasAcceptableInput()))
+        super().closeEditor(editor, hint)
+        current = self.currentIndex()
+        if refused:  # Enter on a score refused: the same criterion again, never the next one
+            QApplication.beep()
+            QTimer.singleShot(0, lambda: self.edit(current))  # once this editor is closed
+            return
+        if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+                and current.column() == ScoreSheetModel.SCORE
+                and current.row() + 1 < self.model().rowCount()):
+            following = current.siblingAtRow(current.row() + 1)
+            self.setCurrentIndex(following)
+            self.edit(following)
+
+    def enter_typed(self) -> None:
+        """A score or comment typed in a cell and not yet entered (no Enter pressed) is
+        entered as it is, before the sheet changes or its window closes."""
+        editor = self.indexWidget(self.currentIndex())
+        if self.state() == QAbstractItemView.State.EditingState and editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _delete_keys(self, current: QModelIndex, _previous: object = None) -> None:
+        """Delete and Backspace for the cell under the cursor: on a comment, they delete the
+        comment; anywhere else on the sheet, they take back the score."""
+        keys = [QKeySequence(key) for key in DELETE_KEYS]
+        on_comment = current.isValid() and current.column() == ScoreSheetModel.COMMENT
+        self.act_clear.setShortcuts([] if on_comment else keys)
+        self.act_clear_comment.setShortcuts(keys if on_comment else [])
+
+    def clear_score(self) -> None:
+        """Take back the score of the criterion under the cursor, comment and all: it stays in
+        the file's history, and the message tells what it was."""
+        self._clear(ScoreSheetModel.SCORE)
+
+    def clear_comment(self) -> None:
+        """Delete the comment of the criterion under the cursor, keeping its score; the old
+        comment stays in the file's history."""
+        self._clear(ScoreSheetModel.COMMENT)
+
+    def _clear(self, column: int) -> None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        model = self.model()
+        old = model.data(index.siblingAtColumn(column))
+        comment = model.data(index.siblingAtColumn(ScoreSheetModel.COMMENT))
+        if not old or not model.setData(index.siblingAtColumn(column), ""):
+            return
+        if column == ScoreSheetModel.SCORE and comment:
+            message = self.tr("Score %1 of criterion %2 taken back with its comment; both stay "
+                              "in the history.")
+        elif column == ScoreSheetModel.SCORE:
+            message = self.tr("Score %1 of criterion %2 taken back; it stays in the history.")
+        else:
+            message = self.tr("Comment of criterion %2 deleted; it stays in the history: "
+                              "“%1”.")
+        self.told.emit(message.replace("%2", str(index.row() + 1)).replace("%1", old), 10000)
+
+    def _take_back_in_editor(self, editor: QLineEdit) -> None:
+        """Delete or Backspace in the editor of a score as it is: taken back, as on the cell;
+        the editor stays open, empty, for a new score."""
+        self.clear_score()
+        editor.setText("")
+
+    def _score_refused(self, editor: QLineEdit, maximum) -> None:
+        """A key the score refused: say why where the user looks, and in the message."""
+        message = self.tr("A score from 0 to %1 for this criterion (a decimal with , or .)"
+                          ).replace("%1", score_text(maximum))
+        QApplication.beep()
+        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), message, editor)
+        self.told.emit(message, 8000)
+
+    def _comment_without_score(self, row: int) -> None:
+        """A comment typed on a criterion with no score: it has nowhere to go yet."""
+        QApplication.beep()
+        self.told.emit(self.tr("Give criterion %1 a score first: its comment goes with the "
+                               "score.").replace("%1", str(row + 1)), 8000)

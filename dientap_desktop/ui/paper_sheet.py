@@ -1,0 +1,183 @@
+"""The director types an observer's paper sheet into the exercise, or corrects or takes back a
+score: one post's scoring sheet at a time, each entry committed at once, the old value kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dientap_desktop.domain.text import clean, look_alike, nfc
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.models import AMBER, ID_ROLE
+from dientap_desktop.ui.observer.models import ScoreSheetModel
+from dientap_desktop.ui.observer.sheet import SheetView
+from dientap_desktop.ui.widgets import colour, fit_to_screen, heading
+
+PREFERRED_SIZE, MINIMUM_SIZE = QSize(900, 640), QSize(700, 480)
+
+
+class PaperSheetDialog(QDialog):
+    """One observer's sheet of one post, as the director types it in from paper: the observer
+    chosen from those known or named anew, the post from the list."""
+
+    def __init__(self, parent: QWidget | None, exercise: ExerciseFile, observer: str = "",
+                 post_id: str | None = None, criterion_id: str | None = None):
+        super().__init__(parent)
+        self.exercise = exercise
+        self.changed = False  # a score written, taken back or its comment changed
+        self.setWindowTitle(self.tr("An observer's scoring sheet"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Type in the scores of an observer's paper sheet, or correct them. Every entry is "
+            "saved in the exercise at once; a corrected or taken back score stays in its "
+            "history and in the log."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.observer_box = QComboBox()
+        self.observer_box.setEditable(True)
+        self.observer_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.observer_box.addItems(exercise.observers())
+        self.observer_box.setCurrentText(observer or (self.observer_box.itemText(0)))
+        self.observer_box.setToolTip(self.tr("An observer already known, or a new name"))
+        form.addRow(self.tr("&Observer:"), self.observer_box)
+        self.post_box = QComboBox()
+        for post in exercise.scenario.posts:
+            self.post_box.addItem(post.title, post.id)
+        if post_id is not None:
+            self.post_box.setCurrentIndex(max(self.post_box.findData(post_id), 0))
+        form.addRow(self.tr("&Post:"), self.post_box)
+        layout.addLayout(form)
+        self.name_warning = QLabel()
+        self.name_warning.setWordWrap(True)
+        colour(self.name_warning, AMBER[1], AMBER[0])
+        layout.addWidget(self.name_warning)
+        self.sheet_title = heading("", 1.1)
+        self.sheet_title.setWordWrap(True)
+        layout.addWidget(self.sheet_title)
+        self.player = QLabel()
+        layout.addWidget(self.player)
+        self.model = ScoreSheetModel(exercise.observer_scores(self.observer), None, self)
+        self.model.changed.connect(self._scores_changed)
+        self.view = SheetView(self.model)
+        self.view.told.connect(lambda message, _ms: self.message.setText(message))
+        layout.addWidget(self.view, 1)
+        self.total = QLabel()
+        layout.addWidget(self.total)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        help_label = QLabel(self.tr(
+            "Type a score from 0 to the maximum (with , or .) and press Enter for the next "
+            "criterion; Delete or an empty score takes it back."))
+        help_label.setWordWrap(True)
+        layout.addWidget(help_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.observer_box.currentTextChanged.connect(self._observer_chosen)
+        self.post_box.currentIndexChanged.connect(lambda _row: self._show_sheet())
+        for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # as in the observer's window
+            QShortcut(QKeySequence(key), self).activated.connect(
+                lambda step=step: self.post_box.setCurrentIndex(
+                    (self.post_box.currentIndex() + step) % self.post_box.count()))
+        self.post_box.setToolTip(self.tr("Ctrl+Page Down / Ctrl+Page Up: next / previous post"))
+        fit_to_screen(self, PREFERRED_SIZE, MINIMUM_SIZE)
+        self._observer_chosen()
+        if criterion_id is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.index(row, 0).data(ID_ROLE) == criterion_id:
+                    self.view.setCurrentIndex(self.model.index(row, ScoreSheetModel.SCORE))
+        self.view.setFocus()
+
+    @property
+    def observer(self) -> str:
+        """The observer's name as typed, tidied as it is stored."""
+        return nfc(clean(self.observer_box.currentText()))
+
+    @property
+    def post_id(self) -> str:
+        """The post whose sheet is shown."""
+        return self.post_box.currentData()
+
+    def _observer_chosen(self) -> None:
+        self.view.enter_typed()  # what was typed goes to the observer it was typed for
+        name = self.observer
+        known = self.exercise.observers()
+        like = look_alike(name, known) if name and name not in known else None
+        if not name:
+            self.name_warning.setText(self.tr("Type the observer's name first."))
+        elif like:
+            self.name_warning.setText(self.tr(
+                "“%1” is not known, and looks like “%2”, who is: check the spelling before "
+                "typing the scores, or they go to a new observer.").replace("%1", name)
+                .replace("%2", like))
+        elif name not in known:
+            self.name_warning.setText(self.tr(
+                "“%1” is a new observer: added with the first score typed.").replace("%1", name))
+        self.name_warning.setVisible(not name or name not in known)
+        self.view.setEnabled(bool(name))
+        self.model.kit = self.exercise.observer_scores(name)
+        self._show_sheet()
+
+    def _show_sheet(self) -> None:
+        self.view.enter_typed()
+        row = max(self.view.currentIndex().row(), 0)
+        self.model.set_post(self.post_id)
+        post = self.exercise.scenario.post(self.post_id)
+        self.sheet_title.setText(post.title)
+        person = self.exercise.roster().get(post.id)
+        who = " ".join(x for x in (person.rank, person.name) if x) if person else ""
+        self.player.setText(self.tr("Player: %1").replace("%1", who or "–"))
+        self.view.resizeRowsToContents()
+        self.view.setCurrentIndex(self.model.index(
+            min(row, self.model.rowCount() - 1), ScoreSheetModel.SCORE))
+        self.message.clear()
+        self._update_total()
+
+    def _scores_changed(self) -> None:
+        self.changed = True
+        self._observer_known()
+        self._update_total()
+
+    def _observer_known(self) -> None:
+        """After the first score of a new observer: known from now on, in the list."""
+        name = self.observer
+        if self.observer_box.findText(name) < 0 and name in self.exercise.observers():
+            self.observer_box.blockSignals(True)
+            self.observer_box.addItem(name)
+            self.observer_box.setCurrentText(name)
+            self.observer_box.blockSignals(False)
+            self.name_warning.hide()
+
+    def _update_total(self) -> None:
+        result = self.model.kit.results().of(self.post_id)
+        scale = self.exercise.scenario.scale
+        self.total.setText(self.tr("This observer's total for the post: %1 / %2 — %3")
+                           .replace("%1", score_text(result.score))
+                           .replace("%2", score_text(scale.max))
+                           .replace("%3", result.rating or "") if result.complete else self.tr(
+            "This observer's total for the post: not complete (%n criterion(s) missing)", "",
+            len(result.missing)))
+
+    def done(self, result: int) -> None:  # noqa: D102
+        self.view.enter_typed()  # a score typed and not entered with Enter is kept
+        super().done(result)
+
+
+def edit_observer_sheet(parent: QWidget | None, exercise: ExerciseFile, observer: str = "",
+                        post_id: str | None = None, criterion_id: str | None = None) -> bool:
+    """Show the sheet until the director closes it; True when a score changed."""
+    dialog = PaperSheetDialog(parent, exercise, observer, post_id, criterion_id)
+    dialog.exec()
+    return dialog.changed

@@ -1,0 +1,183 @@
+"""The director types an observer's paper sheet into the exercise, corrects a score or takes it
+back, from the results view or the Evaluation menu: each entry is in the file at once, the old
+value in its history and the log; a kit merged again does not undo it. And the same taking back
+from the command line."""
+
+import shutil
+from fractions import Fraction
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from dientap_desktop.cli import main
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.storage.kit import KitFile, make_kit
+from dientap_desktop.storage.merge import merge_kit
+from dientap_desktop.ui.observer.models import ScoreSheetModel as Sheet
+from dientap_desktop.ui.paper_sheet import PaperSheetDialog
+from tests.ui_support import answers, practice_file, ui_settings, window  # noqa: F401
+
+OBSERVER = "Đại tá Trần Quốc Hùng"  # one of the demo's two observers
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path):
+    return shutil.copy(demo_file, tmp_path / "demo.dientap")
+
+
+def open_sheet(qtbot, exercise, observer="", post_id=None, criterion_id=None):
+    dialog = PaperSheetDialog(None, exercise, observer, post_id, criterion_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.view)
+    return dialog
+
+
+def type_score(qtbot, text: str) -> None:
+    """A score typed where the keyboard is, and Enter, as the director types it."""
+    qtbot.keyClicks(QApplication.focusWidget(), text[0])  # opens the cell's editor
+    qtbot.keyClicks(QApplication.focusWidget(), text[1:])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(1)  # the delegate commits through a queued call
+
+
+def current(path, observer, post_id):
+    with ExerciseFile.open(path) as exercise:
+        return {s.criterion_id: (s.value, s.comment) for s in exercise.scores()
+                if s.observer == observer and s.post_id == post_id}
+
+
+def test_a_paper_sheet_of_a_new_observer_is_typed_in_score_by_score(qtbot, practice_file):
+    exercise = ExerciseFile.open(practice_file)
+    post = exercise.scenario.posts[0]
+    criteria = exercise.scenario.criteria_for(post.id)
+    dialog = open_sheet(qtbot, exercise, "Trung tá Nguyễn Văn Bình", post.id)
+    assert "new observer" in dialog.name_warning.text() and dialog.name_warning.isVisible()
+    assert dialog.model.rowCount() == len(criteria)
+    type_score(qtbot, "1,5")  # a decimal comma, as written on paper
+    assert dialog.view.currentIndex().row() == 1  # and the next criterion is open
+    type_score(qtbot, "1")
+    assert dialog.changed
+    # in the file at once, before the dialog is closed
+    assert current(practice_file, "Trung tá Nguyễn Văn Bình", post.id) == {
+        criteria[0].id: (Fraction(3, 2), ""), criteria[1].id: (Fraction(1), "")}
+    assert dialog.observer_box.findText("Trung tá Nguyễn Văn Bình") >= 0  # known from now on
+    assert dialog.name_warning.isHidden()
+    assert "not complete" in dialog.total.text() or len(criteria) == 2
+    dialog.close()
+    exercise.close()
+
+
+def test_a_name_typed_otherwise_is_told_before_a_score_goes_to_a_new_observer(qtbot, demo):
+    with ExerciseFile.open(demo) as exercise:
+        dialog = open_sheet(qtbot, exercise, OBSERVER, "chu-tich")
+        assert dialog.name_warning.isHidden()
+        dialog.observer_box.setCurrentText("Dai ta Tran Quoc Hung")
+        assert dialog.name_warning.isVisible()
+        assert f"looks like “{OBSERVER}”" in dialog.name_warning.text()
+        assert dialog.model.data(dialog.model.index(0, Sheet.SCORE)) == ""  # not his scores
+        dialog.observer_box.setCurrentText("")
+        assert not dialog.view.isEnabled()  # no score without a name
+        dialog.close()
+
+
+def test_a_score_corrected_or_taken_back_keeps_the_old_one_in_the_history(qtbot, demo):
+    before = current(demo, OBSERVER, "chu-tich")
+    with ExerciseFile.open(demo) as exercise:
+        criteria = exercise.scenario.criteria_for("chu-tich")
+        dialog = open_sheet(qtbot, exercise, OBSERVER, "chu-tich", criteria[1].id)
+        assert dialog.view.currentIndex().row() == 1  # on the criterion asked for
+        type_score(qtbot, "0.5")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the next one left
+        dialog.view.setCurrentIndex(dialog.model.index(0, Sheet.SCORE))
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+        assert "of criterion 1 taken back" in dialog.message.text()
+        assert "not complete (1 criterion(s) missing)" in dialog.total.text()
+        dialog.close()
+        history = [(s.criterion_id, s.value) for s, _ in exercise.score_history()
+                   if s.observer == OBSERVER and s.post_id == "chu-tich"]
+        log = [(e.action, e.data.get("source")) for e in exercise.log()
+               if e.action in ("score", "withdraw_score")][-2:]
+    now = current(demo, OBSERVER, "chu-tich")
+    assert criteria[0].id not in now and now[criteria[1].id][0] == Fraction(1, 2)
+    assert (criteria[0].id, before[criteria[0].id][0]) in history
+    assert (criteria[1].id, before[criteria[1].id][0]) in history
+    assert log == [("score", "window"), ("withdraw_score", "window")]
+
+
+def test_a_kit_merged_again_unchanged_does_not_bring_back_what_the_director_took_back(
+        exercise, tmp_path):
+    post = exercise.scenario.posts[0]
+    criterion = exercise.scenario.criteria_for(post.id)[0]
+    kit = tmp_path / "a.dtkit"
+    make_kit(exercise, "Đại tá A", kit)
+    with KitFile.open(kit) as opened:
+        opened.set_score(post.id, criterion.id, criterion.max)
+    assert merge_kit(exercise, kit).merged
+    exercise.observer_scores("Đại tá A").set_score(post.id, criterion.id, None)
+    assert not [s for s in exercise.scores() if s.observer == "Đại tá A"]
+    assert merge_kit(exercise, kit).merged
+    assert not [s for s in exercise.scores() if s.observer == "Đại tá A"]
+
+
+def test_the_results_view_opens_the_sheet_on_the_score_under_the_cursor(window, demo, qtbot,
+                                                                         monkeypatch):
+    opened = []
+
+    def sheet(parent, exercise, observer="", post_id=None, criterion_id=None):
+        opened.append((observer, post_id, criterion_id))
+        if criterion_id is None:
+            return False  # closed without a change
+        exercise.set_score(observer, post_id, criterion_id, 0)  # as the director would
+        return True
+
+    monkeypatch.setattr("dientap_desktop.ui.paper_sheet.edit_observer_sheet", sheet)
+    assert window.open_file(demo)
+    window.act_results_view.trigger()
+    view = window.results_view
+    view.posts_view.selectRow(1)
+    post = window.exercise.results().posts[1]
+    model = view.criteria_model
+    second = model.observers[1]
+    cell = model.index(2, 3 + 1)
+    view.criteria_view.setCurrentIndex(cell)
+    view.criteria_view.setFocus()
+    qtbot.keyClick(view.criteria_view, Qt.Key.Key_Return)
+    assert opened == [(second, post.post.id, post.criteria[2].criterion.id)]
+    assert view.criteria_model.data(view.criteria_model.index(2, 4)) == "0"  # read again
+    view.sheet_button.click()  # the button: the first observer, no criterion chosen
+    assert opened[-1] == (model.observers[0], post.post.id, None)
+    # and the Evaluation menu has it, with its key
+    action = next(a for a in window.kit_actions if a.shortcut().toString() == "Ctrl+Shift+P")
+    window.menu("evaluation").aboutToShow.emit()
+    assert action.isEnabled()
+
+
+def test_withdraw_scores_from_the_command_line(demo, tmp_path, capsys):
+    with ExerciseFile.open(demo) as exercise:
+        criteria = [c.id for c in exercise.scenario.criteria_for("y-te")]
+    assert main(["withdraw-scores", str(demo), "--observer", OBSERVER, "--post", "y-te",
+                 "--criteria", criteria[0]]) == 0
+    assert "1 score(s)" in capsys.readouterr().out
+    assert criteria[0] not in current(demo, OBSERVER, "y-te")
+    assert main(["withdraw-scores", str(demo), "--observer", OBSERVER, "--post", "y-te"]) == 0
+    assert current(demo, OBSERVER, "y-te") == {}
+    with ExerciseFile.open(demo) as exercise:
+        assert len([e for e in exercise.log() if e.action == "withdraw_score"]) == len(criteria)
+    for wrong, said in ((["--observer", "Nobody", "--post", "y-te"], 'no observer "Nobody"'),
+                        (["--observer", OBSERVER, "--post", "yte"], 'unknown post "yte"'),
+                        (["--observer", OBSERVER, "--post", "y-te", "--criteria", "x"],
+                         'criterion "x" does not apply')):
+        assert main(["withdraw-scores", str(demo), *wrong]) == 1
+        err = capsys.readouterr().err
+        assert said in err and "Traceback" not in err
+    kit = tmp_path / "b.dtkit"
+    assert main(["kit", str(demo), "--observer", "Trung tá B", "--out", str(kit)]) == 0
+    with KitFile.open(kit) as opened:
+        opened.set_score("y-te", criteria[0], 1)
+    assert main(["withdraw-scores", str(kit), "--observer", "Trung tá B", "--post", "y-te"]) == 0
+    with KitFile.open(kit) as opened:
+        assert opened.scores() == []
