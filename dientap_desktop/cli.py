@@ -220,6 +220,29 @@ def cmd_withdraw_scores(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_withdraw_note(args: argparse.Namespace) -> int:
+    """Take back observers' notes from the after-action report, by their numbers in `dientap
+    info FILE`; each stays in the file, with a line in the log."""
+    from dientap_desktop.locks import held_for_writing
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with held_for_writing(args.file), ExerciseFile.open(args.file) as exercise:
+        exercise.check_readable()
+        notes = exercise.notes()
+        wrong = [n for n in args.numbers if not 1 <= n <= len(notes)]
+        if wrong:
+            raise InputProblem([f"{args.file}: no note {n} (the exercise has {len(notes)} "
+                                f"notes, numbered as `dientap info {args.file}` lists them)"
+                                for n in wrong])
+        chosen = [notes[n - 1] for n in dict.fromkeys(args.numbers)]  # all read before any goes
+        for note in chosen:
+            exercise.withdraw_note(note)
+    for number, note in zip(dict.fromkeys(args.numbers), chosen, strict=True):
+        print(f"{args.file}: note {number} of {note.observer} taken back: "
+              f"{' '.join(note.text.split())}")
+    return EXIT_OK
+
+
 def exercise_info(exercise) -> dict:
     """What an exercise file holds, with the scores, as `info --json` prints it."""
     info = exercise.info
@@ -275,10 +298,11 @@ def _print_info_text(data: dict, observer: str | None, notes: list) -> None:
         print("  total: not complete")
     if notes:
         print(f"  notes: {len(notes)}")
-    for note in notes:  # what the after-action report will say, and who said it
-        about = " ".join(filter(None, (note.inject_id, note.post_id)))
-        text = " ".join(note.text.split())
-        print(f"    {note.kind} ({note.observer}{', ' + about if about else ''}): {text}")
+    for number, note in enumerate(notes, 1):  # what the after-action report will say, and
+        about = " ".join(filter(None, (note.inject_id, note.post_id)))  # who said it; numbered
+        text = " ".join(note.text.split())  # as `withdraw-note` takes them
+        print(f"    {number}. {note.kind} ({note.observer}{', ' + about if about else ''}): "
+              f"{text}")
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -452,6 +476,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--post", required=True, metavar="ID")
     p.add_argument("--criteria", metavar="ID,ID", help="only these criteria (all by default)")
     p.set_defaults(func=cmd_withdraw_scores)
+
+    p = sub.add_parser("withdraw-note", help="take back observers' notes from the after-action "
+                                             "report (they stay in the file)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("numbers", nargs="+", type=int, metavar="N",
+                   help="the note's number as `dientap info FILE` lists it")
+    p.set_defaults(func=cmd_withdraw_note)
 
     p = sub.add_parser("merge", help="bring observers' kits into the exercise file")
     p.add_argument("file", metavar="FILE")

@@ -181,3 +181,19 @@ def test_withdraw_scores_from_the_command_line(demo, tmp_path, capsys):
     assert main(["withdraw-scores", str(kit), "--observer", "Trung tá B", "--post", "y-te"]) == 0
     with KitFile.open(kit) as opened:
         assert opened.scores() == []
+
+
+def test_withdraw_note_from_the_command_line_by_its_number_in_info(demo, capsys):
+    with ExerciseFile.open(demo) as exercise:
+        notes = exercise.notes()
+    assert main(["info", str(demo)]) == 0
+    assert f"    2. {notes[1].kind} ({notes[1].observer}" in capsys.readouterr().out
+    assert main(["withdraw-note", str(demo), "2", "3"]) == 0  # both as listed before
+    out = capsys.readouterr().out
+    assert f"note 2 of {notes[1].observer} taken back" in out and "note 3 of" in out
+    with ExerciseFile.open(demo) as exercise:
+        assert exercise.notes() == [notes[0], *notes[3:]]
+        assert [e.action for e in exercise.log()][-2:] == ["withdraw_note"] * 2
+    assert main(["withdraw-note", str(demo), str(len(notes))]) == 1  # now one too many
+    assert f"no note {len(notes)} (the exercise has {len(notes) - 2} notes" in (
+        capsys.readouterr().err)

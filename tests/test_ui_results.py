@@ -7,7 +7,7 @@ import shutil
 from PySide6.QtCore import Qt
 
 from dientap_desktop.ui.observer.models import PostsModel
-from dientap_desktop.ui.results_view import CriteriaModel, ResultsView
+from dientap_desktop.ui.results_view import CriteriaModel, ExerciseNotesModel, ResultsView
 from tests.ui_support import answers, practice_file, ui_settings, window  # noqa: F401
 
 
@@ -62,3 +62,28 @@ def test_scores_merged_or_imported_show_at_once_with_disagreements_marked(window
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert "1 criterion(s) where the observers disagree" in view.criteria_title.text()
     assert model.data(model.index(1, CriteriaModel.MAX + 3)) == "–"  # no mean: not scored
+
+
+def test_the_director_takes_an_observer_s_note_back_from_the_after_action_report(
+        window, demo_file, tmp_path, qtbot, answers, qtmodeltester):
+    path = shutil.copy(demo_file, tmp_path / "demo.dientap")
+    assert window.open_file(path)
+    window.show_tab(2)
+    view = window.results_view
+    notes = window.exercise.notes()
+    model = view.notes_model
+    assert model.rowCount() == len(notes) and f"({len(notes)})" in view.lower_tabs.tabText(1)
+    assert model.data(model.index(1, ExerciseNotesModel.OBSERVER)) == notes[1].observer
+    qtmodeltester.check(ExerciseNotesModel(view.scoring), force_py=True)
+    view.lower_tabs.setCurrentIndex(1)
+    view.notes_view.setCurrentIndex(model.index(1, 0))
+    view.notes_view.setFocus()
+    answers.queue = [False]  # the director keeps it: nothing changes
+    qtbot.keyClick(view.notes_view, Qt.Key.Key_Delete)
+    assert notes[1].text in answers.of("yes_no")[-1]
+    assert window.exercise.notes() == notes
+    qtbot.keyClick(view.notes_view, Qt.Key.Key_Delete)  # and now it goes
+    assert window.exercise.notes() == notes[:1] + notes[2:]
+    assert model.rowCount() == len(notes) - 1
+    assert f"({len(notes) - 1})" in view.lower_tabs.tabText(1)
+    assert window.exercise.log()[-1].action == "withdraw_note"

@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
         from dientap_desktop.ui.results_view import ResultsView
 
         view = ResultsView(self.director, parent)
-        view.scores_changed.connect(self.exercise_changed)
+        view.changed.connect(self.exercise_changed)
         return view
 
     @property

@@ -1,18 +1,28 @@
-"""The director's view of the scores: each post's total and rating or what it still misses, and
-one post's criteria with every observer's score, where observers disagree marked."""
+"""The director's view of the evaluation: each post's total and rating or what it still misses,
+one post's criteria with every observer's score, where observers disagree marked, and the
+observers' notes for the after-action report."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dientap_desktop.domain.scoring import PostResult, round_half_up
+from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import AMBER, _Table
-from dientap_desktop.ui.observer.models import PostsModel
+from dientap_desktop.ui.observer.models import NotesModel, PostsModel
 from dientap_desktop.ui.widgets import RoomyDelegate, fit_column, heading, table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,11 +94,32 @@ class CriteriaModel(_Table):
         return None
 
 
+class ExerciseNotesModel(NotesModel):
+    """Every observer's notes in the exercise, as the observer's window lists a kit's, with who
+    wrote each."""
+
+    OBSERVER = 4
+
+    def __init__(self, source, parent: QObject | None = None):
+        super().__init__(source, parent)
+        self.headers = (*self.headers, self.tr("Observer"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (index.isValid() and index.column() == self.OBSERVER
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)):
+            return self._rows[index.row()].observer
+        return super().data(index, role)
+
+
+# the notes list: the share of its width the inject, the post and the observer take
+NOTE_SHARES = {NotesModel.INJECT: 0.24, NotesModel.POST: 0.17, ExerciseNotesModel.OBSERVER: 0.14}
+
+
 class ResultsView(QWidget):
     """The scores of the open exercise as they stand: read again each time it is shown, and
     after kits are merged or a CSV is imported."""
 
-    scores_changed = Signal()  # the director typed in, corrected or took back a score here
+    changed = Signal()  # the director typed in, corrected or took back a score or a note here
 
     def __init__(self, director, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,7 +127,8 @@ class ResultsView(QWidget):
         self.results = self.exercise.results()
         self.scoring = SimpleNamespace(  # what the posts' model reads, as from a kit
             results=lambda: self.results, people=self.exercise.roster(),
-            scenario=self.exercise.scenario)
+            scenario=self.exercise.scenario, notes=self.exercise.notes,
+            whole_scenario=self.exercise.scenario)
         layout = QVBoxLayout(self)
         self.total = heading("")
         self.total.setWordWrap(True)
@@ -140,9 +172,58 @@ class ResultsView(QWidget):
         fit_column(self.criteria_view, CriteriaModel.NUMBER, "99")
         self.criteria_view.activated.connect(self.edit_sheet)
         column.addWidget(self.criteria_view, 1)
-        split.addWidget(lower)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(lower, self.tr("Scores by criterion"))
+        self.lower_tabs.addTab(self._build_notes(), "")
+        self.lower_tabs.currentChanged.connect(lambda _tab: QTimer.singleShot(0, self._lay_out))
+        split.addWidget(self.lower_tabs)
         split.setStretchFactor(1, 1)
         self.reload()
+
+    def _build_notes(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        about = QLabel(self.tr(
+            "What the observers noted for the after-action report, as their kits brought it. "
+            "A note taken back leaves the reports and stays in the file and the log."))
+        about.setWordWrap(True)
+        row.addWidget(about, 1)
+        self.withdraw_button = QPushButton(self.tr("Take the note back…"))
+        self.withdraw_button.setToolTip(self.tr("The note under the cursor (Delete)"))
+        self.withdraw_button.clicked.connect(self.withdraw_note)
+        row.addWidget(self.withdraw_button)
+        column.addLayout(row)
+        self.notes_model = ExerciseNotesModel(self.scoring, self)
+        self.notes_view = table_view(self.notes_model, stretch=NotesModel.TEXT)
+        self.notes_view.setWordWrap(True)
+        fit_column(self.notes_view, NotesModel.KIND,
+                   *(labels.label(labels.NOTE_KINDS, kind) for kind in labels.NOTE_KINDS))
+        delete = QAction(self)
+        delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)])
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.withdraw_note)
+        self.notes_view.addAction(delete)
+        column.addWidget(self.notes_view, 1)
+        return page
+
+    def withdraw_note(self) -> None:
+        """Take back the note under the cursor, once the director confirms: it leaves the
+        reports, and stays in the file with a line in the log."""
+        index = self.notes_view.currentIndex()
+        if not index.isValid():
+            return
+        note = self.notes_model.row(index)
+        if not dialogs.ask_yes_no(
+                self, self.tr("Take the note back"),
+                self.tr("Take back this note of %1 from the after-action report?\n\n“%2”\n\n"
+                        "It stays in the exercise file, with a line in the log.")
+                .replace("%1", note.observer).replace("%2", note.text),
+                yes=self.tr("Take it back"), no=self.tr("Keep it")):
+            return
+        if self.exercise.withdraw_note(note):
+            self.reload()
+            self.changed.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.reload()  # scores come from outside the run (kits, CSV): always as they stand
@@ -164,6 +245,10 @@ class ResultsView(QWidget):
             top = min(need, total // 2)
             self.split.setSizes([top, total - top])
         self.criteria_view.resizeRowsToContents()
+        width = self.notes_view.viewport().width()  # the note's text takes what is left
+        for column, share in NOTE_SHARES.items():
+            self.notes_view.setColumnWidth(column, int(width * share))
+        self.notes_view.resizeRowsToContents()
 
     def reload(self) -> None:
         """Read the scores again, keeping the post chosen."""
@@ -171,6 +256,10 @@ class ResultsView(QWidget):
         self.results = total = self.exercise.results()  # read once: the posts' model shows it
         self.scoring.people = self.exercise.roster()
         self.posts_model.refresh()
+        self.notes_model.refresh()
+        self.lower_tabs.setTabText(1, self.tr("Observers' notes (%n)", "",
+                                              self.notes_model.rowCount()))
+        self.withdraw_button.setEnabled(self.notes_model.rowCount() > 0)
         self.hint.setVisible(not any(c.scores for p in total.posts for c in p.criteria))
         self.total.setText(
             self.tr("Whole exercise: %1 — %2").replace("%1", score_text(total.score))
@@ -214,4 +303,4 @@ class ResultsView(QWidget):
             observer = self.criteria_model.observers[0]
         if edit_observer_sheet(self, self.exercise, observer, post_id, criterion_id):
             self.reload()
-            self.scores_changed.emit()
+            self.changed.emit()

@@ -3848,6 +3848,52 @@ Vẫn xóa tệp này?</translation>
             <source>An observer's scores of this post, typed in from paper, corrected or taken back (Ctrl+Shift+P; Enter or a double click on a score opens it there)</source>
             <translation>Điểm của một người đánh giá cho cương vị này: nhập từ phiếu giấy, sửa hoặc bỏ điểm (Ctrl+Shift+P; nhấn Enter hoặc nháy đúp vào một điểm để mở đúng chỗ đó)</translation>
         </message>
+        <message>
+            <source>Scores by criterion</source>
+            <translation>Điểm từng tiêu chí</translation>
+        </message>
+        <message>
+            <source>What the observers noted for the after-action report, as their kits brought it. A note taken back leaves the reports and stays in the file and the log.</source>
+            <translation>Nhận xét của người đánh giá cho báo cáo rút kinh nghiệm, theo các bộ phiếu đã gộp. Nhận xét bị rút không còn trong báo cáo, nhưng vẫn được giữ trong tệp và trong nhật ký.</translation>
+        </message>
+        <message>
+            <source>Take the note back…</source>
+            <translation>Rút nhận xét…</translation>
+        </message>
+        <message>
+            <source>The note under the cursor (Delete)</source>
+            <translation>Nhận xét đang chọn (phím Delete)</translation>
+        </message>
+        <message>
+            <source>Take the note back</source>
+            <translation>Rút nhận xét</translation>
+        </message>
+        <message>
+            <source>Take back this note of %1 from the after-action report?
+
+“%2”
+
+It stays in the exercise file, with a line in the log.</source>
+            <translation>Rút nhận xét này của %1 khỏi báo cáo rút kinh nghiệm?
+
+“%2”
+
+Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng trong nhật ký.</translation>
+        </message>
+        <message>
+            <source>Take it back</source>
+            <translation>Rút nhận xét</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Giữ lại</translation>
+        </message>
+        <message numerus="yes">
+            <source>Observers' notes (%n)</source>
+            <translation>
+                <numerusform>Nhận xét của người đánh giá (%n)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SheetView</name>
@@ -3939,6 +3985,13 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>Ctrl+Page Down / Ctrl+Page Up: next / previous post</source>
             <translation>Ctrl+Page Down / Ctrl+Page Up: cương vị sau / trước</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseNotesModel</name>
+        <message>
+            <source>Observer</source>
+            <translation>Người đánh giá</translation>
         </message>
     </context>
 </TS>
