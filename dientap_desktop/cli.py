@@ -200,7 +200,11 @@ def cmd_withdraw_scores(args: argparse.Namespace) -> int:
             raise InputProblem([f"{args.file}: unknown post {quoted(args.post)} (known: "
                                 f"{', '.join(sorted(posts))})"])
         applying = [c.id for c in scenario.criteria_for(args.post)]
-        named = [c.strip() for c in args.criteria.split(",")] if args.criteria else applying
+        if args.criteria is not None and not args.criteria.strip(" ,"):
+            raise InputProblem([f"{args.file}: --criteria names no criterion (leave it out to "
+                                f"take back every score of the post)"])
+        named = list(dict.fromkeys(c.strip() for c in args.criteria.split(",") if c.strip())) \
+            if args.criteria is not None else applying
         wrong = [c for c in named if c not in applying]
         if wrong:
             raise InputProblem([f"{args.file}: criterion {quoted(c)} does not apply to post "

@@ -106,6 +106,8 @@ def test_a_score_corrected_or_taken_back_keeps_the_old_one_in_the_history(qtbot,
     assert (criteria[0].id, before[criteria[0].id][0]) in history
     assert (criteria[1].id, before[criteria[1].id][0]) in history
     assert log == [("score", "window"), ("withdraw_score", "window")]
+    with ExerciseFile.open(demo) as exercise:  # the log says who took it back
+        assert exercise.log()[-1].summary.startswith(f"Tổ đạo diễn rút điểm của {OBSERVER}:")
 
 
 def test_a_kit_merged_again_unchanged_does_not_bring_back_what_the_director_took_back(
@@ -163,6 +165,13 @@ def test_withdraw_scores_from_the_command_line(demo, tmp_path, capsys):
                  "--criteria", criteria[0]]) == 0
     assert "1 score(s)" in capsys.readouterr().out
     assert criteria[0] not in current(demo, OBSERVER, "y-te")
+    assert main(["withdraw-scores", str(demo), "--observer", OBSERVER, "--post", "y-te",
+                 "--criteria", ""]) == 1  # an empty list is not "all of them"
+    assert "names no criterion" in capsys.readouterr().err
+    assert len(current(demo, OBSERVER, "y-te")) == len(criteria) - 1
+    assert main(["withdraw-scores", str(demo), "--observer", OBSERVER, "--post", "y-te",
+                 "--criteria", f"{criteria[1]},{criteria[1]}"]) == 0
+    assert "1 score(s)" in capsys.readouterr().out  # once, however often named
     assert main(["withdraw-scores", str(demo), "--observer", OBSERVER, "--post", "y-te"]) == 0
     assert current(demo, OBSERVER, "y-te") == {}
     with ExerciseFile.open(demo) as exercise:

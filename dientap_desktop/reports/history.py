@@ -304,10 +304,11 @@ class _History:
         number = self.criteria.get((entry.post_id, data["criterion"]))
         if number is None:
             return None
-        if data["new"] is None:  # taken back in the observer's kit
+        if data["new"] is None:  # taken back in the observer's kit, or by the directing staff
             comment = f"; {data['comment']}" if data.get("comment") else ""
-            return text(f"{data['observer']} rút điểm tiêu chí {number} "
-                        f"(trước: {_points(data['old'])}{comment})")
+            who = (f"{data['observer']} rút điểm" if str(data.get("source", "kit:")).startswith(
+                "kit:") else f"Tổ đạo diễn rút điểm của {data['observer']}:")
+            return text(f"{who} tiêu chí {number} (trước: {_points(data['old'])}{comment})")
         shown = f"{data['observer']} chấm tiêu chí {number}: {_points(data['new'])} điểm"
         if data.get("old") is not None:
             shown += f" (trước: {_points(data['old'])})"

@@ -979,8 +979,10 @@ class ExerciseFile:
                 self.conn.execute("DELETE FROM scores WHERE observer_id = ? AND post_id = ? "
                                   "AND criterion_id = ?", key)
                 shown = format_score(_score_value(old[0]))
+                # taken back in the observer's kit, or by the directing staff (window, command)
+                who = f"Tổ đạo diễn rút điểm của {name}:" if any_source else f"{name} rút điểm"
                 self._log(moment, "withdraw_score",
-                          f"{name} rút điểm {titles[post_id]}, nội dung "
+                          f"{who} {titles[post_id]}, nội dung "
                           f"{numbers[post_id, criterion_id]} (trước: {shown.replace('.', ',')}"
                           + (f"; {old[1]}" if old[1] else "") + ")",
                           post_id=post_id, observer=name, criterion=criterion_id, old=shown,
