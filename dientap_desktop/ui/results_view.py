@@ -119,7 +119,9 @@ class ResultsView(QWidget):
     """The scores of the open exercise as they stand: read again each time it is shown, and
     after kits are merged or a CSV is imported."""
 
-    changed = Signal()  # the director typed in, corrected or took back a score or a note here
+    # the director typed in, corrected or took back a score or a note here: the window reads
+    # the exercise again, this view with it
+    changed = Signal()
 
     def __init__(self, director, parent: QWidget | None = None):
         super().__init__(parent)
@@ -222,7 +224,6 @@ class ResultsView(QWidget):
                 yes=self.tr("Take it back"), no=self.tr("Keep it")):
             return
         if self.exercise.withdraw_note(note):
-            self.reload()
             self.changed.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -290,7 +291,7 @@ class ResultsView(QWidget):
 
     def edit_sheet(self, index: QModelIndex | None = None) -> None:
         """Open an observer's sheet of the chosen post: the observer and the criterion of the
-        score under the cursor, when it is on one; read the scores again if one changed."""
+        score under the cursor, when it is on one."""
         from dientap_desktop.ui.paper_sheet import edit_observer_sheet
 
         row = self.posts_view.currentIndex().row()
@@ -302,5 +303,4 @@ class ResultsView(QWidget):
         if not observer and self.criteria_model.observers:
             observer = self.criteria_model.observers[0]
         if edit_observer_sheet(self, self.exercise, observer, post_id, criterion_id):
-            self.reload()
             self.changed.emit()
