@@ -79,8 +79,10 @@ def test_a_correction_made_after_a_merge_survives_merging_the_same_kit_again(exe
     assert current(exercise)[("cong-an", "vay-bat")] == "5/2"
     assert counts(exercise) == before  # no history, no log line, no note
 
-    # The observer changes one score in the kit afterwards: that one comes in, the rest stays.
-    fill(kit, 30, {("cong-an", "vay-bat"): "3.5"})
+    # The observer changes one score in the kit afterwards (on the real clock, as the import
+    # was): that one comes in, the rest stays.
+    with KitFile.open(kit) as opened:
+        opened.set_score("cong-an", "vay-bat", "3.5")
     third = run("merge", exercise, kit)
     assert "0 scores added, 1 replaced, 2 unchanged" in third.stdout
     assert current(exercise) == {("bi-thu", "nam-tinh-hinh"): "1", ("bi-thu", "xu-tri"): "3",

@@ -78,10 +78,10 @@ def test_a_note_corrected_in_the_kit_is_printed_once(tmp_path):
 
 def test_a_correction_made_in_the_exercise_stays_when_the_kit_takes_its_score_back(tmp_path):
     exercise, kit = first_merge(tmp_path)
-    with ExerciseFile.open(exercise) as ex:  # typed in from the paper sheet
-        ex.set_score(OBSERVER, "bi-thu", "xu-tri", "1", source="csv:giay.csv")
     with KitFile.open(kit, now=at(5)) as opened:
         opened.set_score("bi-thu", "xu-tri", None)
+    with ExerciseFile.open(exercise, now=at(7)) as ex:  # typed in from the paper sheet since
+        ex.set_score(OBSERVER, "bi-thu", "xu-tri", "1", source="csv:giay.csv")
     [result] = merge(exercise, kit)
     assert result.scores_withdrawn == 0 and current(exercise)[("bi-thu", "xu-tri")] == "1"
     assert result.withdrawals_kept == 1  # and said so

@@ -154,12 +154,17 @@ def test_a_kit_older_than_the_observers_later_entries_is_said_so(qapp, tmp_path)
     model = MergeResultsModel()
     model.set_results([MergeResult(Path("a.dtkit"), "A", ScoreChanges(unchanged=3, superseded=2),
                                    kept_out=(("bi-thu", "xu-tri", "3"), ("cong-an", "c1", "1"))),
-                       MergeResult(Path("b.dtkit"), "B", ScoreChanges(added=3))])
-    result = [model.index(r, MergeResultsModel.RESULT).data() for r in (0, 1)]
+                       MergeResult(Path("b.dtkit"), "B", ScoreChanges(added=3)),
+                       MergeResult(Path("c.dtkit"), "C", ScoreChanges(unchanged=1),
+                                   kept_for_staff=(("y-te", "c2", "1.5"),))])
+    result = [model.index(r, MergeResultsModel.RESULT).data() for r in (0, 1, 2)]
     assert result == ["Merged; 2 score(s) older than the observer's later entries kept out",
-                      "Merged"]
+                      "Merged", "Merged; 1 score(s) entered before the directing staff's "
+                      "correction kept out"]
     tip = model.index(0, MergeResultsModel.RESULT).data(Qt.ItemDataRole.ToolTipRole)
     assert "bi-thu / xu-tri: 3" in tip and "cong-an / c1: 1" in tip
+    tip = model.index(2, MergeResultsModel.RESULT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "directing staff corrected" in tip and "y-te / c2: 1.5" in tip
 
 
 class FakeMainWindow(QMainWindow):

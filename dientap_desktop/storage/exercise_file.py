@@ -949,7 +949,8 @@ class ExerciseFile:
         """Take back an observer's current scores, given as (post, criterion), that came from
         `source` (their kits): each goes to the history, with a line in the log. One from
         elsewhere (a correction typed in from paper since) stays, unless `any_source` (the
-        director takes it back). How many were taken back, and how many stayed."""
+        director takes it back, or the kit did after that correction). How many were taken
+        back, and how many stayed."""
         keys = list(keys)
         if not keys:
             return 0, 0
@@ -980,7 +981,8 @@ class ExerciseFile:
                                   "AND criterion_id = ?", key)
                 shown = format_score(_score_value(old[0]))
                 # taken back in the observer's kit, or by the directing staff (window, command)
-                who = f"Tổ đạo diễn rút điểm của {name}:" if any_source else f"{name} rút điểm"
+                who = f"{name} rút điểm" if source.startswith("kit:") \
+                    else f"Tổ đạo diễn rút điểm của {name}:"
                 self._log(moment, "withdraw_score",
                           f"{who} {titles[post_id]}, nội dung "
                           f"{numbers[post_id, criterion_id]} (trước: {shown.replace('.', ',')}"
@@ -1213,6 +1215,7 @@ class ObserverScores:
         self.exercise = exercise
         self.observer = observer
         self.scenario = exercise.scenario
+        self.path = exercise.path
 
     def scores(self) -> list[Score]:
         """This observer's current scores."""

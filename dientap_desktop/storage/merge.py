@@ -43,6 +43,9 @@ class MergeResult:
     scores_withdrawn: int = 0  # taken back in the kit since it was merged last, so here too
     notes_withdrawn: int = 0  # withdrawn in the kit (a corrected note: withdrawn, then new)
     withdrawals_kept: int = 0  # taken back in the kit, but corrected in the exercise since
+    # (post, criterion, the kit's value) of the scores kept out because the directing staff
+    # corrected or took back that score after the observer entered it in the kit
+    kept_for_staff: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def merged(self) -> bool:
@@ -69,6 +72,12 @@ class MergeResult:
                      f"{latest[:16].replace('T', ' ')} UTC: the kit's clock was ahead), which "
                      f"never win over another entry: {shown}{more}")
         unfilled = "; the kit holds no score and no note: was it filled in?" if self.empty else ""
+        staff = ""
+        if self.kept_for_staff:
+            shown = ", ".join(f"{p}/{k} {v}" for p, k, v in self.kept_for_staff[:5])
+            more = ", ..." if len(self.kept_for_staff) > 5 else ""
+            staff = (f"; {len(self.kept_for_staff)} scores entered before the directing staff "
+                     f"corrected or took them back kept out: {shown}{more}")
         withdrawn = "".join(
             f"; {count} {what} withdrawn as in the kit"
             for count, what in ((self.scores_withdrawn, "scores"), (self.notes_withdrawn, "notes"))
@@ -78,7 +87,7 @@ class MergeResult:
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
             f"{c.replaced} replaced, {c.unchanged} unchanged{older}; "
-            f"{self.notes_added} notes added{withdrawn}{ahead}{unfilled}"
+            f"{self.notes_added} notes added{staff}{withdrawn}{ahead}{unfilled}"
         )
 
 
@@ -156,6 +165,11 @@ class _Sorted:
     kept_out: list = field(default_factory=list)  # (post, criterion, value) superseded
     ahead: list = field(default_factory=list)  # (post, criterion, value, time) still to come
     withdraw: list = field(default_factory=list)  # (post, criterion) taken back
+    # (post, criterion) taken back in the kit after the directing staff corrected them
+    withdraw_over_staff: list = field(default_factory=list)
+    # (post, criterion, value) entered in the kit before the directing staff's correction
+    kept_for_staff: list = field(default_factory=list)
+    withdrawals_kept: int = 0  # taken back in the kit before the directing staff's correction
 
 
 def _remembered(text: str) -> Brought:
@@ -170,10 +184,41 @@ def _text(texts: dict[tuple[int, int], str], value: Fraction) -> str:
     return texts.get(key) or texts.setdefault(key, format_score(value))
 
 
+def _staff_acts(exercise: ExerciseFile, observer: str) -> tuple[dict, dict]:
+    """An observer's current scores in the exercise, (post, criterion): (value, comment); and
+    when the directing staff last gave or took back each score where that act still stands (a
+    score typed in from paper or corrected, in the window, by CSV or command, and not brought
+    by a kit since)."""
+    conn = exercise.db.conn
+    found = conn.execute("SELECT id, name FROM observers WHERE name = ?", [observer]).fetchone()
+    if found is None:
+        return {}, {}
+    current, acts = {}, {}
+    for post_id, criterion_id, value, comment, source, at in conn.execute(
+            "SELECT post_id, criterion_id, value, comment, source, updated_at FROM scores "
+            "WHERE observer_id = ?", [found[0]]):
+        current[post_id, criterion_id] = (value, comment)
+        if not source.startswith("kit:"):
+            acts[post_id, criterion_id] = at
+    if conn.execute(  # a score taken back: read the log only when there is one
+            "SELECT 1 FROM score_history h WHERE observer_id = ? AND NOT EXISTS (SELECT 1 FROM "
+            "scores s WHERE s.observer_id = h.observer_id AND s.post_id = h.post_id AND "
+            "s.criterion_id = h.criterion_id) LIMIT 1", [found[0]]).fetchone():
+        for post_id, criterion_id, at in conn.execute(
+                "SELECT post_id, json_extract(data, '$.criterion'), max(at) FROM log "
+                "WHERE action = 'withdraw_score' AND json_extract(data, '$.observer') = ? "
+                "AND json_extract(data, '$.source') NOT LIKE 'kit:%' GROUP BY 1, 2",
+                [found[1]]):
+            if (post_id, criterion_id) not in current:
+                acts[post_id, criterion_id] = at
+    return current, acts
+
+
 def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
     """Which of a kit's scores to write: not those the same kit brought unchanged last time
     (a correction made since in the exercise stays), nor those the observer entered later in
-    another of their kits (whatever the order the kits are merged in). And which to take back:
+    another of their kits (whatever the order the kits are merged in), nor those entered
+    before the directing staff corrected or took back that score. And which to take back:
     those the kit brought last time and the observer has taken back in it since.
 
     An entry time later than `limit` (the merge's now and a few minutes, as stored) cannot be
@@ -193,20 +238,22 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
         for key, (_, _, entered) in _remembered(remembered).items():
             if key not in later or (rank(entered), kit_id) > later[key]:
                 later[key] = (rank(entered), kit_id)
+    current, staff = _staff_acts(exercise, kit.info.observer)
     entered_times = kit.entered or ("",) * len(kit.scores)
     texts: dict[tuple[int, int], str] = {}  # Fraction's own hash is slow
     out = _Sorted(brought=dict(before))
     out.ahead = [(row.post_id, row.criterion_id, _text(texts, row.value), entered)
                  for row, entered in zip(kit.scores, entered_times, strict=True)
                  if entered > limit]
-    if not before and not later:  # a kit merged for the first time: the usual case, made fast
+    if not before and not later and not staff:
+        # a kit merged for the first time: the usual case, made fast
         out.apply = list(kit.scores)
         out.brought = {
             (row.post_id, row.criterion_id): (_text(texts, row.value), row.comment, entered)
             for row, entered in zip(kit.scores, entered_times, strict=True)
         }
         out.remember = bool(out.brought)
-        _sort_out_withdrawn(kit, before, later, rank, out)
+        _sort_out_withdrawn(kit, before, later, rank, out, staff)
         return out
     for row, entered in zip(kit.scores, entered_times, strict=True):
         key = (row.post_id, row.criterion_id)
@@ -236,18 +283,25 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
             out.overruled += 1
             out.kept_out.append((*key, mine[0]))
             continue
+        acted = staff.get(key)
+        if acted is not None and rank(acted) > rank(entered) \
+                and current.get(key) != (mine[0], mine[1]):
+            out.kept_for_staff.append((*key, mine[0]))
+            continue
         out.apply.append(row)
-    _sort_out_withdrawn(kit, before, later, rank, out)
+    _sort_out_withdrawn(kit, before, later, rank, out, staff)
     return out
 
 
 WITHDRAWN = ""  # the value remembered for a score the kit took back
 
 
-def _sort_out_withdrawn(kit: KitContents, before: Brought, later: dict, rank, out: _Sorted) -> None:
+def _sort_out_withdrawn(kit: KitContents, before: Brought, later: dict, rank, out: _Sorted,
+                        staff: dict[tuple[str, str], str]) -> None:
     """The scores the observer took back in this kit: each is an entry of its own, remembered
     with its time (so that an older copy merged afterwards does not bring the score back), and
-    taken back from the exercise unless the observer entered it later in another kit.
+    taken back from the exercise unless the observer entered it later in another kit, or the
+    directing staff corrected it after it was taken back in the kit.
 
     Not from an older copy: one that never held what this kit brought last, or took it back
     before it was given again."""
@@ -261,8 +315,15 @@ def _sort_out_withdrawn(kit: KitContents, before: Brought, later: dict, rank, ou
         out.brought[key] = (WITHDRAWN, "", taken_at)
         out.remember = True
         other = later.get(key)
-        if other is None or other < (rank(taken_at), kit.info.id):
+        if other is not None and other > (rank(taken_at), kit.info.id):
+            continue
+        acted = staff.get(key)
+        if acted is None:
             out.withdraw.append(key)
+        elif rank(taken_at) > rank(acted):
+            out.withdraw_over_staff.append(key)
+        else:
+            out.withdrawals_kept += 1
 
 
 def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> MergeResult:
@@ -297,14 +358,19 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
         added = conn.execute(count).fetchone()[0] - before
         scores_withdrawn, withdrawals_kept = exercise.withdraw_scores(
             observer, sorted_out.withdraw, source=f"kit:{observer}")
+        scores_withdrawn += exercise.withdraw_scores(
+            observer, sorted_out.withdraw_over_staff, source=f"kit:{observer}",
+            any_source=True)[0]
+        withdrawals_kept += sorted_out.withdrawals_kept
+        kept_for_staff = len(sorted_out.kept_for_staff)
         notes_withdrawn = sum(exercise.withdraw_note(note) for note in kit.withdrawn_notes)
         changes = ScoreChanges(
             written.added, written.replaced,
-            written.unchanged + sorted_out.unchanged + sorted_out.superseded,
+            written.unchanged + sorted_out.unchanged + sorted_out.superseded + kept_for_staff,
             sorted_out.superseded,
         )
         if changes.added or changes.replaced or added or sorted_out.overruled \
-                or scores_withdrawn or notes_withdrawn or withdrawals_kept:
+                or scores_withdrawn or notes_withdrawn or withdrawals_kept or kept_for_staff:
             # Merging again changes nothing at all, not even the log.
             ahead = len(sorted_out.ahead)
             withdrawn = ", ".join(f"rút {count} {what}" for count, what in (
@@ -318,19 +384,22 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                                                 if withdrawn else "") + (
                         f"; giữ {withdrawals_kept} điểm đã sửa trong cuộc diễn tập dù bộ phiếu "
                         "đã rút" if withdrawals_kept else "") + (
+                        f"; giữ {kept_for_staff} điểm tổ đạo diễn đã sửa hoặc rút sau giờ "
+                        "người đánh giá nhập" if kept_for_staff else "") + (
                         f"; {ahead} điểm có giờ nhập muộn hơn giờ hiện tại (đồng hồ máy của "
                         "bộ phiếu chạy nhanh), không được ưu tiên" if ahead else ""),
                     observer=observer, kit=kit.info.id, file=path.name, added=changes.added,
                     replaced=changes.replaced, unchanged=changes.unchanged,
                     superseded=changes.superseded, notes=added, clock_ahead=ahead,
                     scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn,
-                    withdrawals_kept=withdrawals_kept,
+                    withdrawals_kept=withdrawals_kept, kept_for_staff=kept_for_staff,
                 )
     return MergeResult(path, observer, changes, added, kept_out=tuple(sorted_out.kept_out),
                        clock_ahead=tuple(sorted_out.ahead),
                        empty=not (kit.scores or kit.notes or kit.withdrawn or kit.withdrawn_notes),
                        scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn,
-                       withdrawals_kept=withdrawals_kept)
+                       withdrawals_kept=withdrawals_kept,
+                       kept_for_staff=tuple(sorted_out.kept_for_staff))
 
 
 def _refusal(path: Path, error: Exception) -> MergeResult:

@@ -286,6 +286,9 @@ class MergeResultsModel(_Table):
                     shown += self.tr("; withdrawn as in the kit: %1 score(s), %2 note(s)") \
                         .replace("%1", str(result.scores_withdrawn)) \
                         .replace("%2", str(result.notes_withdrawn))
+                if result.kept_for_staff:
+                    shown += self.tr("; %n score(s) entered before the directing staff's "
+                                     "correction kept out", "", len(result.kept_for_staff))
                 if result.withdrawals_kept:
                     shown += self.tr("; %n score(s) taken back in the kit kept: corrected in "
                                      "the exercise since", "", result.withdrawals_kept)
@@ -304,11 +307,15 @@ class MergeResultsModel(_Table):
                                 f"{post} / {criterion}: {score_text(Fraction(value))} "
                                 f"({at[:16].replace('T', ' ')} UTC)"
                                 for post, criterion, value, at in result.clock_ahead[:20]))
-            if result.kept_out:
-                told.append(self.tr("Kept out (the observer entered another score later; check "
-                                    "with them):") + "\n" + "\n".join(
-                    f"{post} / {criterion}: {score_text(Fraction(value))}"
-                    for post, criterion, value in result.kept_out[:20]))
+            for title, kept in (
+                    (self.tr("Kept out (the observer entered another score later; check with "
+                             "them):"), result.kept_out),
+                    (self.tr("Kept out (entered in the kit before the directing staff corrected "
+                             "or took back the score):"), result.kept_for_staff)):
+                if kept:
+                    told.append(title + "\n" + "\n".join(
+                        f"{post} / {criterion}: {score_text(Fraction(value))}"
+                        for post, criterion, value in kept[:20]))
             if not result.merged:  # the whole reason, also where the column cuts it
                 told.append(self._refusal(result))
             return "\n\n".join(told) or str(result.path)

@@ -1717,6 +1717,16 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
                 <numerusform>; giữ %n điểm bộ phiếu đã rút: đã được sửa trong cuộc diễn tập</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>; %n score(s) entered before the directing staff's correction kept out</source>
+            <translation>
+                <numerusform>; không dùng %n điểm nhập trước khi tổ đạo diễn sửa hoặc rút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept out (entered in the kit before the directing staff corrected or took back the score):</source>
+            <translation>Không dùng (nhập trong bộ phiếu trước khi tổ đạo diễn sửa hoặc rút điểm này):</translation>
+        </message>
     </context>
     <context>
         <name>NewExerciseDialog</name>
