@@ -2,6 +2,7 @@
 item does (a comment alone on the comment's cell), Enter opens a cell, and every name in the
 notes and injects lists reads whole at 1366 × 768."""
 
+import sqlite3
 from fractions import Fraction
 
 import pytest
@@ -21,6 +22,7 @@ from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui.observer.models import InjectsModel, NotesModel, PostsModel
 from dientap_desktop.ui.observer.models import ScoreSheetModel as Sheet
 from dientap_desktop.ui.observer.window import open_observer_window
+from tests.ui_support import answers  # noqa: F401 (fixture)
 
 
 @pytest.fixture
@@ -246,3 +248,39 @@ def test_a_score_taken_back_with_its_comment_says_both_went(scored, qtbot):
     assert "nam-tinh-hinh" not in scores(window)
     assert window.statusBar().currentMessage().startswith(
         "Score 2 of criterion 1 taken back with its comment")
+
+
+def test_a_score_the_file_did_not_take_stays_typed_on_its_criterion(
+        scored, qtbot, monkeypatch, answers):  # noqa: F811
+    """The file became read-only (or the disk full) under the sheet: Enter says the score is
+    not saved, and the same criterion is open again with what was typed, for Enter once the
+    file takes it."""
+    window, view = scored, scored.sheet_view
+    readonly = sqlite3.connect(f"file:{window.kit.path}?mode=ro", uri=True)
+    try:
+        readonly.execute("CREATE TABLE t (x)")  # the error SQLite gives then, a real one
+    except sqlite3.Error as error:
+        refusal = error
+    readonly.close()
+    written = window.kit.set_score
+
+    def refuse(*_args, **_kwargs):
+        raise refusal
+
+    monkeypatch.setattr(window.kit, "set_score", refuse)
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1,5")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(answers.of("error")))
+    assert "NOT saved" in answers.of("error")[0] and "cannot be written" in answers.of("error")[0]
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    editor = QApplication.focusWidget()
+    assert view.currentIndex().row() == 0 and editor.text() == "1,5"  # not lost, not passed
+    assert scores(window)["nam-tinh-hinh"] == (2, "")
+    monkeypatch.setattr(window.kit, "set_score", written)  # the file is writable again
+    press(qtbot, Qt.Key.Key_Return)
+    assert scores(window)["nam-tinh-hinh"] == (Fraction(3, 2), "")
+    assert view.currentIndex().row() == 1

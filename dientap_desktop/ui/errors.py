@@ -49,14 +49,14 @@ def reporting(parent: QWidget | None, message: str) -> Iterator[None]:
         dialogs.show_error(parent, message + "\n\n" + not_saved(error, path), details_of(error))
 
 
-def not_saved(error: sqlite3.Error, path: str | Path | None = None) -> str:
+def not_saved(error: sqlite3.Error | Exception, path: str | Path | None = None) -> str:
     """In plain words: this change is not in the file, and why (a full disk, a file another
     program holds...: as storage tells it, in the window's language)."""
     from dientap_desktop.storage.database import sqlite_problem
     from dientap_desktop.ui.problems import in_language
 
     name = str(path or "exercise")
-    line = str(sqlite_problem(name, error, path))
+    line = str(sqlite_problem(name, error, path) if isinstance(error, sqlite3.Error) else error)
     reason = in_language(line[len(name) + 2:] if line.startswith(f"{name}: ") else line)
     return QCoreApplication.translate("Errors", "This change is NOT saved: %1").replace(
         "%1", reason)

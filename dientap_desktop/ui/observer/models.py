@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from fractions import Fraction
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QColor, QValidator
 from dientap_desktop.domain.records import Note, Score
 from dientap_desktop.domain.score_csv import parse_score
 from dientap_desktop.domain.scoring import PostResult
+from dientap_desktop.storage.database import FileProblem
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui import labels
@@ -123,12 +125,15 @@ class ScoreSheetModel(_Table):
     """One post's scoring sheet: criteria with their maxima, the score and a comment to type in.
 
     Every accepted edit is written to the kit at once; `changed` tells the window to update
-    totals. A score over the maximum, or not a number, is refused and nothing is written.
+    totals. A score over the maximum, or not a number, is refused and nothing is written
+    (`refused`, with why); one the file could not take (read-only, a full disk) is told with
+    `not_saved`, with the error.
     """
 
     NUMBER, CRITERION, MAX, SCORE, COMMENT = range(5)
     changed = Signal()
     refused = Signal(str)
+    not_saved = Signal(object)
 
     def __init__(self, kit: KitFile, post_id: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -214,6 +219,9 @@ class ScoreSheetModel(_Table):
                 return False
         except ActionError as error:
             self.refused.emit(str(error))
+            return False
+        except (sqlite3.Error, FileProblem) as error:
+            self.not_saved.emit(error)
             return False
         self._read()
         self.dataChanged.emit(self.index(index.row(), self.SCORE),

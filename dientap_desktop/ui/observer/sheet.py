@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dientap_desktop.ui import dialogs, errors
 from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.observer.models import MAX_ROLE, ScoreSheetModel, ScoreValidator
 from dientap_desktop.ui.problems import in_language
@@ -76,6 +77,9 @@ class SheetView(QTableView):
         self.setItemDelegateForColumn(ScoreSheetModel.SCORE, self.score_delegate)
         model.refused.connect(lambda message: self.told.emit(
             self.tr("Not saved: %1").replace("%1", in_language(message)), 8000))
+        self._unsaved = False  # the file refused what the editor being closed held
+        model.refused.connect(self._refused_by_file)
+        model.not_saved.connect(self._not_saved)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -122,8 +126,33 @@ class SheetView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def commitData(self, editor) -> None:  # noqa: N802
+        self._unsaved = False
+        super().commitData(editor)
+
+    def _refused_by_file(self, _message: str) -> None:
+        self._unsaved = True
+
+    def _not_saved(self, error: Exception) -> None:
+        """A value the file could not take: said in the error message, once the editor (if
+        any) is open again with what was typed."""
+        self._unsaved = True
+        path = getattr(self.model().kit, "path", None)
+        QTimer.singleShot(0, self, lambda: dialogs.show_error(
+            self.window(), errors.not_saved(error, path), errors.details_of(error)))
+
     def closeEditor(self, editor, hint):  # noqa: N802
-        refused = (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+        Hint = QAbstractItemDelegate.EndEditHint  # noqa: N806
+        unsaved, self._unsaved = self._unsaved, False
+        if unsaved and isinstance(editor, QLineEdit) and hint in (
+                Hint.SubmitModelCache, Hint.EditNextItem, Hint.EditPreviousItem):
+            # Enter or Tab on a value the file did not take (it became read-only, the disk is
+            # full): the same cell again with what was typed, never lost or passed over
+            typed, current = editor.text(), self.currentIndex()
+            super().closeEditor(editor, Hint.NoHint)
+            QTimer.singleShot(0, self, lambda: self._edit_again(current, typed))
+            return
+        refused = (hint == Hint.SubmitModelCache
                    and isinstance(editor, QLineEdit) and bool(editor.property(REFUSED))
                    and not (editor.text() and editor.hasAcceptableInput()))
         super().closeEditor(editor, hint)
@@ -138,6 +167,14 @@ class SheetView(QTableView):
             following = current.siblingAtRow(current.row() + 1)
             self.setCurrentIndex(following)
             self.edit(following)
+
+    def _edit_again(self, index: QModelIndex, typed: str) -> None:
+        self.setCurrentIndex(index)
+        self.edit(index)
+        editor = self.indexWidget(index)
+        if isinstance(editor, QLineEdit):
+            editor.setText(typed)
+            editor.setModified(True)  # what was typed: Delete and Backspace edit it
 
     def enter_typed(self) -> None:
         """A score or comment typed in a cell and not yet entered (no Enter pressed) is
