@@ -176,24 +176,31 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
 def cmd_withdraw_scores(args: argparse.Namespace) -> int:
     """Take back an observer's scores of one post (all its criteria, or those named) from an
     exercise file or a kit; each stays in the file's history, with a line in the log."""
-    from dientap_desktop.domain.text import clean, nfc, quoted
+    from dientap_desktop.domain.text import clean, look_alike, nfc, quoted
     from dientap_desktop.locks import held_for_writing
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
     observer = nfc(clean(args.observer))
     kit_file = is_kit_path(args.file)
-    with held_for_writing(args.file, kit=kit_file), (
+    there = ("take the score back there (Delete on its cell)" if kit_file else
+             "take the scores back there (F12, then Delete on the observer's score)")
+    with held_for_writing(args.file, kit=kit_file, there=there), (
             KitFile.open(args.file) if kit_file else ExerciseFile.open(args.file)) as opened:
         if kit_file:
             known = [opened.observer]
         else:
             opened.check_readable()
             known = opened.observers()
+        spaced = [k for k in known if k.split() == observer.split()]  # "Trung  tá B"
+        if observer not in known and len(spaced) == 1:
+            observer = spaced[0]
         if observer not in known:
+            like = look_alike(observer, known)
             raise InputProblem([f"{args.file}: no observer {quoted(observer)} in this "
-                                f"{'kit' if kit_file else 'exercise'} (known: "
-                                f"{', '.join(known) or 'none'})"])
+                                f"{'kit' if kit_file else 'exercise'} ("
+                                + (f"did you mean {quoted(like)}? " if like else "")
+                                + f"known: {', '.join(known) or 'none'})"])
         scenario = opened.scenario
         posts = {p.id for p in scenario.posts}
         if args.post not in posts:
@@ -230,7 +237,8 @@ def cmd_withdraw_note(args: argparse.Namespace) -> int:
     from dientap_desktop.locks import held_for_writing
     from dientap_desktop.storage.exercise_file import ExerciseFile
 
-    with held_for_writing(args.file), ExerciseFile.open(args.file) as exercise:
+    there = "take the note back there (F12, the tab of the observers' notes, then Delete)"
+    with held_for_writing(args.file, there=there), ExerciseFile.open(args.file) as exercise:
         exercise.check_readable()
         notes = exercise.notes()
         wrong = [n for n in args.numbers if not 1 <= n <= len(notes)]
@@ -352,7 +360,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
         if args.force and Path(args.out).exists():  # a kit open in an observer's window?
             from dientap_desktop.locks import held_for_writing
 
-            lock = held_for_writing(args.out, kit=True)
+            lock = held_for_writing(args.out, kit=True, there="")  # its observer's window
         with lock:
             out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
         chosen = posts or [p.id for p in exercise.scenario.posts]

@@ -121,19 +121,22 @@ def identity_lock_name(path: str | Path) -> str | None:
 
 
 @contextmanager
-def held_for_writing(path: str | Path, *, kit: bool = False) -> Iterator[None]:
+def held_for_writing(path: str | Path, *, kit: bool = False,
+                     there: str | None = None) -> Iterator[None]:
     """The file's lock, held while a command writes into the file (an exercise, or a `kit`);
     FileProblem (nothing is written) while a window has it open: what the window holds would go
-    stale, and the window could write it back over what the command wrote."""
+    stale, and the window could write it back over what the command wrote. `there` says how
+    to do the same in the window (by default: importing scores, and merging into an exercise)."""
     lock = FileLock(path)
     if not lock.acquire():
         pid, host = lock.holder()
         if lock.held_here():
-            there = "import the scores there (Kit → Import scores from a CSV file…)" if kit else \
-                "merge kits and import scores there (the Evaluation menu)"
+            if there is None:
+                there = "import the scores there (Kit → Import scores from a CSV file…)" if kit \
+                    else "merge kits and import scores there (the Evaluation menu)"
             raise FileProblem(
                 f"{path}: the file is open in a window of the program (process {pid}); "
-                f"{there}, or close the window first; nothing was changed")
+                f"{there + ', or ' if there else ''}close the window first; nothing was changed")
         raise FileProblem(
             f"{path}: the file is open in the program on another computer ({host or '?'}); "
             "close it there first (if that computer is switched off, delete "

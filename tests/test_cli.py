@@ -269,8 +269,22 @@ def test_a_kit_open_in_a_window_is_not_replaced_by_kit_force(tmp_path, capsys):
     before = kit.read_bytes()
     capsys.readouterr()
     assert main(["kit", str(out), "--observer", "An", "--out", str(kit), "--force"]) == 1
-    assert "the file is open in a window of the program" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "the file is open in a window of the program" in err
+    assert "; close the window first" in err and "import" not in err  # nothing to do there
     assert kit.read_bytes() == before
+    assert main(["withdraw-scores", str(kit), "--observer", "An", "--post", "chu-tich"]) == 1
+    assert "take the score back there (Delete on its cell)" in capsys.readouterr().err
     window.release()
     assert main(["kit", str(out), "--observer", "An", "--out", str(kit), "--force"]) == 0
+    director = FileLock(out)  # the director's window on the exercise
+    assert director.acquire()
+    for command, advice in (
+            (["withdraw-scores", str(out), "--observer", "An", "--post", "chu-tich"],
+             "take the scores back there (F12, then Delete on the observer's score)"),
+            (["withdraw-note", str(out), "1"], "take the note back there")):
+        assert main(command) == 1
+        err = capsys.readouterr().err
+        assert advice in err and "merge kits" not in err
+    director.release()
 

@@ -169,13 +169,17 @@ def test_withdraw_scores_from_the_command_line(demo, tmp_path, capsys):
                  "--criteria", ""]) == 1  # an empty list is not "all of them"
     assert "names no criterion" in capsys.readouterr().err
     assert len(current(demo, OBSERVER, "y-te")) == len(criteria) - 1
-    assert main(["withdraw-scores", str(demo), "--observer", OBSERVER, "--post", "y-te",
+    spaced = OBSERVER.replace(" ", "  ", 1)  # a double space typed in the name: the same one
+    assert main(["withdraw-scores", str(demo), "--observer", spaced, "--post", "y-te",
                  "--criteria", f"{criteria[1]},{criteria[1]}"]) == 0
     assert "1 score(s)" in capsys.readouterr().out  # once, however often named
     assert main(["withdraw-scores", str(demo), "--observer", OBSERVER, "--post", "y-te"]) == 0
     assert current(demo, OBSERVER, "y-te") == {}
     with ExerciseFile.open(demo) as exercise:
         assert len([e for e in exercise.log() if e.action == "withdraw_score"]) == len(criteria)
+    slip = OBSERVER[:-1]  # a letter short: asked, never guessed
+    assert main(["withdraw-scores", str(demo), "--observer", slip, "--post", "y-te"]) == 1
+    assert f'did you mean "{OBSERVER}"?' in capsys.readouterr().err
     for wrong, said in ((["--observer", "Nobody", "--post", "y-te"], 'no observer "Nobody"'),
                         (["--observer", OBSERVER, "--post", "yte"], 'unknown post "yte"'),
                         (["--observer", OBSERVER, "--post", "y-te", "--criteria", "x"],
