@@ -482,3 +482,39 @@ def test_a_file_on_a_windows_network_share_is_named_by_a_uri_sqlite_opens():
 
     assert file_uri(Share()) == "file:////server/share/ex.dientap"
     assert file_uri(Path("/tmp/ex.dientap")).startswith("file:///tmp/")  # local: as it was
+
+
+OUTSIDE = """import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+if sys.argv[2] == "write":
+    conn.execute("CREATE TABLE IF NOT EXISTS outside (x)")
+    conn.commit()
+print(conn.execute("SELECT name FROM exercise").fetchone()[0])
+conn.close()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "pread"), reason="POSIX locks: dropped by any close")
+def test_another_program_closing_the_open_file_never_takes_its_wal_away(tmp_path):
+    """The window reads the header of its own file (the recent list, a read-only look): its
+    locks stay, so another program that writes into the file and closes it does not fold the
+    -wal into the file and delete it, and what the window writes next is still seen."""
+    from dientap_desktop.storage.exercise_file import file_kind
+
+    path = tmp_path / "e.dientap"
+    make_exercise(path).close()
+
+    def outside(mode: str) -> str:
+        return subprocess.run([sys.executable, "-c", OUTSIDE, str(path), mode], check=True,
+                              capture_output=True, text=True).stdout.strip()
+
+    with ExerciseFile.open(path) as window:
+        window.update_info(name="Trước")
+        assert file_kind(path) == "exercise" and database.looks_like_sqlite(path)
+        with ExerciseFile.open(path, readonly=True) as look:
+            assert look.info.name == "Trước"
+        assert outside("write") == "Trước"
+        assert Path(f"{path}-wal").exists()
+        window.update_info(name="Sau")
+        assert outside("read") == "Sau"  # the window's change is in the file's -wal
+    assert not database.held_here(path)  # the descriptor kept for its header is closed too

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,11 +44,103 @@ def from_text(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+# ------------------------------------------------- files this process holds open through SQLite
+#
+# POSIX drops every lock a process holds on a file as soon as the process closes any descriptor
+# of it. A header read with open() and close() while a window holds the file through SQLite
+# would leave the file unlocked: another program's connection, closing, would take itself for
+# the last one, fold the -wal into the file and delete it, and what the window writes after
+# that would be lost. So the header of a file held here is read through a descriptor kept open
+# as long as a connection is (SQLite's own descriptors stay open that long for the same
+# reason), and such a file is never opened immutable (SQLite then closes its descriptor).
+
+_held: dict[tuple[int, int], list] = {}  # (device, inode): [connections, descriptor or None]
+_held_lock = threading.Lock()
+
+
+def _inode(path: str | Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino
+
+
+def held_here(path: str | Path) -> bool:
+    """Whether this process has the file open through SQLite."""
+    inode = _inode(path)
+    return inode is not None and inode in _held
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that counts as holding its file open here until it is closed."""
+
+    _inode: tuple[int, int] | None = None
+
+    def hold(self, path: str | Path) -> _Connection:
+        inode = _inode(path)
+        if inode is None:
+            return self
+        with _held_lock:
+            entry = _held.get(inode)
+            if entry is None:
+                descriptor = None
+                if hasattr(os, "pread"):  # POSIX; Windows locks by handle, not by process
+                    try:
+                        descriptor = os.open(path, os.O_RDONLY)
+                    except OSError:
+                        pass
+                _held[inode] = [1, descriptor]
+            else:
+                entry[0] += 1
+        self._inode = inode
+        return self
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._let_go()
+
+    def _let_go(self) -> None:
+        inode, self._inode = self._inode, None
+        if inode is None:
+            return
+        with _held_lock:
+            entry = _held.get(inode)
+            if entry is None:
+                return
+            entry[0] -= 1
+            if entry[0] <= 0:
+                del _held[inode]
+                if entry[1] is not None:
+                    os.close(entry[1])  # the last connection is closed: no lock to drop
+
+    def __del__(self) -> None:
+        self._let_go()
+
+
+def _connect(target: str, path: str | Path, **options) -> sqlite3.Connection:
+    """sqlite3.connect, the connection counted as holding `path` (see `_held`)."""
+    conn = sqlite3.connect(target, factory=_Connection, **options)
+    return conn.hold(path)
+
+
+def read_header(path: str | Path, size: int = 100) -> bytes:
+    """The first bytes of a file, read without dropping the locks SQLite holds on it here."""
+    inode = _inode(path)
+    with _held_lock:
+        entry = _held.get(inode) if inode is not None else None
+        if entry is not None and entry[1] is not None:
+            return os.pread(entry[1], size, 0)
+    with open(path, "rb") as handle:
+        return handle.read(size)
+
+
 def looks_like_sqlite(path: Path) -> bool:
     """Whether the file starts with the SQLite header."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(16) == SQLITE_HEADER
+        return read_header(path, 16) == SQLITE_HEADER
     except OSError:
         return False
 
@@ -71,8 +164,7 @@ def _header_versions(path: Path) -> bytes:
     """The file's read and write versions (header bytes 18 and 19): 1 for a rollback journal,
     2 for WAL; b"" when they cannot be read."""
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(20)
+        header = read_header(path, 20)
     except OSError:
         return b""
     return header[18:20] if len(header) == 20 else b""
@@ -188,6 +280,8 @@ def file_uri(path: Path) -> str:
 def _whole_alone(path: Path) -> bool | None:
     """Whether the file by itself, without the -wal beside it, passes SQLite's quick check
     (read as immutable: the -wal is neither read nor touched); None when it cannot be told."""
+    if held_here(path):
+        return None  # open here: an immutable connection would drop its locks, closing
     try:
         conn = sqlite3.connect(f"{file_uri(path)}?mode=ro&immutable=1", uri=True)
         try:
@@ -259,15 +353,18 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     """
     base = file_uri(path)
     wal = Path(f"{path}-wal")
-    if _wal_mode(path) and not wal.exists():
+    held = held_here(path)  # then never immutable: see `_held`
+    if _wal_mode(path) and not wal.exists() and not held:
         return sqlite3.connect(f"{base}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     uri = f"{base}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn = _connect(uri, path, uri=True, check_same_thread=False)
     try:
         conn.execute("PRAGMA schema_version").fetchone()
         return conn
     except sqlite3.OperationalError:
         conn.close()
+        if held:
+            raise
         if wal.exists() and wal.stat().st_size > 0:
             raise FileProblem(
                 f"{path}: its last changes are still in {wal.name} and the folder cannot be "
@@ -292,7 +389,7 @@ def open_connection(path: Path, *, readonly: bool = False, wal: bool = True) -> 
         conn.execute("PRAGMA query_only = ON")
     else:
         check_writable(Path(path))
-        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn = _connect(str(path), path, check_same_thread=False)
         conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA recursive_triggers = ON")
