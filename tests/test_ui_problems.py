@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from dientap_desktop.domain.text import quoted
 from tests.ui_support import answers, ui_settings, window  # noqa: F401
 
 CSV = """observer,post,criterion,score,comment
@@ -514,7 +515,8 @@ def test_a_scenario_file_is_told_in_plain_words(tmp_path, vietnamese):
         "định) của thang")
     assert told("media link out of the folder").endswith(
         f':26: injects[0].media[0] (tình huống thứ 1): tệp "anh/ban-do.png" là liên kết tới '
-        f'"{tmp_path / "ngoai" / "ban-do.png"}", nằm ngoài thư mục của kịch bản: hãy chép tệp '
+        f'{quoted(str(tmp_path / "ngoai" / "ban-do.png"))}, nằm ngoài thư mục của kịch bản: '
+        "hãy chép tệp "
         "đó vào thư mục của kịch bản")
     assert told("no such file") == \
         "khong-co.yaml: không đọc được tệp (tệp không tồn tại)"
