@@ -333,3 +333,17 @@ def test_an_inject_named_by_its_number_is_not_numbered_twice(tmp_path):
     assert "Tình huống 1: Đối tượng chiếm trụ sở" in log
     assert "Tình huống 1: Tình huống 1" not in log.text
     assert "TH 1. Tình huống 1" not in report.text and "TH 1. Đối tượng chiếm" in report
+
+
+def test_four_observers_sign_two_and_two_none_alone_on_a_row(tmp_path):
+    sample = sample_snapshot(observers=4, complete=True)
+    path = export_reports(sample, tmp_path, ["scoring"])[0]
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    page = next(p for p in html.split("<page ")[1:] if p.count(">NGƯỜI<") == 4)
+    places = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">NGƯỜI<',
+                        page)
+    rows = {}
+    for left, top in places:
+        rows.setdefault(round(float(top)), []).append(round(float(left)))
+    assert sorted(len(row) for row in rows.values()) == [2, 2]

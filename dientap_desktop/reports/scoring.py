@@ -269,8 +269,9 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult,
     blocks = [Signature("Người đánh giá", name) for name in observers] or [
         Signature("Người đánh giá")
     ]
-    return [*tables[:-1], Closing(Stack(items, glued),
-                                  signatures(blocks, per_row=min(max(len(blocks), 2), 3)))]
+    rows = -(-len(blocks) // 3)  # three a row at most, the rows as even as they go: four
+    per_row = max(-(-len(blocks) // rows), 2)  # observers sign two and two, never one alone
+    return [*tables[:-1], Closing(Stack(items, glued), signatures(blocks, per_row=per_row))]
 
 
 def missing_text(result: PostResult) -> str:
