@@ -64,6 +64,7 @@ def test_make_kits_for_several_observers(qtbot, ex, tmp_path, answers):
     assert read_kit(dialog.written[0]).info.observer == "Đại tá Trần Hùng"
     assert read_kit(dialog.written[2]).info.observer == "Dai ta Tran Hung"
     assert read_kit(dialog.written[1]).post_ids == ("cong-an",)
+    assert "✔ thuong-ta-le-ha.dtkit: Thượng tá Lê Hà (1 post(s))" in dialog.status.text()
     assert answers == []
     dialog.make()  # again: asks before replacing
     assert answers and answers[0][0] == "yes_no" and len(dialog.written) == 3

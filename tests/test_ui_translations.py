@@ -114,6 +114,21 @@ def vietnamese(qapp):
     install_translations(qapp, "en")
 
 
+def test_the_standard_buttons_have_access_keys_of_their_own_in_vietnamese(vietnamese, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    B = QDialogButtonBox.StandardButton  # noqa: N806
+    for together in (B.Ok | B.Cancel, B.Save | B.Discard | B.Cancel, B.Yes | B.No | B.Cancel,
+                     B.Open | B.Cancel, B.Close | B.Help, B.Abort | B.Retry | B.Ignore,
+                     B.Apply | B.Reset | B.RestoreDefaults | B.Ok | B.Cancel):
+        box = QDialogButtonBox(together)
+        qtbot.addWidget(box)
+        keys = [QKeySequence.mnemonic(button.text()).toString() for button in box.buttons()]
+        assert all(keys) and len(set(keys)) == len(keys), [b.text() for b in box.buttons()]
+        assert all(key.startswith("Alt+") and key[4:].isascii() for key in keys), keys
+
+
 def test_ui_labels_match_the_domain_vietnamese(vietnamese):
     from dientap_desktop.domain import records, scenario
     from dientap_desktop.ui import labels
@@ -196,7 +211,7 @@ def test_update_tool_applies_a_tsv(tmp_path):
     assert found[("MainWindow", "&Help")] == "Giúp đỡ"
 
 
-def test_lrelease_tool_runs(tmp_path):
+def test_lrelease_tool_runs(tmp_path, qapp):
     qm = tmp_path / "x.qm"
     tool.lrelease(tool.TS, qm)
     assert qm.stat().st_size > 1000

@@ -229,9 +229,11 @@ class MakeKitsDialog(QDialog):
         for name, posts, path in targets:
             try:
                 self.written.append(make_kit(self.exercise, name, path, posts, overwrite=True))
-                lines.append(f"✔ {path.name}: {name} ({len(posts)})")
+                lines.append(f"✔ {path.name}: {name} ("
+                             + self.tr("%n post(s)", "", len(posts)) + ")")
             except (FileProblem, ActionError, OSError) as error:
-                lines.append(f"✘ {path.name}: {error}")
+                said = str(error).removeprefix(f"{path}: ")  # named at the line's start
+                lines.append(f"✘ {path.name}: {in_language(said)}")
         self.status.setText(self.tr("%n kit(s) written to %1:", "", len(self.written))
                             .replace("%1", str(folder)) + "\n" + "\n".join(lines))
 

@@ -1587,6 +1587,12 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
                 <numerusform>Đã ghi %n bộ phiếu vào %1:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n cương vị</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MergeKitsDialog</name>
@@ -2326,11 +2332,11 @@ Nếu bộ phiếu đã được gộp, lần gộp sau sẽ rút nhận xét n�
         <name>QDialogButtonBox</name>
         <message>
             <source>OK</source>
-            <translation>Đồng ý</translation>
+            <translation>Đồ&amp;ng ý</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Hủy</translation>
+            <translation>&amp;Hủy</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
@@ -2342,11 +2348,11 @@ Nếu bộ phiếu đã được gộp, lần gộp sau sẽ rút nhận xét n�
         </message>
         <message>
             <source>Close</source>
-            <translation>Đóng</translation>
+            <translation>Đó&amp;ng</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation>Lưu</translation>
+            <translation>&amp;Lưu</translation>
         </message>
     </context>
     <context>
@@ -2680,31 +2686,31 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation>Hủy bỏ</translation>
+            <translation>Hủy &amp;bỏ</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation>Áp dụng</translation>
+            <translation>Á&amp;p dụng</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Hủy</translation>
+            <translation>&amp;Hủy</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation>Đóng</translation>
+            <translation>Đó&amp;ng</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation>Không lưu</translation>
+            <translation>&amp;Không lưu</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation>Trợ giúp</translation>
+            <translation>&amp;Trợ giúp</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation>Bỏ qua</translation>
+            <translation>Bỏ &amp;qua</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
@@ -2712,31 +2718,31 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation>Đồng ý</translation>
+            <translation>Đồ&amp;ng ý</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation>Mở</translation>
+            <translation>&amp;Mở</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation>Đặt lại</translation>
+            <translation>Đặt &amp;lại</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation>Khôi phục mặc định</translation>
+            <translation>Khôi phục &amp;mặc định</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation>Thử lại</translation>
+            <translation>&amp;Thử lại</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation>Lưu</translation>
+            <translation>&amp;Lưu</translation>
         </message>
         <message>
             <source>Save All</source>
-            <translation>Lưu tất cả</translation>
+            <translation>Lưu &amp;tất cả</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
@@ -2744,11 +2750,11 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation>Có</translation>
+            <translation>&amp;Có</translation>
         </message>
         <message>
             <source>No</source>
-            <translation>Không</translation>
+            <translation>&amp;Không</translation>
         </message>
     </context>
     <context>
