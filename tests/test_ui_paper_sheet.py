@@ -210,3 +210,24 @@ def test_withdraw_note_from_the_command_line_by_its_number_in_info(demo, capsys)
     assert main(["withdraw-note", str(demo), str(len(notes))]) == 1  # now one too many
     assert f"no note {len(notes)} (the exercise has {len(notes) - 2} notes" in (
         capsys.readouterr().err)
+
+
+def test_the_sheet_dialog_has_an_access_key_for_each_field_and_button_in_vietnamese(
+        qtbot, practice_file):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from dientap_desktop.app import install_translations
+
+    install_translations(QApplication.instance(), "vi")
+    try:
+        with ExerciseFile.open(practice_file) as exercise:
+            dialog = open_sheet(qtbot, exercise, OBSERVER, exercise.scenario.posts[0].id)
+            texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+            texts += [button.text() for button in dialog.findChildren(QAbstractButton)
+                      if button.isVisible()]
+            keys = [QKeySequence.mnemonic(text).toString() for text in texts]
+            assert all(keys) and len(set(keys)) == len(keys), texts
+            dialog.close()
+    finally:
+        install_translations(QApplication.instance(), "en")

@@ -2348,7 +2348,7 @@ Nếu bộ phiếu đã được gộp, lần gộp sau sẽ rút nhận xét n�
         </message>
         <message>
             <source>Close</source>
-            <translation>Đó&amp;ng</translation>
+            <translation>Đón&amp;g</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2698,7 +2698,7 @@ Vẫn xóa tệp này?</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation>Đó&amp;ng</translation>
+            <translation>Đón&amp;g</translation>
         </message>
         <message>
             <source>Discard</source>
