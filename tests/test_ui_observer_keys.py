@@ -22,7 +22,6 @@ from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui.observer.models import InjectsModel, NotesModel, PostsModel
 from dientap_desktop.ui.observer.models import ScoreSheetModel as Sheet
 from dientap_desktop.ui.observer.window import open_observer_window
-from tests.ui_support import answers  # noqa: F401 (fixture)
 
 
 @pytest.fixture
@@ -251,10 +250,12 @@ def test_a_score_taken_back_with_its_comment_says_both_went(scored, qtbot):
 
 
 def test_a_score_the_file_did_not_take_stays_typed_on_its_criterion(
-        scored, qtbot, monkeypatch, answers):  # noqa: F811
-    """The file became read-only (or the disk full) under the sheet: Enter says the score is
-    not saved, and the same criterion is open again with what was typed, for Enter once the
-    file takes it."""
+        scored, qtbot, monkeypatch):
+    """The file became read-only (or the disk full, or another program holds it) under the
+    sheet: Enter, Tab or a click on another cell each say once that the score is not saved,
+    and once the message is closed the same criterion is open again with what was typed."""
+    from dientap_desktop.ui import dialogs
+
     window, view = scored, scored.sheet_view
     readonly = sqlite3.connect(f"file:{window.kit.path}?mode=ro", uri=True)
     try:
@@ -267,20 +268,45 @@ def test_a_score_the_file_did_not_take_stays_typed_on_its_criterion(
     def refuse(*_args, **_kwargs):
         raise refusal
 
-    monkeypatch.setattr(window.kit, "set_score", refuse)
-    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
-    press(qtbot, Qt.Key.Key_Return)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "1,5")
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(answers.of("error")))
-    assert "NOT saved" in answers.of("error")[0] and "cannot be written" in answers.of("error")[0]
-    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
-    editor = QApplication.focusWidget()
-    assert view.currentIndex().row() == 0 and editor.text() == "1,5"  # not lost, not passed
-    assert scores(window)["nam-tinh-hinh"] == (2, "")
-    monkeypatch.setattr(window.kit, "set_score", written)  # the file is writable again
-    press(qtbot, Qt.Key.Key_Return)
-    assert scores(window)["nam-tinh-hinh"] == (Fraction(3, 2), "")
-    assert view.currentIndex().row() == 1
+    shown = []
+
+    def modal(kind, message):  # as a real message: its own event loop while it is open
+        shown.append((kind, message, view.state() == view.State.EditingState))
+        for _ in range(5):
+            QApplication.processEvents()
+            qtbot.wait(2)
+
+    def type_first_score(text):
+        view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+        press(qtbot, Qt.Key.Key_Return)
+        QApplication.focusWidget().selectAll()
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+
+    old = dialogs.set_responder(modal)
+    try:
+        monkeypatch.setattr(window.kit, "set_score", refuse)
+        for leave in (Qt.Key.Key_Return, Qt.Key.Key_Tab, None):
+            shown.clear()
+            type_first_score("1,5")
+            if leave is None:  # a click on another cell
+                view.setCurrentIndex(window.sheet_model.index(1, Sheet.COMMENT))
+            else:
+                press(qtbot, leave)
+            qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+            qtbot.wait(20)
+            assert len(shown) == 1, shown  # once, never again from an editor under it
+            kind, message, editing = shown[0]
+            assert kind == "error" and "NOT saved" in message and "cannot be written" in message
+            assert not editing  # no editor under the message to be committed again
+            editor = QApplication.focusWidget()
+            assert view.currentIndex().row() == 0 and editor.text() == "1,5", leave
+            assert scores(window)["nam-tinh-hinh"] == (2, "")
+            qtbot.keyClick(editor, Qt.Key.Key_Escape)  # given up: the score stays as it was
+        monkeypatch.setattr(window.kit, "set_score", written)  # the file is writable again
+        shown.clear()
+        type_first_score("1,5")
+        press(qtbot, Qt.Key.Key_Return)
+        assert scores(window)["nam-tinh-hinh"] == (Fraction(3, 2), "")
+        assert view.currentIndex().row() == 1 and shown == []
+    finally:
+        dialogs.set_responder(old)

@@ -3,7 +3,7 @@ score back; the observer's window and the director's paper sheets both use it.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -77,7 +77,10 @@ class SheetView(QTableView):
         self.setItemDelegateForColumn(ScoreSheetModel.SCORE, self.score_delegate)
         model.refused.connect(lambda message: self.told.emit(
             self.tr("Not saved: %1").replace("%1", in_language(message)), 8000))
-        self._unsaved = False  # the file refused what the editor being closed held
+        # what the file refused of the last entry: True (told in the message) or the error
+        # (told in an error dialog), until the editor that held it is closed
+        self._unsaved: bool | Exception = False
+        self._committed = QPersistentModelIndex()  # the cell of the editor committed last
         model.refused.connect(self._refused_by_file)
         model.not_saved.connect(self._not_saved)
         self.setEditTriggers(
@@ -128,29 +131,42 @@ class SheetView(QTableView):
 
     def commitData(self, editor) -> None:  # noqa: N802
         self._unsaved = False
+        # the editor's own cell (after a click on another, the cursor is there already)
+        self._committed = QPersistentModelIndex(self.indexAt(editor.geometry().center()))
         super().commitData(editor)
 
     def _refused_by_file(self, _message: str) -> None:
         self._unsaved = True
 
     def _not_saved(self, error: Exception) -> None:
-        """A value the file could not take: said in the error message, once the editor (if
-        any) is open again with what was typed."""
-        self._unsaved = True
+        """A value the file could not take: said in an error message; typed in an editor, the
+        editor is closed first and opened again with it once the message is closed."""
+        self._unsaved = error
+        QTimer.singleShot(0, self, self._tell_not_saved)  # when no editor held it
+
+    def _tell_not_saved(self) -> None:
+        error = self._unsaved
+        if isinstance(error, Exception):  # not taken over by `closeEditor`
+            self._unsaved = False
+            self._tell(error)
+
+    def _tell(self, error: Exception) -> None:
         path = getattr(self.model().kit, "path", None)
-        QTimer.singleShot(0, self, lambda: dialogs.show_error(
-            self.window(), errors.not_saved(error, path), errors.details_of(error)))
+        dialogs.show_error(self.window(), errors.not_saved(error, path),
+                           errors.details_of(error))
 
     def closeEditor(self, editor, hint):  # noqa: N802
         Hint = QAbstractItemDelegate.EndEditHint  # noqa: N806
         unsaved, self._unsaved = self._unsaved, False
-        if unsaved and isinstance(editor, QLineEdit) and hint in (
-                Hint.SubmitModelCache, Hint.EditNextItem, Hint.EditPreviousItem):
-            # Enter or Tab on a value the file did not take (it became read-only, the disk is
-            # full): the same cell again with what was typed, never lost or passed over
-            typed, current = editor.text(), self.currentIndex()
+        if unsaved is not False and isinstance(editor, QLineEdit) \
+                and hint != Hint.RevertModelCache:
+            # Enter, Tab or a click away on a value the file did not take (read-only, a full
+            # disk, held by another program): the editor closed (an editor left open under the
+            # message would be committed again as the message takes the focus), the message,
+            # then the same cell again with what was typed, never lost or passed over
+            typed, current = editor.text(), self._committed
             super().closeEditor(editor, Hint.NoHint)
-            QTimer.singleShot(0, self, lambda: self._edit_again(current, typed))
+            QTimer.singleShot(0, self, lambda: self._edit_again(current, typed, unsaved))
             return
         refused = (hint == Hint.SubmitModelCache
                    and isinstance(editor, QLineEdit) and bool(editor.property(REFUSED))
@@ -168,7 +184,12 @@ class SheetView(QTableView):
             self.setCurrentIndex(following)
             self.edit(following)
 
-    def _edit_again(self, index: QModelIndex, typed: str) -> None:
+    def _edit_again(self, index, typed: str, unsaved: bool | Exception) -> None:
+        if isinstance(unsaved, Exception):
+            self._tell(unsaved)
+        if not index.isValid():  # the sheet changed meanwhile
+            return
+        index = self.model().index(index.row(), index.column())
         self.setCurrentIndex(index)
         self.edit(index)
         editor = self.indexWidget(index)
