@@ -122,8 +122,8 @@ def choose_open_path(parent: QWidget | None, title: str, filters: str,
         return _responder("open", title)  # type: ignore[return-value]
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path or None
+    paths = _ask_files(parent, title, folder, filters, QFileDialog.FileMode.ExistingFile)
+    return paths[0] if paths else None
 
 
 def choose_open_paths(parent: QWidget | None, title: str, filters: str,
@@ -133,8 +133,7 @@ def choose_open_paths(parent: QWidget | None, title: str, filters: str,
         return list(_responder("open_many", title) or [])  # type: ignore[arg-type]
     from PySide6.QtWidgets import QFileDialog
 
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
-    return list(paths)
+    return _ask_files(parent, title, folder, filters, QFileDialog.FileMode.ExistingFiles)
 
 
 def choose_save_path(parent: QWidget | None, title: str, filters: str, suggested: str = "",
@@ -144,8 +143,9 @@ def choose_save_path(parent: QWidget | None, title: str, filters: str, suggested
         return _responder("save", title)  # type: ignore[return-value]
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return with_suffix(parent, title, path, suffix) if path else None
+    paths = _ask_files(parent, title, suggested, filters, QFileDialog.FileMode.AnyFile,
+                       save=True)
+    return with_suffix(parent, title, paths[0], suffix) if paths else None
 
 
 def with_suffix(parent: QWidget | None, title: str, path: str, suffix: str) -> str | None:
@@ -171,8 +171,63 @@ def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str |
         return _responder("folder", title)  # type: ignore[return-value]
     from PySide6.QtWidgets import QFileDialog
 
-    path = QFileDialog.getExistingDirectory(parent, title, folder)
-    return path or None
+    paths = _ask_files(parent, title, folder, "", QFileDialog.FileMode.Directory)
+    return paths[0] if paths else None
+
+
+def _ask_files(parent: QWidget | None, title: str, start: str, filters: str, mode,
+               save: bool = False) -> list[str]:
+    """The paths chosen in a file dialog (`file_dialog`); none when cancelled."""
+    dialog = file_dialog(parent, title, start, filters, mode, save)
+    return list(dialog.selectedFiles()) if dialog.exec() else []
+
+
+def file_dialog(parent: QWidget | None, title: str, start: str, filters: str, mode,
+                save: bool = False):
+    """A file dialog. Not the desktop's own on Linux and macOS, nor one that reads files to
+    tell their type: a process that opens and closes a file drops every lock it holds on it,
+    and the open exercise would lose its hold on its -wal (see storage.database `_held`)."""
+    import os
+
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setFileMode(mode)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    if os.name != "nt":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setIconProvider(_blind_icons())
+    return dialog
+
+
+_icons = None
+
+
+def _blind_icons():
+    """Icons and types of files told by their names alone, never by reading them."""
+    global _icons
+    if _icons is None:
+        from PySide6.QtCore import QFileInfo, QMimeDatabase
+        from PySide6.QtWidgets import QFileIconProvider
+
+        class BlindIcons(QFileIconProvider):
+            def icon(self, what):  # noqa: D102
+                if isinstance(what, QFileInfo):
+                    what = (QFileIconProvider.IconType.Folder if what.isDir()
+                            else QFileIconProvider.IconType.File)
+                return super().icon(what)
+
+            def type(self, info):  # noqa: D102
+                if info.isDir():
+                    return super().type(info)  # "Folder": no file read
+                return QMimeDatabase().mimeTypeForFile(
+                    info.fileName(), QMimeDatabase.MatchMode.MatchExtension).comment()
+
+        _icons = BlindIcons()
+    return _icons
 
 
 def file_filter(description: str, *patterns: str) -> str:
