@@ -184,7 +184,7 @@ def cmd_withdraw_scores(args: argparse.Namespace) -> int:
     observer = nfc(clean(args.observer))
     kit_file = is_kit_path(args.file)
     there = ("take the score back there (Delete on its cell)" if kit_file else
-             "take the scores back there (F12, then Delete on the observer's score)")
+             "take the scores back there (F12, Enter on the observer's score, then Delete)")
     with held_for_writing(args.file, kit=kit_file, there=there), (
             KitFile.open(args.file) if kit_file else ExerciseFile.open(args.file)) as opened:
         if kit_file:

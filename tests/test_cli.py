@@ -281,7 +281,7 @@ def test_a_kit_open_in_a_window_is_not_replaced_by_kit_force(tmp_path, capsys):
     assert director.acquire()
     for command, advice in (
             (["withdraw-scores", str(out), "--observer", "An", "--post", "chu-tich"],
-             "take the scores back there (F12, then Delete on the observer's score)"),
+             "take the scores back there (F12, Enter on the observer's score, then Delete)"),
             (["withdraw-note", str(out), "1"], "take the note back there")):
         assert main(command) == 1
         err = capsys.readouterr().err

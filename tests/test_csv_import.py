@@ -359,3 +359,12 @@ def test_a_name_is_told_when_it_looks_like_a_known_observer(name, like):
     from dientap_desktop.domain.text import look_alike
 
     assert look_alike(name, ["Lê Văn Tám", "Trần Văn Hùng"]) == like
+
+
+@pytest.mark.parametrize("name, like", [
+    ("Đại tá Lê Văn Hùnh", "Đại tá Lê Văn Hùng"), ("Đại tá Lê Văn Hưg", "Đại tá Lê Văn Hưng"),
+    ("Dai ta Le Van Hung", None)])  # as near to both: neither is named
+def test_of_two_names_that_differ_by_a_diacritic_the_nearer_is_named(name, like):
+    from dientap_desktop.domain.text import look_alike
+
+    assert look_alike(name, ["Đại tá Lê Văn Hùng", "Đại tá Lê Văn Hưng"]) == like

@@ -103,3 +103,16 @@ def test_a_staffs_entry_equal_to_the_kits_is_not_told_as_kept_out(tmp_path):
     [result] = merge(exercise, kit)
     assert result.kept_for_staff == () and result.changes.unchanged == 1
     assert "kept out" not in result.summary()
+
+
+def test_a_score_taken_back_in_the_kit_and_then_by_the_staff_is_not_said_kept(tmp_path):
+    exercise, kit = merged_once(tmp_path)
+    with KitFile.open(kit, now=at(10)) as opened:
+        opened.set_score(*KEY, None)
+    staff(exercise, 20, None)
+    before = counts(exercise)
+    [result] = merge(exercise, kit)
+    assert result.withdrawals_kept == 0 and "kept" not in result.summary()
+    assert KEY not in current(exercise)
+    [again] = merge(exercise, kit)
+    assert again.withdrawals_kept == 0 and counts(exercise)[0] == before[0]  # no history

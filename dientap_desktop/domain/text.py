@@ -35,14 +35,24 @@ def look_alike(name: str, known: Iterable[str]) -> str | None:
     when no other known name is that close."""
     import difflib
 
-    folded = {ascii_name(k, "", limit=1000): k for k in known if k != name}
+    folded: dict[str, list[str]] = {}  # "Hùng" and "Hưng" fold alike: both are kept
+    for k in known:
+        if k != name:
+            folded.setdefault(ascii_name(k, "", limit=1000), []).append(k)
     mine = ascii_name(name, "", limit=1000)
     if not mine:
         return None
-    if mine in folded:
-        return folded[mine]
-    close = difflib.get_close_matches(mine, [k for k in folded if k], n=1, cutoff=0.85)
-    return folded[close[0]] if close else None
+    if mine not in folded:
+        close = difflib.get_close_matches(mine, [k for k in folded if k], n=1, cutoff=0.85)
+        if not close:
+            return None
+        mine = close[0]
+    # of names that fold alike, the one nearest with its diacritics; none when two are as near
+    near = sorted(((difflib.SequenceMatcher(None, name.casefold(), k.casefold()).ratio(), k)
+                   for k in folded[mine]), reverse=True)
+    if len(near) > 1 and near[0][0] == near[1][0]:
+        return None
+    return near[0][1]
 
 
 def printable(text: str, limit: int = 80) -> str:

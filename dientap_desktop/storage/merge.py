@@ -253,7 +253,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
             for row, entered in zip(kit.scores, entered_times, strict=True)
         }
         out.remember = bool(out.brought)
-        _sort_out_withdrawn(kit, before, later, rank, out, staff)
+        _sort_out_withdrawn(kit, before, later, rank, out, staff, current)
         return out
     for row, entered in zip(kit.scores, entered_times, strict=True):
         key = (row.post_id, row.criterion_id)
@@ -289,7 +289,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
             out.kept_for_staff.append((*key, mine[0]))
             continue
         out.apply.append(row)
-    _sort_out_withdrawn(kit, before, later, rank, out, staff)
+    _sort_out_withdrawn(kit, before, later, rank, out, staff, current)
     return out
 
 
@@ -297,7 +297,7 @@ WITHDRAWN = ""  # the value remembered for a score the kit took back
 
 
 def _sort_out_withdrawn(kit: KitContents, before: Brought, later: dict, rank, out: _Sorted,
-                        staff: dict[tuple[str, str], str]) -> None:
+                        staff: dict[tuple[str, str], str], current: dict) -> None:
     """The scores the observer took back in this kit: each is an entry of its own, remembered
     with its time (so that an older copy merged afterwards does not bring the score back), and
     taken back from the exercise unless the observer entered it later in another kit, or the
@@ -322,7 +322,7 @@ def _sort_out_withdrawn(kit: KitContents, before: Brought, later: dict, rank, ou
             out.withdraw.append(key)
         elif rank(taken_at) > rank(acted):
             out.withdraw_over_staff.append(key)
-        else:
+        elif key in current:  # corrected since (taken back since: nothing is kept)
             out.withdrawals_kept += 1
 
 
