@@ -151,7 +151,7 @@ class SheetView(QTableView):
             self._tell(error)
 
     def _tell(self, error: Exception) -> None:
-        path = getattr(self.model().kit, "path", None)
+        path = self.model().kit.path  # a kit, or an observer's scores in the exercise
         dialogs.show_error(self.window(), errors.not_saved(error, path),
                            errors.details_of(error))
 
