@@ -42,7 +42,9 @@ def test_a_kit_entry_made_before_the_staffs_correction_is_kept_out_and_said(tmp_
     assert "1 scores entered before the directing staff corrected or took them back kept " \
         "out: bi-thu/xu-tri 1.5" in result.summary()
     with ExerciseFile.open(exercise, readonly=True) as ex:
-        assert "giữ 1 điểm tổ đạo diễn đã sửa" in ex.log()[-1].summary
+        assert ("giữ nguyên 2 điểm (trong đó 1 điểm nhập trong bộ phiếu trước khi tổ đạo diễn "
+                "sửa hoặc rút, không dùng: Bí thư Đảng ủy phường, nội dung 2: 1,5)"
+                in ex.log()[-1].summary)  # named, as the log names a score
     before = counts(exercise)
     [again] = merge(exercise, kit)  # the same kit again: nothing, not even the log
     assert again.kept_for_staff == () and counts(exercise) == before

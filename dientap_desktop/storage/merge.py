@@ -20,6 +20,7 @@ from dientap_desktop.storage.kit import KitContents, KitInfo, read_kit
 # without network time, hours off). A day later than that cannot be (the kit's clock was
 # ahead): such an entry never wins over one made at a possible time.
 CLOCK_TOLERANCE = timedelta(days=1)
+STAFF_NAMED = 10  # the kept-out scores a merge's log line names, at most
 
 
 @dataclass(frozen=True)
@@ -379,13 +380,12 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                 exercise._log(
                     moment, "merge",
                     f"Gộp bộ phiếu của {observer} ({path.name}): thêm {changes.added}, "
-                    f"thay {changes.replaced}, giữ nguyên {changes.unchanged} điểm; "
-                    f"thêm {added} nhận xét" + (f"; {withdrawn} như trong bộ phiếu"
-                                                if withdrawn else "") + (
+                    f"thay {changes.replaced}, giữ nguyên {changes.unchanged} điểm"
+                    + _staff_named(exercise, sorted_out.kept_for_staff)
+                    + f"; thêm {added} nhận xét" + (f"; {withdrawn} như trong bộ phiếu"
+                                                    if withdrawn else "") + (
                         f"; giữ {withdrawals_kept} điểm đã sửa trong cuộc diễn tập dù bộ phiếu "
                         "đã rút" if withdrawals_kept else "") + (
-                        f"; giữ {kept_for_staff} điểm tổ đạo diễn đã sửa hoặc rút sau giờ "
-                        "người đánh giá nhập" if kept_for_staff else "") + (
                         f"; {ahead} điểm có giờ nhập muộn hơn giờ hiện tại (đồng hồ máy của "
                         "bộ phiếu chạy nhanh), không được ưu tiên" if ahead else ""),
                     observer=observer, kit=kit.info.id, file=path.name, added=changes.added,
@@ -400,6 +400,21 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                        scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn,
                        withdrawals_kept=withdrawals_kept,
                        kept_for_staff=tuple(sorted_out.kept_for_staff))
+
+
+def _staff_named(exercise: ExerciseFile, kept: list[tuple[str, str, str]]) -> str:
+    """For the merge's log line: the kit's scores kept out for the directing staff's later
+    correction or taking back, each named as the log names a score, with the kit's value."""
+    if not kept:
+        return ""
+    titles, numbers = exercise._score_labels()
+    named = "; ".join(
+        f"{titles[post]}, nội dung {numbers[post, criterion]}: "
+        f"{format_score(Fraction(value)).replace('.', ',')}"
+        for post, criterion, value in kept[:STAFF_NAMED])
+    more = "; …" if len(kept) > STAFF_NAMED else ""
+    return (f" (trong đó {len(kept)} điểm nhập trong bộ phiếu trước khi tổ đạo diễn sửa hoặc rút, "
+            f"không dùng: {named}{more})")
 
 
 def _refusal(path: Path, error: Exception) -> MergeResult:
