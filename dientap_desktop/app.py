@@ -7,8 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSocketNotifier,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from dientap_desktop.paths import resources_dir
 
@@ -153,6 +160,63 @@ def start(path: str | None = None, settings_path: str | None = None):
     return app, window
 
 
+def end_on_request(app: QApplication) -> None:
+    """A request to end the program (the computer shutting down or the session closing:
+    SIGTERM, SIGHUP; Ctrl+C in its terminal) closes every window as its close button would,
+    without a question: the drafts kept, the file let go whole (its -wal folded in, so that a
+    copy of the file alone holds everything), its lock removed. Python would otherwise end at
+    once and leave them. (Windows sends a window program no such signals.)"""
+    import signal
+    import socket
+
+    if not hasattr(signal, "SIGHUP"):
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    # The signal's number is written to the socket, and the event loop wakes for it: a Python
+    # handler alone would wait for the next Python code the loop happens to run.
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(number, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def requested() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        notifier.setEnabled(False)  # once is enough
+        _end_now(app)
+
+    notifier.activated.connect(requested)
+    _ending.extend((reader, writer, notifier))  # kept alive while the program runs
+
+
+_ending: list = []
+
+
+def _end_now(app: QApplication) -> None:
+    """Close the dialogs open over the windows (as their Cancel would), then every window."""
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            break
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+    QTimer.singleShot(0, lambda: _close_windows(app))  # once the dialogs' loops have ended
+
+
+def _close_windows(app: QApplication) -> None:
+    for window in QApplication.topLevelWidgets():
+        close_at_once = getattr(window, "close_at_once", None)
+        if close_at_once is not None and window.isVisible():
+            close_at_once()
+    app.quit()
+
+
 def run_app(path: str | None = None) -> int:
     """Run the window until it is closed; `path` is an exercise file or an observer kit."""
     if path:  # as the recent files, the lock and the folders shown beside it name it
@@ -165,8 +229,12 @@ def run_app(path: str | None = None) -> int:
         from dientap_desktop.ui import errors
 
         errors.install()
-        return app.exec() if open_kit(path) else 1
+        if not open_kit(path):
+            return 1
+        end_on_request(app)
+        return app.exec()
     app, _window = start(path)
+    end_on_request(app)
     return app.exec()
 
 

@@ -280,6 +280,7 @@ def test_a_file_named_from_the_working_folder_is_opened_by_its_whole_path(
             return 0
 
     monkeypatch.setattr(app, "start", lambda path: (given.append(path), (Finished(), None))[1])
+    monkeypatch.setattr(app, "end_on_request", lambda application: None)  # the test's signals
     monkeypatch.chdir(practice_file.parent)
     assert app.run_app(practice_file.name) == 0
     assert given == [str(practice_file)]

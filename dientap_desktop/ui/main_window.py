@@ -586,10 +586,7 @@ class MainWindow(QMainWindow):
         is kept in the file, where it waits for the next opening. Only a file that cannot take
         it would lose it: then ask. `going_on` is the answer that goes on with what the
         director asked for without it (it closes the exercise unless told)."""
-        if self.run_view is None:
-            return True
-        self.run_view.posts.keep_draft()
-        count = self.director.keep_unkept()
+        count = self._keep_drafts()
         if not count:
             return True
         return dialogs.ask_yes_no(
@@ -597,6 +594,21 @@ class MainWindow(QMainWindow):
             self.tr("%n decision(s) typed in the form have not been recorded (Ctrl+Enter) "
                     "and will be lost.", "", count),
             yes=going_on or self.tr("&Close without them"), no=self.tr("&Go back"))
+
+    def _keep_drafts(self) -> int:
+        """Write what is typed in the form (and the drafts the file refused before) into the
+        file; how many it still cannot take."""
+        if self.run_view is None:
+            return 0
+        self.run_view.posts.keep_draft()
+        return self.director.keep_unkept()
+
+    def close_at_once(self) -> None:
+        """Close without a question (the computer is shutting down): the drafts kept in the
+        file as far as it takes them, the exercise let go as at any closing."""
+        self._keep_drafts()
+        self._closing_agreed = True
+        self.close()
 
     def _close_asking(self) -> None:
         if self.may_close_exercise():

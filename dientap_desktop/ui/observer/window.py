@@ -72,6 +72,8 @@ NOTE_SHARES = {NotesModel.INJECT: 0.34, NotesModel.POST: 0.26}
 class ObserverWindow(QMainWindow):
     """One observer's kit at work: every entry is written to the kit as soon as it is made."""
 
+    _closing_agreed = False  # closing asks nothing (see close_at_once)
+
     def __init__(self, kit: KitFile):
         super().__init__()
         self.kit = kit
@@ -525,8 +527,15 @@ class ObserverWindow(QMainWindow):
         self.note_text.setFocus()
 
     # ------------------------------------------------------------------ closing
+    def close_at_once(self) -> None:
+        """Close without a question (the computer is shutting down): the scores typed are kept
+        as at any closing; a note typed and not added is not."""
+        self._closing_agreed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.note_text.toPlainText().strip() and not dialogs.ask_yes_no(
+        if not self._closing_agreed and self.note_text.toPlainText().strip() \
+                and not dialogs.ask_yes_no(
                 self, self.tr("A note not added"),
                 self.tr("The note typed on the Notes tab has not been added to the kit. Close "
                         "without it?"),
