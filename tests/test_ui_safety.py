@@ -192,6 +192,29 @@ def test_a_file_deleted_while_open_is_told_and_a_copy_saved(window, practice_fil
     assert window.check_file_on_disk()  # and it is watched in turn
 
 
+def test_a_copy_of_the_file_alone_made_while_it_is_open_holds_what_was_done(
+        window, practice_file, answers, tmp_path):
+    """A director copies the .dientap by hand to a USB stick mid-exercise, without its -wal:
+    the window folds its changes into the file every few seconds, so the copy holds them."""
+    import shutil
+
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    assert window.open_file(practice_file)
+    answers.queue = [True]  # "Start the exercise?"
+    window.act_start.trigger()
+    window.act_next.trigger()
+    window.act_next.trigger()
+    window._watch_timer.timeout.emit()  # the few seconds pass
+    assert Path(f"{practice_file}-wal").exists()  # still open: the -wal stays beside it
+    copy = tmp_path / "usb" / "copy.dientap"
+    copy.parent.mkdir()
+    shutil.copyfile(practice_file, copy)  # the file alone
+    with ExerciseFile.open(copy, readonly=True) as copied:
+        assert copied.info.status == "running"
+        assert copied.run_state().current.inject.id == "th-02"
+
+
 TWO_SCREENS = {"screens": [
     {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
      "logicalBaseDpi": 96, "dpr": 1},

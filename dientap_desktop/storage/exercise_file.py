@@ -306,6 +306,17 @@ class ExerciseFile:
         """Close the file (every action is already committed)."""
         self.conn.close()
 
+    def fold_in(self) -> bool:
+        """Write the changes committed so far from the -wal into the file itself (an SQLite
+        checkpoint that waits for no one), so that a copy of the file alone, made by hand while
+        it is open, holds them. False when it could not be done now (another program reading,
+        the disk): the -wal still holds them, as after every commit."""
+        try:
+            busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:
+            return False
+        return not busy
+
     def save_copy(self, target: str | Path, *, replace: bool = False) -> Path:
         """A whole copy of the exercise as it is now, at `target` (a new file unless `replace`),
         while it stays open here: a backup on a USB stick in the middle of the exercise."""

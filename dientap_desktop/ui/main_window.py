@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
     _closing_agreed = False  # the director already agreed to go on without unkept drafts
     _told_one_screen = False  # the one-screen advice is given once
     _copied_changes = (0, 0)  # the file's changes at the last automatic copy (see _changes)
+    _folded_changes = (0, 0)  # the file's changes when its -wal was last folded into it
     _copy_failure_told = False  # a failed automatic copy is told once
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         # done goes on into a file that is lost when the program closes: the director is told.
         self._watch_timer = QTimer(self)
         self._watch_timer.setInterval(WATCH_SECONDS * 1000)
-        self._watch_timer.timeout.connect(self.check_file_on_disk)
+        self._watch_timer.timeout.connect(self._watch_file)
         self._file_identity: tuple[int, int] | None = None
         # At start-up the exercise is painted first; the other panels' menus come just after.
         self._extensions_after_paint = defer_extensions
@@ -468,6 +469,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(exercise.path, self.director.info.name)
         self.settings.last_folder = str(Path(exercise.path).resolve().parent)
         self._copied_changes = _changes(exercise)  # nothing to copy until a change
+        self._folded_changes = (-1, -1)  # folded once (an opening may have changed the file)
         self._copy_timer.start()
         self._file_identity = _identity(exercise.path)
         self._watch_timer.start()
@@ -727,6 +729,16 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.restoreOverrideCursor()
         self._show_exercise(exercise)
+
+    def _watch_file(self) -> None:
+        """Every few seconds: the file still on its disk? Then what changed since is folded
+        into the file itself (see ExerciseFile.fold_in): a copy made by hand while the window
+        is open misses at most the last few seconds."""
+        if self.exercise is None or not self.check_file_on_disk():
+            return
+        changes = _changes(self.exercise)
+        if changes != self._folded_changes and self.exercise.fold_in():
+            self._folded_changes = changes
 
     def check_file_on_disk(self) -> bool:
         """Whether the open exercise's file is still where it was opened; when it is not (deleted,
