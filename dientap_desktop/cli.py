@@ -8,7 +8,8 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -141,11 +142,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@contextmanager
+def _exercise_for_writing(path: str, check: Callable | None = None, there: str | None = None):
+    """An exercise file opened for a command that writes into it, under its lock. Opening an
+    older file for writing upgrades it (after a backup copy): `check(exercise)`, the command's
+    checks of its input, then runs first on the file read as it is, so that a refused command
+    leaves it unchanged, as on a file of this version."""
+    from dientap_desktop.locks import held_for_writing
+    from dientap_desktop.storage.database import FileProblem
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.schema import older_than_this_program
+
+    with held_for_writing(path, there=there):
+        if check is not None and older_than_this_program(path):
+            try:
+                as_it_is = ExerciseFile.open(path, readonly=True)
+            except FileProblem:
+                as_it_is = None  # too old to be read as it is: only upgraded, it can
+            if as_it_is is not None:
+                with as_it_is:
+                    try:
+                        check(as_it_is)
+                    except sqlite3.Error:  # a table of this version the check reads
+                        pass
+        with ExerciseFile.open(path) as exercise:
+            yield exercise
+
+
 def cmd_import_scores(args: argparse.Namespace) -> int:
     """Add scores from a CSV to an exercise file or a kit."""
     from dientap_desktop.domain.score_csv import new_observers, read_csv_bytes, read_scores_csv
     from dientap_desktop.locks import held_for_writing
-    from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
     csv_path = Path(args.csv)
@@ -157,9 +184,12 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
             rows = read_scores_csv(data, args.csv, kit.scenario, observer=kit.observer)
             changes = kit.set_scores(rows, source=f"csv:{csv_path.name}")
     else:
-        with held_for_writing(args.file), ExerciseFile.open(args.file) as exercise:
+        def check(exercise) -> list:
             exercise.check_readable()
-            rows = read_scores_csv(data, args.csv, exercise.scenario)
+            return read_scores_csv(data, args.csv, exercise.scenario)
+
+        with _exercise_for_writing(args.file, check) as exercise:
+            rows = check(exercise)
             added_observers = new_observers(rows, exercise.observers())
             changes = exercise.set_scores(rows, source=f"csv:{csv_path.name}")
     print(
@@ -176,69 +206,80 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
 def cmd_withdraw_scores(args: argparse.Namespace) -> int:
     """Take back an observer's scores of one post (all its criteria, or those named) from an
     exercise file or a kit; each stays in the file's history, with a line in the log."""
-    from dientap_desktop.domain.text import clean, look_alike, nfc, quoted
     from dientap_desktop.locks import held_for_writing
-    from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
-    observer = nfc(clean(args.observer))
     kit_file = is_kit_path(args.file)
-    there = ("take the score back there (Delete on its cell)" if kit_file else
-             "take the scores back there (F12, Enter on the observer's score, then Delete)")
-    with held_for_writing(args.file, kit=kit_file, there=there), (
-            KitFile.open(args.file) if kit_file else ExerciseFile.open(args.file)) as opened:
-        if kit_file:
-            known = [opened.observer]
-        else:
-            opened.check_readable()
-            known = opened.observers()
-        spaced = [k for k in known if k.split() == observer.split()]  # "Trung  tá B"
-        if observer not in known and len(spaced) == 1:
-            observer = spaced[0]
-        if observer not in known:
-            like = look_alike(observer, known)
-            raise InputProblem([f"{args.file}: no observer {quoted(observer)} in this "
-                                f"{'kit' if kit_file else 'exercise'} ("
-                                + (f"did you mean {quoted(like)}? " if like else "")
-                                + f"known: {', '.join(known) or 'none'})"])
-        scenario = opened.scenario
-        posts = {p.id for p in scenario.posts}
-        if args.post not in posts:
-            raise InputProblem([f"{args.file}: unknown post {quoted(args.post)} (known: "
-                                f"{', '.join(sorted(posts))})"])
-        applying = [c.id for c in scenario.criteria_for(args.post)]
-        if args.criteria is not None and not args.criteria.strip(" ,"):
-            raise InputProblem([f"{args.file}: --criteria names no criterion (leave it out to "
-                                f"take back every score of the post)"])
-        named = list(dict.fromkeys(c.strip() for c in args.criteria.split(",") if c.strip())) \
-            if args.criteria is not None else applying
-        wrong = [c for c in named if c not in applying]
-        if wrong:
-            raise InputProblem([f"{args.file}: criterion {quoted(c)} does not apply to post "
-                                f"{quoted(args.post)} (its criteria: {', '.join(applying)})"
-                                for c in wrong])
-        scored = {s.criterion_id for s in opened.scores()
-                  if s.post_id == args.post and s.observer == observer}
-        taken = [c for c in named if c in scored]
-        if kit_file:
+    if kit_file:
+        with held_for_writing(args.file, kit=True,
+                              there="take the score back there (Delete on its cell)"), \
+                KitFile.open(args.file) as kit:
+            observer, named = _withdrawal(kit, args, [kit.observer], "kit")
+            taken = _scored(kit, args.post, observer, named)
             for criterion_id in taken:
-                opened.set_score(args.post, criterion_id, None, source="command")
-        else:  # all in one transaction, each with its line in the log
-            opened.withdraw_scores(observer, [(args.post, c) for c in taken], "command",
-                                   any_source=True)
+                kit.set_score(args.post, criterion_id, None, source="command")
+    else:
+        def check(exercise) -> tuple[str, list[str]]:
+            exercise.check_readable()
+            return _withdrawal(exercise, args, exercise.observers(), "exercise")
+
+        there = "take the scores back there (F12, Enter on the observer's score, then Delete)"
+        with _exercise_for_writing(args.file, check, there) as exercise:
+            observer, named = check(exercise)
+            taken = _scored(exercise, args.post, observer, named)
+            # all in one transaction, each with its line in the log
+            exercise.withdraw_scores(observer, [(args.post, c) for c in taken], "command",
+                                     any_source=True)
     print(f"{args.file}: {len(taken)} score(s) of {observer} for post {args.post} taken back"
           + (f"; {len(named) - len(taken)} had no score" if len(taken) < len(named) else ""))
     return EXIT_OK
 
 
+def _withdrawal(opened, args: argparse.Namespace, known: list[str],
+                what: str) -> tuple[str, list[str]]:
+    """The observer of `withdraw-scores` as the file (`what`: exercise or kit) knows the name,
+    and the criteria to take back, checked; InputProblem naming what is wrong."""
+    from dientap_desktop.domain.text import clean, look_alike, nfc, quoted
+
+    observer = nfc(clean(args.observer))
+    spaced = [k for k in known if k.split() == observer.split()]  # "Trung  tá B"
+    if observer not in known and len(spaced) == 1:
+        observer = spaced[0]
+    if observer not in known:
+        like = look_alike(observer, known)
+        raise InputProblem([f"{args.file}: no observer {quoted(observer)} in this {what} ("
+                            + (f"did you mean {quoted(like)}? " if like else "")
+                            + f"known: {', '.join(known) or 'none'})"])
+    scenario = opened.scenario
+    posts = {p.id for p in scenario.posts}
+    if args.post not in posts:
+        raise InputProblem([f"{args.file}: unknown post {quoted(args.post)} (known: "
+                            f"{', '.join(sorted(posts))})"])
+    applying = [c.id for c in scenario.criteria_for(args.post)]
+    if args.criteria is not None and not args.criteria.strip(" ,"):
+        raise InputProblem([f"{args.file}: --criteria names no criterion (leave it out to "
+                            f"take back every score of the post)"])
+    named = list(dict.fromkeys(c.strip() for c in args.criteria.split(",") if c.strip())) \
+        if args.criteria is not None else applying
+    wrong = [c for c in named if c not in applying]
+    if wrong:
+        raise InputProblem([f"{args.file}: criterion {quoted(c)} does not apply to post "
+                            f"{quoted(args.post)} (its criteria: {', '.join(applying)})"
+                            for c in wrong])
+    return observer, named
+
+
+def _scored(opened, post_id: str, observer: str, named: list[str]) -> list[str]:
+    """Of the criteria named, those the observer has a score for on the post."""
+    scored = {s.criterion_id for s in opened.scores()
+              if s.post_id == post_id and s.observer == observer}
+    return [c for c in named if c in scored]
+
+
 def cmd_withdraw_note(args: argparse.Namespace) -> int:
     """Take back observers' notes from the after-action report, by their numbers in `dientap
     info FILE`; each stays in the file, with a line in the log."""
-    from dientap_desktop.locks import held_for_writing
-    from dientap_desktop.storage.exercise_file import ExerciseFile
-
-    there = "take the note back there (F12, the tab of the observers' notes, then Delete)"
-    with held_for_writing(args.file, there=there), ExerciseFile.open(args.file) as exercise:
+    def check(exercise) -> list:
         exercise.check_readable()
         notes = exercise.notes()
         wrong = [n for n in args.numbers if not 1 <= n <= len(notes)]
@@ -246,7 +287,11 @@ def cmd_withdraw_note(args: argparse.Namespace) -> int:
             raise InputProblem([f"{args.file}: no note {n} (the exercise has {len(notes)} "
                                 f"notes, numbered as `dientap info {args.file}` lists them)"
                                 for n in wrong])
-        chosen = [notes[n - 1] for n in dict.fromkeys(args.numbers)]  # all read before any goes
+        return [notes[n - 1] for n in dict.fromkeys(args.numbers)]  # all read before any goes
+
+    there = "take the note back there (F12, the tab of the observers' notes, then Delete)"
+    with _exercise_for_writing(args.file, check, there) as exercise:
+        chosen = check(exercise)
         for note in chosen:
             exercise.withdraw_note(note)
     for number, note in zip(dict.fromkeys(args.numbers), chosen, strict=True):
@@ -370,12 +415,16 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Bring observers' kits into the exercise file; print a line per kit and the disagreements."""
-    from dientap_desktop.locks import held_for_writing
-    from dientap_desktop.storage.exercise_file import ExerciseFile
-    from dientap_desktop.storage.merge import disagreements, merge_kits
+    from dientap_desktop.storage.merge import MergeResult, disagreements, merge_kits, read_for
 
-    with held_for_writing(args.file), ExerciseFile.open(args.file) as exercise:
+    def check(exercise) -> None:
         exercise.check_readable()  # a damaged exercise is told as itself, not as each kit's
+        refused = [read_for(exercise, kit) for kit in args.kits]
+        if all(isinstance(r, MergeResult) for r in refused):  # not one kit to merge
+            raise InputProblem([r.summary() for r in refused])
+
+    with _exercise_for_writing(args.file, check) as exercise:
+        exercise.check_readable()
         results = merge_kits(exercise, args.kits)
         flagged = disagreements(exercise.results())
     for result in results:

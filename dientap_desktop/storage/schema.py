@@ -74,6 +74,21 @@ def check_version(db: Database | sqlite3.Connection, name: str) -> None:
         )
 
 
+def older_than_this_program(path: str | Path) -> bool:
+    """Whether an exercise file's schema is older than this program's: opening it for writing
+    upgrades it. False when it cannot be read as an SQLite file (its opening tells why)."""
+    from dientap_desktop.storage.database import open_connection
+
+    try:
+        conn = open_connection(Path(path), readonly=True)
+        try:
+            return 0 < user_version(conn) < SCHEMA_VERSION
+        finally:
+            conn.close()
+    except (sqlite3.Error, FileProblem, OSError):
+        return False
+
+
 def check_tables(db: Database | sqlite3.Connection, name: str, path: Path) -> None:
     """FileProblem when a table every version has is gone (the file was altered by hand):
     before anything is written into the file, or upgraded in it."""
