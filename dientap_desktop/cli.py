@@ -115,7 +115,7 @@ def _parse_date(text: str | None) -> date | None:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an exercise file from a scenario."""
     from dientap_desktop.domain.scenario_loader import find_scenario
-    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.exercise_file import ExerciseFile, missing_media
 
     day = _parse_date(args.date)
     scenario = find_scenario(args.scenario)
@@ -124,6 +124,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         issuer=args.issuer or "", signer=args.signer or "", superior=args.superior or "",
     ) as exercise:
         print(f"{args.out}: new exercise «{exercise.info.name}» from scenario {scenario.id}")
+    for inject, name in missing_media(scenario):
+        print(f"{args.scenario}: warning: inject {inject}: media file \"{name}\" not found next "
+              "to the scenario (or over 50 MB): the inject shows its name only",
+              file=sys.stderr)
     return EXIT_OK
 
 

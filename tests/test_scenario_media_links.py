@@ -68,3 +68,24 @@ def test_a_link_inside_the_folder_is_followed(tmp_path, outside):
     stored = dict(conn.execute("SELECT path, data FROM media"))
     conn.close()
     assert stored == {"maps/a.png": b"\x89PNG map", "b.jpg": b"\x89PNG map"}
+
+
+def test_a_media_file_not_there_is_warned_and_one_named_with_combining_marks_is_found(tmp_path):
+    import unicodedata
+
+    sc = tmp_path / "sc"
+    sc.mkdir()
+    (sc / unicodedata.normalize("NFD", "sơ đồ.png")).write_bytes(b"\x89PNG map")  # as a Mac
+    path, _line = scenario_with_media(sc, '"sơ đồ.png", ban-do.png')
+    assert run("validate", path).returncode == 0  # the contract: a valid scenario
+    made = run("new", path, "--out", tmp_path / "e.dientap")
+    assert made.returncode == 0
+    assert made.stderr == (f'{path}: warning: inject th-02: media file "ban-do.png" not found '
+                           "next to the scenario (or over 50 MB): the inject shows its name "
+                           "only\n")
+    conn = sqlite3.connect(tmp_path / "e.dientap")
+    try:
+        assert conn.execute("SELECT path, data FROM media").fetchall() == [
+            ("sơ đồ.png", b"\x89PNG map")]
+    finally:
+        conn.close()

@@ -52,6 +52,30 @@ def test_a_broken_scenario_file_shows_every_problem(window, qtbot, tmp_path, ans
     assert dialog.choice.count() == count
 
 
+def test_attached_files_not_there_are_named_before_the_exercise_is_made(window, qtbot, tmp_path,
+                                                                        answers):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+    from tests.kit_support import KIT_SCENARIO
+
+    scenario = tmp_path / "co-ban-do.yaml"
+    scenario.write_text(KIT_SCENARIO.read_text("utf-8").replace(
+        "    targets: [bi-thu]\n", "    targets: [bi-thu]\n    media: [ban-do.png]\n"), "utf-8")
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    answers.queue = [str(scenario)]
+    dialog.load_file()
+    dialog.path.setText(str(tmp_path / "moi.dientap"))
+    answers.queue = [False]  # "Attached files not found": go back
+    dialog.create()
+    assert "Inject th-02: ban-do.png" in answers.of("yes_no")[-1]
+    assert dialog.created is None and not (tmp_path / "moi.dientap").exists()
+    (tmp_path / "ban-do.png").write_bytes(b"\x89PNG map")  # put where it belongs
+    dialog.create()  # nothing to ask now
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.created.media("ban-do.png") == b"\x89PNG map"
+    dialog.created.close()
+
+
 def test_a_builtin_scenario_is_saved_to_be_made_ones_own(window, qtbot, tmp_path, answers):
     from dientap_desktop.ui.new_exercise import NewExerciseDialog
 

@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -1303,17 +1304,42 @@ def _read_media(scenario: Scenario) -> dict[str, bytes]:
     from dientap_desktop.domain.scenario_loader import media_outside
 
     found: dict[str, bytes] = {}
+    for _inject, relative, path in _media_files(scenario):
+        if relative in found or path is None:
+            continue
+        if media_outside(scenario.base_dir, relative) is not None:  # a link made since
+            raise FileProblem(f"{path}: a link to a file outside the scenario's folder")
+        found[relative] = path.read_bytes()
+    return found
+
+
+def missing_media(scenario: Scenario) -> list[tuple[str, str]]:
+    """(inject id, file) of each media file an inject names that cannot go into the exercise:
+    not next to the scenario, or over 50 MB. The inject then shows the file's name only."""
     if scenario.base_dir is None:
-        return found
+        return []
+    return [(inject, relative) for inject, relative, path in _media_files(scenario)
+            if path is None]
+
+
+def _media_files(scenario: Scenario):
+    """(inject id, file as named, its path or None when it cannot be used) of every media file
+    the scenario's injects name. A name written with combining marks on the disk (as a Mac or a
+    zip writes it) is found for the same name loaded (NFC)."""
+    if scenario.base_dir is None:
+        return
     for inject in scenario.injects:
         for relative in inject.media:
-            path = scenario.base_dir / relative
-            if relative in found or not path.is_file() or path.stat().st_size > MAX_MEDIA_BYTES:
-                continue
-            if media_outside(scenario.base_dir, relative) is not None:  # a link made since
-                raise FileProblem(f"{path}: a link to a file outside the scenario's folder")
-            found[relative] = path.read_bytes()
-    return found
+            path = None
+            for spelled in dict.fromkeys((relative, unicodedata.normalize("NFD", relative))):
+                candidate = scenario.base_dir / spelled
+                try:
+                    if candidate.is_file() and candidate.stat().st_size <= MAX_MEDIA_BYTES:
+                        path = candidate
+                        break
+                except OSError:
+                    continue
+            yield inject.id, relative, path
 
 
 def file_kind(path: str | Path) -> str | None:
@@ -1338,5 +1364,6 @@ __all__ = [
     "FileProblem",
     "ScoreChanges",
     "file_kind",
+    "missing_media",
     "user_version",
 ]

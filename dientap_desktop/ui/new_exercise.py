@@ -306,10 +306,22 @@ class NewExerciseDialog(QDialog):
 
     def create(self) -> None:
         """Write the exercise file and keep it open in `created`."""
-        from dientap_desktop.storage.exercise_file import ExerciseFile
+        from dientap_desktop.storage.exercise_file import ExerciseFile, missing_media
 
         if self.scenario is None:
             dialogs.show_error(self, self.tr("Choose a scenario first."))
+            return
+        missing = missing_media(self.scenario)
+        if missing and not dialogs.ask_yes_no(
+                self, self.tr("Attached files not found"),
+                self.tr("These files the scenario attaches to its injects are not next to it "
+                        "(or are over 50 MB), so they cannot go into the exercise file: the "
+                        "inject will show only the file's name.") + "\n\n" + "\n".join(
+                    self.tr("Inject %1: %2").replace("%1", inject).replace("%2", name)
+                    for inject, name in missing[:12]) + ("\n…" if len(missing) > 12 else "")
+                + "\n\n" + self.tr("Put them in the scenario's folder, then create the "
+                                    "exercise; or create it without them."),
+                yes=self.tr("Create &without them"), no=self.tr("&Go back")):
             return
         people = self.form.people()
         path = Path(self.path.text())

@@ -1820,6 +1820,30 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Open %1 in a text editor and make it yours: place names, injects, answer keys, criteria. Then load it here with “From a scenario file…”: the program checks it and shows each problem with its line.</source>
             <translation>Mở %1 bằng trình soạn thảo văn bản và sửa cho phù hợp: địa danh, tình huống, đáp án, tiêu chí. Sau đó nạp lại tại đây bằng “Từ tệp kịch bản…”: chương trình sẽ kiểm tra và chỉ rõ từng lỗi theo dòng.</translation>
         </message>
+        <message>
+            <source>Attached files not found</source>
+            <translation>Không thấy tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>These files the scenario attaches to its injects are not next to it (or are over 50 MB), so they cannot go into the exercise file: the inject will show only the file's name.</source>
+            <translation>Các tệp kịch bản đính kèm vào tình huống dưới đây không có bên cạnh tệp kịch bản (hoặc lớn hơn 50 MB), nên không đưa được vào tệp cuộc diễn tập: tình huống đó sẽ chỉ hiện tên tệp.</translation>
+        </message>
+        <message>
+            <source>Inject %1: %2</source>
+            <translation>Tình huống %1: %2</translation>
+        </message>
+        <message>
+            <source>Put them in the scenario's folder, then create the exercise; or create it without them.</source>
+            <translation>Hãy chép các tệp đó vào thư mục của kịch bản rồi tạo cuộc diễn tập; hoặc tạo mà không có chúng.</translation>
+        </message>
+        <message>
+            <source>Create &amp;without them</source>
+            <translation>Tạo &amp;không có các tệp đó</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>&amp;Quay lại</translation>
+        </message>
     </context>
     <context>
         <name>NotesModel</name>
