@@ -109,7 +109,10 @@ def _parse_date(text: str | None) -> date | None:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise InputProblem([f'--date "{text}" is not a date of the form YYYY-MM-DD']) from None
+        shaped = len(text) == 10 and text[4] == text[7] == "-" and \
+            text.replace("-", "").isdigit()
+        raise InputProblem([f'--date "{text}" is not a date of the form YYYY-MM-DD' if not shaped
+                            else f'--date "{text}" is not a day of the calendar']) from None
 
 
 def cmd_new(args: argparse.Namespace) -> int:

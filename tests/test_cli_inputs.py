@@ -1,5 +1,6 @@
 """Inputs that are not what a command expects end in one plain line and exit 1, at once: a CSV
-that is a device, a pipe or a folder; the window asked for where there is no screen."""
+that is a device, a pipe or a folder; a pipe or a folder for a file; a day not in the calendar;
+the window asked for where there is no screen."""
 
 import os
 import subprocess
@@ -29,6 +30,25 @@ def test_a_csv_that_is_not_a_regular_file_is_refused_without_reading_it(exercise
     result = run("import-scores", exercise, csv)  # run() gives up after 120 s
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"{csv}: not a regular file (expected a CSV file)"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_or_a_folder_given_as_a_file_is_refused_at_once(tmp_path):
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)  # opening it would wait for a writer
+    for args, line in (
+            (("info", pipe), f"{pipe}: not a file"),
+            (("validate", pipe), f"{pipe}: cannot read the file: not a regular file"),
+            (("new", pipe, "--out", tmp_path / "x.dientap"),
+             f"{pipe}: cannot read the file: not a regular file"),
+            (("validate", tmp_path), f"{tmp_path}: cannot read the file: Is a directory"),
+            (("new", "giai-thoat-con-tin", "--out", tmp_path),
+             f"{tmp_path}: this is a folder; give the new file's name"),
+            (("new", "giai-thoat-con-tin", "--out", tmp_path / "y.dientap", "--date",
+              "2023-02-30"), '--date "2023-02-30" is not a day of the calendar')):
+        result = run(*args)  # run() gives up after 120 s
+        assert (result.returncode, result.stderr.splitlines()) == (1, [line]), args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
 
 
 NO_SCREEN = ("dientap: there is no screen to open the window on (neither DISPLAY nor "

@@ -1237,3 +1237,24 @@ def test_an_id_with_spaces_is_one_problem_not_one_per_reference():
         f'{F}:{line}: posts[0].id: invalid id " chu-tich" '
         "(expected 1 to 64 characters of a-z, 0-9 and -)"
     ]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("010", 10),  # YAML 1.1 would read octal 8
+    ("08", 8),  # YAML 1.1 would read text
+    ("2.5e3", 2500),  # YAML 1.1 would read text (no sign in the exponent)
+    ("0.50", Fraction(1, 2)),
+])
+def test_a_number_is_read_as_a_person_writes_it(written, value):
+    scenario = load_scenario_text(edit("max: 3.5", f"max: {written}"), F)
+    assert scenario.criteria[1].max == value
+    assert load_scenario_text(edit("weight: 2", f"weight: {written}"), F).posts[1].weight == value
+
+
+def test_a_decimal_comma_is_refused_with_the_dot_to_write():
+    text = edit("max: 3.5", "max: 3,5")
+    assert single_problem(text) == (
+        f'{F}:{line_of("max: 3,5", text)}: criteria[1].max: expected a number > 0, found text '
+        '"3,5" (write decimals with a dot: 3.5)')
+    quoted = edit("max: 3.5", 'max: "3"')  # quoted: text, as before
+    assert "found text" in single_problem(quoted)

@@ -335,8 +335,11 @@ def _special_cases(folder):
     (inside / "anh").mkdir(parents=True)
     os.symlink(outside / "ban-do.png", inside / "anh" / "ban-do.png")
     (inside / "kich-ban.yaml").write_text(GOOD, encoding="utf-8")
+    pipe = folder / "ong.yaml"
+    os.mkfifo(pipe)
     return {
         "file too large": lambda: load_scenario(large),
+        "a pipe": lambda: load_scenario(pipe),
         "a folder": lambda: load_scenario(outside),
         "no such file": lambda: load_scenario(folder / "khong-co.yaml"),
         "lone surrogate": lambda: load_scenario_text(GOOD + "x-a: \ud800\n", "kich-ban.yaml"),

@@ -76,6 +76,7 @@ class _Scalar:
     line: int
     tag: str  # "str", "int", "float", "bool", "null" or "timestamp"
     text: str  # as written, in NFC
+    plain: bool = False  # written without quotes
 
 
 @dataclass(eq=False)
@@ -139,7 +140,7 @@ class _Converter:
         tag = node.tag.removeprefix(_YAML_TAG)
         if isinstance(node, yaml.ScalarNode) and tag in _SCALAR_TAGS:
             tag = {"value": "str", "merge": "str"}.get(tag, tag)
-            return _Scalar(line, tag, nfc(node.value))
+            return _Scalar(line, tag, nfc(node.value), plain=not node.style)
         if not (
             isinstance(node, yaml.SequenceNode)
             and tag == "seq"
@@ -367,7 +368,9 @@ class _Checker:
         expected = ("a number >= 0" if zero else "a number > 0") if positive else "a number"
         value = _number_value(node)
         if value is None:
-            self.report(node.line, path, f"expected {expected}, found {_describe(node)}")
+            comma = isinstance(node, _Scalar) and _DECIMAL_COMMA.fullmatch(node.text)
+            self.report(node.line, path, f"expected {expected}, found {_describe(node)}" + (
+                f" (write decimals with a dot: {node.text.replace(',', '.')})" if comma else ""))
         elif positive and (value < 0 if zero else value <= 0):
             self.report(node.line, path, f"expected {expected}, found {_describe(node)}")
             return None
@@ -740,8 +743,17 @@ def _text_of(node: _Node) -> str:
     return printable(node.text) if isinstance(node, _Scalar) else "?"
 
 
+_DECIMAL = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+
+
 def _number_value(node: _Node) -> Fraction | None:
-    """The exact value of a YAML int or float scalar, or None if it is not a finite number."""
+    """The exact value of a YAML int or float scalar, or None if it is not a finite number. A
+    plain decimal number is read as a person reads it, where YAML 1.1 would not: "010" is ten
+    (not octal eight), "08" and "2.5e3" are numbers (not text)."""
+    if isinstance(node, _Scalar) and node.plain and _DECIMAL.fullmatch(node.text):
+        exact = Decimal(node.text)
+        return Fraction(exact) if exact.is_finite() else None
     if not isinstance(node, _Scalar) or node.tag not in ("int", "float"):
         return None
     raw = yaml.ScalarNode(_YAML_TAG + node.tag, node.text)
@@ -894,6 +906,8 @@ def load_scenario(path: str | Path) -> Scenario:
     path = Path(path)
     name = str(path)
     try:
+        if path.exists() and not path.is_file():  # a folder; a pipe would wait forever
+            raise OSError(0, "Is a directory" if path.is_dir() else "not a regular file")
         with path.open("rb") as file:
             _check_size(os.fstat(file.fileno()).st_size, name)
             data = file.read(MAX_FILE_BYTES + 1)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
+import stat
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -133,6 +135,8 @@ def read_header(path: str | Path, size: int = 100) -> bytes:
         entry = _held.get(inode) if inode is not None else None
         if entry is not None and entry[1] is not None:
             return os.pread(entry[1], size, 0)
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe would wait for a writer forever
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
     with open(path, "rb") as handle:
         return handle.read(size)
 

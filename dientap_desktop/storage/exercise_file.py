@@ -203,6 +203,8 @@ class ExerciseFile:
     ) -> ExerciseFile:
         """Make a new exercise file from a scenario; the file appears whole or not at all."""
         path = Path(path)
+        if path.is_dir():
+            raise FileProblem(f"{path}: this is a folder; give the new file's name")
         if path.exists():
             raise FileProblem(f"{path}: the file already exists; choose another name")
         import uuid

@@ -367,6 +367,8 @@ _SYSTEM = [
     (r"No such file or directory", QT_TRANSLATE_NOOP("Problems", "the file does not exist")),
     (r"Permission denied", QT_TRANSLATE_NOOP("Problems", "no permission to read it")),
     (r"Is a directory", QT_TRANSLATE_NOOP("Problems", "this is a folder, not a file")),
+    (r"not a regular file", QT_TRANSLATE_NOOP("Problems", "this is not a file that can be read "
+                                                          "(a pipe or a device)")),
     (r"Not a directory", QT_TRANSLATE_NOOP("Problems", "a folder in the path is a file")),
     (r"Input/output error", QT_TRANSLATE_NOOP("Problems", "the disk cannot be read")),
     (r"File name too long", QT_TRANSLATE_NOOP("Problems", "the file name is too long")),

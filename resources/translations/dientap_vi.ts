@@ -3824,6 +3824,10 @@ Vẫn xóa tệp này?</translation>
             <source>the score "%1" has its decimal comma outside quotes, which splits it into two columns: write "%2" in quotes, or %3</source>
             <translation>điểm "%1" có dấu phẩy thập phân nằm ngoài dấu ngoặc kép nên bị tách thành hai cột: hãy viết "%2" trong dấu ngoặc kép, hoặc %3</translation>
         </message>
+        <message>
+            <source>this is not a file that can be read (a pipe or a device)</source>
+            <translation>đây không phải là tệp đọc được (một đường ống hoặc một thiết bị)</translation>
+        </message>
     </context>
     <context>
         <name>CriteriaModel</name>
