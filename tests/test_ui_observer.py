@@ -71,7 +71,7 @@ def test_models_pass_the_model_tester(qtmodeltester, kit_path, make):
 
 @pytest.mark.parametrize("text, state", [
     ("", "Acceptable"), ("0", "Acceptable"), ("4,5", "Acceptable"), ("4.5", "Acceptable"),
-    ("2,", "Intermediate"), ("4.6", "Invalid"), ("5", "Invalid"), ("-1", "Invalid"),
+    ("2,", "Intermediate"), ("4.6", "Intermediate"), ("5", "Intermediate"), ("-1", "Invalid"),
     ("1,2,3", "Invalid"), ("abc", "Invalid"), ("1e3", "Invalid"),
 ])
 def test_score_editor_accepts_only_zero_to_the_maximum(qapp, text, state):
@@ -128,10 +128,17 @@ def test_window_keyboard_scoring_totals_and_missing(qtbot, window):
     assert window.post_id == "cong-an"
     assert "Thiếu tá Vũ Minh Tuấn" in window.person_label.text()
     view.setCurrentIndex(window.sheet_model.index(2, ScoreSheetModel.SCORE))
-    assert _type(qtbot, view, "4.59") == "4.5"  # the 9 would go over the maximum 4.5
-    message = window.statusBar().currentMessage()  # and the observer is told, not left guessing
+    # Over the maximum 4.5: shown as typed, told, and not entered (with the 9 dropped, 4.5
+    # would be entered for 4.59, as 2 for 25); the same criterion again, to be typed over.
+    assert _type(qtbot, view, "4.59") == "4.59"
+    message = window.statusBar().currentMessage()  # the observer is told, not left guessing
     assert message.startswith("A score from 0 to 4") and "5 for this criterion" in message
-    _type(qtbot, view, "7")  # over the maximum: the editor refuses the key
+    assert view.state() == view.State.EditingState and view.currentIndex().row() == 2
+    qtbot.waitUntil(lambda: view.indexWidget(view.currentIndex()).selectedText() == "4.59")
+    assert [s.value for s in window.kit.scores()] == [2, Fraction(7, 2)]
+    _type(qtbot, view, "7,5")  # typed over it: over the maximum again, not entered again
+    assert view.indexWidget(view.currentIndex()).text() == "7,5"
+    _type(qtbot, view, "4,5")
     assert [s.value for s in window.kit.scores()] == [2, Fraction(7, 2), Fraction(9, 2)]
     assert "1, 2" in window.missing_label.text()
     assert "1 of 2 posts complete" in window.overall_label.text()

@@ -23,7 +23,9 @@ MAX_ROLE = Qt.ItemDataRole.UserRole + 10  # a criterion's maximum, as a Fraction
 
 
 class ScoreValidator(QValidator):
-    """Accepts only a number from 0 to the maximum, with `.` or `,`; empty takes the score back."""
+    """Accepts only a number from 0 to the maximum, with `.` or `,`; empty takes the score back.
+    A number over the maximum stays as typed, not acceptable (Enter does not enter it): with
+    its keys dropped, "25" would read as 2 and be entered as such."""
 
     def __init__(self, maximum: Fraction, parent: QObject | None = None):
         super().__init__(parent)
@@ -43,9 +45,23 @@ class ScoreValidator(QValidator):
         else:
             number = parse_score(stripped)
             state = QValidator.State.Acceptable
-        if number is None or number > self.maximum:
+        if number is None:
             return QValidator.State.Invalid, text, pos
+        if number > self.maximum:
+            return QValidator.State.Intermediate, text, pos
         return state, text, pos
+
+    not_entered = Signal()  # Enter on a text that is not acceptable: it stays in the editor
+
+    def fixup(self, text: str) -> str:  # noqa: D102 - Qt's last try before Enter gives up
+        if text.strip():
+            self.not_entered.emit()
+        return text
+
+    def over(self, text: str) -> bool:
+        """Whether the text is a number over the maximum."""
+        number = parse_score(text.strip().rstrip(".,") or "0")
+        return number is not None and number > self.maximum
 
 
 def missing_numbers(kit: KitFile, result: PostResult) -> str:

@@ -36,10 +36,17 @@ class ScoreDelegate(RoomyDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QLineEdit(parent)
         maximum = index.data(MAX_ROLE)
-        editor.setValidator(ScoreValidator(maximum, editor))
+        validator = ScoreValidator(maximum, editor)
+        editor.setValidator(validator)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.inputRejected.connect(lambda: self.refused.emit(editor, maximum))
         editor.inputRejected.connect(lambda: editor.setProperty(REFUSED, True))
+        editor.textEdited.connect(  # over the maximum: told as it is typed
+            lambda text: validator.over(text) and self.refused.emit(editor, maximum))
+        # Enter (or Tab) on a number over the maximum: it stays, told again, selected to be
+        # typed over; the sheet does not move on
+        validator.not_entered.connect(lambda: (  # (once Qt has set the text back)
+            self.refused.emit(editor, maximum), QTimer.singleShot(0, editor, editor.selectAll)))
         return editor
 
     def setModelData(self, editor, model, index):  # noqa: N802
