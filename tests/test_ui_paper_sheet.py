@@ -79,6 +79,9 @@ def test_a_name_typed_otherwise_is_told_before_a_score_goes_to_a_new_observer(qt
         assert dialog.name_warning.isVisible()
         assert f"looks like “{OBSERVER}”" in dialog.name_warning.text()
         assert dialog.model.data(dialog.model.index(0, Sheet.SCORE)) == ""  # not his scores
+        dialog.observer_box.lineEdit().setFocus()
+        qtbot.keyClick(dialog.observer_box.lineEdit(), Qt.Key.Key_Return)  # Enter after it:
+        assert dialog.isVisible() and dialog.name_warning.isVisible()  # the warning is seen
         dialog.observer_box.setCurrentText("")
         assert not dialog.view.isEnabled()  # no score without a name
         dialog.close()

@@ -3,7 +3,7 @@ score: one post's scoring sheet at a time, each entry committed at once, the old
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -84,7 +84,13 @@ class PaperSheetDialog(QDialog):
         layout.addWidget(help_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Enter never closes the dialog: Escape or Close do
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout.addWidget(buttons)
+        if self.observer_box.lineEdit() is not None:  # Enter after the name: on to the sheet
+            self.observer_box.lineEdit().returnPressed.connect(
+                lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.observer_box.currentTextChanged.connect(self._observer_chosen)
         self.post_box.currentIndexChanged.connect(lambda _row: self._show_sheet())
         for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # as in the observer's window
