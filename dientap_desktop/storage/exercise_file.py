@@ -312,13 +312,14 @@ class ExerciseFile:
     def fold_in(self) -> bool:
         """Write the changes committed so far from the -wal into the file itself (an SQLite
         checkpoint that waits for no one), so that a copy of the file alone, made by hand while
-        it is open, holds them. False when it could not be done now (another program reading,
-        the disk): the -wal still holds them, as after every commit."""
+        it is open, holds them. False when it could not be done whole now (another program
+        reading, the disk): the -wal still holds them, as after every commit."""
         try:
-            busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            busy, logged, copied = self.conn.execute(
+                "PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
             return False
-        return not busy
+        return not busy and copied >= logged
 
     def save_copy(self, target: str | Path, *, replace: bool = False) -> Path:
         """A whole copy of the exercise as it is now, at `target` (a new file unless `replace`),
@@ -1318,8 +1319,6 @@ def _read_media(scenario: Scenario) -> dict[str, bytes]:
 def missing_media(scenario: Scenario) -> list[tuple[str, str]]:
     """(inject id, file) of each media file an inject names that cannot go into the exercise:
     not next to the scenario, or over 50 MB. The inject then shows the file's name only."""
-    if scenario.base_dir is None:
-        return []
     return [(inject, relative) for inject, relative, path in _media_files(scenario)
             if path is None]
 
