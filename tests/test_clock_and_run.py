@@ -75,7 +75,7 @@ def _many_injects(count=8):
         dataclasses.replace(
             template, id=f"i{n}", title=f"Tình huống {n}", at=n * 10,
             scenario_time=f"{n:02d} giờ" if n % 3 else None,
-            state=StateChange(readiness=("cao", "toan_bo")[n % 2]) if n % 4 == 0 else None)
+            state=StateChange(readiness=("cao", "toan_bo")[n // 4 % 2]) if n % 4 == 0 else None)
         for n in range(1, count + 1))
     return dataclasses.replace(base, injects=injects)
 
@@ -137,3 +137,19 @@ def test_a_delivery_dated_before_the_last_one_is_the_current_one():
     state = with_delivery(state, scenario, clock, deliveries, late_entry)
     assert state == run_state(scenario, clock, deliveries)
     assert state.current.inject.id == "i4"  # the one delivered last, whatever its time says
+
+
+def test_an_inject_delivered_behind_a_later_one_does_not_take_the_story_back():
+    scenario = _many_injects()  # i4 puts readiness "toan_bo" in force, i8 "cao"
+    clock = Clock((ClockEvent("start", at(0)),))
+    deliveries = [Delivery(1, "i1", "delivered", at(1)), Delivery(2, "i2", "delivered", at(2)),
+                  Delivery(3, "i4", "skipped", at(3)), Delivery(4, "i8", "delivered", at(4))]
+    state = run_state(scenario, clock, deliveries)
+    assert (state.story_time, state.readiness, state.furthest) == ("08 giờ", "cao", 8)
+    late = Delivery(5, "i4", "delivered", at(5))  # the skipped one, delivered after all
+    deliveries.append(late)
+    state = with_delivery(state, scenario, clock, deliveries, late)
+    assert state == run_state(scenario, clock, deliveries)
+    assert state.current.inject.id == "i4"  # on the projector
+    assert (state.story_time, state.readiness) == ("08 giờ", "cao")  # the story goes on
+    assert (state.handed_out, state.skipped) == (4, 0)

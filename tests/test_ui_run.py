@@ -261,6 +261,28 @@ def test_out_of_order_delivery_and_skip_ask_first(window, practice_file, qtbot, 
     assert statuses[:5] == ["Skipped", "Delivered", "Pending", "Pending", "Delivered"]
 
 
+def test_a_skipped_inject_delivered_at_the_end_asks_first_and_leaves_the_story_where_it_is(
+        window, practice_file, qtbot, answers):
+    director = open_running(window, practice_file, qtbot, delivered=0)
+    press(qtbot, window, "F7")  # inject 1 skipped
+    count = len(director.state.injects)
+    for _ in range(count - 1):
+        press(qtbot, window, "F6")
+    bar = window.run_view.clock_bar
+    assert bar.progress.text() == f"{count - 1} of {count} delivered, 1 skipped"
+    story, readiness = bar.story.text(), bar.readiness.text()
+    window.run_view.inject_view.selectRow(0)
+    answers.queue = [False]
+    press(qtbot, window, "Shift+F6")  # no inject is pending: still a question
+    assert answers.of("yes_no")[-1].startswith("Deliver a skipped inject?\nInject 1 «")
+    assert director.run("th-01").status == "skipped"
+    press(qtbot, window, "Shift+F6")
+    assert director.state.current.inject.id == "th-01"
+    assert bar.progress.text() == f"{count} of {count} handed out"
+    assert (bar.story.text(), bar.readiness.text()) == (story, readiness)
+    assert director.state == director.exercise.run_state()
+
+
 def test_finish_says_what_happens(window, practice_file, qtbot, answers):
     director = open_running(window, practice_file, qtbot)
     answers.queue = [False]

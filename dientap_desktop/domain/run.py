@@ -39,11 +39,15 @@ class RunState:
     injects: tuple[InjectRun, ...]
     current: InjectRun | None  # the inject most recently delivered
     next: InjectRun | None  # the first pending inject in file order
+    # The states in force and the story time follow the delivered injects in the plan's order:
+    # an inject delivered late, after a later one, does not take the story back.
     readiness: str
     locality: str
-    story_time: str | None = None  # of the most recent delivered inject that gives one
+    story_time: str | None = None  # of the last delivered inject in plan order that gives one
     latest: datetime | None = None  # when the most recent delivery or skip that counts was made
     handed_out: int = 0  # how many injects are delivered or skipped
+    skipped: int = 0  # how many of those are skipped
+    furthest: int = 0  # the number of the last delivered inject in plan order (0: none)
 
     def of(self, inject_id: str) -> InjectRun:
         """The run of one inject."""
@@ -85,13 +89,15 @@ def run_state(scenario: Scenario, clock: Clock, deliveries: Iterable[Delivery]) 
     delivered = [d for d in active if d.action == "delivered"]
     current = by_id[delivered[-1].inject_id] if delivered else None
     pending = next((r for r in runs if r.status == PENDING), None)
-    readiness, locality, story = "thuong_xuyen", "binh_thuong", None
-    for delivery in delivered:
-        inject = by_id[delivery.inject_id].inject
-        readiness, locality = _states_after(inject, readiness, locality)
-        story = inject.scenario_time or story
+    readiness, locality, story, furthest = "thuong_xuyen", "binh_thuong", None, 0
+    for run in runs:
+        if run.status == DELIVERED:
+            readiness, locality = _states_after(run.inject, readiness, locality)
+            story = run.inject.scenario_time or story
+            furthest = run.number
+    skipped = sum(d.action != "delivered" for d in last_action.values())
     return RunState(tuple(runs), current, pending, readiness, locality, story,
-                    active[-1].at if active else None, len(last_action))
+                    active[-1].at if active else None, len(last_action), skipped, furthest)
 
 
 def with_delivery(state: RunState, scenario: Scenario, clock: Clock,
@@ -101,13 +107,17 @@ def with_delivery(state: RunState, scenario: Scenario, clock: Clock,
     A new delivery or skip is the most recent action, so the state follows from the one before in
     a few steps (one inject changes; the next pending one is found from there on): a delivery on
     the large exercise stays within one frame. When the new action is not the most recent (the
-    computer's clock was set back), the state is worked out again from every delivery.
+    computer's clock was set back), or an inject is delivered before one further in the plan
+    (the states in force follow the plan's order), the state is worked out again from every
+    delivery.
     """
     index = scenario.inject_number(delivery.inject_id) - 1
     before = state.injects[index].status
     if (state.latest is not None and delivery.at < state.latest) or before == DELIVERED \
-            or (delivery.action != "delivered" and before != PENDING):
-        # set-back clock, or an action the exercise file refuses: worked out in full
+            or (delivery.action != "delivered" and before != PENDING) \
+            or (delivery.action == "delivered" and index + 1 < state.furthest):
+        # set-back clock, an action the exercise file refuses, or an inject delivered behind
+        # the plan's furthest: worked out in full
         return run_state(scenario, clock, deliveries)
     inject = scenario.injects[index]
     if delivery.action == "delivered":
@@ -117,16 +127,18 @@ def with_delivery(state: RunState, scenario: Scenario, clock: Clock,
         run = InjectRun(inject, index + 1, SKIPPED, delivery.at)
     runs = (*state.injects[:index], run, *state.injects[index + 1:])
     handed_out = state.handed_out + (before == PENDING)
+    skipped = state.skipped + (run.status == SKIPPED) - (before == SKIPPED)
     pending = state.next
     if pending is not None and pending.inject.id == delivery.inject_id:
         # every inject before this one was handed out or skipped already
         pending = next((r for r in runs[index + 1:] if r.status == PENDING), None)
     if run.status != DELIVERED:
         return RunState(runs, state.current, pending, state.readiness, state.locality,
-                        state.story_time, delivery.at, handed_out)
+                        state.story_time, delivery.at, handed_out, skipped, state.furthest)
     readiness, locality = _states_after(inject, state.readiness, state.locality)
     return RunState(runs, run, pending, readiness, locality,
-                    inject.scenario_time or state.story_time, delivery.at, handed_out)
+                    inject.scenario_time or state.story_time, delivery.at, handed_out, skipped,
+                    index + 1)
 
 
 def _states_after(inject: Inject, readiness: str, locality: str) -> tuple[str, str]:

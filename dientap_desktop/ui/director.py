@@ -169,8 +169,8 @@ class Director(QObject):
         return self.state.story_time
 
     def delivered_count(self) -> int:
-        """How many injects are delivered or skipped."""
-        return self.state.handed_out
+        """How many injects are delivered (skipped ones not counted)."""
+        return self.state.handed_out - self.state.skipped
 
     def answers(self, run: InjectRun, now: datetime | None = None) -> list[PostAnswer]:
         """Each target post of an inject: waiting, answered after N minutes, late or not."""
@@ -300,6 +300,13 @@ class Director(QObject):
             if run.status == SKIPPED:
                 text += "\n" + self.tr("It was skipped before.")
             if not self._confirm(self.tr("Deliver out of order?"), text, self.tr("Deliver now")):
+                return False
+        elif run.status == SKIPPED:
+            text = self.tr("Inject %1 «%2» was skipped. It will be delivered now and shown on "
+                           "the projector.").replace("%1", str(run.number)).replace(
+                "%2", run.inject.title)
+            if not self._confirm(self.tr("Deliver a skipped inject?"), text,
+                                 self.tr("Deliver now")):
                 return False
         with reporting(self.window, self.tr("The inject could not be delivered.")):
             self._delivered(self.exercise.deliver(inject_id))

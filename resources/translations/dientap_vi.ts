@@ -112,6 +112,10 @@
             <source>%1 h %2 min behind</source>
             <translation>Chậm %1 giờ %2 phút</translation>
         </message>
+        <message>
+            <source>%1 of %2 delivered, %3 skipped</source>
+            <translation>Đã phát %1/%2, bỏ qua %3</translation>
+        </message>
     </context>
     <context>
         <name>CsvImportDialog</name>
@@ -503,6 +507,14 @@
         <message>
             <source>What is typed in the form could not be kept in the file: record it (Ctrl+Enter) or note it elsewhere.</source>
             <translation>Nội dung đang gõ trong ô ghi xử trí chưa giữ được trong tệp: hãy ghi xử trí (Ctrl+Enter) hoặc chép lại ra chỗ khác.</translation>
+        </message>
+        <message>
+            <source>Deliver a skipped inject?</source>
+            <translation>Phát tình huống đã bỏ qua?</translation>
+        </message>
+        <message>
+            <source>Inject %1 «%2» was skipped. It will be delivered now and shown on the projector.</source>
+            <translation>Tình huống %1 «%2» đã bị bỏ qua. Tình huống này sẽ được phát ngay và chiếu lên màn hình.</translation>
         </message>
     </context>
     <context>
@@ -1843,6 +1855,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>&amp;Go back</source>
             <translation>&amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>Create and &amp;open</source>
+            <translation>Tạo &amp;và mở</translation>
         </message>
     </context>
     <context>
