@@ -783,6 +783,37 @@ def test_f4_corrects_the_latest_decision(window, practice_file, qtbot, monkeypat
     assert opened == [latest.id, newest.id]
 
 
+def test_a_decision_chosen_in_the_list_is_never_another_after_the_list_changes(
+        window, practice_file, qtbot, monkeypatch):
+    from dientap_desktop.ui import posts_panel
+
+    director = open_running(window, practice_file, qtbot, delivered=2)
+    panel, view = window.run_view.posts, window.run_view.inject_view
+    opened = []
+    monkeypatch.setattr(posts_panel.DecisionDialog, "exec",
+                        lambda dialog: opened.append(dialog.decision.id))
+    for row in (0, 1):  # two decisions on each of the two injects
+        view.selectRow(row)
+        for n in range(2):
+            panel.choose_post(n)
+            panel.editor.text.setPlainText(f"Quyet dinh {row}.{n}")
+            panel.record()
+    view.selectRow(0)
+    decisions = panel.decisions_view
+    chosen = panel.decisions.row(panel.decisions.index(1, 0))
+    decisions.setFocus()
+    decisions.setCurrentIndex(panel.decisions.index(1, 0))
+    press(qtbot, window, "F4")
+    assert opened == [chosen.id]
+    view.selectRow(1)  # another inject: its second row is not the decision chosen before
+    decisions.setFocus()
+    assert not decisions.selectionModel().hasSelection()
+    press(qtbot, window, "F4")  # nothing chosen: the latest recorded, now chosen in sight
+    latest = max(director.decisions("th-02"), key=lambda d: d.id)
+    assert opened == [chosen.id, latest.id]
+    assert panel.decisions.row(decisions.currentIndex()).id == latest.id
+
+
 def test_the_projector_tells_before_and_after_the_start(window, practice_file, qtbot):
     assert window.open_file(practice_file)
     window.act_projector.setChecked(True)

@@ -413,7 +413,7 @@ class PostsPanel(QWidget):
     def focus_changed(self) -> None:
         """Another inject is shown (or its status changed): posts, form and decisions follow."""
         self.posts.refresh()
-        self.decisions.refresh()
+        self._refresh_decisions()
         run = self.director.focus
         if run is not None and run.inject.id == self._shown_inject \
                 and self._post_id in run.inject.targets:  # same inject (a pause, an undo...):
@@ -509,8 +509,22 @@ class PostsPanel(QWidget):
     def decisions_changed(self) -> None:
         """A decision on the inject shown was recorded, edited or withdrawn."""
         self.posts.refresh()
-        self.decisions.refresh()
+        self._refresh_decisions()
         self._show_edits_column()
+
+    def _refresh_decisions(self) -> None:
+        """Read the decisions again, the one chosen in the list still chosen, or none when it
+        is not listed any more (another inject): a row never stands for another decision."""
+        view = self.decisions_view
+        index = view.currentIndex()
+        chosen = self.decisions.row(index).id if index.isValid() \
+            and view.selectionModel().isSelected(index) else None
+        self.decisions.refresh()
+        row = self.decisions.row_of(chosen) if chosen is not None else None
+        if row is None:
+            view.selectionModel().clear()
+        elif row != index.row():
+            view.setCurrentIndex(self.decisions.index(row, 0))
 
     def _show_edits_column(self) -> None:
         edited = self.decisions.any_edited()
@@ -678,8 +692,9 @@ class PostsPanel(QWidget):
     def correct(self) -> None:
         """F4: correct the decision chosen in the list (the keyboard on it), else the latest
         recorded: a row the list kept from before is not a choice the director sees."""
-        index = self.decisions_view.currentIndex()
-        if not self.decisions_view.hasFocus():
+        view = self.decisions_view
+        index = view.currentIndex()
+        if not (view.hasFocus() and view.selectionModel().isSelected(index)):
             index = QModelIndex()
         if not index.isValid() and self.decisions.rowCount():
             latest = max(range(self.decisions.rowCount()),
