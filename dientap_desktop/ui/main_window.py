@@ -467,7 +467,9 @@ class MainWindow(QMainWindow):
         if self.first_paint_filter is not None:
             self.run_view.inject_view.viewport().installEventFilter(self.first_paint_filter)
         self.settings.add_recent(exercise.path, self.director.info.name)
-        self.settings.last_folder = str(Path(exercise.path).resolve().parent)
+        folder = Path(exercise.path).resolve().parent
+        if not folder.is_relative_to(self.settings_folder().resolve()):  # not the demo's folder
+            self.settings.last_folder = str(folder)
         self._copied_changes = _changes(exercise)  # nothing to copy until a change
         self._folded_changes = (-1, -1)  # folded once (an opening may have changed the file)
         self._copy_timer.start()

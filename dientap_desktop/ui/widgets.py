@@ -154,7 +154,8 @@ class RoomyDelegate(QStyledItemDelegate):
 
 class FormTableView(QTableView):
     """A table typed into like a form: Tab and Shift+Tab go from one cell that can be edited to
-    the next, over the cells that cannot (the roster's post titles)."""
+    the next, over the cells that cannot (the roster's post titles), and coming into the table
+    lands on one that can, so what is typed first is not lost on a read-only cell."""
 
     def moveCursor(self, action, modifiers):  # noqa: N802 (Qt's name)
         moves = {QAbstractItemView.CursorAction.MoveNext: 1,
@@ -163,14 +164,38 @@ class FormTableView(QTableView):
         model, current = self.model(), self.currentIndex()
         if step is None or model is None or not current.isValid():
             return super().moveCursor(action, modifiers)
+        found = self._editable(current.row() * model.columnCount() + current.column() + step,
+                               step)
+        return found if found is not None else current
+
+    def focusInEvent(self, event):  # noqa: N802 (Qt's name)
+        was_placed = self.currentIndex().isValid()
+        super().focusInEvent(event)  # not placed, it places the cursor on the first cell
+        model, current = self.model(), self.currentIndex()
+        if model is None or (current.isValid() and self._is_editable(current)):
+            return
+        if was_placed:
+            found = self._editable(current.row() * model.columnCount() + current.column(), 1)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            found = self._editable(model.rowCount() * model.columnCount() - 1, -1)
+        else:
+            found = self._editable(0, 1)
+        if found is not None:
+            self.setCurrentIndex(found)
+
+    def _is_editable(self, index) -> bool:
+        return bool(self.model().flags(index) & Qt.ItemFlag.ItemIsEditable)
+
+    def _editable(self, position: int, step: int):
+        """The first cell that can be edited from a position (row by row) in a direction."""
+        model = self.model()
         columns = model.columnCount()
-        position = current.row() * columns + current.column() + step
         while 0 <= position < model.rowCount() * columns:
             index = model.index(position // columns, position % columns)
-            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            if self._is_editable(index):
                 return index
             position += step
-        return current
+        return None
 
 
 def table_view(model, parent: QWidget | None = None, *, stretch: int | None = None,
