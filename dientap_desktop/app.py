@@ -197,7 +197,11 @@ _ending: list = []
 
 
 def _end_now(app: QApplication) -> None:
-    """Close the dialogs open over the windows (as their Cancel would), then every window."""
+    """Close the dialogs open over the windows (as their Cancel would, without asking about what
+    was typed in them), then every window."""
+    from dientap_desktop.ui import dialogs
+
+    dialogs.end_without_questions()
     for _ in range(20):
         modal = QApplication.activeModalWidget()
         if modal is None:

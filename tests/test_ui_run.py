@@ -197,6 +197,36 @@ def test_edit_keeps_old_version_and_withdraw_asks(window, practice_file, qtbot, 
     assert director.exercise.decisions(inject_id="th-01") == []
 
 
+def test_a_correction_typed_is_not_dropped_unasked(window, practice_file, qtbot, answers):
+    from PySide6.QtTest import QTest
+
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    panel.editor.text.setPlainText("Bản đầu")
+    panel.record()
+    decision = director.exercise.decisions(inject_id="th-01")[0]
+    dialog = DecisionDialog(director, decision, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = len(answers.asked)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closed at once
+    assert len(answers.asked) == asked and not dialog.isVisible()
+    dialog = DecisionDialog(director, decision, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.text.setPlainText("Bản đã sửa")
+    answers.queue = [False]
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert answers.of("yes_no")[-1].startswith(
+        "Drop what you typed?\nThe correction has not been saved")
+    assert dialog.isVisible()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # dropped
+    assert not dialog.isVisible()
+    assert director.exercise.decision(decision.id).text == "Bản đầu"
+
+
 def test_undo_last_delivery_says_what_and_can_be_refused(window, practice_file, qtbot, answers):
     director = open_running(window, practice_file, qtbot, delivered=2)
     second = director.state.current.inject

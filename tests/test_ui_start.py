@@ -120,6 +120,29 @@ def test_edit_details_and_roster_later(window, practice_file, qtbot):
     assert [e.action for e in exercise.log()][-2:] == ["edit_exercise", "edit_roster"]
 
 
+def test_details_changed_and_not_saved_are_not_dropped_unasked(window, practice_file, qtbot,
+                                                               answers):
+    from dientap_desktop.ui.new_exercise import DetailsDialog
+
+    assert window.open_file(practice_file)
+    dialog = DetailsDialog(window.director, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: closed at once
+    assert answers.asked == [] and dialog.result() == dialog.DialogCode.Rejected
+    dialog = DetailsDialog(window.director, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    roster = dialog.form.roster
+    roster.setData(roster.index(1, roster.RANK), "Đại tá")
+    answers.queue = [False]
+    dialog.reject()
+    assert answers.of("yes_no")[-1].startswith("Drop what you typed?\nThe changes have not")
+    assert dialog.isVisible()
+    dialog.save()
+    assert window.exercise.roster()[window.director.scenario.posts[1].id].rank == "Đại tá"
+
+
 def test_welcome_lists_recent_and_scenarios(window, practice_file, qtbot):
     welcome = window.welcome
     assert welcome.recent_view.isHidden() and not welcome.recent_empty.isHidden()
@@ -139,10 +162,12 @@ def test_welcome_lists_recent_and_scenarios(window, practice_file, qtbot):
 
 def test_practice_demo_opens_ready_to_run(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(type(window), "settings_folder", lambda self: tmp_path / "data")
+    folder = window.settings.last_folder
     window.act_practice.trigger()
     assert window.director.status == "planned"
     assert window.director.roster[window.director.scenario.posts[0].id].name
     assert window.act_start.isEnabled()
+    assert window.settings.last_folder == folder  # a new exercise is not put with the demos
 
 
 def test_kit_files_go_to_the_observer_window(window, tmp_path, answers, monkeypatch):
@@ -272,6 +297,29 @@ def test_tab_in_the_roster_goes_over_the_post_titles(window, qtbot):
     assert (view.currentIndex().row(), view.currentIndex().column()) == (0, roster.UNIT)
 
 
+def test_coming_into_the_roster_lands_on_a_cell_that_takes_what_is_typed(window, qtbot):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    view, roster = dialog.form.roster_view, dialog.form.roster
+    view.setFocus(Qt.FocusReason.TabFocusReason)  # Tab from "Signed by"
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, roster.NAME)
+    dialog.form.signer.setFocus()
+    view.setCurrentIndex(roster.index(2, roster.POST))  # left on a post title
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, roster.NAME)
+    dialog.form.signer.setFocus()
+    view.selectionModel().clearCurrentIndex()
+    view.setFocus(Qt.FocusReason.BacktabFocusReason)  # Shift+Tab from below: the last one
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (
+        roster.rowCount() - 1, roster.UNIT)
+
+
 def test_the_welcome_view_opens_the_latest_exercise_on_enter(window, practice_file, qtbot):
     """Back after a crash, the director presses Enter: the exercise left comes back (the
     keyboard was on "New exercise…")."""
@@ -312,3 +360,61 @@ def test_a_file_named_from_the_working_folder_is_opened_by_its_whole_path(
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
     export_dialog.open_folder(Path("bao-cao"))
     assert opened[0].toLocalFile() == str(practice_file.parent / "bao-cao")
+
+
+def test_enter_in_a_field_of_the_new_exercise_creates_it(window, qtbot, answers):
+    from PySide6.QtTest import QTest
+
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.form.name.setText("Diễn tập phường Yên Bình")
+    dialog.form.place.setFocus()
+    QTest.keyClick(dialog.form.place, Qt.Key.Key_Return)
+    assert answers.asked == []  # no file picker
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.created.info.name == "Diễn tập phường Yên Bình"
+    dialog.created.close()
+
+
+def test_what_is_typed_in_a_new_exercise_is_not_dropped_unasked(window, qtbot, answers):
+    from PySide6.QtTest import QTest
+
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    def choose(scenario_id):
+        dialog.choice.setCurrentIndex(
+            next(n for n, s in enumerate(dialog._scenarios) if s.id == scenario_id))
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose("giai-thoat-con-tin")
+    roster = dialog.form.roster
+    roster.setData(roster.index(0, roster.NAME), "Nguyễn Văn A")  # bi-thu
+    roster.setData(roster.index(5, roster.NAME), "Lê Thị Y Tá")  # y-te
+    choose("giai-tan-bao-loan")  # another scenario: the players of the posts it has too stay
+    people = {p.post_id: p.name for p in dialog.form.roster.people()}
+    assert people["bi-thu"] == "Nguyễn Văn A" and "y-te" not in people
+    answers.queue = [False]
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert answers.of("yes_no")[-1].startswith("Drop what you typed?\nThe exercise has not")
+    assert dialog.isVisible()  # "go back to it"
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected
+
+
+def test_an_untouched_new_exercise_closes_without_a_question(window, qtbot, answers):
+    from PySide6.QtTest import QTest
+
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choice.setCurrentIndex(1)  # another scenario chosen, nothing typed
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert answers.asked == [] and not dialog.isVisible()

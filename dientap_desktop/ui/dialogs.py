@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # "open"/"save"/"folder" -> path or None, "open_many" -> list of paths, "number" -> int or None.
 Responder = Callable[[str, str], object]
 _responder: Responder | None = None
+_ending = False  # the program is ending (a shutdown): nothing typed is asked about
 
 
 def set_responder(responder: Responder | None) -> Responder | None:
@@ -47,6 +48,25 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "",
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def end_without_questions() -> None:
+    """The program is ending at the system's request: dialogs closed from now on drop what was
+    typed in them without asking (a question would hold the shutdown)."""
+    global _ending
+    _ending = True
+
+
+def ask_drop_typed(parent: QWidget | None, text: str) -> bool:
+    """Whether a dialog closed without saving may drop what was typed in it; `text` says what
+    is lost. True (drop it) when the program is ending."""
+    if _ending:
+        return True
+    from PySide6.QtCore import QCoreApplication
+
+    return ask_yes_no(parent, QCoreApplication.translate("Dialogs", "Drop what you typed?"), text,
+                      yes=QCoreApplication.translate("Dialogs", "Drop it"),
+                      no=QCoreApplication.translate("Dialogs", "Go back to it"))
 
 
 def access_key(text: str) -> str:

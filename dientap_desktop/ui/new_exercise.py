@@ -114,6 +114,10 @@ class DetailsForm(QWidget):
         self.issuer.setText(info.issuer)
         self.signer.setText(info.signer)
 
+    def typed(self) -> tuple:
+        """Everything the form holds, to tell whether it was changed."""
+        return tuple(self.details().values()), tuple(self.people())
+
     def people(self) -> list[Person]:
         """The roster as typed (a cell still being edited included)."""
         editor = QApplication.focusWidget()
@@ -162,9 +166,8 @@ class NewExerciseDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(change)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(self.tr("Create and open"),
+        self.create_button = self.buttons.addButton(self.tr("Create and &open"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         self.form.name.textChanged.connect(self._name_edited)
@@ -178,8 +181,12 @@ class NewExerciseDialog(QDialog):
         layout.addWidget(self.form, 3)
         layout.addLayout(where)
         layout.addWidget(self.buttons)
+        # Enter in a field creates the exercise: the default button is set once it is in the
+        # dialog (before, Qt has no dialog to tell, and Enter went to the first button)
+        self.create_button.setDefault(True)
 
         self._custom_path = False
+        self._first_day = self.form.day.date()
         self._scenarios: list[Scenario] = []
         self._load_builtin()
         if isinstance(scenario, Scenario):
@@ -256,7 +263,8 @@ class NewExerciseDialog(QDialog):
             self.tr("%1 posts, %2 phases, %3 injects.").replace("%1", str(len(s.posts)))
             .replace("%2", str(len(s.phases))).replace("%3", str(len(s.injects)))
             + ("\n" + s.summary.strip().splitlines()[0] if s.summary else ""))
-        self.form.set_roster(s, {})
+        typed = {p.post_id: p for p in self.form.people() if p.name or p.rank}
+        self.form.set_roster(s, typed)  # who was typed for a post this scenario has too stays
         if not self.form.name.isModified():
             self.form.name.setText(s.title)
         self._name_edited()
@@ -335,6 +343,23 @@ class NewExerciseDialog(QDialog):
         self.settings.last_folder = str(path.resolve().parent)
         self.accept()
 
+    def _typed_anything(self) -> bool:
+        """Whether the form holds more than the scenario chosen puts in it."""
+        form, scenario = self.form, self.scenario
+        filled = [Person(p.id, unit=p.unit or "") for p in scenario.posts] if scenario else []
+        return (form.name.isModified() or form.day.date() != self._first_day
+                or any((form.place.text(), form.superior.text(), form.issuer.text(),
+                        form.signer.text())) or form.people() != filled)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: what was typed is not dropped unasked."""
+        if self.created is None and self._typed_anything() and not dialogs.ask_drop_typed(
+                self, self.tr(
+                    "The exercise has not been created: the details and the roster typed will "
+                    "be lost.")):
+            return
+        super().reject()
+
 
 class DetailsDialog(QDialog):
     """Change an open exercise's name, place, date, issuing body and roster."""
@@ -355,8 +380,17 @@ class DetailsDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
         self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._as_opened = self.form.typed()
 
     def save(self) -> None:
         """Write the changes (each one logged) and close."""
         if self.director.update_details(self.form.details(), self.form.people()):
             self.accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: changes typed are not dropped unasked."""
+        if self.form.typed() != self._as_opened and not dialogs.ask_drop_typed(self, self.tr(
+                "The changes have not been saved: the exercise details and the roster stay as "
+                "they were.")):
+            return
+        super().reject()

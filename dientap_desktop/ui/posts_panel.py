@@ -271,6 +271,19 @@ class DecisionDialog(QDialog):
         layout.addWidget(buttons)
         self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)  # the text is what is corrected
         self.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+        self._as_opened = self._typed()
+
+    def _typed(self) -> tuple:
+        editor = self.editor
+        return (editor.kind(), editor.text.toPlainText(), tuple(editor.covers.ticked()),
+                editor.given.dateTime())
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: a correction typed is not dropped unasked."""
+        if self._typed() != self._as_opened and not dialogs.ask_drop_typed(self, self.tr(
+                "The correction has not been saved: the decision stays as it was.")):
+            return
+        super().reject()
 
     def save(self) -> None:
         """Write the corrected decision (the old one goes to its history)."""

@@ -218,6 +218,10 @@
             <source>&amp;Save (Ctrl+Enter)</source>
             <translation>&amp;Lưu (Ctrl+Enter)</translation>
         </message>
+        <message>
+            <source>The correction has not been saved: the decision stays as it was.</source>
+            <translation>Phần sửa chưa được lưu: quyết định giữ nguyên như cũ.</translation>
+        </message>
     </context>
     <context>
         <name>DecisionEditor</name>
@@ -288,6 +292,10 @@
         <message>
             <source>Exercise details and roster</source>
             <translation>Thông tin cuộc diễn tập và khung tập</translation>
+        </message>
+        <message>
+            <source>The changes have not been saved: the exercise details and the roster stay as they were.</source>
+            <translation>Các thay đổi chưa được lưu: thông tin cuộc diễn tập và danh sách khung tập giữ nguyên như cũ.</translation>
         </message>
     </context>
     <context>
@@ -366,6 +374,18 @@
         <message>
             <source>Replace</source>
             <translation>Ghi đè</translation>
+        </message>
+        <message>
+            <source>Drop what you typed?</source>
+            <translation>Bỏ những gì đã nhập?</translation>
+        </message>
+        <message>
+            <source>Drop it</source>
+            <translation>Bỏ đi</translation>
+        </message>
+        <message>
+            <source>Go back to it</source>
+            <translation>Quay lại nhập tiếp</translation>
         </message>
     </context>
     <context>
@@ -1859,6 +1879,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Create and &amp;open</source>
             <translation>Tạo &amp;và mở</translation>
+        </message>
+        <message>
+            <source>The exercise has not been created: the details and the roster typed will be lost.</source>
+            <translation>Cuộc diễn tập chưa được tạo: các thông tin và danh sách khung tập đã nhập sẽ mất.</translation>
         </message>
     </context>
     <context>
