@@ -533,3 +533,40 @@ def test_the_export_dialog_s_access_keys_are_distinct_and_lead_to_their_fields(
         qtbot.waitUntil(lambda: not log.isChecked())  # a click shown, then the tick goes
         assert dialog.checks["aar"].isChecked() and log.hasFocus()
         dialog.close()
+
+
+def test_home_and_end_go_to_the_first_and_last_inject(window, practice_file, qtbot):
+    assert window.open_file(practice_file)
+    view = window.run_view.inject_view
+    view.setFocus()
+    view.selectRow(4)
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == view.model().rowCount() - 1
+    assert window.director.focus_id == window.director.scenario.injects[-1].id
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0
+
+
+def test_tab_leaves_the_date_of_a_new_exercise_at_once(window, qtbot):
+    from tests.ui_support import new_exercise_dialog
+
+    form = new_exercise_dialog(window, qtbot).form
+    form.day.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(form.day, Qt.Key.Key_Tab)  # not to the month, then the year
+    assert QApplication.focusWidget() is form.superior
+
+
+def test_the_list_of_shortcuts_has_every_command_with_keys(window, practice_file, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from dientap_desktop.ui.help import ShortcutsDialog
+
+    assert window.open_file(practice_file)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    model = dialog.findChild(type(window.run_view.inject_view)).model()
+    listed = {model.index(r, 1).data() for r in range(model.rowCount())}
+    native = QKeySequence.SequenceFormat.NativeText
+    keys = {a.shortcut().toString(native) for a in window.findChildren(QAction)} - {""}
+    assert "Ctrl+Shift+M" in keys  # the kits' merge, on the results' menu
+    assert keys <= listed

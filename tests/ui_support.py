@@ -79,3 +79,16 @@ def press(qtbot, widget, keys: str) -> None:
     combo = QKeySequence(keys)[0]
     target = QApplication.focusWidget() or widget
     qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def new_exercise_dialog(window, qtbot):
+    """The new-exercise dialog shown over the window, active (it has the keyboard)."""
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from dientap_desktop.ui.widgets import table_view
@@ -44,10 +44,14 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = []
-        for action in window.actions():
+        # the window's own actions first, then those of its views (the results' kits, CSV,
+        # paper sheet and reports), each once
+        actions = window.actions()
+        for action in actions + [a for a in window.findChildren(QAction) if a not in actions]:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append((action.text().replace("&", "").rstrip("…"), keys))
+            row = (action.text().replace("&", "").rstrip("…"), keys)
+            if keys and row not in rows:
+                rows.append(row)
         rows += [
             (self.tr("Choose the post that answers (the key shown beside it)"), "Alt+1 … Alt+9"),
             (self.tr("Kind of decision: report, decision, orders, coordinate, other"),

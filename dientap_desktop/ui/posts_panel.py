@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from dientap_desktop.ui.models import ID_ROLE, CoversModel, DecisionsModel, Post
 from dientap_desktop.ui.widgets import (
     ROW_PADDING,
     RoomyDelegate,
+    TimeEdit,
     colour,
     fit_column,
     heading,
@@ -55,6 +55,10 @@ from dientap_desktop.ui.widgets import (
 
 DRAFT_KEPT_AFTER_MS = 400  # what is typed goes to the file once the typing stops this long,
 DRAFT_KEPT_WITHIN_MS = 1500  # and this long after a change at the latest, however steady
+# The kind chosen stands out at a glance (the style's own pressed look is a faint grey).
+KIND_CHOSEN = ("QPushButton:checked { background: #1e40af; color: white; font-weight: bold; "
+               "border: 1px solid #1e3a8a; border-radius: 3px; padding: 3px 6px; } "
+               "QPushButton:checked:disabled { background: #94a3b8; border-color: #94a3b8; }")
 TEXT_ROOM = 170  # pixels the recorded decisions' text keeps, at least, beside their posts
 VIETNAM_ZONE = QTimeZone(int(VIETNAM.utcoffset(None).total_seconds()))
 
@@ -67,14 +71,6 @@ def to_qt(moment: datetime) -> QDateTime:
 def from_qt(value: QDateTime) -> datetime:
     """A QDateTime from the editor as an aware UTC instant."""
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
-
-
-class TimeEdit(QDateTimeEdit):
-    """A date and time field that Tab leaves, like every other field (a QDateTimeEdit walks
-    through its six parts first); ← and → move between the parts."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
-        return QWidget.focusNextPrevChild(self, forward)
 
 
 class DecisionEditor(QWidget):
@@ -92,6 +88,7 @@ class DecisionEditor(QWidget):
             button.setCheckable(True)
             button.setToolTip(f"Ctrl+{n + 1}")
             button.setAutoDefault(False)
+            button.setStyleSheet(KIND_CHOSEN)
             self.kinds.addButton(button, n)
             kind_row.addWidget(button)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QDateEdit,
+    QDateTimeEdit,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -152,6 +154,23 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() + ROW_PADDING)
 
 
+def _leave_on_tab(field: QDateTimeEdit, forward: bool) -> bool:
+    return QWidget.focusNextPrevChild(field, forward)
+
+
+class TimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves, like every other field (a QDateTimeEdit walks
+    through its parts first); ← and → move between the parts."""
+
+    focusNextPrevChild = _leave_on_tab  # noqa: N815 (Qt's name)
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves, like every other field (see TimeEdit)."""
+
+    focusNextPrevChild = _leave_on_tab  # noqa: N815 (Qt's name)
+
+
 class FormTableView(QTableView):
     """A table typed into like a form: Tab and Shift+Tab go from one cell that can be edited to
     the next, over the cells that cannot (the roster's post titles), and coming into the table
@@ -198,11 +217,25 @@ class FormTableView(QTableView):
         return None
 
 
+class RowListView(QTableView):
+    """A list of rows: Home and End go to its first and last row (a table's own go to the first
+    and last cell of the row, which a list of whole rows does not show)."""
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt's name)
+        ends = {QAbstractItemView.CursorAction.MoveHome: 0,
+                QAbstractItemView.CursorAction.MoveEnd: -1}
+        model = self.model()
+        if action in ends and model is not None and model.rowCount():
+            return model.index(ends[action] % model.rowCount(), max(self.currentIndex().column(),
+                                                                    0))
+        return super().moveCursor(action, modifiers)
+
+
 def table_view(model, parent: QWidget | None = None, *, stretch: int | None = None,
                select_rows: bool = True, form: bool = False) -> QTableView:
-    """A read-only table of whole-row selection, no grid clutter, one column stretched; `form`:
-    typed into like a form (FormTableView)."""
-    view = (FormTableView if form else QTableView)(parent)
+    """A read-only table of whole-row selection (RowListView), no grid clutter, one column
+    stretched; `form`: typed into like a form (FormTableView)."""
+    view = (FormTableView if form else RowListView if select_rows else QTableView)(parent)
     show_focus(view)
     view.setViewport(known_viewport())
     view.setModel(model)

@@ -728,7 +728,7 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
         <name>InjectPane</name>
         <message>
             <source>Back to the current inject (Ctrl+Home)</source>
-            <translation>Về TH hiện tại (Ctrl+Home)</translation>
+            <translation>Về tình huống hiện tại (Ctrl+Home)</translation>
         </message>
         <message>
             <source>This scenario has no injects.</source>
@@ -757,6 +757,10 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
         <message>
             <source>NOT DELIVERED · Shift+F6 delivers it now</source>
             <translation>CHƯA PHÁT · Shift+F6 để phát ngay</translation>
+        </message>
+        <message>
+            <source>To the current one</source>
+            <translation>Về TH hiện tại</translation>
         </message>
     </context>
     <context>
@@ -1883,6 +1887,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>The exercise has not been created: the details and the roster typed will be lost.</source>
             <translation>Cuộc diễn tập chưa được tạo: các thông tin và danh sách khung tập đã nhập sẽ mất.</translation>
+        </message>
+        <message>
+            <source>Choose a scenario in the list, or open the file again once corrected.</source>
+            <translation>Hãy chọn một kịch bản trong danh sách, hoặc mở lại tệp sau khi đã sửa.</translation>
         </message>
     </context>
     <context>
