@@ -17,6 +17,21 @@ def open_running(window, practice_file, qtbot, delivered=1):
     return window.director
 
 
+def correcting_a_first_decision(window, practice_file, qtbot):
+    """The exercise running, one decision recorded on inject 1, its correction dialog shown."""
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    director = open_running(window, practice_file, qtbot)
+    panel = window.run_view.posts
+    panel.editor.text.setPlainText("Bản đầu")
+    panel.record()
+    decision = director.exercise.decisions(inject_id="th-01")[0]
+    dialog = DecisionDialog(director, decision, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return director, decision, dialog
+
+
 def alt(window, row: int) -> str:
     """The key shown beside the post of this row of the posts list ("Alt+4")."""
     return key_column(window, row).removesuffix(" ✎")
@@ -202,14 +217,7 @@ def test_a_correction_typed_is_not_dropped_unasked(window, practice_file, qtbot,
 
     from dientap_desktop.ui.posts_panel import DecisionDialog
 
-    director = open_running(window, practice_file, qtbot)
-    panel = window.run_view.posts
-    panel.editor.text.setPlainText("Bản đầu")
-    panel.record()
-    decision = director.exercise.decisions(inject_id="th-01")[0]
-    dialog = DecisionDialog(director, decision, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    director, decision, dialog = correcting_a_first_decision(window, practice_file, qtbot)
     asked = len(answers.asked)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closed at once
     assert len(answers.asked) == asked and not dialog.isVisible()
@@ -1169,3 +1177,13 @@ def test_tab_goes_from_a_list_to_what_follows_without_changing_its_row(
         qtbot.keyClick(view, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not view
         assert view.currentIndex().row() == row and director.focus_id == focus
+
+
+def test_a_corrected_time_before_the_delivery_is_refused_in_a_sentence(
+        window, practice_file, qtbot, answers):
+    director, decision, dialog = correcting_a_first_decision(window, practice_file, qtbot)
+    dialog.editor.given.setDateTime(dialog.editor.given.dateTime().addSecs(-7200))
+    dialog.save()
+    said = answers.of("error")[-1]
+    assert said.startswith("The decision could not be changed.\n\nThe decision's time ")
+    assert director.exercise.decision(decision.id).version == 1

@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui_support import answers, practice_file, press, ui_settings, window  # noqa: F401
+from tests.ui_support import (  # noqa: F401
+    answers,
+    new_exercise_dialog,
+    practice_file,
+    press,
+    ui_settings,
+    window,
+)
 
 
 def test_new_exercise_from_a_builtin_scenario(window, qtbot, tmp_path, answers):
@@ -50,6 +57,12 @@ def test_a_broken_scenario_file_shows_every_problem(window, qtbot, tmp_path, ans
     assert "hong.yaml" in text and "cannot be used" in text
     assert text.count("•") >= 2  # every problem on its own line
     assert dialog.choice.count() == count
+    # the built-in scenario shown before is not made into an exercise by mistake
+    assert dialog.scenario is None and not dialog.create_button.isEnabled()
+    assert dialog.choice.currentIndex() == -1
+    dialog.choice.setCurrentIndex(0)
+    assert dialog.scenario is not None and dialog.create_button.isEnabled()
+    assert dialog.problems.isHidden()
 
 
 def test_attached_files_not_there_are_named_before_the_exercise_is_made(window, qtbot, tmp_path,
@@ -298,14 +311,7 @@ def test_tab_in_the_roster_goes_over_the_post_titles(window, qtbot):
 
 
 def test_coming_into_the_roster_lands_on_a_cell_that_takes_what_is_typed(window, qtbot):
-    from dientap_desktop.ui.new_exercise import NewExerciseDialog
-
-    dialog = NewExerciseDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = new_exercise_dialog(window, qtbot)
     view, roster = dialog.form.roster_view, dialog.form.roster
     view.setFocus(Qt.FocusReason.TabFocusReason)  # Tab from "Signed by"
     assert (view.currentIndex().row(), view.currentIndex().column()) == (0, roster.NAME)
@@ -365,12 +371,7 @@ def test_a_file_named_from_the_working_folder_is_opened_by_its_whole_path(
 def test_enter_in_a_field_of_the_new_exercise_creates_it(window, qtbot, answers):
     from PySide6.QtTest import QTest
 
-    from dientap_desktop.ui.new_exercise import NewExerciseDialog
-
-    dialog = NewExerciseDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = new_exercise_dialog(window, qtbot)
     dialog.form.name.setText("Diễn tập phường Yên Bình")
     dialog.form.place.setFocus()
     QTest.keyClick(dialog.form.place, Qt.Key.Key_Return)

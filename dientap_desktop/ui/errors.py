@@ -37,9 +37,12 @@ def reporting(parent: QWidget | None, message: str) -> Iterator[None]:
     try:
         yield
     except _problem_types() as error:
+        from dientap_desktop.storage.exercise_file import ActionError
         from dientap_desktop.ui.problems import told
 
         reason = told(error)
+        if isinstance(error, ActionError):  # a sentence (a file's problem starts with its name)
+            reason = reason[:1].upper() + reason[1:]
         dialogs.show_error(parent, message + (f"\n\n{reason}" if reason else ""),
                            details_of(error))
     except OSError as error:

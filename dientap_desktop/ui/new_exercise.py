@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dientap_desktop.domain.clock import VIETNAM
 from dientap_desktop.domain.records import Person
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.text import ascii_name
@@ -31,7 +31,7 @@ from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.models import RosterModel
 from dientap_desktop.ui.problems import in_language
-from dientap_desktop.ui.widgets import heading, table_view
+from dientap_desktop.ui.widgets import DateEdit, heading, table_view
 
 SCENARIO_FILTER = "*.yaml *.yml"
 
@@ -51,7 +51,8 @@ class DetailsForm(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. Combat-defence exercise of Hòa Bình ward, 2025"))
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. Hòa Bình ward"))
-        self.day = QDateEdit(QDate.currentDate())
+        today = datetime.now(VIETNAM).date()  # Vietnam's day, whatever the laptop's zone
+        self.day = DateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.superior = QLineEdit()
@@ -253,11 +254,19 @@ class NewExerciseDialog(QDialog):
                     "and open it again:").replace("%1", Path(path).name) + "\n\n"
             + "\n".join(f"• {in_language(str(p))}" for p in problems))
         self.problems.show()
+        # no scenario chosen until one is: the exercise is not made from the one shown before
+        self.choice.setCurrentIndex(-1)
+        self.scenario = None
+        self.summary.setText(self.tr("Choose a scenario in the list, or open the file again "
+                                     "once corrected."))
+        self.create_button.setEnabled(False)
 
     def _choose(self, index: int) -> None:
         if not 0 <= index < len(self._scenarios):
             return
         self.scenario = self._scenarios[index]
+        self.create_button.setEnabled(True)
+        self.problems.hide()
         s = self.scenario
         self.summary.setText(
             self.tr("%1 posts, %2 phases, %3 injects.").replace("%1", str(len(s.posts)))
