@@ -246,9 +246,9 @@ def _withdrawal(opened, args: argparse.Namespace, known: list[str],
                 what: str) -> tuple[str, list[str]]:
     """The observer of `withdraw-scores` as the file (`what`: exercise or kit) knows the name,
     and the criteria to take back, checked; InputProblem naming what is wrong."""
-    from dientap_desktop.domain.text import clean, look_alike, nfc, quoted
+    from dientap_desktop.domain.text import look_alike, one_line, quoted
 
-    observer = nfc(clean(args.observer))
+    observer = one_line(args.observer)
     spaced = [k for k in known if k.split() == observer.split()]  # "Trung  tá B"
     if observer not in known and len(spaced) == 1:
         observer = spaced[0]

@@ -68,3 +68,36 @@ def test_the_window_without_a_screen_is_one_line_and_no_qt(exercise, args):
                             text=True, encoding="utf-8", env=env, timeout=60)
     assert_no_traceback(result)
     assert (result.returncode, result.stdout, result.stderr) == (1, "", NO_SCREEN + "\n")
+
+
+def test_a_name_typed_with_line_breaks_is_kept_on_one_line(tmp_path):
+    import json
+
+    path = tmp_path / "e.dientap"
+    assert run("new", "giai-thoat-con-tin", "--out", path, "--name",
+               "Diễn tập\nphường Hòa Bình").returncode == 0
+    kit = tmp_path / "a.dtkit"
+    assert run("kit", path, "--observer", "Đại tá\r\n  Nguyễn Văn A\t", "--out",
+               kit).returncode == 0
+    csv = tmp_path / "s.csv"
+    csv.write_text('observer,post,criterion,score\n"Trung tá\nLê B",bi-thu,nam-tinh-hinh,1\n',
+                   encoding="utf-8")
+    result = run("import-scores", path, csv)
+    assert result.returncode == 0, result.stderr
+    info = json.loads(run("info", path, "--json").stdout)
+    assert info["exercise"]["name"] == "Diễn tập phường Hòa Bình"
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.kit import KitFile
+
+    with ExerciseFile.open(path, readonly=True) as exercise:
+        assert exercise.observers() == ["Trung tá Lê B"]
+    kit_file = KitFile.open(kit, readonly=True)
+    assert kit_file.observer == "Đại tá Nguyễn Văn A"
+    kit_file.close()
+
+
+def test_one_line_keeps_a_name_and_its_inner_spaces():
+    from dientap_desktop.domain.text import one_line
+
+    assert one_line(" Đại tá\u2028Nguyễn  Văn A\x07 ") == "Đại tá Nguyễn  Văn A"
+    assert one_line("Le\u0302 Va\u0306n B\n\n") == "Lê Văn B"  # NFC, ends trimmed

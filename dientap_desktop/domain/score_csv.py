@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from dientap_desktop.domain.scenario import Scenario
-from dientap_desktop.domain.text import clean, look_alike, quoted
+from dientap_desktop.domain.text import clean, look_alike, one_line, quoted
 
 HEADER = ("observer", "post", "criterion", "score", "comment")
 # Between fields: the comma of the contract, or the semicolon Excel writes when the computer's
@@ -228,7 +228,8 @@ def read_scores_csv(
         if not 4 <= len(fields) <= len(names):
             problems.append(f"{name}:{start}: expected {len(names)} fields, found {len(fields)}")
             continue
-        who, post_id, criterion_id, score_text = (clean(f) for f in fields[:4])
+        post_id, criterion_id, score_text = (clean(f) for f in fields[1:4])
+        who = one_line(fields[0])
         comment = clean(fields[4]) if len(fields) > 4 else ""
         if unscored is not None and not score_text and not comment:
             unscored.append(start)

@@ -20,6 +20,14 @@ def clean(text: str | None) -> str:
     return nfc(text or "").strip()
 
 
+def one_line(text: str | None) -> str:
+    """A name as one line: clean text whose line breaks and tabs (with the spaces around them)
+    become one space, and whose other control characters are dropped ("Nguyễn\nVăn A" ->
+    "Nguyễn Văn A"): a name is printed on a signature line and compared with others."""
+    text = re.sub(r"[ ]*[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029][\s]*", " ", clean(text))
+    return re.sub(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]", "", text)
+
+
 def ascii_name(text: str, fallback: str, limit: int = 60) -> str:
     """A file name from a Vietnamese name: no diacritics, no spaces, lower case, short
     ("Đại tá Nguyễn Văn A" -> "dai-ta-nguyen-van-a"): safe on USB sticks, in mail and chat."""

@@ -34,7 +34,7 @@ from dientap_desktop.domain.records import (
 from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, RunState, run_state
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.scenario_json import ModelError, scenario_from_json, scenario_to_json
-from dientap_desktop.domain.text import clean, nfc, printable, quoted
+from dientap_desktop.domain.text import clean, nfc, one_line, printable, quoted
 from dientap_desktop.storage.database import (
     FileProblem,
     as_database,
@@ -211,7 +211,7 @@ class ExerciseFile:
 
         from dientap_desktop.temporary import temporary_beside
 
-        name = clean(name) or scenario.title
+        name = one_line(name) or scenario.title
         media = _read_media(scenario)
         temporary = temporary_beside(path)
         try:
@@ -223,12 +223,12 @@ class ExerciseFile:
                     {
                         "id": str(uuid.uuid4()),
                         "name": name,
-                        "place": clean(place),
+                        "place": one_line(place),
                         "date": day.isoformat() if day else None,
                         "scenario_id": scenario.id,
-                        "issuer": clean(issuer),
-                        "signer": clean(signer),
-                        "superior": clean(superior),
+                        "issuer": one_line(issuer),
+                        "signer": one_line(signer),
+                        "superior": one_line(superior),
                         "created_at": moment,
                         "app_version": __version__,
                     }
@@ -249,9 +249,9 @@ class ExerciseFile:
                     db["roster"].insert(
                         {
                             "post_id": post.id,
-                            "name": clean(person.name),
-                            "rank": clean(person.rank),
-                            "unit": clean(person.unit) or (post.unit or ""),
+                            "name": one_line(person.name),
+                            "rank": one_line(person.rank),
+                            "unit": one_line(person.unit) or (post.unit or ""),
                         }
                     )
                 _log(db, moment, "create", f"Tạo cuộc diễn tập «{name}» từ kịch bản {scenario.id}")
@@ -373,18 +373,18 @@ class ExerciseFile:
         """Change the exercise's name, place, date, issuing body, signer or the body above."""
         old = self.info
         changes: dict[str, object] = {}
-        if name is not None and clean(name) and clean(name) != old.name:
-            changes["name"] = clean(name)
-        if place is not None and clean(place) != old.place:
-            changes["place"] = clean(place)
+        if name is not None and one_line(name) and one_line(name) != old.name:
+            changes["name"] = one_line(name)
+        if place is not None and one_line(place) != old.place:
+            changes["place"] = one_line(place)
         if day is not None and day != old.date:
             changes["date"] = day.isoformat()
-        if issuer is not None and clean(issuer) != old.issuer:
-            changes["issuer"] = clean(issuer)
-        if signer is not None and clean(signer) != old.signer:
-            changes["signer"] = clean(signer)
-        if superior is not None and clean(superior) != old.superior:
-            changes["superior"] = clean(superior)
+        if issuer is not None and one_line(issuer) != old.issuer:
+            changes["issuer"] = one_line(issuer)
+        if signer is not None and one_line(signer) != old.signer:
+            changes["signer"] = one_line(signer)
+        if superior is not None and one_line(superior) != old.superior:
+            changes["superior"] = one_line(superior)
         if not changes:
             return
         with self._change() as moment:
@@ -405,7 +405,7 @@ class ExerciseFile:
     def set_person(self, post_id: str, name: str, rank: str = "", unit: str = "") -> None:
         """Name who plays a post (with rank and unit); the old entry stays in the log."""
         self._post(post_id)
-        new = Person(post_id, clean(name), clean(rank), clean(unit))
+        new = Person(post_id, one_line(name), one_line(rank), one_line(unit))
         old = self.roster().get(post_id, Person(post_id))
         if new == old:
             return
@@ -840,7 +840,7 @@ class ExerciseFile:
 
     def add_observer(self, name: str) -> None:
         """Add an observer by name (nothing happens if the name is known)."""
-        name = clean(name)
+        name = one_line(name)
         if not name:
             raise ActionError("the observer's name is empty")
         with self._change() as moment:
@@ -858,7 +858,8 @@ class ExerciseFile:
         """Give one score (0 to the criterion's maximum); the old score stays in the history."""
         from dientap_desktop.domain.score_csv import ScoreRow
 
-        row = ScoreRow(0, clean(observer), post_id, criterion_id, Fraction(value), clean(comment))
+        row = ScoreRow(0, one_line(observer), post_id, criterion_id, Fraction(value),
+                       clean(comment))
         return self.set_scores([row], source)
 
     def set_scores(self, rows: Iterable[ScoreRow], source: str, *,
@@ -971,7 +972,7 @@ class ExerciseFile:
             return 0, 0
         from dientap_desktop.domain.score_csv import format_score
 
-        name = nfc(clean(observer))
+        name = one_line(observer)
         titles, numbers = self._score_labels()
         taken = kept = 0
         with self._change() as moment:
@@ -1010,7 +1011,7 @@ class ExerciseFile:
     def observer_scores(self, observer: str) -> ObserverScores:
         """One observer's scores, read and written as their kit holds them: what the director
         types from that observer's paper sheet, or corrects."""
-        return ObserverScores(self, nfc(clean(observer)))
+        return ObserverScores(self, one_line(observer))
 
     @_read("scores")
     def scores(self) -> list[Score]:
@@ -1075,7 +1076,7 @@ class ExerciseFile:
             import uuid
 
             note_id = str(uuid.uuid4())
-        note = Note(note_id, clean(observer), kind, clean(text), inject_id,
+        note = Note(note_id, one_line(observer), kind, clean(text), inject_id,
                     post_id)
         if not note.text or not note.observer:
             raise ActionError("the note or the observer's name is empty")
@@ -1115,10 +1116,10 @@ class ExerciseFile:
                 self.conn.execute(
                     "INSERT INTO notes (id, observer_id, kind, text, inject_id, post_id, "
                     "created_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [note.id, self._observer_id(nfc(clean(note.observer)), moment), note.kind,
+                    [note.id, self._observer_id(one_line(note.observer), moment), note.kind,
                      clean(note.text), note.inject_id, note.post_id, moment, moment])
                 return False
-            if row["name"] != nfc(clean(note.observer)) or row["withdrawn_at"] is not None:
+            if row["name"] != one_line(note.observer) or row["withdrawn_at"] is not None:
                 return False
             self.conn.execute("UPDATE notes SET withdrawn_at = ? WHERE id = ?", [moment, note.id])
             self._log(moment, "withdraw_note", f"{row['name']} rút nhận xét: {row['text']}",

@@ -21,7 +21,7 @@ from dientap_desktop.domain.records import NOTE_KINDS, STATUSES, ExerciseInfo, N
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score, parse_score
 from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
-from dientap_desktop.domain.text import ascii_name, clean
+from dientap_desktop.domain.text import ascii_name, clean, one_line
 from dientap_desktop.storage.database import (
     FileProblem,
     application_id,
@@ -590,7 +590,7 @@ def make_kit(
 ) -> Path:
     """Write one observer's kit from an open exercise; the file appears whole or not at all."""
     out = Path(out)
-    observer = clean(observer)
+    observer = one_line(observer)
     if not observer:
         raise ActionError("the observer's name is empty")
     if len(observer) > MAX_NAME:
@@ -676,7 +676,7 @@ def is_kit_path(path: str | Path) -> bool:
 def kit_file_name(observer: str) -> str:
     """A file name for an observer's kit: the name without diacritics or spaces, which USB
     sticks and chat programs keep as they are ("dai-ta-nguyen-van-a.dtkit")."""
-    return ascii_name(clean(observer), "nguoi-danh-gia") + KIT_SUFFIX
+    return ascii_name(one_line(observer), "nguoi-danh-gia") + KIT_SUFFIX
 
 
 # ----------------------------------------------------------------------------- the kit at work
@@ -767,7 +767,7 @@ class KitFile:
         self._writable()
         rows = list(rows)
         for row in rows:
-            if clean(row.observer) != self.observer:
+            if one_line(row.observer) != self.observer:
                 raise ActionError(
                     f'observer "{row.observer}" is not this kit\'s observer "{self.observer}"'
                 )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dientap_desktop.domain.text import clean
+from dientap_desktop.domain.text import one_line
 from dientap_desktop.storage.database import FileProblem
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
 from dientap_desktop.storage.kit import KIT_SUFFIX, kit_file_name, make_kit
@@ -91,7 +91,7 @@ class ObserverPostsModel(_Table):
             return False
         row = self._rows[index.row()]
         if index.column() == self.NAME and role == Qt.ItemDataRole.EditRole:
-            row[0] = clean(str(value or ""))
+            row[0] = one_line(str(value or ""))
         elif index.column() > self.NAME and role == Qt.ItemDataRole.CheckStateRole:
             post_id = self.posts[index.column() - 1].id
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
@@ -104,7 +104,7 @@ class ObserverPostsModel(_Table):
     def add(self, name: str = "") -> QModelIndex:
         """A new observer with every post ticked; the index of the name to type in."""
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append([clean(name), {p.id for p in self.posts}])
+        self._rows.append([one_line(name), {p.id for p in self.posts}])
         self.endInsertRows()
         return self.index(len(self._rows) - 1, self.NAME)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dientap_desktop.domain.text import clean, look_alike, nfc
+from dientap_desktop.domain.text import look_alike, one_line
 from dientap_desktop.storage.exercise_file import ExerciseFile
 from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import AMBER, ID_ROLE
@@ -109,7 +109,7 @@ class PaperSheetDialog(QDialog):
     @property
     def observer(self) -> str:
         """The observer's name as typed, tidied as it is stored."""
-        return nfc(clean(self.observer_box.currentText()))
+        return one_line(self.observer_box.currentText())
 
     @property
     def post_id(self) -> str:
