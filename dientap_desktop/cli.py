@@ -600,6 +600,8 @@ class _OutputNobodyReads:
     def _drop_if_gone(self, error: OSError) -> None:
         """A closed pipe (on Windows told as "invalid argument"): drop; anything else raises."""
         if not (isinstance(error, BrokenPipeError) or error.errno == errno.EINVAL):
+            if error.filename is None:  # told as the output's problem, not the file's
+                error.filename = "standard output"
             raise error
         self._drop()
 

@@ -101,3 +101,14 @@ def test_one_line_keeps_a_name_and_its_inner_spaces():
 
     assert one_line(" Đại tá\u2028Nguyễn  Văn A\x07 ") == "Đại tá Nguyễn  Văn A"
     assert one_line("Le\u0302 Va\u0306n B\n\n") == "Lê Văn B"  # NFC, ends trimmed
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="a full device")
+def test_output_that_cannot_be_written_is_told_as_the_output(exercise):
+    from contract_support import _command, _env
+
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(_command(("info", exercise)), stdout=full, stderr=subprocess.PIPE,
+                                text=True, encoding="utf-8", timeout=120, env=_env())
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["standard output: No space left on device"]
