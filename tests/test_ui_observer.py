@@ -375,6 +375,54 @@ def test_a_small_screen_gets_a_window_within_it(qtbot, kit_path, monkeypatch):
             PostsModel.POST), title
 
 
+LONG_TITLE = ("Trưởng Công an phường kiêm Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực, "
+              "phụ trách lực lượng vũ trang tại chỗ và an ninh trật tự của toàn phường A")
+
+
+@pytest.fixture
+def long_title_kit(tmp_path):
+    """A kit of two posts, the second with a title of 150 letters."""
+    from kit_support import FIXTURES, KIT_SCENARIO
+
+    from dientap_desktop.domain.scenario_loader import load_scenario_text
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    assert len(LONG_TITLE) == 150
+    text = KIT_SCENARIO.read_text("utf-8").replace('"Trưởng Công an phường"', f'"{LONG_TITLE}"')
+    scenario = load_scenario_text(text, str(KIT_SCENARIO), FIXTURES)
+    with ExerciseFile.create(tmp_path / "long.dientap", scenario, name="Diễn tập") as ex:
+        return make_kit(ex, OBSERVER, tmp_path / "long.dtkit", ["chu-tich", "cong-an"])
+
+
+def test_a_long_post_title_wraps_above_the_sheet_and_leaves_the_posts_list_in_sight(
+        qtbot, long_title_kit, monkeypatch, vietnamese):
+    from PySide6.QtCore import QRect
+
+    available = screen_of(monkeypatch, 1366, 728)
+    window = open_observer_window(long_title_kit)
+    qtbot.addWidget(window)
+    qtbot.wait(10)
+    shared = window.splitter.sizes()
+    window.step_post(1)  # the post of the long title
+    qtbot.wait(10)
+    assert window.post_id == "cong-an" and window.sheet_title.text() == LONG_TITLE
+    # nothing in the window asks for more than the screen: not the title above the sheet, not
+    # the post chosen for a note
+    hint = window.minimumSizeHint()
+    assert hint.width() + frame_room().width() <= available.width(), hint
+    assert available.contains(QRect(window.pos(), window.size() + frame_room()))
+    assert window.splitter.sizes() == shared  # the posts list keeps its width
+    view = window.posts_view
+    for column in range(window.posts_model.columnCount()):
+        assert view.columnViewportPosition(column) + view.columnWidth(column) \
+            <= view.viewport().width()
+    label = window.sheet_title  # the title whole, on as many lines as it needs
+    box = label.fontMetrics().boundingRect(QRect(0, 0, label.contentsRect().width(), 10_000),
+                                           int(Qt.TextFlag.TextWordWrap), LONG_TITLE)
+    assert box.width() <= label.contentsRect().width()
+    assert box.height() <= label.contentsRect().height()
+
+
 # ---------------------------------------------------------------- typing paper scores in
 
 def answering(given: dict):

@@ -106,8 +106,13 @@ class ObserverWindow(QMainWindow):
         self.act_clear.triggered.connect(self._to_sheet)  # from the menu, on another tab
         self.act_clear_comment = self.sheet_view.act_clear_comment
         self.act_clear_comment.triggered.connect(self._to_sheet)
+        # the post's title and its player's name on as many lines as they need: on one, a
+        # long title would hold the sheet wider than a small screen leaves it, and push the
+        # posts list off it
         self.sheet_title = heading("")
+        self.sheet_title.setWordWrap(True)
         self.person_label = QLabel()
+        self.person_label.setWordWrap(True)
         self.total_label = heading("", 1.1)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -282,17 +287,17 @@ class ObserverWindow(QMainWindow):
         self.note_inject.addItem(self.tr("General (no inject)"), None)
         for number, inject in enumerate(self.kit.whole_scenario.injects, 1):
             self.note_inject.addItem(f"{number}. {inject.title}", inject.id)
-        # as wide as the form, not as the longest inject title: that would hold the window
-        # wider than a small screen leaves it
-        self.note_inject.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.note_inject.setMinimumContentsLength(20)
-        self.note_inject.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                       QSizePolicy.Policy.Fixed)
         self.note_post = QComboBox()
         self.note_post.addItem(self.tr("All posts"), None)
         for post in self.kit.scenario.posts:
             self.note_post.addItem(post.title, post.id)
+        # as wide as the form, not as the longest inject or post title: that would hold the
+        # window wider than a small screen leaves it
+        for combo in (self.note_inject, self.note_post):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.note_text = QPlainTextEdit()
         self.note_text.setPlaceholderText(self.tr("What went well, what fell short, what to do "
                                                   "next time. Ctrl+Enter adds the note."))
