@@ -71,8 +71,9 @@ def make_application() -> QApplication:
     return app
 
 
-def open_kit(path: str, parent: QWidget | None = None) -> bool:
-    """Open an observer kit in the observer's window, if that part of the program is there."""
+def open_kit(path: str, parent: QWidget | None = None, settings=None) -> bool:
+    """Open an observer kit in the observer's window, if that part of the program is there;
+    `settings` (ui/settings.py) remember the post the window was on."""
     from dientap_desktop.ui import dialogs
 
     try:
@@ -85,7 +86,7 @@ def open_kit(path: str, parent: QWidget | None = None) -> bool:
                        "version of the program."),
             f"{path}\n{error}")
         return False
-    open_observer_window(path)
+    open_observer_window(path, settings)
     return True
 
 
@@ -229,11 +230,12 @@ def run_app(path: str | None = None) -> int:
         app = make_application()
         from dientap_desktop.ui.settings import Settings
 
-        install_translations(app, Settings().language)
+        settings = Settings()
+        install_translations(app, settings.language)
         from dientap_desktop.ui import errors
 
         errors.install()
-        if not open_kit(path):
+        if not open_kit(path, settings=settings):
             return 1
         end_on_request(app)
         return app.exec()

@@ -249,6 +249,33 @@ def test_a_kit_is_open_in_one_window_at_a_time(qtbot, window, kit_path, answers,
     assert not lock.read_text().startswith("4242")
 
 
+def test_the_window_comes_back_to_the_post_it_was_on_for_each_kit(qtbot, kit_path, tmp_path):
+    from dientap_desktop.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    with make_exercise(tmp_path / "other.dientap") as ex:
+        other = make_kit(ex, OBSERVER, tmp_path / "other.dtkit", ["bi-thu", "cong-an"])
+
+    def reopened(path):
+        window = open_observer_window(path, Settings(tmp_path / "settings.ini"))
+        qtbot.addWidget(window)
+        shown = window.post_id, window.sheet_model.post_id, window.sheet_title.text()
+        window.close()
+        return shown
+
+    window = open_observer_window(kit_path, settings)
+    qtbot.addWidget(window)
+    assert window.post_id == "chu-tich"  # the first time: the first post
+    window.step_post(1)
+    window.close()
+    assert reopened(kit_path) == ("cong-an", "cong-an", "Trưởng Công an phường")
+    assert reopened(other) == ("bi-thu", "bi-thu", "Bí thư Đảng ủy phường")  # its own
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_kit_post(kit_path, "bi-thu")  # a post the kit no longer has: the first
+    settings.sync()
+    assert reopened(kit_path)[0] == "chu-tich"
+
+
 # ---------------------------------------------------------------- a laptop of 1366 × 768
 
 RANKED = ("Đại úy Hoàng Văn Dũng", "Thượng tá Nguyễn Văn Thành", "Trung tá Lê Thị Minh Hà",

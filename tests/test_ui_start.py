@@ -190,7 +190,9 @@ def test_kit_files_go_to_the_observer_window(window, tmp_path, answers, monkeypa
 
     opened = []
     module = type(sys)("dientap_desktop.ui.observer.window")
-    module.open_observer_window = opened.append
+    given = []  # the settings that remember the post the window was on, per kit
+    module.open_observer_window = lambda path, settings=None: (opened.append(path),
+                                                               given.append(settings))
     monkeypatch.setitem(sys.modules, "dientap_desktop.ui.observer.window", module)
     assert app.open_kit("x.dtkit", window)
     assert opened == ["x.dtkit"]
@@ -208,6 +210,7 @@ def test_kit_files_go_to_the_observer_window(window, tmp_path, answers, monkeypa
     window.act_open.trigger()
     assert asked[0].split(";;")[0].endswith("(*.dientap *.dtkit)")
     assert opened == ["x.dtkit", str(kit)]
+    assert given[-1] is window.settings
     monkeypatch.setitem(sys.modules, "dientap_desktop.ui.observer.window", None)
     assert not app.open_kit("x.dtkit", window)
     assert "observer" in answers.of("error")[-1]

@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
                 opening.cancel()
             from dientap_desktop.app import open_kit
 
-            open_kit(str(path), self)
+            open_kit(str(path), self, self.settings)
             return False
         if self.exercise is not None and same_path(self.exercise.path, path):
             if opening is not None:

@@ -9,12 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 12
+MAX_KITS = 50  # the kits whose observer's last post is remembered, the latest opened
 LANGUAGES = ("vi", "en")
 
 
 class Settings:
-    """Recent files, language, projector screen (and what it shows), late threshold and window
-    geometry."""
+    """Recent files, language, projector screen (and what it shows), late threshold, window
+    geometry, and the post the observer's window was on, per kit."""
 
     def __init__(self, path: str | Path | None = None):
         self._explicit = path is not None
@@ -130,6 +131,31 @@ class Settings:
     @last_folder.setter
     def last_folder(self, value: str) -> None:
         self._q.setValue("files/last_folder", value)
+
+    # ------------------------------------------------------------------ observer's window
+    def _kit_posts(self) -> dict[str, str]:
+        try:
+            items = json.loads(self._get("observer/posts", "{}", str))
+        except ValueError:
+            return {}
+        if not isinstance(items, dict):
+            return {}
+        return {str(k): str(v) for k, v in items.items() if isinstance(v, str)}
+
+    def kit_post(self, kit_path: str | Path) -> str:
+        """The post the observer's window showed last on a kit ("" for none yet)."""
+        return self._kit_posts().get(str(Path(kit_path).resolve()), "")
+
+    def set_kit_post(self, kit_path: str | Path, post_id: str) -> None:
+        """Remember the post the observer's window shows on a kit (for MAX_KITS kits)."""
+        path = str(Path(kit_path).resolve())
+        items = self._kit_posts()
+        if items.get(path) == post_id:
+            return
+        items.pop(path, None)
+        items[path] = post_id  # the latest last: the oldest go first
+        items = dict(list(items.items())[-MAX_KITS:])
+        self._q.setValue("observer/posts", json.dumps(items, ensure_ascii=False))
 
     # ------------------------------------------------------------------ recent files
     def recent_files(self) -> list[dict]:

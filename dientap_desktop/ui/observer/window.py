@@ -48,6 +48,7 @@ from dientap_desktop.ui.observer.models import (
 )
 from dientap_desktop.ui.observer.sheet import DELETE_KEYS, SheetView
 from dientap_desktop.ui.problems import told
+from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
     RoomyDelegate,
     fit_column,
@@ -74,9 +75,10 @@ class ObserverWindow(QMainWindow):
 
     _closing_agreed = False  # closing asks nothing (see close_at_once)
 
-    def __init__(self, kit: KitFile):
+    def __init__(self, kit: KitFile, settings: Settings | None = None):
         super().__init__()
         self.kit = kit
+        self.settings = settings  # where the post shown is remembered (nowhere without them)
         self.lock: FileLock | None = None  # the kit's lock, when opened by open_observer_window
         info = kit.info
         self.setWindowTitle(self.tr("Observer kit — %1 — %2").replace("%1", kit.observer)
@@ -158,8 +160,8 @@ class ObserverWindow(QMainWindow):
             "Every entry is saved in the kit at once."))
         self.statusBar().addWidget(self.exercise_label, 1)
         self._fit_posts_list()
-        if self.posts_model.rowCount():
-            self.posts_view.selectRow(0)
+        if self.posts_model.rowCount():  # the post the observer was on, or the first
+            self.posts_view.selectRow(self._last_row())
         self._update_totals()
         # the keyboard on the score of the first criterion: what is typed goes into the sheet
         self.tabs.currentChanged.connect(
@@ -374,10 +376,20 @@ class ObserverWindow(QMainWindow):
         """The post whose sheet is shown."""
         return self.sheet_model.post_id
 
+    def _last_row(self) -> int:
+        """The row of the post the window showed when the kit was last open here (0 when
+        none was, or when the kit no longer has it)."""
+        last = self.settings.kit_post(self.kit.path) if self.settings is not None else ""
+        model = self.posts_model
+        return next((row for row in range(model.rowCount())
+                     if last and model.index(row, PostsModel.POST).data(ID_ROLE) == last), 0)
+
     def _post_chosen(self, current: QModelIndex, _previous: object = None) -> None:
         post_id = current.data(ID_ROLE) if current.isValid() else None
         self.sheet_view.enter_typed()  # Ctrl+PgDown from a cell being typed in: the text is kept
         self.sheet_model.set_post(post_id)
+        if post_id and self.settings is not None:
+            self.settings.set_kit_post(self.kit.path, post_id)
         if post_id:
             post = self.kit.scenario.post(post_id)
             self.sheet_title.setText(post.title)
@@ -551,6 +563,8 @@ class ObserverWindow(QMainWindow):
             return
         self.sheet_view.enter_typed()
         self.sheet_model.active = False
+        if self.settings is not None:
+            self.settings.sync()  # the post shown, for the next time
         self.kit.close()
         if self.lock is not None:
             self.lock.release()
@@ -560,9 +574,10 @@ class ObserverWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def open_observer_window(path: str | Path) -> QWidget | None:
+def open_observer_window(path: str | Path, settings: Settings | None = None) -> QWidget | None:
     """Open a kit in the observer's window; a bad kit gives a plain message and no window, a kit
-    already open in a window brings that window forward."""
+    already open in a window brings that window forward. The window comes back to the post it
+    was on when the kit was last open, as `settings` remember it."""
     path = Path(path)
     for window in _windows:
         if same_path(window.kit.path, path):
@@ -586,7 +601,7 @@ def open_observer_window(path: str | Path) -> QWidget | None:
         _quit_if_alone()
         return None
     try:
-        window = ObserverWindow(kit)
+        window = ObserverWindow(kit, settings)
     except BaseException:  # the kit and its lock are let go: it can be opened again
         kit.close()
         lock.release()
