@@ -203,6 +203,22 @@ def test_summary_lists_every_post_with_the_total_and_flags(sample, pdfs):
     assert "Điểm (thang 10)" in pdf  # the chart's axis, in the report face
 
 
+def test_the_summary_says_no_disagreement_only_where_there_were_scores_to_compare(tmp_path):
+    from tests.kit_support import full_rows, make_exercise
+
+    with make_exercise(tmp_path / "ex.dientap") as ex:  # bi-thu, chu-tich, cong-an
+        scenario = ex.scenario
+        ex.set_scores(full_rows(scenario, "A", posts=["chu-tich", "cong-an"], value=1), "t")
+        ex.set_scores(full_rows(scenario, "B", posts=["cong-an"], value=1), "t")
+        pdf = Pdf(export_reports(ex.snapshot(), tmp_path / "out", ["summary"])[0])
+    rows = re.search(r"Chênh lệch điểm (.*) Điểm chung", pdf.text).group(1)
+    nobody, one, two = re.split(r" (?=[23] (?:Chủ tịch|Trưởng Công an))", rows)
+    assert nobody.startswith("1 Bí thư") and nobody.endswith("tiêu chí) Chưa có điểm")
+    assert not nobody.endswith("Không")  # nothing to compare, not "no difference"
+    assert one.endswith("Đã chấm đủ Chỉ một người chấm")  # one observer: nothing either
+    assert two.endswith("Không")  # two observers who agree
+
+
 def test_log_shows_plan_delivery_delay_decisions_and_pauses(pdfs):
     pdf = pdfs["log"]
     for value in (

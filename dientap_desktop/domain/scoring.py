@@ -78,6 +78,17 @@ class PostResult:
         """The criteria on which observers disagree."""
         return tuple(c for c in self.criteria if c.disagreement)
 
+    @property
+    def scored(self) -> bool:
+        """Whether any of its criteria has a score."""
+        return any(c.scores for c in self.criteria)
+
+    @property
+    def compared(self) -> bool:
+        """Whether two observers or more scored one of its criteria: whether there is anything
+        to tell a disagreement from (with one observer, or none, there is not)."""
+        return any(len(c.scores) >= 2 for c in self.criteria)
+
 
 @dataclass(frozen=True)
 class ExerciseResult:

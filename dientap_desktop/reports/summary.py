@@ -54,6 +54,8 @@ def attached_to(info: ExerciseInfo) -> str:
 
 
 SCORED_ALL, SCORED_PART = "Đã chấm đủ", "Chưa chấm đủ"
+# nothing to compare: no score yet, or one observer's scores only
+NOT_SCORED, ONE_OBSERVER = "Chưa có điểm", f"Chỉ một {tie('người chấm')}"
 
 
 def completeness(result: PostResult) -> str:
@@ -62,6 +64,20 @@ def completeness(result: PostResult) -> str:
     if result.complete:
         return SCORED_ALL
     return f"{SCORED_PART} (thiếu {len(result.missing)}/{len(result.criteria)} {tie('tiêu chí')})"
+
+
+def disagreement_cell(result: PostResult) -> str:
+    """Whether the observers disagree on a post, and on which criteria: "Không" only when
+    there were scores of two observers to compare; a post nobody scored, or one observer only,
+    says so."""
+    flags = [n for n, c in enumerate(result.criteria, 1) if c.disagreement]
+    if flags:  # "tiêu chí" and its first number on one line: never "Có (tiêu chí" / "1)"
+        return f"Có ({tie(f'tiêu chí {flags[0]}')}" + "".join(f", {n}" for n in flags[1:]) + ")"
+    if not result.scored:
+        return NOT_SCORED
+    if not result.compared:
+        return ONE_OBSERVER
+    return "Không"
 
 
 def results_table(snapshot: ExerciseSnapshot) -> Flowable:
@@ -78,7 +94,6 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
     widths[1] = FRAME_WIDTH - sum(widths)
     rows = [header_cells(labels)]
     for number, r in enumerate(results.posts, 1):
-        flags = [n for n, c in enumerate(r.criteria, 1) if c.disagreement]
         row = [
             para(number, s.cell_center),
             para(r.post.title, s.cell),
@@ -87,10 +102,7 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
             para(score10(r.score), s.cell_center_bold),
             para(r.rating or DASH, s.cell_center),
             para(completeness(r), s.cell_center),
-            # "tiêu chí" and its first number on one line: never "Có (tiêu chí" / "1)"
-            para(f"Có ({tie(f'tiêu chí {flags[0]}')}"
-                 + "".join(f", {n}" for n in flags[1:]) + ")" if flags else "Không",
-                 s.cell_center),
+            para(disagreement_cell(r), s.cell_center),
         ]
         if weighted:
             row.insert(3, para(points(r.post.weight), s.cell_center))
