@@ -163,6 +163,20 @@ def test_each_observers_score_of_a_disagreement_is_on_a_line_of_its_own():
         assert [entry.rsplit(": ", 1)[0] for entry in entries] == list(sample.observers)
 
 
+def test_a_person_s_name_breaks_after_the_rank_never_inside_the_name():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dientap_desktop.reports.document import person_lines, styles
+
+    font, size = styles().cell.fontName, styles().cell.fontSize
+    name = "Thượng tá Lê Thị Minh Hà: 1,75"
+    width = stringWidth("Lê Thị Minh Hà: 1,75", font, size) + 2  # the name fits, not the rank
+    assert person_lines(name, font, size, width) == ["Thượng tá", "Lê Thị Minh Hà: 1,75"]
+    assert person_lines(name, font, size, 1000) == [name]
+    assert person_lines("Lê Thị Minh Hà: 1,75", font, size, width / 2)[0] == "Lê Thị"  # only
+    # a name wider than the line is parted, between its syllables
+
+
 def test_a_flagged_criterion_keeps_its_number_with_its_word():
     table = summary.results_table(sample_snapshot())
     flagged = [_lines(row[-1]) for row in table.rows[1:-1] if "Có" in str(row[-1])]

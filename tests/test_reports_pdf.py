@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from dientap_desktop.reports import fonts
-from dientap_desktop.reports.document import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
+from dientap_desktop.reports.document import FRAME_WIDTH, MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH
 from dientap_desktop.reports.export import REPORT_KEYS, export_reports
 from dientap_desktop.reports.sample import LONG_CRITERION, LONG_NAME, LONG_TITLE, sample_snapshot
 
@@ -217,6 +218,52 @@ def test_the_summary_says_no_disagreement_only_where_there_were_scores_to_compar
     assert not nobody.endswith("Không")  # nothing to compare, not "no difference"
     assert one.endswith("Đã chấm đủ Chỉ một người chấm")  # one observer: nothing either
     assert two.endswith("Không")  # two observers who agree
+
+
+def column_lines(path: Path, left: float) -> list[tuple[float, str]]:
+    """The lines of text right of `left` (points from the page's left), as (where the line
+    starts, its text), page by page, top to bottom."""
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines: list[tuple[float, str]] = []
+    for page in html.split("<page ")[1:]:
+        rows: dict[float, list[tuple[float, str]]] = {}
+        for x, y, word in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<', page):
+            if float(x) >= left:
+                rows.setdefault(round(float(y)), []).append((float(x), word))
+        lines += [(min(rows[y])[0], " ".join(w for _, w in sorted(rows[y]))) for y in sorted(rows)]
+    return lines
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_each_observer_s_score_reads_whole_in_the_summary_s_disagreements(tmp_path):
+    from dientap_desktop.reports import summary
+
+    path = export_reports(sample_snapshot(observers=5), tmp_path, ["summary"])[0]
+    left = MARGIN_LEFT + FRAME_WIDTH - getattr(summary, "SCORES_WIDTH", 50 * mm)
+    lines = column_lines(path, left)
+    start = lines.index(next(line for line in lines if line[1].startswith("Đại tá Trần")))
+    end = lines.index(next(line for line in lines if "ĐẠO DIỄN TẬP" in line[1]))  # signatures
+    lines = [line for line in lines[start:end]  # not the header again, not the footer
+             if line[1] != "Điểm của từng người đánh giá" and "năm 2023" not in line[1]]
+    edge = min(x for x, _ in lines)
+    starts = [n for n, (x, _) in enumerate(lines) if x < edge + 1]
+    assert len(starts) >= 5 * 3  # five observers on each criterion they disagree on
+    for n, (x, line) in enumerate(lines):
+        if n not in starts:  # a name going on to another line is set in
+            assert x >= edge + 3 * mm, line
+    entries = [" ".join(line for _, line in lines[a:b])
+               for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    names = {"Đại tá Trần Quốc Hùng", "Thượng tá Lê Thị Minh Hà", "Thiếu tá Phạm Văn Đồng",
+             "Đại úy Vũ Thị Thu", f"Trung tá {LONG_NAME}"}
+    for entry in entries:
+        found = re.fullmatch(r"(.*): \d+(,\d+)?", entry)  # a name and its score, whole
+        assert found and found.group(1) in names, entry
+    by_line = [line for _, line in lines]
+    for name in ("Lê Thị Minh Hà", "Phạm Văn Đồng"):  # never parted, each on a line of its own
+        assert sum(name in line for line in by_line) == sum(name in e for e in entries)
+    assert any(line == "Trung tá Tôn Nữ Hoàng Thị" for line in by_line)  # too long for a line:
+    # parted between syllables, after the rank, as a last resort
 
 
 def test_log_shows_plan_delivery_delay_decisions_and_pauses(pdfs):

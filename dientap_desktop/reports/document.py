@@ -316,6 +316,27 @@ def name_lines(value: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+# A rank or a title before a person's name ("Thượng tá Lê Thị Minh Hà"): a line breaks after
+# it rather than inside the name.
+RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ"
+                  r"|binh\s+(?:nhất|nhì)|đồng\s+chí|ông|bà)(?=\s)", re.IGNORECASE)
+
+
+def person_lines(value: str, font: str, size: float, width: float,
+                 hang: float = 0) -> list[str]:
+    """A person's name (with a rank, and what follows it: ": 1,5") in lines no wider than
+    `width` (the lines after the first, `hang` less: they are set in), broken only after the
+    rank: the name itself is broken, between its syllables, only when it is wider than a line
+    alone."""
+    value = " ".join(composed(value).split())
+    found = RANK.match(value)
+    units = [value[:found.end()], value[found.end():].strip()] if found else [value]
+    pieces = [piece for unit in units if unit
+              for piece in ([unit] if stringWidth(unit, font, size) <= width - hang
+                            else unit.split())]
+    return pack(pieces, width - hang, font, size, first=width)
+
+
 def name_block(value: str, style: ParagraphStyle, width: float) -> Flowable:
     """A body's name set in `style`, broken into lines by name_lines."""
     lines = name_lines(printable(value), style.fontName, style.fontSize, width)

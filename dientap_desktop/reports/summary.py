@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from dientap_desktop.domain.records import ExerciseInfo
@@ -17,6 +18,8 @@ from dientap_desktop.reports.document import (
     DASH,
     FRAME_WIDTH,
     LIGHT_SHADE,
+    PAD_LEFT,
+    PAD_RIGHT,
     REPORT_KIND,
     Signature,
     closing,
@@ -32,6 +35,7 @@ from dientap_desktop.reports.document import (
     note,
     official_header,
     para,
+    person_lines,
     points,
     provisional,
     score10,
@@ -126,23 +130,38 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
     ])
 
 
+SCORES_WIDTH = 56 * mm  # the column of each observer's score on a criterion they disagree on
+HANG = "\u00a0" * 4  # an observer's name going on to another line is set in by this much
+
+
+def observers_scores(scores: dict[str, Fraction], width: float) -> Flowable:
+    """Each observer's score, one under the other ("Thượng tá Lê Thị Minh Hà: 1,5"): a name
+    too long for the line goes on after its rank, set in, so that where each name starts and
+    which score is whose stay plain. (Set in by no-break spaces: the cell stays plain text,
+    which the table draws fastest.)"""
+    s = styles()
+    font, size = s.cell.fontName, s.cell.fontSize
+    hang = stringWidth(HANG, font, size)
+    lines = [(HANG if n else "") + line for name, value in scores.items()
+             for n, line in enumerate(person_lines(f"{name}: {points(value)}", font, size,
+                                                   width, hang))]
+    return markup("<br/>".join(text(line) for line in lines), s.cell)
+
+
 def disagreement_table(snapshot: ExerciseSnapshot) -> Flowable:
     """The criteria on which observers' scores differ by more than a quarter of the maximum."""
     s = styles()
     rows = [header_cells(["TT", "Cương vị", "Tiêu chí đánh giá", "Điểm tối đa",
                           f"Điểm của từng người {tie('đánh giá')}"])]
+    widths = [9 * mm, 36 * mm, 0, 15 * mm, SCORES_WIDTH]
     for r in snapshot.results().posts:
         for c in r.disagreements:
-            # a line each, the score on the line of the name's end
-            given = "<br/>".join(text(f"{name}:\u00a0{points(v)}")
-                                 for name, v in c.scores.items())
             rows.append([para(len(rows), s.cell_center), para(r.post.title, s.cell),
                          para(c.criterion.text, s.cell), para(points(c.criterion.max),
                                                                s.cell_center),
-                         markup(given, s.cell)])
+                         observers_scores(c.scores, SCORES_WIDTH - PAD_LEFT - PAD_RIGHT)])
     if len(rows) == 1:
         return para("Không có tiêu chí nào chênh lệch quá 1/4 điểm tối đa.", s.plain)
-    widths = [9 * mm, 36 * mm, 0, 15 * mm, 50 * mm]
     widths[2] = FRAME_WIDTH - sum(widths)
     return grid_table(rows, widths)
 

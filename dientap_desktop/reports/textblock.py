@@ -179,14 +179,17 @@ def _wrap(runs, size, width, first_indent, indent) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def pack(pieces: Iterable[str], width: float, font: str, size: float) -> list[str]:
+def pack(pieces: Iterable[str], width: float, font: str, size: float,
+         first: float | None = None) -> list[str]:
     """Pieces of text (words, or groups never broken) set greedily into lines no wider than
-    `width`, a space between them; a piece too wide keeps a line alone."""
+    `width` (the first line, `first` if given), a space between them; a piece too wide keeps a
+    line alone."""
     lines: list[str] = []
     current = ""
     for piece in pieces:
         joined = f"{current} {piece}" if current else piece
-        if current and getFont(font).stringWidth(joined, size) > width:
+        room = width if lines or first is None else first
+        if current and getFont(font).stringWidth(joined, size) > room:
             lines.append(current)
             current = piece
         else:
