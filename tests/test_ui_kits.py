@@ -108,9 +108,50 @@ def test_merge_dialog_runs_in_a_worker_with_a_result_per_kit(qtbot, ex, tmp_path
     assert view.rowHeight(2) >= needed
     flagged = dialog.disagreements_model
     assert flagged.rowCount() == 3  # 2 vs 0 on every criterion of the police post
-    assert "A: 2; B: 0" in flagged.data(flagged.index(0, DisagreementsModel.SCORES))
+    assert flagged.data(flagged.index(0, DisagreementsModel.SCORES)) == "A: 2\nB: 0"
     assert "1 refused" in dialog.status.text()
     assert {s.observer for s in ex.scores()} == {"A", "B"}  # seen from the window's connection
+
+
+def test_at_1366_by_768_the_merge_dialog_shows_every_disagreement_whole(
+        qtbot, ex, tmp_path, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    from dientap_desktop.storage.kit import make_kit
+    from tests.test_ui_observer import frame_room, lines_needed, margins, screen_of
+
+    available = screen_of(monkeypatch, 1366, 728)
+    names = ("Đại tá Trần Quốc Hùng", "Thượng tá Lê Thị Minh Hà",
+             "Trung tá Nguyễn Văn Bình Minh", "Thiếu tá Phạm Văn Đồng")
+    kits = []
+    for number, name in enumerate(names):
+        path = make_kit(ex, name, tmp_path / f"{number}.dtkit")
+        with KitFile.open(path) as kit:
+            kit.set_scores(full_rows(kit.scenario, name, value=(0, 2, 1, 1.5)[number]), "t")
+        kits.append(path)
+    dialog = MergeKitsDialog(None, ex.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        dialog.start(kits)
+    qtbot.wait(10)
+    assert available.contains(QRect(dialog.pos(), dialog.size() + frame_room()))
+    view, model = dialog.disagreements_view, dialog.disagreements_model
+    assert model.rowCount() > 3
+    metrics = view.fontMetrics()
+    for column in range(model.columnCount()):  # every column in sight
+        assert view.columnViewportPosition(column) + view.columnWidth(column) \
+            <= view.viewport().width()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            value = model.data(model.index(row, column))
+            for line in value.split("\n"):  # each observer's score on a line of its own
+                if column != DisagreementsModel.CRITERION:
+                    assert metrics.horizontalAdvance(line) + margins(view) \
+                        <= view.columnWidth(column), line
+            assert lines_needed(view, column, value) * metrics.lineSpacing() \
+                <= view.rowHeight(row), value  # the criterion wrapped, not cut
+        assert model.data(model.index(row, DisagreementsModel.SCORES)).count("\n") == 3
 
 
 def test_a_kit_handed_back_unfilled_is_flagged_not_green(qtbot, ex, tmp_path, capsys):

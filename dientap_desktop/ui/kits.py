@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -39,7 +41,13 @@ from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import AMBER, GREEN, RED, _Table
 from dientap_desktop.ui.observer.csv_import import import_csv
 from dientap_desktop.ui.problems import in_language
-from dientap_desktop.ui.widgets import fit_columns, heading, table_view
+from dientap_desktop.ui.widgets import (
+    RoomyDelegate,
+    fit_columns,
+    fit_to_screen,
+    heading,
+    table_view,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -353,8 +361,8 @@ class DisagreementsModel(_Table):
         item = self._rows[index.row()]
         criterion = item.result.criterion
         return (item.post_title, criterion.text, score_text(criterion.max),
-                "; ".join(f"{o}: {score_text(v)}" for o, v in item.result.scores.items())
-                )[index.column()]
+                "\n".join(f"{o}: {score_text(v)}" for o, v in item.result.scores.items())
+                )[index.column()]  # each observer's score on a line of its own
 
 
 class MergeWorker(Job):
@@ -377,6 +385,10 @@ class MergeWorker(Job):
             return results, disagreements(exercise.results())
 
 
+PREFERRED_MERGE_SIZE = QSize(1200, 700)
+MINIMUM_MERGE_SIZE = QSize(760, 480)
+
+
 class MergeKitsDialog(QDialog):
     """Merge kits with a result per kit and the disagreements, the window staying usable."""
 
@@ -387,13 +399,19 @@ class MergeKitsDialog(QDialog):
         self.exercise_path = Path(exercise_path)
         self._jobs = JobRunner(self)
         self.setWindowTitle(self.tr("Merge observer kits"))
-        self.resize(1000, 560)
+        fit_to_screen(self, PREFERRED_MERGE_SIZE, MINIMUM_MERGE_SIZE)
         self.results_model = MergeResultsModel(self)
         self.results_view = table_view(self.results_model, stretch=MergeResultsModel.RESULT)
         self.results_view.setWordWrap(True)
         self.disagreements_model = DisagreementsModel(self)
+        # every text whole: the criterion on as many lines as the width left to it, each
+        # observer's score on a line of its own, the post's title within a share of the width
         self.disagreements_view = table_view(self.disagreements_model,
-                                             stretch=DisagreementsModel.SCORES)
+                                             stretch=DisagreementsModel.CRITERION)
+        self.disagreements_view.setWordWrap(True)
+        self.disagreements_view.setItemDelegate(RoomyDelegate(self.disagreements_view))
+        self.disagreements_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.progress_bar = QProgressBar()
         self.status = QLabel(self.tr("Choose the kits to merge. Each is checked whole before "
                                      "anything of it is written; merging twice changes nothing."))
@@ -408,10 +426,10 @@ class MergeKitsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.progress_bar)
         layout.addWidget(heading(self.tr("Kits"), 1.1))
-        layout.addWidget(self.results_view, 2)
+        layout.addWidget(self.results_view, 1)
         layout.addWidget(heading(self.tr("Observers who disagree (scores more than a quarter "
                                          "of the maximum apart)"), 1.1))
-        layout.addWidget(self.disagreements_view, 1)
+        layout.addWidget(self.disagreements_view, 2)
         layout.addWidget(self.buttons)
 
     @property
@@ -459,8 +477,13 @@ class MergeKitsDialog(QDialog):
         self.disagreements_model.set_rows(flagged)
         fit_columns(self.results_view, *range(MergeResultsModel.RESULT))
         self.results_view.resizeRowsToContents()  # a refusal's reason read whole, on its lines
-        self.disagreements_view.setColumnWidth(DisagreementsModel.CRITERION, 380)
-        fit_columns(self.disagreements_view, DisagreementsModel.POST, DisagreementsModel.MAX)
+        view = self.disagreements_view
+        fit_columns(view, DisagreementsModel.POST, DisagreementsModel.MAX,
+                    DisagreementsModel.SCORES)
+        share = view.viewport().width() // 4  # a long post title wraps within it
+        if view.columnWidth(DisagreementsModel.POST) > share:
+            view.setColumnWidth(DisagreementsModel.POST, share)
+        view.resizeRowsToContents()
         merged = sum(1 for r in results if r.merged)
         refused = len(results) - merged
         self.progress_bar.setValue(self.progress_bar.maximum())
