@@ -70,6 +70,42 @@ def test_make_kits_for_several_observers(qtbot, ex, tmp_path, answers):
     assert answers and answers[0][0] == "yes_no" and len(dialog.written) == 3
 
 
+def test_enter_in_the_observers_table_enters_the_name_and_never_adds_a_row(
+        qtbot, ex, tmp_path, answers):
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = MakeKitsDialog(None, ex)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "kits"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view, model = dialog.view, dialog.model
+
+    def type_name(name):
+        editor = view.indexWidget(view.currentIndex())
+        qtbot.keyClicks(editor, name)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # the name entered
+        qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))  # the name's editor opens
+    type_name("Dai ta Tran Hung")  # (QTest types ASCII only)
+    assert model.data(model.index(0, 0)) == "Dai ta Tran Hung" and model.rowCount() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # on the cell, the last row: nothing happens
+    assert model.rowCount() == 1 and dialog.written == [] and not dialog.status.text()
+    add = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Add observer")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # asked for: a row to type in
+    type_name("Thuong ta Le Ha")
+    assert model.rowCount() == 2 and dialog.written == []
+    view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Enter)  # on a cell: the row below
+    assert view.currentIndex() == model.index(1, 1)
+    assert model.rowCount() == 2 and dialog.written == [] and answers == []
+    qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_Return)  # from the folder: the kits made
+    assert [p.name for p in dialog.written] == ["dai-ta-tran-hung.dtkit",
+                                                "thuong-ta-le-ha.dtkit"]
+
+
 def _filled_kits(ex, tmp_path):
     from dientap_desktop.storage.kit import make_kit
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -154,6 +156,9 @@ class MakeKitsDialog(QDialog):
         wanted = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())) + 60
         screen = self.screen().availableGeometry().width() if self.screen() else 1366
         self.resize(max(900, min(wanted, screen - 40)), 480)
+        # Enter in the observers' table enters the name typed, or goes to the row below: it
+        # never adds an observer (nor makes the kits) unasked
+        self.view.installEventFilter(self)
         add = QPushButton(self.tr("&Add observer"))
         add.clicked.connect(self.add_observer)
         remove = QPushButton(self.tr("&Remove observer"))
@@ -162,12 +167,13 @@ class MakeKitsDialog(QDialog):
         self.folder_edit = QLineEdit(str(path.parent / f"{path.stem}-bo-phieu"))
         choose = QPushButton(self.tr("&Choose…"))
         choose.clicked.connect(self.choose_folder)
+        for button in (add, remove, choose):  # pressed with a click, Space or its Alt key:
+            button.setAutoDefault(False)  # Enter, once one of them had the focus, makes kits
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.make_button = self.buttons.addButton(self.tr("&Make kits"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -192,6 +198,20 @@ class MakeKitsDialog(QDialog):
         layout.addLayout(folder)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Enter in the folder's field makes the kits: the default button is set once it is in
+        # the dialog (before, Qt has no dialog to tell, and Enter went to the first button)
+        self.make_button.setDefault(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            # typing a name: its editor enters it and closes; on a cell: the row below
+            if self.view.state() != QAbstractItemView.State.EditingState:
+                current = self.view.currentIndex()
+                if current.isValid() and current.row() + 1 < self.model.rowCount():
+                    self.view.setCurrentIndex(current.siblingAtRow(current.row() + 1))
+            return True
+        return super().eventFilter(watched, event)
 
     def add_observer(self) -> None:
         """Add a row and start typing the name."""
