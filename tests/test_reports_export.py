@@ -92,6 +92,25 @@ def test_the_dialog_exports_in_a_worker_and_opens_the_folder(qtbot, dialog, tmp_
     assert not dialog.running and dialog.export_button.isEnabled()
 
 
+def test_a_folder_no_program_can_open_is_named_for_the_user(qtbot, sample, tmp_path,
+                                                             monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from dientap_desktop.ui import export_dialog
+
+    asked = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) and False)
+    dlg = export_dialog.ExportDialog(None, lambda: sample, tmp_path / "out")
+    qtbot.addWidget(dlg)
+    for key in ("scoring", "blank", "log", "aar"):
+        dlg.checks[key].setChecked(False)
+    with qtbot.waitSignal(dlg.finished_export, timeout=20_000):
+        dlg.export_button.click()
+    assert [url.toLocalFile() for url in asked] == [str(tmp_path / "out")]  # it was tried
+    told = dlg.status.text()
+    assert "could not be opened" in told and told.endswith(str(tmp_path / "out"))
+
+
 def test_the_window_stays_responsive_and_cancel_stops_the_export(qtbot, sample, tmp_path,
                                                                  monkeypatch):
     from dientap_desktop.ui import export_dialog

@@ -29,9 +29,10 @@ from dientap_desktop.ui.jobs import Job, JobRunner
 ExportFunction = Callable[..., list[Path]]
 
 
-def open_folder(folder: Path) -> None:
-    """Show the folder in the system's file manager."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(folder).absolute())))
+def open_folder(folder: Path) -> bool:
+    """Show the folder in the system's file manager; False when no program on this computer
+    opens folders (a bare Linux without a desktop's file manager)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(folder).absolute())))
 
 
 class ExportWorker(Job):
@@ -106,6 +107,8 @@ class ExportDialog(QDialog):
         self.progress_bar.setTextVisible(True)
         self.status = QLabel(" ")
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(  # the folder's path, to copy
+            Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(self)  # in the dialog now, so that Enter finds Export
         self.export_button = self.buttons.addButton(self.tr("&Export"),
@@ -202,8 +205,11 @@ class ExportDialog(QDialog):
                             .replace("%1", str(len(paths))).replace("%2", str(folder)))
         self.cancel_button.setText(self.tr("Close"))
         self.finished_export.emit(self.written)
-        if self.open_check.isChecked():
-            open_folder(folder)
+        if self.open_check.isChecked() and not open_folder(folder):
+            self.status.setText(self.tr(
+                "Documents written: %1. The folder could not be opened: no program on this "
+                "computer opens folders. The documents are in: %2")
+                .replace("%1", str(len(paths))).replace("%2", str(folder.absolute())))
 
     def _on_cancelled(self) -> None:
         self._stop_thread()
