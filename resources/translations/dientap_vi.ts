@@ -684,6 +684,10 @@
             <source>&amp;Export</source>
             <translation>&amp;Xuất</translation>
         </message>
+        <message>
+            <source>Documents written: %1. The folder could not be opened: no program on this computer opens folders. The documents are in: %2</source>
+            <translation>Đã ghi %1 văn bản. Không mở được thư mục: máy này không có chương trình nào mở được thư mục. Các văn bản nằm ở: %2</translation>
+        </message>
     </context>
     <context>
         <name>FileLock</name>
