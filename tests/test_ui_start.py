@@ -422,3 +422,15 @@ def test_an_untouched_new_exercise_closes_without_a_question(window, qtbot, answ
     dialog.choice.setCurrentIndex(1)  # another scenario chosen, nothing typed
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert answers.asked == [] and not dialog.isVisible()
+
+
+def test_the_copies_folder_no_program_can_open_is_named(window, practice_file, answers,
+                                                        monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    assert window.open_file(practice_file)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.act_copies.trigger()
+    said = answers.of("info")[-1]
+    assert said.startswith("Automatic copies\nNo program on this computer opens folders.")
+    assert str(window.settings_folder()) in said

@@ -840,7 +840,10 @@ class MainWindow(QMainWindow):
         base = self.settings_folder()
         folder = copies_folder(base, self.exercise) if self.exercise else base / FOLDER
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            dialogs.show_info(self, self.tr("Automatic copies"), self.tr(
+                "No program on this computer opens folders. The automatic copies are in: %1")
+                .replace("%1", str(folder.absolute())))
 
     # ------------------------------------------------------------------ exercise details
     def edit_details(self) -> None:

@@ -1560,6 +1560,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Results (F12)</source>
             <translation>Kết quả đánh giá (F12)</translation>
         </message>
+        <message>
+            <source>No program on this computer opens folders. The automatic copies are in: %1</source>
+            <translation>Máy này không có chương trình nào mở được thư mục. Các bản sao tự động nằm ở: %1</translation>
+        </message>
+        <message>
+            <source>Automatic copies</source>
+            <translation>Bản sao tự động</translation>
+        </message>
     </context>
     <context>
         <name>MakeKitsDialog</name>
