@@ -48,6 +48,17 @@ def test_resumed_exercise_is_not_late_by_the_pause():
     assert plan_offset_minutes(state, clock, at(60)) == pytest.approx(10)
 
 
+def test_an_inject_skipped_and_delivered_late_does_not_put_the_run_behind():
+    scenario = small_scenario(at=(0, 30, 60))
+    clock = Clock((ClockEvent("start", at(0)),))
+    deliveries = [Delivery(1, "i1", "skipped", at(0)), Delivery(2, "i2", "delivered", at(30)),
+                  Delivery(3, "i1", "delivered", at(32))]  # planned at 0: 32 minutes late
+    state = run_state(scenario, clock, deliveries)
+    assert state.current.inject.id == "i1"
+    assert plan_offset_minutes(state, clock, at(33)) == pytest.approx(0)  # i2 was on time
+    assert plan_offset_minutes(state, clock, at(70)) == pytest.approx(10)  # i3 is due
+
+
 def test_out_of_order_skip_undo_and_states():
     scenario = small_scenario()
     clock = Clock((ClockEvent("start", at(0)),))

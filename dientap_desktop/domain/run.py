@@ -153,14 +153,16 @@ def plan_offset_minutes(state: RunState, clock: Clock, now: datetime) -> float |
     """Minutes behind the plan now (negative: ahead); None when the plan gives no time to compare.
 
     Behind when the next inject's planned time has passed; otherwise the lateness of the
-    last delivery stands (early deliveries put the run ahead).
+    delivery furthest in the plan stands (early deliveries put the run ahead; an inject skipped
+    and delivered late does not put it behind).
     """
     elapsed = clock.elapsed_minutes(now)
     if (state.next is not None and state.next.inject.at is not None
             and elapsed > state.next.inject.at):
         return elapsed - state.next.inject.at
-    if state.current is not None and state.current.delay_minutes is not None:
-        return state.current.delay_minutes
+    furthest = state.injects[state.furthest - 1] if state.furthest else None
+    if furthest is not None and furthest.delay_minutes is not None:
+        return furthest.delay_minutes
     return 0.0 if state.next is not None and state.next.inject.at is not None else None
 
 
