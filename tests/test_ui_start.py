@@ -314,6 +314,8 @@ def test_tab_in_the_roster_goes_over_the_post_titles(window, qtbot):
 
 
 def test_coming_into_the_roster_lands_on_a_cell_that_takes_what_is_typed(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
     dialog = new_exercise_dialog(window, qtbot)
     view, roster = dialog.form.roster_view, dialog.form.roster
     view.setFocus(Qt.FocusReason.TabFocusReason)  # Tab from "Signed by"
@@ -327,6 +329,9 @@ def test_coming_into_the_roster_lands_on_a_cell_that_takes_what_is_typed(window,
     view.setFocus(Qt.FocusReason.BacktabFocusReason)  # Shift+Tab from below: the last one
     assert (view.currentIndex().row(), view.currentIndex().column()) == (
         roster.rowCount() - 1, roster.UNIT)
+    view.edit(view.currentIndex())  # typing in the last cell, Tab goes on out of the table
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert not view.isAncestorOf(QApplication.focusWidget()) and not view.hasFocus()
 
 
 def test_the_welcome_view_opens_the_latest_exercise_on_enter(window, practice_file, qtbot):
@@ -403,6 +408,13 @@ def test_what_is_typed_in_a_new_exercise_is_not_dropped_unasked(window, qtbot, a
     choose("giai-tan-bao-loan")  # another scenario: the players of the posts it has too stay
     people = {p.post_id: p.name for p in dialog.form.roster.people()}
     assert people["bi-thu"] == "Nguyễn Văn A" and "y-te" not in people
+    choose("chuyen-trang-thai-sscd")  # other ids: the post of the same title gets its player
+    titles = {p.id: p.title for p in dialog.scenario.posts}
+    people = {titles[p.post_id]: p.name for p in dialog.form.roster.people()}
+    assert people["Bí thư Đảng ủy phường"] == "Nguyễn Văn A"
+    choose("giai-thoat-con-tin")  # back: every player typed there is there again
+    people = {p.post_id: p.name for p in dialog.form.roster.people()}
+    assert (people["bi-thu"], people["y-te"]) == ("Nguyễn Văn A", "Lê Thị Y Tá")
     answers.queue = [False]
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert answers.of("yes_no")[-1].startswith("Drop what you typed?\nThe exercise has not")

@@ -671,6 +671,10 @@ class RosterModel(_Table):
         """The roster as edited."""
         return list(self._rows)
 
+    def title_of(self, post_id: str) -> str:
+        """The title of a post of the roster."""
+        return self._titles.get(post_id, "")
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() != self.POST:

@@ -188,6 +188,7 @@ class NewExerciseDialog(QDialog):
 
         self._custom_path = False
         self._first_day = self.form.day.date()
+        self._players: dict[tuple[str, str], Person] = {}  # typed, by ("id"|"title", value)
         self._scenarios: list[Scenario] = []
         self._load_builtin()
         if isinstance(scenario, Scenario):
@@ -272,11 +273,26 @@ class NewExerciseDialog(QDialog):
             self.tr("%1 posts, %2 phases, %3 injects.").replace("%1", str(len(s.posts)))
             .replace("%2", str(len(s.phases))).replace("%3", str(len(s.injects)))
             + ("\n" + s.summary.strip().splitlines()[0] if s.summary else ""))
-        typed = {p.post_id: p for p in self.form.people() if p.name or p.rank}
-        self.form.set_roster(s, typed)  # who was typed for a post this scenario has too stays
+        self._remember_players()
+        self.form.set_roster(s, {post.id: Person(post.id, found.name, found.rank, found.unit)
+                                 for post in s.posts
+                                 if (found := self._players.get(("id", post.id))
+                                     or self._players.get(("title", post.title))) is not None})
         if not self.form.name.isModified():
             self.form.name.setText(s.title)
         self._name_edited()
+
+    def _remember_players(self) -> None:
+        """Keep who was typed for each post of the roster shown, by the post's id and title: a
+        scenario chosen later (or again) gets them for its posts of the same id or title."""
+        roster = self.form.roster
+        for person in roster.people():
+            keys = (("id", person.post_id), ("title", roster.title_of(person.post_id)))
+            for key in keys:
+                if person.name or person.rank:
+                    self._players[key] = person
+                else:  # cleared by the user: not brought back
+                    self._players.pop(key, None)
 
     def _name_edited(self, _text: str = "") -> None:
         if not self._custom_path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
@@ -186,6 +187,26 @@ class FormTableView(QTableView):
         found = self._editable(current.row() * model.columnCount() + current.column() + step,
                                step)
         return found if found is not None else current
+
+    # the cell being typed in shows where the keyboard is (an empty editor is a bare caret)
+    EDITOR_STYLE = "QLineEdit { border: 2px solid #1e40af; background: #eef2ff; }"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet(self.EDITOR_STYLE)
+
+    def closeEditor(self, editor, hint):  # noqa: N802 (Qt's name)
+        """Tab on the last cell (Shift+Tab on the first) goes on out of the table at once, as
+        from any other field, instead of only closing the cell's editor."""
+        steps = {QAbstractItemDelegate.EndEditHint.EditNextItem: 1,
+                 QAbstractItemDelegate.EndEditHint.EditPreviousItem: -1}
+        step, current, model = steps.get(hint), self.currentIndex(), self.model()
+        if step is not None and current.isValid() and self._editable(
+                current.row() * model.columnCount() + current.column() + step, step) is None:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            QWidget.focusNextPrevChild(self, step > 0)
+            return
+        super().closeEditor(editor, hint)
 
     def focusInEvent(self, event):  # noqa: N802 (Qt's name)
         was_placed = self.currentIndex().isValid()
