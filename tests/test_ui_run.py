@@ -307,7 +307,8 @@ def test_a_skipped_inject_delivered_at_the_end_asks_first_and_leaves_the_story_w
     for _ in range(count - 1):
         press(qtbot, window, "F6")
     bar = window.run_view.clock_bar
-    assert bar.progress.text() == f"{count - 1} of {count} delivered, 1 skipped"
+    assert bar.progress.text() == f"{count - 1} of {count} handed out"  # skipped not counted
+    assert bar.progress.toolTip() == f"{count - 1} of {count} delivered, 1 skipped"
     story, readiness = bar.story.text(), bar.readiness.text()
     window.run_view.inject_view.selectRow(0)
     answers.queue = [False]
@@ -327,6 +328,8 @@ def test_finish_says_what_happens(window, practice_file, qtbot, answers):
     press(qtbot, window, "Ctrl+F9")
     assert director.status == "running"
     assert "10 inject(s) have not been delivered" in answers.of("yes_no")[-1]
+    assert "On 1 inject(s) delivered, some posts have not answered yet." in answers.of(
+        "yes_no")[-1]
     press(qtbot, window, "Ctrl+F9")
     assert director.exercise.clock().status == "finished"
     assert not window.act_next.isEnabled() and not window.act_pause.isEnabled()

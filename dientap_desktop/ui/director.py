@@ -265,6 +265,10 @@ class Director(QObject):
                        "Decisions can still be recorded and corrected afterwards.")
         if pending:
             text += "\n\n" + self.tr("%n inject(s) have not been delivered yet.", "", pending)
+        owing = len(self.earlier_waiting()) + bool(self.waiting_posts())
+        if owing:
+            text += "\n" + self.tr("On %n inject(s) delivered, some posts have not answered "
+                                   "yet.", "", owing)
         if not self._confirm(self.tr("Finish the exercise?"), text, self.tr("Finish")):
             return False
         return self._clock_action("finish", self.tr("The exercise could not be finished."))

@@ -56,7 +56,7 @@ from dientap_desktop.ui.widgets import (
 DRAFT_KEPT_AFTER_MS = 400  # what is typed goes to the file once the typing stops this long,
 DRAFT_KEPT_WITHIN_MS = 1500  # and this long after a change at the latest, however steady
 # The kind chosen stands out at a glance (the style's own pressed look is a faint grey).
-KIND_CHOSEN = ("QPushButton:checked { background: #1e40af; color: white; font-weight: bold; "
+KIND_CHOSEN = ("QPushButton:checked { background: #1e40af; color: white; "
                "border: 1px solid #1e3a8a; border-radius: 3px; padding: 3px 6px; } "
                "QPushButton:checked:disabled { background: #94a3b8; border-color: #94a3b8; }")
 TEXT_ROOM = 170  # pixels the recorded decisions' text keeps, at least, beside their posts

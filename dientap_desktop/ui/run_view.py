@@ -157,10 +157,13 @@ class ClockBar(QFrame):
         set_text(self.story, d.story_time() or "–")
         set_text(self.readiness, labels.label(labels.READINESS, d.state.readiness))
         set_text(self.locality, labels.label(labels.LOCALITY, d.state.locality))
-        progress = self.tr("%1 of %2 handed out") if not d.state.skipped else \
-            self.tr("%1 of %2 delivered, %3 skipped").replace("%3", str(d.state.skipped))
-        set_text(self.progress, progress.replace("%1", str(d.delivered_count())).replace(
-            "%2", str(len(d.state.injects))))
+        total = len(d.state.injects)
+        set_text(self.progress, self.tr("%1 of %2 handed out").replace(
+            "%1", str(d.delivered_count())).replace("%2", str(total)))
+        # the skipped ones apart (no room in the bar: they are marked in the list too)
+        self.progress.setToolTip(self.tr("%1 of %2 delivered, %3 skipped").replace(
+            "%1", str(d.delivered_count())).replace("%2", str(total)).replace(
+            "%3", str(d.state.skipped)))
         set_text(self.hint, self._next_step())
         self.tick()
         self.show_earlier()

@@ -536,6 +536,12 @@
             <source>Inject %1 «%2» was skipped. It will be delivered now and shown on the projector.</source>
             <translation>Tình huống %1 «%2» đã bị bỏ qua. Tình huống này sẽ được phát ngay và chiếu lên màn hình.</translation>
         </message>
+        <message numerus="yes">
+            <source>On %n inject(s) delivered, some posts have not answered yet.</source>
+            <translation>
+                <numerusform>Có %n tình huống đã phát mà còn cương vị chưa xử trí.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DisagreementsModel</name>
@@ -756,7 +762,7 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
         </message>
         <message>
             <source>LAST INJECT · delivered at %1 · the exercise is finished</source>
-            <translation>TH CUỐI · phát lúc %1 · đã kết thúc diễn tập</translation>
+            <translation>TH PHÁT SAU CÙNG · lúc %1 · đã kết thúc diễn tập</translation>
         </message>
         <message>
             <source>NOT DELIVERED · Shift+F6 delivers it now</source>
