@@ -41,7 +41,7 @@ class ErrorDialog(QDialog):
         self.details_box.setReadOnly(True)
         self.details_box.setVisible(False)
         self.details_box.setMinimumHeight(160)
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)  # in the dialog now: Close is its default for Enter
         self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
         self.show_button = QPushButton(self.tr("Show details"))

@@ -171,9 +171,12 @@ class MakeKitsDialog(QDialog):
             button.setAutoDefault(False)  # Enter, once one of them had the focus, makes kits
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # in the dialog now, so that the default button is known to it: Enter in the folder's
+        # field makes the kits
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.make_button = self.buttons.addButton(self.tr("&Make kits"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -198,9 +201,6 @@ class MakeKitsDialog(QDialog):
         layout.addLayout(folder)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        # Enter in the folder's field makes the kits: the default button is set once it is in
-        # the dialog (before, Qt has no dialog to tell, and Enter went to the first button)
-        self.make_button.setDefault(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (watched is self.view and event.type() == QEvent.Type.KeyPress
@@ -436,7 +436,7 @@ class MergeKitsDialog(QDialog):
         self.status = QLabel(self.tr("Choose the kits to merge. Each is checked whole before "
                                      "anything of it is written; merging twice changes nothing."))
         self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)  # see above
         self.choose_button = self.buttons.addButton(self.tr("&Choose kits…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.choose_button.setDefault(True)

@@ -166,9 +166,11 @@ class NewExerciseDialog(QDialog):
         where.addWidget(QLabel(self.tr("Saved as:")))
         where.addWidget(self.path, 1)
         where.addWidget(change)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # in the dialog now, so that the default button is known to it: Enter creates
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = self.buttons.addButton(self.tr("Create and &open"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         self.form.name.textChanged.connect(self._name_edited)
@@ -182,9 +184,6 @@ class NewExerciseDialog(QDialog):
         layout.addWidget(self.form, 3)
         layout.addLayout(where)
         layout.addWidget(self.buttons)
-        # Enter in a field creates the exercise: the default button is set once it is in the
-        # dialog (before, Qt has no dialog to tell, and Enter went to the first button)
-        self.create_button.setDefault(True)
 
         self._custom_path = False
         self._first_day = self.form.day.date()

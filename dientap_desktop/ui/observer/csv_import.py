@@ -114,7 +114,8 @@ class CsvImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # in the dialog now, so that Enter finds Import (made the default below)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.reject)
         # the lines of rows with no score (a template's rows of posts not scored): left out
         self.unscored: list[int] = []
