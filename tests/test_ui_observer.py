@@ -566,12 +566,48 @@ def test_closing_with_a_note_typed_but_not_added_asks(qtbot, window):
     window.tabs.setCurrentIndex(1)
     window.note_text.setPlainText("Chỉ huy trưởng xử trí chậm")
     asked = []
-    old = dialogs.set_responder(lambda kind, message: asked.append(message) and False)
+    old = dialogs.set_responder(lambda kind, message: asked.append((kind, message)) and None)
     try:
-        assert not window.close()  # "go back to the note"
+        assert not window.close()  # no answer chosen: "go back to the note"
         assert window.isVisible() and window.tabs.currentIndex() == 1
-        assert len(asked) == 1 and "has not been added" in asked[0]
+        assert len(asked) == 1 and asked[0][0] == "choice"
+        assert "has not been added" in asked[0][1]
+        assert window.kit.notes() == []
+        dialogs.set_responder(lambda kind, message: 0)  # "add it and close"
+        assert window.close()
     finally:
         dialogs.set_responder(old)
-    window.note_text.clear()
-    assert window.close()  # nothing typed: nothing asked
+    with KitFile.open(window.kit.path, readonly=True) as kit:
+        assert [n.text for n in kit.notes()] == ["Chỉ huy trưởng xử trí chậm"]
+
+
+def test_a_note_typed_and_not_added_survives_closing_and_a_crash(qtbot, kit_path, tmp_path):
+    from dientap_desktop.ui.settings import Settings
+
+    def opened():
+        window = open_observer_window(kit_path, Settings(tmp_path / "settings.ini"))
+        qtbot.addWidget(window)
+        return window
+
+    window = opened()
+    window.note_kind.setCurrentIndex(window.note_kind.findData("weakness"))
+    window.note_post.setCurrentIndex(window.note_post.findData("cong-an"))
+    window.note_text.setPlainText("Trưởng Công an phường báo cáo chậm")
+    # kept on disk a moment after the typing stops, before any closing (a power cut)
+    qtbot.waitUntil(lambda: Settings(tmp_path / "settings.ini").kit_note(kit_path) is not None,
+                    timeout=3000)
+    old = dialogs.set_responder(lambda kind, message: 1)  # "close without adding it"
+    try:
+        assert window.close()
+    finally:
+        dialogs.set_responder(old)
+    again = opened()  # it comes back, with the kind and the post chosen for it
+    assert again.note_text.toPlainText() == "Trưởng Công an phường báo cáo chậm"
+    assert again.note_kind.currentData() == "weakness"
+    assert again.note_post.currentData() == "cong-an"
+    assert "back on the Notes tab" in again.statusBar().currentMessage()
+    again.add_note()  # added: nothing waits any longer
+    assert [n.text for n in again.kit.notes()] == ["Trưởng Công an phường báo cáo chậm"]
+    assert Settings(tmp_path / "settings.ini").kit_note(kit_path) is None
+    assert again.close()  # nothing typed: nothing asked
+    assert opened().note_text.toPlainText() == ""

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 # (kind, message) -> answer. Kinds: "yes_no" -> bool, "error"/"info" -> ignored,
-# "open"/"save"/"folder" -> path or None, "open_many" -> list of paths, "number" -> int or None.
+# "open"/"save"/"folder" -> path or None, "open_many" -> list of paths, "number" -> int or None,
+# "choice" -> the index of the answer chosen (an answer that is not one: the last, going back).
 Responder = Callable[[str, str], object]
 _responder: Responder | None = None
 _ending = False  # the program is ending (a shutdown): nothing typed is asked about
@@ -48,6 +49,32 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "",
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def ask_choice(parent: QWidget | None, title: str, text: str, answers: list[str]) -> int:
+    """Ask a question with more than two answers, each saying what it does; the index of the
+    one chosen. The first is the default (Enter); the last goes back, as Escape does."""
+    if _responder is not None:
+        answer = _responder("choice", f"{title}\n{text}")
+        chosen = isinstance(answer, int) and not isinstance(answer, bool) \
+            and 0 <= answer < len(answers)
+        return answer if chosen else len(answers) - 1
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    roles = [QMessageBox.ButtonRole.AcceptRole] \
+        + [QMessageBox.ButtonRole.DestructiveRole] * (len(answers) - 2) \
+        + [QMessageBox.ButtonRole.RejectRole]
+    buttons = [box.addButton(label, role)
+               for label, role in zip(with_access_keys(answers), roles, strict=True)]
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else len(answers) - 1
 
 
 def end_without_questions() -> None:

@@ -15,7 +15,8 @@ LANGUAGES = ("vi", "en")
 
 class Settings:
     """Recent files, language, projector screen (and what it shows), late threshold, window
-    geometry, and the post the observer's window was on, per kit."""
+    geometry, and, per kit, the post the observer's window was on and the note typed there and
+    not added yet."""
 
     def __init__(self, path: str | Path | None = None):
         self._explicit = path is not None
@@ -133,14 +134,16 @@ class Settings:
         self._q.setValue("files/last_folder", value)
 
     # ------------------------------------------------------------------ observer's window
-    def _kit_posts(self) -> dict[str, str]:
+    def _per_kit(self, key: str) -> dict:
+        """A setting kept per kit: a JSON object by the kit's path ({} when unreadable)."""
         try:
-            items = json.loads(self._get("observer/posts", "{}", str))
+            items = json.loads(self._get(key, "{}", str))
         except ValueError:
             return {}
-        if not isinstance(items, dict):
-            return {}
-        return {str(k): str(v) for k, v in items.items() if isinstance(v, str)}
+        return {str(k): v for k, v in items.items()} if isinstance(items, dict) else {}
+
+    def _kit_posts(self) -> dict[str, str]:
+        return {k: v for k, v in self._per_kit("observer/posts").items() if isinstance(v, str)}
 
     def kit_post(self, kit_path: str | Path) -> str:
         """The post the observer's window showed last on a kit ("" for none yet)."""
@@ -156,6 +159,29 @@ class Settings:
         items[path] = post_id  # the latest last: the oldest go first
         items = dict(list(items.items())[-MAX_KITS:])
         self._q.setValue("observer/posts", json.dumps(items, ensure_ascii=False))
+
+    def _kit_notes(self) -> dict[str, dict]:
+        return {k: v for k, v in self._per_kit("observer/notes").items()
+                if isinstance(v, dict) and isinstance(v.get("text"), str)}
+
+    def kit_note(self, kit_path: str | Path) -> dict | None:
+        """The note typed in the observer's window on a kit and not added to it (a dict with
+        its text, and the kind, inject and post chosen for it), or None."""
+        return self._kit_notes().get(str(Path(kit_path).resolve()))
+
+    def set_kit_note(self, kit_path: str | Path, note: dict | None) -> None:
+        """Keep on disk at once the note typed on a kit and not added (None: there is none), so
+        that a crash or a power cut does not take it (for MAX_KITS kits)."""
+        path = str(Path(kit_path).resolve())
+        items = self._kit_notes()
+        if items.get(path) == note:
+            return
+        items.pop(path, None)
+        if note is not None:
+            items[path] = note
+        items = dict(list(items.items())[-MAX_KITS:])
+        self._q.setValue("observer/notes", json.dumps(items, ensure_ascii=False))
+        self._q.sync()
 
     # ------------------------------------------------------------------ recent files
     def recent_files(self) -> list[dict]:

@@ -2116,14 +2116,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Nhận xét chưa thêm</translation>
         </message>
         <message>
-            <source>The note typed on the Notes tab has not been added to the kit. Close without it?</source>
-            <translation>Nhận xét đang gõ ở thẻ Nhận xét chưa được thêm vào bộ phiếu. Đóng mà không có nhận xét đó?</translation>
-        </message>
-        <message>
-            <source>Close without the note</source>
-            <translation>Đóng, bỏ nhận xét đó</translation>
-        </message>
-        <message>
             <source>Go back to the note</source>
             <translation>Quay lại nhận xét</translation>
         </message>
@@ -2162,6 +2154,26 @@ If the kit was merged already, the next merge withdraws the note from the exerci
 “%1”
 
 Nếu bộ phiếu đã được gộp, lần gộp sau sẽ rút nhận xét này khỏi cuộc diễn tập.</translation>
+        </message>
+        <message>
+            <source>The note typed on the Notes tab has not been added to the kit, and a kit taken to the director goes without it. Add it now?
+
+Closed without it, the note stays on this computer and comes back when the kit is opened here again.</source>
+            <translation>Nhận xét đang gõ ở thẻ Nhận xét chưa được thêm vào bộ phiếu: bộ phiếu nộp lại sẽ không có nhận xét này. Thêm ngay bây giờ?
+
+Nếu đóng mà chưa thêm, nhận xét vẫn được giữ trên máy này và hiện lại khi mở bộ phiếu này ở máy này lần sau.</translation>
+        </message>
+        <message>
+            <source>Add it and close</source>
+            <translation>Thêm rồi đóng</translation>
+        </message>
+        <message>
+            <source>Close without adding it</source>
+            <translation>Đóng, chưa thêm</translation>
+        </message>
+        <message>
+            <source>The note typed when this kit was last open, and not added to it, is back on the Notes tab.</source>
+            <translation>Nhận xét gõ lần trước mà chưa thêm vào bộ phiếu đã hiện lại ở thẻ Nhận xét.</translation>
         </message>
     </context>
     <context>

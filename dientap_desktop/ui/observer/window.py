@@ -65,6 +65,7 @@ PREFERRED_SIZE = QSize(1280, 760)
 MINIMUM_SIZE = QSize(900, 560)
 POSTS_SHARE = 0.45  # the posts list takes at most this share of the window's width,
 SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
+NOTE_KEPT_AFTER_MS = 800  # a note being typed is kept this long after the typing stops
 
 
 # the notes list: the most of its width the inject's and the post's names take
@@ -162,6 +163,7 @@ class ObserverWindow(QMainWindow):
         self._fit_posts_list()
         if self.posts_model.rowCount():  # the post the observer was on, or the first
             self.posts_view.selectRow(self._last_row())
+        self._restore_typed_note()
         self._update_totals()
         # the keyboard on the score of the first criterion: what is typed goes into the sheet
         self.tabs.currentChanged.connect(
@@ -347,6 +349,15 @@ class ObserverWindow(QMainWindow):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.notes_view, 1)
+        # The note typed and not added yet is kept on this computer a moment after the typing
+        # stops (and at closing): a crash or a power cut does not take it.
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_KEPT_AFTER_MS)
+        self._note_timer.timeout.connect(self._keep_typed_note)
+        self.note_text.textChanged.connect(self._note_timer.start)
+        for combo in (self.note_kind, self.note_inject, self.note_post):
+            combo.currentIndexChanged.connect(self._note_timer.start)
         return page
 
     def _build_injects(self) -> QWidget:
@@ -491,9 +502,39 @@ class ObserverWindow(QMainWindow):
             dialogs.show_error(self, self.tr("The note was not saved."), str(error))
             return
         self.note_text.clear()
+        self._keep_typed_note()  # none now
         self.notes_model.refresh()
         self.notes_view.scrollToBottom()
         self.note_text.setFocus()
+
+    def _typed_note(self) -> dict | None:
+        """The note typed and not added, with what was chosen for it (None: nothing typed)."""
+        text = self.note_text.toPlainText()
+        if not text.strip():
+            return None
+        return {"text": text, "kind": self.note_kind.currentData(),
+                "inject": self.note_inject.currentData(), "post": self.note_post.currentData()}
+
+    def _keep_typed_note(self) -> None:
+        self._note_timer.stop()
+        if self.settings is not None:
+            self.settings.set_kit_note(self.kit.path, self._typed_note())
+
+    def _restore_typed_note(self) -> None:
+        """Bring back the note typed when the kit was last open here and not added to it."""
+        note = self.settings.kit_note(self.kit.path) if self.settings is not None else None
+        if not note or not str(note.get("text", "")).strip():
+            return
+        for combo, key in ((self.note_kind, "kind"), (self.note_inject, "inject"),
+                           (self.note_post, "post")):
+            found = combo.findData(note.get(key))
+            if found >= 0:
+                combo.setCurrentIndex(found)
+        self.note_text.setPlainText(note["text"])
+        self._note_timer.stop()  # it is kept already
+        self.statusBar().showMessage(self.tr(
+            "The note typed when this kit was last open, and not added to it, is back on the "
+            "Notes tab."), 15000)
 
     def delete_note(self) -> None:
         """Delete the chosen note, after asking."""
@@ -546,21 +587,28 @@ class ObserverWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def close_at_once(self) -> None:
         """Close without a question (the computer is shutting down): the scores typed are kept
-        as at any closing; a note typed and not added is not."""
+        as at any closing, and a note typed and not added waits for the next opening here."""
         self._closing_agreed = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._closing_agreed and self.note_text.toPlainText().strip() \
-                and not dialogs.ask_yes_no(
+        if not self._closing_agreed and self._typed_note() is not None:
+            answer = dialogs.ask_choice(
                 self, self.tr("A note not added"),
-                self.tr("The note typed on the Notes tab has not been added to the kit. Close "
-                        "without it?"),
-                yes=self.tr("Close without the note"), no=self.tr("Go back to the note")):
-            event.ignore()
-            self.tabs.setCurrentIndex(1)
-            self.note_text.setFocus()
-            return
+                self.tr("The note typed on the Notes tab has not been added to the kit, and "
+                        "a kit taken to the director goes without it. Add it now?\n\nClosed "
+                        "without it, the note stays on this computer and comes back when the "
+                        "kit is opened here again."),
+                [self.tr("Add it and close"), self.tr("Close without adding it"),
+                 self.tr("Go back to the note")])
+            if answer == 0:
+                self.add_note()
+            if answer == 2 or (answer == 0 and self._typed_note() is not None):
+                event.ignore()  # going back, or the note was not saved (told)
+                self.tabs.setCurrentIndex(1)
+                self.note_text.setFocus()
+                return
+        self._keep_typed_note()
         self.sheet_view.enter_typed()
         self.sheet_model.active = False
         if self.settings is not None:
