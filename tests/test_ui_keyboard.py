@@ -570,3 +570,29 @@ def test_the_list_of_shortcuts_has_every_command_with_keys(window, practice_file
     keys = {a.shortcut().toString(native) for a in window.findChildren(QAction)} - {""}
     assert "Ctrl+Shift+M" in keys  # the kits' merge, on the results' menu
     assert keys <= listed
+
+
+def test_the_time_given_is_typed_part_by_part_with_the_arrows(qapp, qtbot):
+    from PySide6.QtCore import QDateTime
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from dientap_desktop.ui.widgets import TimeEdit
+
+    field = TimeEdit()
+    field.setDisplayFormat("HH:mm:ss  dd/MM/yyyy")
+    field.setDateTime(QDateTime.fromString("2026-11-25 05:04:44", "yyyy-MM-dd HH:mm:ss"))
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_End)
+    assert field.currentSection() == QDateTimeEdit.Section.YearSection
+    QTest.keyClick(field, Qt.Key.Key_Home)
+    assert field.currentSection() == QDateTimeEdit.Section.HourSection
+    QTest.keyClick(field, Qt.Key.Key_Right)
+    assert field.currentSection() == QDateTimeEdit.Section.MinuteSection
+    QTest.keyClicks(field, "35")  # the part chosen is replaced by the digits typed
+    QTest.keyClick(field, Qt.Key.Key_Left)
+    QTest.keyClick(field, Qt.Key.Key_Left)
+    assert field.currentSection() == QDateTimeEdit.Section.HourSection  # not before the first
+    QTest.keyClicks(field, "06")
+    assert field.time().toString("HH:mm:ss") == "06:35:44"

@@ -108,6 +108,15 @@ def test_record_a_decision_for_each_post(window, practice_file, qtbot):
     assert not panel.editor.isEnabled() and not panel.blocked.isHidden()
     assert panel.blocked.text().startswith("Every post has answered this inject")
     assert not panel.posts_view.selectionModel().hasSelection()
+    # letters typed now (where the keyboard is: the posts' list) move nothing, and say so
+    panel.posts_view.setFocus()
+    current = panel.posts_view.currentIndex().row()
+    hint = panel.blocked.property("dientap_colours")
+    qtbot.keyClicks(panel.posts_view, "Truong")
+    assert panel.posts_view.currentIndex().row() == current
+    assert not panel.posts_view.selectionModel().hasSelection()
+    assert panel.blocked.property("dientap_colours") != hint  # the hint turns red a moment
+    qtbot.waitUntil(lambda: panel.blocked.property("dientap_colours") == hint)
     press(qtbot, window, alt(window, 0))  # another decision of the first post is asked for
     assert panel.editor.isEnabled() and panel.editor.text.hasFocus() and panel.blocked.isHidden()
 
@@ -1056,19 +1065,23 @@ def test_a_draft_the_file_refuses_stays_in_the_window_and_closing_asks(
     director.exercise.keep_draft = full_disk
     press(qtbot, window, alt(window, 0))
     qtbot.keyClicks(panel.editor.text, "Khong luu duoc")
-    press(qtbot, window, alt(window, 1))  # the file refuses it: told once, kept here
-    assert "could not be kept in the file" in answers.of("error")[-1]
+    press(qtbot, window, alt(window, 1))  # the file refuses it: told beside the form, kept
+    assert not panel.unkept.isHidden() and "disk is full" in panel.unkept.text()
+    assert "kept in this window only" in panel.unkept.text()
+    assert answers.of("error") == []  # no dialog to take the keys being typed
+    qtbot.keyClicks(panel.editor.text, " nua")  # the typing goes on into the form
     press(qtbot, window, alt(window, 0))
     assert panel.editor.text.toPlainText() == "Khong luu duoc"
     answers.queue = [False]
     window.act_close.trigger()  # it would be lost: asked, with how many
-    assert "1 decision(s) typed in the form have not been recorded" in answers.of("yes_no")[-1]
+    assert "2 decision(s) typed in the form have not been recorded" in answers.of("yes_no")[-1]
     assert window.exercise is not None
     director.exercise.keep_draft = keep  # the disk has room again: kept, nothing asked
+    assert director.keep_unkept() == 0 and panel.unkept.isHidden()
     asked = len(answers.of("yes_no"))
     window.act_close.trigger()
     assert window.exercise is None and len(answers.of("yes_no")) == asked
-    assert len(answers.of("error")) == 1
+    assert answers.of("error") == []
 
 
 def test_steady_typing_is_kept_before_it_stops(window, practice_file, qtbot):
@@ -1190,3 +1203,37 @@ def test_a_corrected_time_before_the_delivery_is_refused_in_a_sentence(
     said = answers.of("error")[-1]
     assert said.startswith("The decision could not be changed.\n\nThe decision's time ")
     assert director.exercise.decision(decision.id).version == 1
+
+
+def test_after_a_correction_the_keyboard_is_back_on_the_decision_corrected(
+        window, practice_file, qtbot, answers):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dientap_desktop.ui.posts_panel import DecisionDialog
+
+    window.show()
+    director = open_running(window, practice_file, qtbot, delivered=1)
+    panel = window.run_view.posts
+    for text in ("Báo cáo lần 1", "Báo cáo lần 2"):
+        panel.editor.text.setPlainText(text)
+        panel.record()
+    first = next(r for r in range(panel.decisions.rowCount())
+                 if panel.decisions.row(panel.decisions.index(r, 0)).text == "Báo cáo lần 1")
+    panel.decisions_view.setFocus()
+    panel.decisions_view.selectRow(first)
+
+    def correct_it():  # in the real dialog, shown over the window
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DecisionDialog):
+            QTimer.singleShot(20, correct_it)
+            return
+        dialog.editor.text.setPlainText("Báo cáo lần 1, đã sửa")
+        dialog.save()
+
+    QTimer.singleShot(0, correct_it)
+    press(qtbot, window, "F4")
+    assert [d.text for d in director.exercise.decisions()].count("Báo cáo lần 1, đã sửa") == 1
+    view = panel.decisions_view
+    qtbot.waitUntil(lambda: window.focusWidget() is view)
+    assert panel.decisions.row(view.currentIndex()).text == "Báo cáo lần 1, đã sửa"

@@ -60,9 +60,12 @@ def test_a_broken_scenario_file_shows_every_problem(window, qtbot, tmp_path, ans
     # the built-in scenario shown before is not made into an exercise by mistake
     assert dialog.scenario is None and not dialog.create_button.isEnabled()
     assert dialog.choice.currentIndex() == -1
+    assert not dialog.form.isEnabled()  # the roster shown belongs to no scenario chosen
+    dialog.reject()  # nothing typed: closed without a question
+    assert "yes_no" not in [kind for kind, _ in answers.asked]
     dialog.choice.setCurrentIndex(0)
     assert dialog.scenario is not None and dialog.create_button.isEnabled()
-    assert dialog.problems.isHidden()
+    assert dialog.problems.isHidden() and dialog.form.isEnabled()
 
 
 def test_attached_files_not_there_are_named_before_the_exercise_is_made(window, qtbot, tmp_path,
@@ -421,6 +424,21 @@ def test_what_is_typed_in_a_new_exercise_is_not_dropped_unasked(window, qtbot, a
     assert dialog.isVisible()  # "go back to it"
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected
+
+
+def test_the_new_exercise_opens_with_the_keyboard_on_the_scenario(window, qtbot, answers):
+    from PySide6.QtTest import QTest
+
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.choice)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # the first key already counts
+    assert dialog.choice.currentIndex() == 1 and dialog.scenario is dialog._scenarios[1]
 
 
 def test_an_untouched_new_exercise_closes_without_a_question(window, qtbot, answers):

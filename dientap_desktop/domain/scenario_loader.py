@@ -368,9 +368,13 @@ class _Checker:
         expected = ("a number >= 0" if zero else "a number > 0") if positive else "a number"
         value = _number_value(node)
         if value is None:
-            comma = isinstance(node, _Scalar) and _DECIMAL_COMMA.fullmatch(node.text)
-            self.report(node.line, path, f"expected {expected}, found {_describe(node)}" + (
-                f" (write decimals with a dot: {node.text.replace(',', '.')})" if comma else ""))
+            hint = ""
+            if isinstance(node, _Scalar) and _DECIMAL_COMMA.fullmatch(node.text.strip()):
+                hint = f" (write decimals with a dot: {node.text.strip().replace(',', '.')})"
+            elif isinstance(node, _Scalar) and node.tag == "str" and not node.plain \
+                    and _DECIMAL.fullmatch(node.text.strip()):
+                hint = f" (write the number without quotes: {node.text.strip()})"
+            self.report(node.line, path, f"expected {expected}, found {_describe(node)}{hint}")
         elif positive and (value < 0 if zero else value <= 0):
             self.report(node.line, path, f"expected {expected}, found {_describe(node)}")
             return None
@@ -528,7 +532,12 @@ class _Checker:
         targets: tuple[str, ...] = ()
         if "targets" in found:
             targets = self.references(*found["targets"], posts, non_empty=True)
-        expected = self.expected(*found["expected"], targets) if "expected" in found else {}
+        # a target mistyped ("cong-anh") is told once: not again as the answer key of the post
+        # meant ("cong-an") not being a target
+        meant = {p for p in posts.first if p not in targets} \
+            if posts.valid and any(t not in posts.first for t in targets) else set()
+        expected = self.expected(*found["expected"], targets, meant) \
+            if "expected" in found else {}
         return Inject(
             id=inject_id,
             phase=phase,
@@ -564,7 +573,7 @@ class _Checker:
         return None
 
     def expected(
-        self, node: _Node, path: str, targets: tuple[str, ...]
+        self, node: _Node, path: str, targets: tuple[str, ...], meant: set[str] = frozenset()
     ) -> dict[str, tuple[str, ...]]:
         mapping = self.mapping(node, path, "target post id -> list of expected actions")
         if mapping is None:
@@ -573,7 +582,7 @@ class _Checker:
         for post_id, (key_line, value) in mapping.fields.items():
             here = _join(path, post_id)
             if post_id not in targets:
-                if not post_id.startswith("x-"):
+                if not post_id.startswith("x-") and post_id not in meant:
                     self.report(
                         key_line,
                         here,
@@ -859,6 +868,8 @@ def _too_deep(text: str) -> int | None:
 
 def _yaml_problem(error: yaml.YAMLError, text: str, filename: str) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if "quoted scalar" in str(getattr(error, "context", "")) and error.context_mark is not None:
+        mark = error.context_mark  # a quote left open: where it opens, not where the file ends
     if mark is not None:
         line = mark.line + 1
     else:  # a reader error: a character YAML does not allow

@@ -4,6 +4,7 @@ state the panels show, kept in memory and refreshed after each action."""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -24,9 +25,10 @@ from dientap_desktop.domain.run import (
     with_delivery,
 )
 from dientap_desktop.domain.scenario import Inject
-from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
 from dientap_desktop.ui import dialogs
-from dientap_desktop.ui.errors import reporting
+from dientap_desktop.ui.errors import not_saved, reporting
 
 WAITING, ANSWERED, NOT_DUE = "waiting", "answered", "not_due"
 
@@ -57,6 +59,8 @@ class Director(QObject):
     decisions_changed = Signal(str)
     info_changed = Signal()
     focus_changed = Signal(str)
+    # what is typed in the form cannot be kept in the file: why, in a sentence ("" once it is)
+    drafts_unkept = Signal(str)
 
     def __init__(self, exercise: ExerciseFile, late_minutes: int = 10,
                  parent: QObject | None = None):
@@ -68,7 +72,6 @@ class Director(QObject):
         self._injects = {i.id: i for i in self.scenario.injects}
         self._posts = {p.id: p for p in self.scenario.posts}
         self.focus_id: str | None = None
-        self._draft_failure_told = False
         self.unkept: set[tuple[str, str]] = set()  # drafts held here that the file refused
         self.reload()
         # The drafts the file holds on opening were typed before the program stopped (a crash,
@@ -224,8 +227,8 @@ class Director(QObject):
         return self.exercise.decisions(inject_id=inject_id)
 
     # ------------------------------------------------------------------ clock actions
-    def _confirm(self, title: str, text: str, yes: str) -> bool:
-        return dialogs.ask_yes_no(self.window, title, text, yes=yes)
+    def _confirm(self, title: str, text: str, yes: str, no: str = "") -> bool:
+        return dialogs.ask_yes_no(self.window, title, text, yes=yes, no=no)
 
     def _after_run_change(self, focus_current: bool = True) -> None:
         self.state = run_state(self.scenario, self.clock, self.deliveries)
@@ -269,7 +272,8 @@ class Director(QObject):
         if owing:
             text += "\n" + self.tr("On %n inject(s) delivered, some posts have not answered "
                                    "yet.", "", owing)
-        if not self._confirm(self.tr("Finish the exercise?"), text, self.tr("Finish")):
+        if not self._confirm(self.tr("Finish the exercise?"), text, self.tr("Finish"),
+                             self.tr("Not yet")):  # "Không" would take K, "Kết thúc"'s key
             return False
         return self._clock_action("finish", self.tr("The exercise could not be finished."))
 
@@ -378,8 +382,9 @@ class Director(QObject):
     def keep_draft(self, inject_id: str, post_id: str, draft: Draft | None) -> bool:
         """Keep what is typed in the form for a post on an inject (None: nothing is typed any
         more): here at once, and in the file unless it is there already. Whether the file has
-        it. A file that cannot take it is told once, not at each pause in the typing; the draft
-        stays here (`unkept`), given back to the form, and is written again at the next try."""
+        it. A file that cannot take it is told beside the form (drafts_unkept), not in a
+        dialog that would take the keys being typed; the draft stays here (`unkept`), given
+        back to the form, and is written again at the next try."""
         key = (inject_id, post_id)
         if self.drafts.get(key) == draft and key not in self.unkept:
             return True
@@ -389,16 +394,19 @@ class Director(QObject):
             self.drafts[key] = draft
         try:
             self.exercise.keep_draft(inject_id, post_id, draft)
-        except Exception:  # a file that cannot be written: told once
+        except (sqlite3.Error, OSError, ActionError, FileProblem) as error:  # not written
+            told_before = bool(self.unkept)
             self.unkept.add(key)
-            if not self._draft_failure_told:
-                self._draft_failure_told = True
-                with reporting(self.window, self.tr(
-                        "What is typed in the form could not be kept in the file: record it "
-                        "(Ctrl+Enter) or note it elsewhere.")):
-                    raise
+            if not told_before:
+                self.drafts_unkept.emit(
+                    not_saved(error, self.exercise.path) + " " + self.tr(
+                        "What is typed in the form is kept in this window only: record it "
+                        "(Ctrl+Enter) or note it elsewhere."))
             return False
-        self.unkept.discard(key)
+        if key in self.unkept:
+            self.unkept.discard(key)
+            if not self.unkept:
+                self.drafts_unkept.emit("")  # all kept in the file again
         return True
 
     def keep_unkept(self) -> int:

@@ -176,7 +176,9 @@ class NewExerciseDialog(QDialog):
         self.form.name.textChanged.connect(self._name_edited)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Scenario")))
+        scenario_heading = heading(self.tr("Scen&ario"))
+        scenario_heading.setBuddy(self.choice)
+        layout.addWidget(scenario_heading)
         layout.addLayout(chooser)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
@@ -186,6 +188,7 @@ class NewExerciseDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._custom_path = False
+        self._roster_of: Scenario | None = None  # the scenario whose roster the form shows
         self._first_day = self.form.day.date()
         self._players: dict[tuple[str, str], Person] = {}  # typed, by ("id"|"title", value)
         self._scenarios: list[Scenario] = []
@@ -196,6 +199,8 @@ class NewExerciseDialog(QDialog):
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, self.load_file)
+        # the keyboard on the scenario's choice: ↓ changes it at once, Tab goes on to the form
+        self.choice.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load_builtin(self) -> None:
         from dientap_desktop.domain.scenario_loader import builtin_scenario_paths, load_scenario
@@ -260,12 +265,14 @@ class NewExerciseDialog(QDialog):
         self.summary.setText(self.tr("Choose a scenario in the list, or open the file again "
                                      "once corrected."))
         self.create_button.setEnabled(False)
+        self.form.setEnabled(False)  # what it shows belongs to no scenario chosen
 
     def _choose(self, index: int) -> None:
         if not 0 <= index < len(self._scenarios):
             return
         self.scenario = self._scenarios[index]
         self.create_button.setEnabled(True)
+        self.form.setEnabled(True)
         self.problems.hide()
         s = self.scenario
         self.summary.setText(
@@ -277,6 +284,7 @@ class NewExerciseDialog(QDialog):
                                  for post in s.posts
                                  if (found := self._players.get(("id", post.id))
                                      or self._players.get(("title", post.title))) is not None})
+        self._roster_of = s
         if not self.form.name.isModified():
             self.form.name.setText(s.title)
         self._name_edited()
@@ -369,7 +377,7 @@ class NewExerciseDialog(QDialog):
 
     def _typed_anything(self) -> bool:
         """Whether the form holds more than the scenario chosen puts in it."""
-        form, scenario = self.form, self.scenario
+        form, scenario = self.form, self.scenario or self._roster_of
         filled = [Person(p.id, unit=p.unit or "") for p in scenario.posts] if scenario else []
         return (form.name.isModified() or form.day.date() != self._first_day
                 or any((form.place.text(), form.superior.text(), form.issuer.text(),

@@ -9,8 +9,10 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
+    QEvent,
     QItemSelection,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     QTimeZone,
@@ -53,6 +55,7 @@ from dientap_desktop.ui.widgets import (
     table_view,
 )
 
+HINT_RED_MS = 1500  # the hint over the form is red this long after letters typed in vain
 DRAFT_KEPT_AFTER_MS = 400  # what is typed goes to the file once the typing stops this long,
 DRAFT_KEPT_WITHIN_MS = 1500  # and this long after a change at the latest, however steady
 # The kind chosen stands out at a glance (the style's own pressed look is a faint grey).
@@ -321,6 +324,7 @@ class PostsPanel(QWidget):
         # the post chosen is the row selected (a click, the arrows, Alt+N), not the cursor that
         # the list puts on its first row when it takes the keyboard
         self.posts_view.selectionModel().selectionChanged.connect(self._post_chosen)
+        self.posts_view.installEventFilter(self)  # text typed with no post chosen: told
 
         self.form_title = QLabel()
         self.form_title.setFont(scaled_font(self.form_title, 1.1, bold=True))
@@ -333,12 +337,21 @@ class PostsPanel(QWidget):
         self.blocked.setWordWrap(True)
         colour(self.blocked, "#6b4a00", "#fff1c2")
         self.blocked.setMargin(6)
+        # what is typed cannot be kept in the file (a full disk...): said here, where the
+        # director is typing, and not in a dialog that would take the keys being typed
+        self.unkept = QLabel()
+        self.unkept.setWordWrap(True)
+        colour(self.unkept, "#7f1d1d", "#fbd5d5")
+        self.unkept.setMargin(6)
+        self.unkept.hide()
+        director.drafts_unkept.connect(self._drafts_unkept)
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 4, 0, 0)
         form_layout.addWidget(hold(self.form_title))
         form_layout.addWidget(self.blocked)
+        form_layout.addWidget(self.unkept)
         form_layout.addWidget(self.editor, 1)
         form_layout.addWidget(self.record_button)
 
@@ -619,6 +632,25 @@ class PostsPanel(QWidget):
         self._draft_deadline.stop()
         self._update_form_state()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Letters typed in the posts' list when no post is chosen (every post has answered)
+        would only move its cursor to a post whose name starts so: they are refused with a
+        beep, and the hint over the form says what to do, in red a moment."""
+        if watched is self.posts_view and event.type() == QEvent.Type.KeyPress \
+                and self._post_id is None and event.text().strip() and event.text().isprintable() \
+                and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                              | Qt.KeyboardModifier.KeypadModifier):
+            QApplication.beep()
+            if self.blocked.isVisible():
+                colour(self.blocked, "#7f1d1d", "#fbd5d5")
+                QTimer.singleShot(HINT_RED_MS, lambda: colour(self.blocked, "#6b4a00", "#fff1c2"))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _drafts_unkept(self, text: str) -> None:
+        self.unkept.setText(text)
+        self.unkept.setVisible(bool(text))
+
     def _draft_edited(self, *_changed) -> None:
         self._draft_timer.start()  # again: kept once the typing stops,
         if not self._draft_deadline.isActive():  # or soon at the latest if it does not
@@ -721,3 +753,6 @@ class PostsPanel(QWidget):
         dialog = DecisionDialog(self.director, decision, self)
         dialog.editor.covers.hide_texts(self.editor.covers.hidden)  # a mirrored screen: still
         dialog.exec()
+        # the keyboard back on the list of decisions, on the one corrected, for the next one
+        if self.decisions.rowCount() and self.isVisible():
+            self.decisions_view.setFocus(Qt.FocusReason.OtherFocusReason)

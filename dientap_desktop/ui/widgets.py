@@ -161,9 +161,25 @@ def _leave_on_tab(field: QDateTimeEdit, forward: bool) -> bool:
 
 class TimeEdit(QDateTimeEdit):
     """A date and time field that Tab leaves, like every other field (a QDateTimeEdit walks
-    through its parts first); ← and → move between the parts."""
+    through its parts first); ← and → move between the parts, Home and End to the first and
+    the last, each chosen whole so that the digits typed replace it (and go on to the next)."""
 
     focusNextPrevChild = _leave_on_tab  # noqa: N815 (Qt's name)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        keys = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Home: "first",
+                Qt.Key.Key_End: "last"}
+        move = keys.get(event.key())
+        if move is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                or self.sectionCount() == 0:
+            super().keyPressEvent(event)
+            return
+        last = self.sectionCount() - 1
+        index = 0 if move == "first" else last if move == "last" else \
+            max(0, min(last, self.currentSectionIndex() + move))
+        self.setCurrentSectionIndex(index)
+        self.setSelectedSection(self.sectionAt(index))
+        event.accept()
 
 
 class DateEdit(QDateEdit):

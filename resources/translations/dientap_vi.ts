@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>The correction has not been saved: the decision stays as it was.</source>
-            <translation>Phần sửa chưa được lưu: quyết định giữ nguyên như cũ.</translation>
+            <translation>Phần sửa chưa được lưu: lượt xử trí giữ nguyên như cũ.</translation>
         </message>
     </context>
     <context>
@@ -525,10 +525,6 @@
             <translation>Hoàn tác lần bỏ qua cuối?</translation>
         </message>
         <message>
-            <source>What is typed in the form could not be kept in the file: record it (Ctrl+Enter) or note it elsewhere.</source>
-            <translation>Nội dung đang gõ trong ô ghi xử trí chưa giữ được trong tệp: hãy ghi xử trí (Ctrl+Enter) hoặc chép lại ra chỗ khác.</translation>
-        </message>
-        <message>
             <source>Deliver a skipped inject?</source>
             <translation>Phát tình huống đã bỏ qua?</translation>
         </message>
@@ -541,6 +537,14 @@
             <translation>
                 <numerusform>Có %n tình huống đã phát mà còn cương vị chưa xử trí.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Chưa kết thúc</translation>
+        </message>
+        <message>
+            <source>What is typed in the form is kept in this window only: record it (Ctrl+Enter) or note it elsewhere.</source>
+            <translation>Nội dung đang gõ chỉ còn giữ trong cửa sổ này: hãy ghi xử trí (Ctrl+Enter) hoặc chép lại ra chỗ khác.</translation>
         </message>
     </context>
     <context>
@@ -1909,6 +1913,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Choose a scenario in the list, or open the file again once corrected.</source>
             <translation>Hãy chọn một kịch bản trong danh sách, hoặc mở lại tệp sau khi đã sửa.</translation>
+        </message>
+        <message>
+            <source>Scen&amp;ario</source>
+            <translation>Kịc&amp;h bản</translation>
         </message>
     </context>
     <context>
@@ -3905,6 +3913,14 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>this is not a file that can be read (a pipe or a device)</source>
             <translation>đây không phải là tệp đọc được (một đường ống hoặc một thiết bị)</translation>
+        </message>
+        <message>
+            <source>the text %1 (write decimals with a dot: %2)</source>
+            <translation>văn bản %1 (số thập phân viết bằng dấu chấm: %2)</translation>
+        </message>
+        <message>
+            <source>the text %1 (write the number without quotes: %2)</source>
+            <translation>văn bản %1 (viết số không có dấu ngoặc kép: %2)</translation>
         </message>
     </context>
     <context>
