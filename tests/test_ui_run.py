@@ -1237,3 +1237,16 @@ def test_after_a_correction_the_keyboard_is_back_on_the_decision_corrected(
     view = panel.decisions_view
     qtbot.waitUntil(lambda: window.focusWidget() is view)
     assert panel.decisions.row(view.currentIndex()).text == "Báo cáo lần 1, đã sửa"
+
+
+def test_an_exercise_file_gone_points_to_its_automatic_copies(window, practice_file, qtbot,
+                                                              answers):
+    open_running(window, practice_file, qtbot)
+    press(qtbot, window, "F6")
+    window.close_exercise()  # a copy is kept at closing
+    practice_file.unlink()  # then the file is lost (deleted, a USB stick gone)
+    assert not window.open_file(practice_file)
+    assert "File ▸ Automatic copies" in answers.of("error")[-1]
+    other = practice_file.with_name("chua-tung-mo.dientap")  # never run here: no copies
+    assert not window.open_file(other)
+    assert "Automatic copies" not in answers.of("error")[-1]

@@ -23,6 +23,11 @@ def copies_folder(base: Path, exercise) -> Path:
                            f"{exercise.info.id[:8]}"
 
 
+def copies_folder_pattern(path: Path) -> str:
+    """A glob for the copies folders of exercises kept in files of this name (any id)."""
+    return f"{ascii_name(path.stem, 'dien-tap')}-*/*.dientap"
+
+
 def copy_number(path: Path, stem: str) -> int:
     """The number of an automatic copy of the file named `stem`, in the order they were made; 0
     for one named before copies were numbered (older than every numbered one)."""

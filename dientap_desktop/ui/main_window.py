@@ -415,7 +415,8 @@ class MainWindow(QMainWindow):
 
             reason = told(error)
             said = str(error)
-            if ": the file is damaged (" in said and "beside it holds changes" not in said:
+            if (": the file is damaged (" in said and "beside it holds changes" not in said) \
+                    or (not path.exists() and self._copies_kept_of(path)):
                 # the copies to open instead (not when what to move is a -wal beside it)
                 reason += "\n\n" + self.tr("The program keeps automatic copies of the "
                                            "exercises it runs: File ▸ Automatic copies…")
@@ -829,6 +830,13 @@ class MainWindow(QMainWindow):
                     "a copy (Ctrl+Shift+S)."), details_of(error))
             return
         self._copied_changes = _changes(exercise)
+
+    def _copies_kept_of(self, path: Path) -> bool:
+        """Whether automatic copies of an exercise file of this name are kept (the file gone,
+        its exercise's id is not known: its name is)."""
+        from dientap_desktop.storage.copies import FOLDER, copies_folder_pattern
+
+        return any((self.settings_folder() / FOLDER).glob(copies_folder_pattern(path)))
 
     def open_copies_folder(self) -> None:
         """Show the folder of the open exercise's automatic copies (or of all of them)."""
