@@ -29,6 +29,21 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def _install_qm(app: QCoreApplication, name: str) -> None:
+    """Install one of the program's .qm files, read into memory and not mapped from the file:
+    a .qm rewritten while the program runs (an update of the program) would otherwise turn the
+    window's texts English midway."""
+    translator = QTranslator(app)
+    try:
+        data = (translations_dir() / name).read_bytes()
+    except OSError:
+        data = b""
+    if data and translator.load(data):
+        app.installTranslator(translator)
+        _translators.append(translator)
+        _translation_data.append(data)
+
+
 def install_translations(app: QCoreApplication, language: str) -> None:
     """Use Vietnamese (the app's own .qm, which also holds Qt's standard buttons) or English."""
     for translator in _translators:
@@ -37,17 +52,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     _translation_data.clear()
     if language == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-        translator = QTranslator(app)
-        # Read into memory, not mapped from the file: a .qm rewritten while the program runs
-        # (an update of the program) would otherwise turn the window's texts English midway.
-        try:
-            data = (translations_dir() / "dientap_vi.qm").read_bytes()
-        except OSError:
-            data = b""
-        if data and translator.load(data):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            _translation_data.append(data)
+        _install_qm(app, "dientap_vi.qm")
         qt_own = QTranslator(app)  # Qt ships no Vietnamese today; use it if a later Qt does
         if qt_own.load(QLocale(), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -55,6 +60,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
             _translators.append(qt_own)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        _install_qm(app, "dientap_en.qm")  # the English sources' plurals: "1 post", "2 posts"
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Exercise director"))
 
 

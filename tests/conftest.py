@@ -27,6 +27,16 @@ class FakeClock:
         return self.moment
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, in English (with the English plurals: "1 post", "2 posts"),
+    as a test that switches to Vietnamese leaves it."""
+    from dientap_desktop.app import install_translations
+
+    install_translations(qapp, "en")
+    return qapp
+
+
 @pytest.fixture
 def fake_clock() -> FakeClock:
     return FakeClock()

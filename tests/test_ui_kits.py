@@ -64,7 +64,7 @@ def test_make_kits_for_several_observers(qtbot, ex, tmp_path, answers):
     assert read_kit(dialog.written[0]).info.observer == "Đại tá Trần Hùng"
     assert read_kit(dialog.written[2]).info.observer == "Dai ta Tran Hung"
     assert read_kit(dialog.written[1]).post_ids == ("cong-an",)
-    assert "✔ thuong-ta-le-ha.dtkit: Thượng tá Lê Hà (1 post(s))" in dialog.status.text()
+    assert "✔ thuong-ta-le-ha.dtkit: Thượng tá Lê Hà (1 post)" in dialog.status.text()
     assert answers == []
     dialog.make()  # again: asks before replacing
     assert answers and answers[0][0] == "yes_no" and len(dialog.written) == 3
@@ -236,8 +236,8 @@ def test_a_kit_older_than_the_observers_later_entries_is_said_so(qapp, tmp_path)
                        MergeResult(Path("c.dtkit"), "C", ScoreChanges(unchanged=1),
                                    kept_for_staff=(("y-te", "c2", "1.5"),))])
     result = [model.index(r, MergeResultsModel.RESULT).data() for r in (0, 1, 2)]
-    assert result == ["Merged; 2 score(s) older than the observer's later entries kept out",
-                      "Merged", "Merged; 1 score(s) entered before the directing staff's "
+    assert result == ["Merged; 2 scores older than the observer's later entries kept out",
+                      "Merged", "Merged; 1 score entered before the directing staff's "
                       "correction kept out"]
     tip = model.index(0, MergeResultsModel.RESULT).data(Qt.ItemDataRole.ToolTipRole)
     assert "bi-thu / xu-tri: 3" in tip and "cong-an / c1: 1" in tip

@@ -47,10 +47,10 @@ def test_only_the_posts_scored_are_imported_and_the_rest_is_told(qtbot, kit_path
         assert dialog.problems == [] and dialog.unscored == [4, 5, 6]
         assert dialog.model.rowCount() == 2
         text = dialog.summary.text()
-        assert "2 score(s) read" in text
-        assert "3 row(s) with no score (lines 4–6) are left out" in text
+        assert "2 scores read" in text
+        assert "3 rows with no score (lines 4–6) are left out" in text
         assert "stay as they are" in text
-        assert dialog.import_button.text() == "&Import 2 score(s)"
+        assert dialog.import_button.text() == "&Import 2 scores"
         dialog.reject()  # cancelled: nothing written
         assert [(s.criterion_id, s.value) for s in kit.scores()] == [("vay-bat", 4)]
         dialog = CsvImportDialog(None, kit, csv, kit.observer)
@@ -71,7 +71,7 @@ def test_a_bad_score_among_empty_rows_refuses_the_file_with_its_line(qtbot, kit_
         qtbot.addWidget(dialog)
         assert dialog.problems == [
             'mau.csv:6: score 9 is over the maximum 4.5 of criterion "vay-bat"']
-        assert "«mau.csv»: 1 bad row(s), nothing was written" in dialog.summary.text()
+        assert "«mau.csv»: 1 bad row, nothing was written" in dialog.summary.text()
         assert not hasattr(dialog, "import_button")
     assert content_digest(kit_path) == before
 
@@ -84,7 +84,7 @@ def test_a_template_with_no_score_says_so(qtbot, kit_path, tmp_path):  # noqa: F
         dialog = CsvImportDialog(None, kit, csv, kit.observer)
         qtbot.addWidget(dialog)
         assert dialog.summary.text().startswith(
-            "The file holds no score: the score column of its 5 row(s) is empty.")
+            "The file holds no score: the score column of its 5 rows is empty.")
         assert not hasattr(dialog, "import_button") and dialog.problems == []
         dialog = CsvImportDialog(None, kit, header_only, kit.observer)
         qtbot.addWidget(dialog)
@@ -118,7 +118,7 @@ def test_through_the_window_menu_and_the_template_s_own_advice(qtbot, kit_path, 
         window.import_scores()
     finally:
         dialogs.set_responder(old)
-    assert "2 row(s) with no score (lines 2–3) are left out" in seen[0]
+    assert "2 rows with no score (lines 2–3) are left out" in seen[0]
     assert {(s.post_id, s.criterion_id): s.value for s in window.kit.scores()} == {
         ("cong-an", "nam-tinh-hinh"): 1, ("cong-an", "xu-tri"): 2, ("cong-an", "vay-bat"): 3}
     assert window.statusBar().currentMessage() == "Imported: 3 added, 0 replaced, 0 unchanged."
@@ -172,6 +172,6 @@ def test_a_name_typed_otherwise_than_a_known_observer_is_told_before_the_import(
         dialog = CsvImportDialog(None, exercise, csv)
         qtbot.addWidget(dialog)
         text = dialog.summary.text()
-        assert f"New observer(s), added by the import: «{slip}», «Trung tá Lý Thị Hoa»." in text
+        assert f"New observers, added by the import: «{slip}», «Trung tá Lý Thị Hoa»." in text
         assert f"«{slip}» looks like «{OBSERVER}», already in the exercise" in text
         assert "«Trung tá Lý Thị Hoa» looks like" not in text

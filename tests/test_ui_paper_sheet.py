@@ -98,7 +98,7 @@ def test_a_score_corrected_or_taken_back_keeps_the_old_one_in_the_history(qtbot,
         dialog.view.setCurrentIndex(dialog.model.index(0, Sheet.SCORE))
         qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
         assert "of criterion 1 taken back" in dialog.message.text()
-        assert "not complete (1 criterion(s) missing)" in dialog.total.text()
+        assert "not complete (1 criterion missing)" in dialog.total.text()
         dialog.close()
         history = [(s.criterion_id, s.value) for s, _ in exercise.score_history()
                    if s.observer == OBSERVER and s.post_id == "chu-tich"]

@@ -60,7 +60,7 @@ def test_scores_merged_or_imported_show_at_once_with_disagreements_marked(window
     assert model.data(low) == "0" and model.data(low, Qt.ItemDataRole.ToolTipRole) == "chưa đạt"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
-    assert "1 criterion(s) where the observers disagree" in view.criteria_title.text()
+    assert "1 criterion where the observers disagree" in view.criteria_title.text()
     assert model.data(model.index(1, CriteriaModel.MAX + 3)) == "–"  # no mean: not scored
 
 

@@ -206,7 +206,7 @@ def test_edit_keeps_old_version_and_withdraw_asks(window, practice_file, qtbot, 
     edited = director.exercise.decision(decision.id)
     assert (edited.text, edited.kind, edited.version) == ("Bản đã sửa", "ra_menh_lenh", 2)
     assert [d.text for d in director.exercise.decision_history(decision.id)] == ["Bản đầu"]
-    assert panel.decisions.index(0, edits).data() == "1 edit(s)"
+    assert panel.decisions.index(0, edits).data() == "1 edit"
     assert not panel.decisions_view.isColumnHidden(edits)
     post = panel.decisions.index(0, panel.decisions.POST)  # whole in its tooltip, where cut
     assert post.data(Qt.ItemDataRole.ToolTipRole) == director.post_title(decision.post_id)
@@ -336,8 +336,8 @@ def test_finish_says_what_happens(window, practice_file, qtbot, answers):
     answers.queue = [False]
     press(qtbot, window, "Ctrl+F9")
     assert director.status == "running"
-    assert "10 inject(s) have not been delivered" in answers.of("yes_no")[-1]
-    assert "On 1 inject(s) delivered, some posts have not answered yet." in answers.of(
+    assert "10 injects have not been delivered" in answers.of("yes_no")[-1]
+    assert "On 1 inject delivered, some posts have not answered yet." in answers.of(
         "yes_no")[-1]
     press(qtbot, window, "Ctrl+F9")
     assert director.exercise.clock().status == "finished"
@@ -596,7 +596,7 @@ def test_what_is_typed_is_kept_in_the_file_and_comes_back_on_reopening(
     assert again.open_file(practice_file)
     qtbot.waitUntil(lambda: bool(answers.of("info")))
     told = answers.of("info")[-1]
-    assert "2 decision(s) typed before the file was last closed" in told
+    assert "2 decisions typed before the file was last closed" in told
     assert "inject 1" in told
     panel = again.run_view.posts
     press(qtbot, again, alt(again, 0))
@@ -1074,7 +1074,7 @@ def test_a_draft_the_file_refuses_stays_in_the_window_and_closing_asks(
     assert panel.editor.text.toPlainText() == "Khong luu duoc"
     answers.queue = [False]
     window.act_close.trigger()  # it would be lost: asked, with how many
-    assert "2 decision(s) typed in the form have not been recorded" in answers.of("yes_no")[-1]
+    assert "2 decisions typed in the form have not been recorded" in answers.of("yes_no")[-1]
     assert window.exercise is not None
     director.exercise.keep_draft = keep  # the disk has room again: kept, nothing asked
     assert director.keep_unkept() == 0 and panel.unkept.isHidden()

@@ -67,7 +67,7 @@ def test_killed_window_loses_nothing(practice_file, tmp_path, window, qtbot, ans
     assert "typed" in result.stdout
     assert [d.text for d in director.drafts.values()] == ["Xử trí đang gõ dở khi máy tắt"]
     qtbot.waitUntil(lambda: bool(answers.of("info")))
-    assert "1 decision(s) typed before the file was last closed" in answers.of("info")[-1]
+    assert "1 decision typed before the file was last closed" in answers.of("info")[-1]
     assert window.run_view.posts.editor.text.toPlainText() == "Xử trí đang gõ dở khi máy tắt"
     # given when it was typed, not when it is recorded after reopening (minutes later, after
     # a power cut): the form's time is the time the file last kept it, and can be changed

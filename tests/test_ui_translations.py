@@ -105,6 +105,29 @@ def test_qm_is_compiled_from_the_ts(qapp):
     assert stale == [], "run: .venv/bin/python tools/update_translations.py"
 
 
+def test_every_plural_has_its_english_forms_compiled(qapp):
+    """The English sources say "%n post(s)": the English .ts gives each its singular and plural
+    ("1 post", "2 posts"), and its .qm is compiled from it."""
+    english = tool.TS.with_name("dientap_en.ts")
+    forms = {(context, message.findtext("source")): [f.text for f in message.iter("numerusform")]
+             for context, message in tool.messages(tool.read(english))}
+    plurals = [(context, message.findtext("source")) for context, message in
+               tool.messages(tool.read()) if message.get("numerus") == "yes"]
+    assert [key for key in plurals if key not in forms] == []
+    assert [key for key, texts in forms.items()
+            if len(texts) != 2 or any("(s)" in t or ("%n" in key[1]) != ("%n" in t)
+                                      for t in texts)] == []
+    translator = QTranslator()
+    assert translator.load(str(english.with_suffix(".qm")))
+    stale = [key for key, (one, other) in forms.items()
+             if (translator.translate(key[0], key[1], None, 1),
+                 translator.translate(key[0], key[1], None, 2)) != (one, other)]
+    assert stale == [], "compile it: tools/update_translations.lrelease(ts, qm)"
+    # and the program speaks it
+    assert QCoreApplication.translate("DecisionsModel", "%n edit(s)", "", 1) == "1 edit"
+    assert QCoreApplication.translate("DecisionsModel", "%n edit(s)", "", 3) == "3 edits"
+
+
 @pytest.fixture
 def vietnamese(qapp):
     from dientap_desktop.app import install_translations
