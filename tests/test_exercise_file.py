@@ -141,6 +141,25 @@ def test_run_deliver_skip_undo_and_reopen_returns_to_same_inject(exercise, fake_
     reopened.close()
 
 
+def test_decision_versions_are_every_version_the_last_as_it_stands(exercise, fake_clock):
+    exercise.start()
+    inject = exercise.scenario.injects[0]
+    exercise.deliver(inject.id)
+    first, second = inject.targets[:2]
+    kept = exercise.record_decision(inject.id, first, "bao_cao", "Bản đầu", covers=[0])
+    gone = exercise.record_decision(inject.id, second, "hiep_dong", "Rút sau")
+    fake_clock.advance(1)
+    exercise.edit_decision(kept.id, kind="ra_menh_lenh", covers=[])
+    exercise.edit_decision(kept.id, text="Bản sửa")
+    exercise.delete_decision(gone.id)
+    versions = exercise.decision_versions([kept.id, gone.id, 999])
+    assert [(d.version, d.kind, d.text, d.covers) for d in versions[kept.id]] == [
+        (1, "bao_cao", "Bản đầu", (0,)), (2, "ra_menh_lenh", "Bản đầu", ()),
+        (3, "ra_menh_lenh", "Bản sửa", ())]
+    assert [(d.kind, d.text) for d in versions[gone.id]] == [("hiep_dong", "Rút sau")]
+    assert 999 not in versions and exercise.decision_versions([]) == {}
+
+
 def test_decision_edit_keeps_old_version(exercise, fake_clock):
     exercise.start()
     inject = exercise.scenario.injects[0]

@@ -823,6 +823,26 @@ class ExerciseFile:
             for row in rows
         ]
 
+    @_read("decisions")
+    def decision_versions(self, decision_ids: Iterable[int]) -> dict[int, list[Decision]]:
+        """Every version of these decisions, oldest first, the last as it stands now (withdrawn
+        ones too): what each correction changed. Two queries, however many decisions."""
+        wanted = json.dumps(sorted({int(i) for i in decision_ids}))
+        current = {row["id"]: row for row in self._query(
+            "SELECT * FROM decisions WHERE id IN (SELECT value FROM json_each(?))", [wanted])}
+        versions: dict[int, list[Decision]] = {i: [] for i in current}
+        for row in self._query(
+                "SELECT * FROM decision_history WHERE decision_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY decision_id, version", [wanted]):
+            found = current.get(row["decision_id"])
+            if found is not None:
+                versions[found["id"]].append(_decision(
+                    {**row, "id": found["id"], "inject_id": found["inject_id"],
+                     "post_id": found["post_id"]}))
+        for decision_id, row in current.items():
+            versions[decision_id].append(_decision(row))
+        return versions
+
     # ----------------------------------------------------------------- observers and scores
 
     @_read("observers")
