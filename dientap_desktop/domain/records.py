@@ -3,6 +3,7 @@ them), scores and notes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from fractions import Fraction
@@ -17,6 +18,11 @@ DECISION_KIND_LABELS = {
     "hiep_dong": "Hiệp đồng",
     "khac": "Khác",
 }
+
+# Words storage writes in the log's summaries, with the user's words in them: read back to show
+# a line in the window's language or print it otherwise.
+LOG_CREATED = re.compile(r"^Tạo cuộc diễn tập «(?P<name>.*)» từ kịch bản (?P<scenario>\S+)$")
+LOG_GIVEN_NOTE = re.compile(r" \(xử trí lúc (?P<time>\d{1,2}:\d{2})\)$")  # storage's _given_note
 
 NOTE_KINDS = ("strength", "weakness", "proposal")
 NOTE_KIND_LABELS = {"strength": "Điểm mạnh", "weakness": "Hạn chế", "proposal": "Đề xuất"}

@@ -3,14 +3,19 @@ their corrections are on the scoring sheets)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from dientap_desktop.domain.records import DECISION_KIND_LABELS, NOTE_KIND_LABELS, LogEntry
+from dientap_desktop.domain.records import (
+    DECISION_KIND_LABELS,
+    LOG_CREATED,
+    LOG_GIVEN_NOTE,
+    NOTE_KIND_LABELS,
+    LogEntry,
+)
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports.document import (
     FRAME_WIDTH,
@@ -69,9 +74,9 @@ EXERCISE_FIELDS = {
     "signer": "Người ký",
 }
 NONE = "(trống)"
-# storage's line of the exercise's making (it names the scenario by its id)
-CREATED = re.compile(r"^Tạo cuộc diễn tập «(?P<name>.*)» từ kịch bản (?P<scenario>\S+)$")
-GIVEN_NOTE = re.compile(r" \(xử trí lúc \d{1,2}:\d{2}\)$")  # storage's _given_note
+# storage's line of the exercise's making (it names the scenario by its id), and its note of
+# when a decision was given
+CREATED, GIVEN_NOTE = LOG_CREATED, LOG_GIVEN_NOTE
 
 
 def _moment(value: object) -> datetime | None:

@@ -26,6 +26,7 @@ from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun, w
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import NOT_DUE, WAITING, Director, PostAnswer
+from dientap_desktop.ui.log_text import LogText
 
 # Roles as plain ints: the views ask for them thousands of times a repaint.
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -37,6 +38,7 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1  # the id behind a row (inject, post, decision, path)
 POST_ROLE = Qt.ItemDataRole.UserRole.value + 2
 INJECT_ROLE = Qt.ItemDataRole.UserRole.value + 3
+WHOLE_ROLE = Qt.ItemDataRole.UserRole.value + 4  # a log line's text whole, its parts on lines
 _INJECT_ROLES = frozenset((DISPLAY, TOOLTIP, FONT, ALIGN, BACKGROUND, FOREGROUND, ID_ROLE))
 
 Index = QModelIndex | QPersistentModelIndex
@@ -462,6 +464,7 @@ class LogModel(_Table):
                         self.tr("Inject"), self.tr("Post"), self.tr("Details"))
         self._rows: list[LogEntry] = []
         self._numbers = {i.id: n for n, i in enumerate(director.scenario.injects, 1)}
+        self.texts = LogText(director.scenario, director.post_title, self)
         # decision id -> the row that recorded it, and its latest correction or withdrawal: the
         # recording's line says the decision was changed later (its own text is as recorded)
         self._recorded: dict[int, int] = {}
@@ -474,6 +477,7 @@ class LogModel(_Table):
         self.beginResetModel()
         self._rows = self.director.exercise.log()
         self._recorded, self._changed = {}, {}
+        self.texts.clear()
         self._follow_decisions(0)
         self.loaded = True
         self.endResetModel()
@@ -495,6 +499,9 @@ class LogModel(_Table):
         """Note the decisions recorded, corrected or withdrawn from row `first` on; the ids of
         those changed."""
         changed = set()
+        corrected = self.texts.follow(self._rows[first:])
+        if corrected:  # what each correction changed, the text withdrawn
+            self.texts.versions.update(self.director.exercise.decision_versions(corrected))
         for row in range(first, len(self._rows)):
             entry = self._rows[row]
             decision = entry.data.get("decision")
@@ -538,11 +545,9 @@ class LogModel(_Table):
             if column == self.POST:
                 return self.director.post_title(entry.post_id) if entry.post_id else ""
             if column == self.SUMMARY:  # the post is in its own column: not said twice
-                post = self.director.post_title(entry.post_id) if entry.post_id else ""
-                summary = entry.summary.removeprefix(f"{post} — ") if post else entry.summary
-                return summary + self._later(entry)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.SUMMARY:
-            return entry.summary + self._later(entry)
+                return self.texts.line(entry) + self._later(entry)
+        if (role == Qt.ItemDataRole.ToolTipRole and column == self.SUMMARY) or role == WHOLE_ROLE:
+            return self.texts.whole(entry) + self._later(entry)
         if role == POST_ROLE:
             return entry.post_id or ""
         if role == INJECT_ROLE:
