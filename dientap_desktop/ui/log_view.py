@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dientap_desktop.ui.director import Director
-from dientap_desktop.ui.models import LogFilter, LogModel
+from dientap_desktop.ui.models import WHOLE_ROLE, LogFilter, LogModel
 from dientap_desktop.ui.widgets import fit_column, heading, table_view
 
 
@@ -24,6 +35,28 @@ class LogView(QWidget):
         fit_column(self.view, LogModel.INJECT, str(len(director.scenario.injects)))
         for column, width in ((LogModel.ACTION, 150), (LogModel.POST, 230)):
             self.view.setColumnWidth(column, width)
+        self.view.setToolTip(self.tr("Every action in time order. The line chosen reads whole "
+                                     "below; the arrow keys go from line to line, Enter goes "
+                                     "into the text below."))
+        # The chosen line whole, under the list: a long decision or correction reads there
+        # without the mouse, and the list keeps the keyboard (the run keys work on).
+        self.entry = QPlainTextEdit()
+        self.entry.setReadOnly(True)
+        self.entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entry.setTabChangesFocus(True)
+        self.entry.setPlaceholderText(self.tr("Choose a line of the log (arrow keys, Home, "
+                                              "End): it reads here whole."))
+        self.entry.setToolTip(self.tr("The line chosen in the log, whole (Shift+Tab goes back "
+                                      "to the list)"))
+        self.entry.setAccessibleName(self.tr("Chosen line of the log"))
+        # five lines: a correction's every change and its heading, without scrolling
+        margins = self.entry.contentsMargins()
+        self.entry.setFixedHeight(int(QFontMetrics(self.entry.font()).lineSpacing() * 5.5)
+                                  + int(self.entry.document().documentMargin() * 2)
+                                  + margins.top() + margins.bottom())
+        self.view.activated.connect(lambda _index: self.entry.setFocus())
+        self.view.selectionModel().currentRowChanged.connect(self._show_entry)
 
         self.post_choice = QComboBox()
         self.post_choice.addItem(self.tr("All posts"), "")
@@ -50,6 +83,7 @@ class LogView(QWidget):
         layout.addWidget(heading(self.tr("Exercise log"), 1.25))
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.entry)
         layout.addWidget(self.count)
         director.run_changed.connect(self.follow)
         director.decisions_changed.connect(self.follow)
@@ -63,6 +97,7 @@ class LogView(QWidget):
         at_end = self.view.verticalScrollBar().value() == self.view.verticalScrollBar().maximum()
         self.model.append_new()
         self._update_count()
+        self._show_entry()
         if at_end:
             self.view.scrollToBottom()
 
@@ -71,6 +106,7 @@ class LogView(QWidget):
         if self.model.loaded:
             self.model.reload()
             self._update_count()
+            self._show_entry()
 
     def _load(self) -> None:
         """Read the log and fill the filters (when the view is first shown: the large exercise
@@ -87,6 +123,8 @@ class LogView(QWidget):
             combo.blockSignals(False)
         self.model.reload()
         self._update_count()
+        if self.filter.rowCount():  # the newest line chosen: it reads whole below at once
+            self.view.setCurrentIndex(self.filter.index(self.filter.rowCount() - 1, 0))
 
     def set_filter(self, post_id: str = "", inject_id: str = "") -> None:
         """Show only the lines of one post and/or one inject."""
@@ -102,6 +140,25 @@ class LogView(QWidget):
         self.filter.set_filter(self.post_choice.currentData() or "",
                                self.inject_choice.currentData() or "")
         self._update_count()
+        self._show_entry()
+
+    def _show_entry(self, *_args) -> None:
+        """Show the chosen line whole: when, what, inject and post, then its text."""
+        current = self.view.currentIndex()
+        if not current.isValid():
+            self.entry.clear()
+            return
+        row = current.row()
+
+        def cell(column: int) -> str:
+            return self.filter.index(row, column, QModelIndex()).data() or ""
+
+        inject = cell(LogModel.INJECT)
+        head = [cell(LogModel.TIME), cell(LogModel.ACTION),
+                self.tr("Inject %1").replace("%1", inject) if inject else "",
+                cell(LogModel.POST)]
+        whole = self.filter.index(row, LogModel.SUMMARY, QModelIndex()).data(WHOLE_ROLE)
+        self.entry.setPlainText(" · ".join(part for part in head if part) + "\n" + whole)
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 of %2 lines shown").replace(
@@ -111,3 +168,6 @@ class LogView(QWidget):
         super().showEvent(event)
         self._load()
         self.view.scrollToBottom()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):  # F3: the keyboard in the list
+            self.view.setFocus()
