@@ -1165,6 +1165,26 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
             <source>%1 of %2 lines shown</source>
             <translation>Đang hiện %1/%2 dòng</translation>
         </message>
+        <message>
+            <source>Every action in time order. The line chosen reads whole below; the arrow keys go from line to line, Enter goes into the text below.</source>
+            <translation>Mọi việc theo thứ tự thời gian. Dòng đang chọn hiện đầy đủ ở khung bên dưới; phím mũi tên chuyển giữa các dòng, Enter chuyển vào khung nội dung bên dưới.</translation>
+        </message>
+        <message>
+            <source>Choose a line of the log (arrow keys, Home, End): it reads here whole.</source>
+            <translation>Chọn một dòng nhật ký (phím mũi tên, Home, End): nội dung đầy đủ hiện ở đây.</translation>
+        </message>
+        <message>
+            <source>The line chosen in the log, whole (Shift+Tab goes back to the list)</source>
+            <translation>Dòng đang chọn trong nhật ký, đầy đủ (Shift+Tab để quay lại danh sách)</translation>
+        </message>
+        <message>
+            <source>Chosen line of the log</source>
+            <translation>Dòng nhật ký đang chọn</translation>
+        </message>
+        <message>
+            <source>Inject %1</source>
+            <translation>Tình huống %1</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -4130,6 +4150,165 @@ Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng tron
         <message>
             <source>Observer</source>
             <translation>Người đánh giá</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogText</name>
+        <message>
+            <source>Name</source>
+            <translation>Tên cuộc diễn tập</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Governing body</source>
+            <translation>Cơ quan chủ quản</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <source>%1 score(s) withdrawn as in the kit</source>
+            <translation>rút %1 điểm như trong bộ phiếu</translation>
+        </message>
+        <message>
+            <source>%1 note(s) withdrawn as in the kit</source>
+            <translation>rút %1 nhận xét như trong bộ phiếu</translation>
+        </message>
+        <message>
+            <source>%1 score(s) entered in the kit before the directing staff corrected or withdrew them, not used</source>
+            <translation>%1 điểm nhập trong bộ phiếu trước khi tổ đạo diễn sửa hoặc rút, không dùng</translation>
+        </message>
+        <message>
+            <source>%1 score(s) corrected in the exercise kept although the kit withdrew them</source>
+            <translation>giữ %1 điểm đã sửa trong cuộc diễn tập dù bộ phiếu đã rút</translation>
+        </message>
+        <message>
+            <source>%1 score(s) entered later than now (the kit's computer clock runs fast), not given priority</source>
+            <translation>%1 điểm có giờ nhập muộn hơn giờ hiện tại (đồng hồ máy của bộ phiếu chạy nhanh), không được ưu tiên</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>chưa có</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Kit of %1 merged (%2): %3 score(s) added, %4 replaced, %5 unchanged; %6 note(s) added</source>
+            <translation>Gộp bộ phiếu của %1 (%2): thêm %3, thay %4, giữ nguyên %5 điểm; thêm %6 nhận xét</translation>
+        </message>
+        <message>
+            <source>Exercise started</source>
+            <translation>Bắt đầu diễn tập</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Exercise finished</source>
+            <translation>Kết thúc diễn tập</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 withdrew the score of criterion %2 (before: %3)</source>
+            <translation>%1 rút điểm tiêu chí %2 (trước: %3)</translation>
+        </message>
+        <message>
+            <source>The directing staff withdrew %1's score of criterion %2 (before: %3)</source>
+            <translation>Tổ đạo diễn rút điểm của %1, tiêu chí %2 (trước: %3)</translation>
+        </message>
+        <message>
+            <source>Exercise «%1» created from the scenario «%2»</source>
+            <translation>Lập cuộc diễn tập «%1» theo kịch bản «%2»</translation>
+        </message>
+        <message>
+            <source>%1 (before: %2)</source>
+            <translation>%1 (trước: %2)</translation>
+        </message>
+        <message>
+            <source>Inject %1 delivered: %2</source>
+            <translation>Phát tình huống %1: %2</translation>
+        </message>
+        <message>
+            <source>Inject %1 skipped: %2</source>
+            <translation>Bỏ qua tình huống %1: %2</translation>
+        </message>
+        <message>
+            <source>Delivery of inject %1 undone: %2</source>
+            <translation>Hoàn tác phát tình huống %1: %2</translation>
+        </message>
+        <message>
+            <source>Skip of inject %1 undone: %2</source>
+            <translation>Hoàn tác bỏ qua tình huống %1: %2</translation>
+        </message>
+        <message>
+            <source>Observer added: %1</source>
+            <translation>Thêm người đánh giá %1</translation>
+        </message>
+        <message>
+            <source>%1 scored criterion %2: %3 (before: %4)</source>
+            <translation>%1 chấm tiêu chí %2: %3 (trước: %4)</translation>
+        </message>
+        <message>
+            <source>%1 scored criterion %2: %3</source>
+            <translation>%1 chấm tiêu chí %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 withdrew a note (%2): %3</source>
+            <translation>%1 rút nhận xét (%2): %3</translation>
+        </message>
+        <message>
+            <source>(given at %1)</source>
+            <translation>(xử trí lúc %1)</translation>
+        </message>
+        <message>
+            <source>Kind: %1 → %2</source>
+            <translation>Loại: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Text: «%1» → «%2»</source>
+            <translation>Nội dung: «%1» → «%2»</translation>
+        </message>
+        <message>
+            <source>Expected actions covered: %1 → %2</source>
+            <translation>Đáp ứng nội dung đáp án: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Given at: %1 → %2</source>
+            <translation>Thời điểm xử trí: %1 → %2</translation>
         </message>
     </context>
 </TS>
