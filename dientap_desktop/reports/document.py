@@ -587,7 +587,8 @@ def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowa
         Spacer(1, 3),
         para(date_line(info), s.date),
     ]
-    table = Table([[left, right]], colWidths=widths)
+    table = Table([[left, right]], colWidths=widths, splitInRow=MIN_CUT)  # a body's name
+    # longer than a page runs on to the next
     table.setStyle(
         TableStyle(
             [
@@ -801,6 +802,43 @@ class PageTable(Table):
             y -= leading
 
 
+def cut_cell(value, width: float, room: float) -> tuple:
+    """A table cell's content cut into what fits `room` (its padding left out) and the rest:
+    a string or a TextBlock by lines, a flowable as it splits itself, a stack of flowables
+    between them or within the one at the cut; what cannot be cut stays whole in the first
+    part when it fits, else goes whole to the rest."""
+    if isinstance(value, str):
+        lines = value.split("\n")
+        fit = int(room // CELL_LEADING)
+        return "\n".join(lines[:fit]), "\n".join(lines[fit:])
+    if isinstance(value, TextBlock):
+        lines = value.lines_at(width)
+        fit = int(room // value.style.leading)
+        return (TextBlock(value.runs, value.style, lines[:fit]),
+                TextBlock(value.runs, value.style, lines[fit:]))
+    if isinstance(value, (list, tuple)):
+        head: list = []
+        used = 0.0
+        for index, item in enumerate(value):
+            tall = item.wrap(width, _TALL)[1] + item.getSpaceBefore() + item.getSpaceAfter()
+            if used + tall <= room:
+                head.append(item)
+                used += tall
+                continue
+            top, rest = cut_cell(item, width, room - used - item.getSpaceBefore())
+            return [*head, *([top] if top else [])], [*([rest] if rest else []),
+                                                       *value[index + 1:]]
+        return list(value), []
+    if isinstance(value, Flowable):
+        if value.wrap(width, _TALL)[1] <= room:
+            return value, ""
+        parts = value.split(width, room) if room > 0 else []
+        if len(parts) == 2:
+            return parts[0], parts[1]
+        return "", value
+    return value, ""
+
+
 class GridTable(Flowable):
     """A ruled table laid out a page at a time: each page gets a reportlab Table of its own rows
     under the header rows, so a long table costs the same per page as a short one (a Table
@@ -935,26 +973,21 @@ class GridTable(Flowable):
         return tallest
 
     def _cut(self, r: int, room: float) -> tuple[list, list] | None:
-        """Row `r` cut by lines into what fits `room` and the rest; None if no line fits."""
+        """Row `r` cut into what fits `room` and the rest (each cell by lines, a stack of
+        flowables between or within them); None if nothing fits."""
         head: list = []
         tail: list = []
         lines_room = room - PAD_TOP - PAD_BOTTOM + 1e-6
         for c, value in enumerate(self.rows[r]):
-            if isinstance(value, str):
-                lines = value.split("\n")
-                fit = int(lines_room // CELL_LEADING)
-                head.append("\n".join(lines[:fit]))
-                tail.append("\n".join(lines[fit:]))
-            elif isinstance(value, TextBlock) and (c, r) not in self.hidden:
-                last = self.spans.get((c, r), (c, r))[0]
-                inner = sum(self.widths[c:last + 1]) - PAD_LEFT - PAD_RIGHT
-                lines = value.lines_at(inner)
-                fit = int(lines_room // value.style.leading)
-                head.append(TextBlock(value.runs, value.style, lines[:fit]))
-                tail.append(TextBlock(value.runs, value.style, lines[fit:]))
-            else:  # nothing else is cut: it stays whole in the first part
+            if (c, r) in self.hidden:
                 head.append(value)
                 tail.append("")
+                continue
+            last = self.spans.get((c, r), (c, r))[0]
+            inner = sum(self.widths[c:last + 1]) - PAD_LEFT - PAD_RIGHT
+            top, rest = cut_cell(value, inner, lines_room)
+            head.append(top)
+            tail.append(rest)
         if self._row_height(head, r) > room or self._row_height(tail, r) >= self._heights[
                 r - self.header_rows]:
             return None
@@ -1110,6 +1143,8 @@ class SignatureTable(PageTable):
     together); the whole table goes to the next page instead."""
 
     def split(self, available_width, available_height):
+        if self.wrap(available_width, available_height)[1] > FRAME_HEIGHT:
+            return super().split(available_width, available_height)  # no page holds it whole
         return []
 
 
@@ -1156,7 +1191,7 @@ def signatures(
         commands += [("SPAN", (0, len(rows) - 2), (0, len(rows) - 1)),
                      ("LEFTPADDING", (0, len(rows) - 2), (0, len(rows) - 1), 0)]
     return SignatureTable(rows, colWidths=[width] * per_row, style=TableStyle(commands),
-                          spaceBefore=SIGN_GAP)
+                          spaceBefore=SIGN_GAP, splitInRow=MIN_CUT)
 
 
 class Closing(Flowable):
@@ -1237,6 +1272,13 @@ class Stack(Flowable):
         return [first, rest]
 
     def split(self, available_width, available_height):
+        parts = self._split(available_width, available_height, self.glued)
+        if not parts and self.glued and available_height >= FRAME_HEIGHT - 1:
+            # a page of its own cannot hold a glued item with the end of the one above it
+            parts = self._split(available_width, available_height, frozenset())
+        return parts
+
+    def _split(self, available_width, available_height, glued: frozenset[int]) -> list:
         self.wrap(available_width, available_height)
         heights = [h for _, h in self._sizes]
         tops, y = [], 0.0  # where each item starts, its space above included
@@ -1254,7 +1296,7 @@ class Stack(Flowable):
                 parts = self.items[over].split(available_width, room)
                 if len(parts) >= 2:
                     return self._parts(over, parts[:1], list(parts[1:]))
-            if over not in self.glued:
+            if over not in glued:
                 if over == 0:
                     return []
                 return self._parts(over, [], [self.items[over]])
@@ -1274,9 +1316,12 @@ class Stack(Flowable):
 
 
 class Whole(Stack):
-    """Flowables one under the other that never split: all go to the next page."""
+    """Flowables one under the other that never split: all go to the next page (unless they
+    are taller than a page: then they split as a Stack does)."""
 
     def split(self, available_width, available_height):
+        if self.wrap(available_width, available_height)[1] > FRAME_HEIGHT:
+            return super().split(available_width, available_height)
         return []
 
 

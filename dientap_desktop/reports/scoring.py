@@ -17,8 +17,11 @@ from dientap_desktop.domain.text import nfc
 from dientap_desktop.reports.document import (
     BOLD,
     DASH,
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     LIGHT_SHADE,
+    PAD_LEFT,
+    PAD_RIGHT,
     Closing,
     SheetStart,
     Signature,
@@ -39,6 +42,7 @@ from dientap_desktop.reports.document import (
     text,
     tie,
     title_block,
+    whole_words,
 )
 from dientap_desktop.reports.exercise_log import notice_lines, unfinished_notice
 from dientap_desktop.reports.textblock import TextBlock
@@ -48,6 +52,7 @@ BLANK_TITLE = "Phiếu chấm điểm"
 NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 22.5 * mm  # "Điểm / trung bình"
 MIN_CRITERION_WIDTH = 62 * mm
 OBSERVERS_PER_TABLE = 6
+NAME_LINES = 4  # a name in a column's header on more lines: the columns are numbered
 
 
 def person_line(snapshot: ExerciseSnapshot, post: Post, unnamed: str = "." * 50) -> str:
@@ -111,11 +116,22 @@ def _observers_of(result: PostResult, all_observers: tuple[str, ...]) -> list[st
     )
 
 
+def names_in_header(observers: list[str]) -> bool:
+    """Whether the observers' names head their columns: three at most, each on a few lines of
+    its column; else the columns are numbered and the names listed under the table."""
+    if len(observers) > 3:
+        return False
+    style = styles().cell_center_bold
+    inner = _observer_widths(len(observers), True)[0] - PAD_LEFT - PAD_RIGHT
+    return all(para(whole_words(name), style).wrap(inner, FRAME_HEIGHT)[1]
+               <= NAME_LINES * style.leading for name in observers)
+
+
 def score_tables(result: PostResult, observers: list[str]) -> list[Flowable]:
     """The score table, cut into several when the observers are too many for one page width
     (numbered columns, six a table; the mean in the last)."""
     if len(observers) <= OBSERVERS_PER_TABLE:
-        return [score_table(result, observers, 1, len(observers) <= 3, True)]
+        return [score_table(result, observers, 1, names_in_header(observers), True)]
     chunks = range(0, len(observers), OBSERVERS_PER_TABLE)
     return [
         part
@@ -212,7 +228,7 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
             # one line: a sheet that fitted its page still does
             "<i>Điểm trung bình làm tròn hai chữ số thập phân; tổng cộng và điểm quy đổi tính từ "
             "điểm chưa làm tròn.</i>", s.recipients))
-    if len(observers) > 3:
+    if not names_in_header(observers):
         legend = "; ".join(f"({n}) {text(name)}" for n, name in enumerate(observers, 1))
         out.append(Whole([markup(f"<i>Người đánh giá:</i> {legend}.", s.recipients)]))
     scale_max = points(scale.max)
@@ -319,6 +335,13 @@ class CodedText(Flowable):
         self.width = available_width
         self.height = len(lines) * self.block.style.leading + self._below
         return self.width, self.height
+
+    def split(self, available_width, available_height):
+        """The text's first lines, then the rest with the id (a criterion longer than a page)."""
+        parts = self.block.split(available_width, available_height)
+        if len(parts) != 2:
+            return []
+        return [parts[0], CodedText(parts[1], self.code)]
 
     def draw(self):
         canv, style, block = self.canv, self.code_style, self.block

@@ -1,0 +1,45 @@
+"""Every document is written whole when every text in it is far longer than a page: scenario
+titles and criteria, the exercise's names, decisions, observers' names, comments and notes."""
+
+import pytest
+from pypdf import PdfReader
+
+from dientap_desktop.reports.export import REPORT_KEYS, export_reports
+from tests.long_text_support import LongTexts, long_exercise, missing_tokens, tokens
+
+VARIANTS = {"words": (5000, True), "one-word": (3000, False)}
+
+
+@pytest.fixture(scope="module", params=list(VARIANTS))
+def exercises(request, tmp_path_factory):
+    """The exercise with short texts (what each document prints) and with long ones."""
+    size, spaced = VARIANTS[request.param]
+    folder = tmp_path_factory.mktemp(request.param)
+    made = {}
+    for name, length in (("short", 30), ("long", size)):
+        texts = LongTexts(length, spaced)
+        with long_exercise(folder / f"{name}.dientap", texts) as exercise:
+            made[name] = (texts, exercise.snapshot())
+    return folder, made
+
+
+def page_texts(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("key", REPORT_KEYS)
+def test_a_document_prints_every_long_text_whole(exercises, key):
+    folder, made = exercises
+    short_texts, short_snapshot = made["short"]
+    (short_path,) = export_reports(short_snapshot, folder / "short", [key])
+    pages = page_texts(short_path)
+    printed = [tag for tag, value in short_texts.values.items()
+               if len(missing_tokens(pages, value, tag, False)) < len(tokens(value, tag))]
+    assert len(printed) >= 12  # the names, the posts, the criteria or the decisions
+
+    long_texts, long_snapshot = made["long"]
+    (path,) = export_reports(long_snapshot, folder / "long", [key])
+    pages = page_texts(path)
+    assert len(pages) > 10
+    lost = {tag: missing_tokens(pages, long_texts.values[tag], tag) for tag in printed}
+    assert {tag: found for tag, found in lost.items() if found} == {}
