@@ -445,7 +445,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the PDFs (scoring, blank, summary, log, aar, or those named by --only)."""
-    from dientap_desktop.reports.export import UnknownReport, export_reports, parse_keys
+    from dientap_desktop.reports.export import (
+        ReportsNotMade,
+        UnknownReport,
+        export_reports,
+        parse_keys,
+    )
     from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 
     try:
@@ -457,7 +462,17 @@ def cmd_report(args: argparse.Namespace) -> int:
                             "merge it into the exercise file and report from that"])
     with ExerciseFile.open(args.file, readonly=True) as exercise:
         snapshot = exercise.snapshot()
-    for path in export_reports(snapshot, args.out, keys):
+    try:
+        written = export_reports(snapshot, args.out, keys)
+    except ReportsNotMade as problem:
+        for path in problem.written:
+            print(path)
+        why = {True: "its content could not be laid out on the pages",
+               False: "the program failed"}
+        raise InputProblem([
+            f"{Path(args.out) / f.filename}: not written: {why[f.layout]} ({f.error})"
+            for f in problem.failures]) from None
+    for path in written:
         print(path)
     return EXIT_OK
 

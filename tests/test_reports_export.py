@@ -206,3 +206,107 @@ def test_the_director_window_has_the_export_action(qtbot, demo_file, tmp_path, m
     assert (tmp_path / "demo - báo cáo" / "summary.pdf").is_file()
     dialog.close()
     window.close_exercise()
+
+
+# ------------------------------------------------------------------ a document that cannot be made
+
+
+class TooTall:
+    """A story whose one flowable no page holds and that cannot split: reportlab's LayoutError."""
+
+    def __call__(self, snapshot):
+        from reportlab.platypus import Flowable
+
+        class Tower(Flowable):
+            def wrap(self, available_width, available_height):
+                return available_width, 5000
+
+            def split(self, available_width, available_height):
+                return []
+
+        return [Tower()]
+
+
+@pytest.fixture
+def aar_fails(monkeypatch):
+    from dataclasses import replace
+
+    from dientap_desktop.reports import export
+
+    monkeypatch.setitem(export._BY_KEY, "aar", replace(export._BY_KEY["aar"], story=TooTall()))
+
+
+def test_a_document_that_cannot_be_made_leaves_no_file_and_the_others_are_written(
+        sample, tmp_path, aar_fails):
+    from dientap_desktop.reports.export import ReportsNotMade
+
+    out = tmp_path / "out"
+    (out).mkdir()
+    (out / "summary.pdf").write_bytes(b"old")
+    with pytest.raises(ReportsNotMade) as caught:
+        export_reports(sample, out, ["summary", "aar", "log"])
+    assert [p.name for p in caught.value.written] == ["summary.pdf", "log.pdf"]
+    (failure,) = caught.value.failures
+    assert (failure.filename, failure.title, failure.layout) == (
+        "aar.pdf", "Báo cáo rút kinh nghiệm", True)
+    assert "LayoutError" in failure.error and "\n" not in failure.error
+    assert sorted(p.name for p in out.iterdir()) == ["log.pdf", "summary.pdf"]
+    assert (out / "summary.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_command_line_names_the_document_not_made_in_one_plain_line(
+        demo_file, tmp_path, capsys, aar_fails):
+    from dientap_desktop.cli import main
+
+    out = tmp_path / "out"
+    assert main(["report", str(demo_file), "--out", str(out), "--only", "aar,log"]) == 1
+    captured = capsys.readouterr()
+    (line,) = captured.err.splitlines()
+    assert line.startswith(f"{out / 'aar.pdf'}: not written: its content could not be laid out")
+    assert "unexpected" not in line and "Traceback" not in captured.err
+    assert captured.out.splitlines() == [str(out / "log.pdf")]
+    assert sorted(p.name for p in out.iterdir()) == ["log.pdf"]
+
+
+def test_the_dialog_names_the_document_not_made_and_not_the_folder(qtbot, dialog, tmp_path,
+                                                                   aar_fails):
+    from dientap_desktop.ui import dialogs
+
+    shown = []
+    old = dialogs.set_responder(lambda kind, message: shown.append((kind, message)))
+    try:
+        with qtbot.waitSignal(dialog.finished_export, timeout=30_000) as blocker:
+            dialog.export_button.click()
+    finally:
+        dialogs.set_responder(old)
+    assert [Path(p).name for p in blocker.args[0]] == [
+        "scoring.pdf", "blank.pdf", "summary.pdf", "log.pdf"]
+    ((kind, message),) = shown
+    assert kind == "error"
+    assert "Báo cáo rút kinh nghiệm (aar.pdf)" in message and "laid out" in message
+    assert "folder" not in message.split("\n")[0]
+    assert "aar.pdf" in dialog.status.text()
+    assert not (tmp_path / "out" / "aar.pdf").exists()
+
+
+def test_a_long_result_message_never_squeezes_the_documents(qtbot, sample, tmp_path,
+                                                             monkeypatch):
+    from dientap_desktop.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "open_folder", lambda folder: False)  # the long message
+    deep = tmp_path / ("thư mục báo cáo của cuộc diễn tập khu vực phòng thủ " * 3).strip()
+    dlg = export_dialog.ExportDialog(None, lambda: sample, deep)
+    qtbot.addWidget(dlg)
+    for key in ("scoring", "blank", "log", "aar"):
+        dlg.checks[key].setChecked(False)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    before = dlg.height()
+    with qtbot.waitSignal(dlg.finished_export, timeout=20_000):
+        dlg.export_button.click()
+    qtbot.wait(1)  # the layout's pending resize
+    assert dlg.status.heightForWidth(dlg.status.width()) > 2 * dlg.status.fontMetrics().height()
+    assert dlg.height() > before
+    for check in dlg.checks.values():
+        assert check.height() >= check.sizeHint().height()
+    assert dlg.height() >= dlg.sizeHint().height()

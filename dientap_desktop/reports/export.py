@@ -47,6 +47,37 @@ class UnknownReport(ValueError):
     """A report key that does not exist."""
 
 
+@dataclass(frozen=True)
+class ReportFailure:
+    """A document that could not be made, for another reason than its file or folder: its key,
+    file name and title, whether its content could not be laid out on pages (`layout`), and
+    the error in one line."""
+
+    key: str
+    filename: str
+    title: str
+    layout: bool
+    error: str
+
+
+class ReportsNotMade(Exception):
+    """Some documents could not be made (`failures`); the others were written (`written`)."""
+
+    def __init__(self, failures: list[ReportFailure], written: list[Path]):
+        super().__init__("; ".join(f"{f.filename}: {f.error}" for f in failures))
+        self.failures, self.written = failures, written
+
+
+def _failure(report: Report, error: Exception) -> ReportFailure:
+    from reportlab.platypus.doctemplate import LayoutError
+
+    said = " ".join(str(error).split())
+    if len(said) > 200:
+        said = said[:199] + "…"
+    return ReportFailure(report.key, report.filename, report.title,
+                         isinstance(error, LayoutError), f"{type(error).__name__}: {said}")
+
+
 def parse_keys(text: str | None) -> tuple[str, ...]:
     """The keys of `--only KEY,KEY` in the canonical order; all when None; UnknownReport if bad."""
     if text is None:
@@ -104,7 +135,9 @@ def export_reports(
 
     Plain data in, files out, so it runs in a worker thread. `progress(done, total, title)` is
     called before each document and once at the end; when `cancelled()` turns true the export
-    stops with ExportCancelled, and the documents already finished stay, each whole.
+    stops with ExportCancelled, and the documents already finished stay, each whole. A document
+    that cannot be made for another reason than its file or folder (OSError) leaves no file and
+    the others are still written; then ReportsNotMade tells which, at the end.
     """
     chosen = [_BY_KEY[k] for k in keys]
     folder = Path(out_dir)
@@ -114,12 +147,21 @@ def export_reports(
     # the times as printed (durations add up for a reader); a date on every paper once it started
     snapshot = snapshot.to_whole_seconds().with_start_day()
     written: list[Path] = []
+    failures: list[ReportFailure] = []
     for done, report in enumerate(chosen):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         if progress is not None:
             progress(done, len(chosen), report.title)
-        written.append(write_report(snapshot, report.key, folder / report.filename, cancelled))
+        try:
+            written.append(write_report(snapshot, report.key, folder / report.filename,
+                                        cancelled))
+        except (ExportCancelled, OSError):
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug or a layout reportlab cannot make
+            failures.append(_failure(report, error))
     if progress is not None:
         progress(len(chosen), len(chosen), "")
+    if failures:
+        raise ReportsNotMade(failures, written)
     return written

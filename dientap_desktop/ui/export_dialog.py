@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
-from dientap_desktop.reports.export import REPORT_KEYS, ExportCancelled, export_reports
+from dientap_desktop.reports.export import (
+    REPORT_KEYS,
+    ExportCancelled,
+    ReportFailure,
+    ReportsNotMade,
+    export_reports,
+)
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.jobs import Job, JobRunner
 
@@ -33,6 +40,14 @@ def open_folder(folder: Path) -> bool:
     """Show the folder in the system's file manager; False when no program on this computer
     opens folders (a bare Linux without a desktop's file manager)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(folder).absolute())))
+
+
+def _folder_problem(details: str) -> bool:
+    """Whether a job's traceback ends in an error of the file system (OSError and its kind)."""
+    lines = details.strip().splitlines()
+    name = lines[-1].split(":", 1)[0].rsplit(".", 1)[-1] if lines else ""
+    kind = getattr(builtins, name, None)
+    return isinstance(kind, type) and issubclass(kind, OSError)
 
 
 class ExportWorker(Job):
@@ -48,11 +63,14 @@ class ExportWorker(Job):
         self.keys = tuple(keys)
         self.export = export
 
-    def work(self) -> list[str]:
-        """The paths of the PDFs written."""
-        paths = self.export(self.snapshot, self.folder, self.keys,
-                            progress=self.progress.emit, cancelled=self.stopped)
-        return [str(p) for p in paths]
+    def work(self) -> tuple[list[str], list[ReportFailure]]:
+        """The paths of the PDFs written, and the documents that could not be made."""
+        try:
+            paths = self.export(self.snapshot, self.folder, self.keys,
+                                progress=self.progress.emit, cancelled=self.stopped)
+        except ReportsNotMade as problem:
+            return [str(p) for p in problem.written], list(problem.failures)
+        return [str(p) for p in paths], []
 
 
 class ExportDialog(QDialog):
@@ -196,31 +214,66 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self._update_buttons()
 
-    def _on_done(self, paths: list) -> None:
+    def _say(self, message: str) -> None:
+        """Put `message` in the status line and let the dialog grow to hold it: a message on
+        several lines never squeezes the documents' rows above it."""
+        self.status.setText(message)
+        self.layout().activate()
+        wanted = self.sizeHint().height()
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
+    def _on_done(self, outcome: tuple[list, list]) -> None:
         self._stop_thread()
+        paths, failures = outcome
         self.written = list(paths)
         self.progress_bar.setValue(self.progress_bar.maximum())
         folder = Path(paths[0]).parent if paths else Path(self.folder_edit.text())
-        self.status.setText(self.tr("Documents written: %1, in %2.")
-                            .replace("%1", str(len(paths))).replace("%2", str(folder)))
-        self.cancel_button.setText(self.tr("Close"))
-        self.finished_export.emit(self.written)
-        if self.open_check.isChecked() and not open_folder(folder):
-            self.status.setText(self.tr(
+        if paths and self.open_check.isChecked() and not open_folder(folder):
+            message = self.tr(
                 "Documents written: %1. The folder could not be opened: no program on this "
                 "computer opens folders. The documents are in: %2")
-                .replace("%1", str(len(paths))).replace("%2", str(folder.absolute())))
+            folder = folder.absolute()
+        else:
+            message = self.tr("Documents written: %1, in %2.")
+        message = message.replace("%1", str(len(paths))).replace("%2", str(folder))
+        if failures:
+            message += " " + self.tr("Not made: %1.").replace(
+                "%1", ", ".join(f.filename for f in failures))
+        self._say(message)
+        self.cancel_button.setText(self.tr("Close"))
+        self.finished_export.emit(self.written)
+        if failures:
+            self._show_failures(failures)
+
+    def _show_failures(self, failures: list[ReportFailure]) -> None:
+        """Say which documents could not be made and why; the others were written."""
+        why = {
+            True: self.tr("a part of its content could not be laid out on the pages"),
+            False: self.tr("the program failed while making it"),
+        }
+        lines = [self.tr("%1 (%2): %3.").replace("%1", f.title).replace("%2", f.filename)
+                 .replace("%3", why[f.layout]) for f in failures]
+        dialogs.show_error(
+            self, self.tr("These documents could not be made; the others were written:")
+            + "\n" + "\n".join(lines),
+            "\n".join(f"{f.filename}: {f.error}" for f in failures))
 
     def _on_cancelled(self) -> None:
         self._stop_thread()
-        self.status.setText(self.tr("Cancelled. The documents already written are complete; "
-                                    "the one being written was removed."))
+        self._say(self.tr("Cancelled. The documents already written are complete; "
+                          "the one being written was removed."))
 
     def _on_failed(self, details: str) -> None:
         self._stop_thread()
-        self.status.setText(self.tr("The reports could not be written."))
-        dialogs.show_error(self, self.tr("The reports could not be written. Check that the "
-                                         "folder exists and that you may write in it."), details)
+        self._say(self.tr("The reports could not be written."))
+        if _folder_problem(details):
+            message = self.tr("The reports could not be written. Check that the folder exists "
+                              "and that you may write in it.")
+        else:
+            message = self.tr("The reports could not be written: the program failed while "
+                              "making them. Copy the details for whoever looks after it.")
+        dialogs.show_error(self, message, details)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.running:
