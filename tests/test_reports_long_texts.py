@@ -43,3 +43,17 @@ def test_a_document_prints_every_long_text_whole(exercises, key):
     assert len(pages) > 10
     lost = {tag: missing_tokens(pages, long_texts.values[tag], tag) for tag in printed}
     assert {tag: found for tag, found in lost.items() if found} == {}
+
+
+def test_the_response_time_chart_labels_its_bars_to_a_tenth_of_a_minute(tmp_path):
+    from dientap_desktop.reports.document import tenths_of_minutes
+
+    assert [tenths_of_minutes(v) for v in (0, 0.02, 0.4, 1.25, 3.0, 12.96)] == [
+        "0", "< 0,1", "0,4", "1,3", "3,0", "13,0"]
+    texts = LongTexts(20, True)
+    with long_exercise(tmp_path / "x.dientap", texts) as exercise:  # answers after 0.4, 2.4
+        snapshot = exercise.snapshot()  # and 3.25 minutes
+    (path,) = export_reports(snapshot, tmp_path, ["aar"])
+    text = " ".join(page_texts(path))
+    chart = text[text.index("TH 2."):text.index("Biểu đồ 1.")].split()
+    assert "1,4" in chart and "3,3" in chart  # the means; they read "1" and "3" before

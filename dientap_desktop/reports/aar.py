@@ -47,6 +47,7 @@ from dientap_desktop.reports.document import (
     signatures,
     styles,
     superior_body,
+    tenths_of_minutes,
     text,
     tie,
     title_block,
@@ -221,7 +222,8 @@ def timing_chart(timings: list[InjectTiming]) -> list[Flowable]:
         means,
         FRAME_WIDTH,
         top=float(int(top * 1.15) + 1),
-        value_text=lambda v: minutes(v),
+        value_text=tenths_of_minutes,  # "0,4" by a short bar, not "0"
+        tick_text=lambda v: minutes(v),
         value_notes=[f" ({t.answered}/{len(t.run.inject.targets)} cương vị)" if t.partial
                      else "" for t in timings],
         axis_title="Thời gian xử trí trung bình (phút)",

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -142,6 +142,20 @@ def minutes(value: float | None, signed: bool = False) -> str:
     if signed and whole:
         return f"+{whole}" if whole > 0 else f"{MINUS}{-whole}"
     return str(whole).replace("-", MINUS)
+
+
+def tenths_of_minutes(value: float | None) -> str:
+    """A duration in minutes to a tenth, rounded half up, with the decimal comma ("0,4",
+    "2,5", "3,0"): a bar's label that matches the bar; "< 0,1" for a bar too short to read
+    a tenth, "0" for none."""
+    if value is None:
+        return DASH
+    if value <= 0:
+        return "0"
+    tenths = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if not tenths:
+        return "< 0,1"
+    return f"{tenths}".replace(".", ",")
 
 
 def hours_minutes(value: float | None) -> str:
