@@ -698,6 +698,30 @@
             <source>Documents written: %1. The folder could not be opened: no program on this computer opens folders. The documents are in: %2</source>
             <translation>Đã ghi %1 văn bản. Không mở được thư mục: máy này không có chương trình nào mở được thư mục. Các văn bản nằm ở: %2</translation>
         </message>
+        <message>
+            <source>Not made: %1.</source>
+            <translation>Không tạo được: %1.</translation>
+        </message>
+        <message>
+            <source>a part of its content could not be laid out on the pages</source>
+            <translation>có phần nội dung không dàn được vào trang</translation>
+        </message>
+        <message>
+            <source>the program failed while making it</source>
+            <translation>chương trình gặp lỗi khi tạo văn bản này</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3.</source>
+            <translation>%1 (%2): %3.</translation>
+        </message>
+        <message>
+            <source>These documents could not be made; the others were written:</source>
+            <translation>Không tạo được các văn bản sau; các văn bản khác đã được ghi:</translation>
+        </message>
+        <message>
+            <source>The reports could not be written: the program failed while making them. Copy the details for whoever looks after it.</source>
+            <translation>Không ghi được báo cáo: chương trình gặp lỗi khi tạo báo cáo. Hãy sao chép chi tiết gửi người phụ trách chương trình.</translation>
+        </message>
     </context>
     <context>
         <name>FileLock</name>
