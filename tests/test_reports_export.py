@@ -198,12 +198,12 @@ def test_the_director_window_has_the_export_action(qtbot, demo_file, tmp_path, m
     assert action.isEnabled()
     action.trigger()
     dialog = window._export_dialog
-    assert dialog.folder_edit.text() == str(tmp_path / "demo - báo cáo")
+    assert dialog.folder_edit.text() == str(tmp_path / "demo - reports")
     for key in ("scoring", "blank", "log", "aar"):
         dialog.checks[key].setChecked(False)
     with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
         dialog.export_button.click()
-    assert (tmp_path / "demo - báo cáo" / "summary.pdf").is_file()
+    assert (tmp_path / "demo - reports" / "summary.pdf").is_file()
     dialog.close()
     window.close_exercise()
 

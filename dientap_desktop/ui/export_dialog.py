@@ -289,8 +289,10 @@ class ExportDialog(QDialog):
 
 
 def default_folder(exercise_path: Path) -> Path:
-    """Where the reports go unless the user chooses: a folder beside the exercise file."""
-    return exercise_path.parent / f"{exercise_path.stem} - báo cáo"
+    """Where the reports go unless the user chooses: a folder beside the exercise file, named
+    in the window's language ("… - báo cáo")."""
+    reports = QCoreApplication.translate("ExportDialog", "reports")  # the folder's name
+    return exercise_path.parent / f"{exercise_path.stem} - {reports}"
 
 
 def install(window) -> None:

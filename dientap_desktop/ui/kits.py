@@ -164,7 +164,8 @@ class MakeKitsDialog(QDialog):
         remove = QPushButton(self.tr("&Remove observer"))
         remove.clicked.connect(lambda: self.model.remove(self.view.currentIndex().row()))
         path = Path(exercise.path)
-        self.folder_edit = QLineEdit(str(path.parent / f"{path.stem}-bo-phieu"))
+        kits = self.tr("kits")  # the folder's name, in plain letters: "bo-phieu"
+        self.folder_edit = QLineEdit(str(path.parent / f"{path.stem}-{kits}"))
         choose = QPushButton(self.tr("&Choose…"))
         choose.clicked.connect(self.choose_folder)
         for button in (add, remove, choose):  # pressed with a click, Space or its Alt key:

@@ -722,6 +722,10 @@
             <source>The reports could not be written: the program failed while making them. Copy the details for whoever looks after it.</source>
             <translation>Không ghi được báo cáo: chương trình gặp lỗi khi tạo báo cáo. Hãy sao chép chi tiết gửi người phụ trách chương trình.</translation>
         </message>
+        <message>
+            <source>reports</source>
+            <translation>báo cáo</translation>
+        </message>
     </context>
     <context>
         <name>FileLock</name>
@@ -1694,6 +1698,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>
                 <numerusform>%n cương vị</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>kits</source>
+            <translation>bo-phieu</translation>
         </message>
     </context>
     <context>
