@@ -119,7 +119,7 @@ def test_save_a_copy_from_the_window_while_running(practice_file, tmp_path, wind
     before = target.read_bytes()
     answers.queue = [str(practice_file)]
     window.save_copy()
-    assert "exercise file itself" in answers.of("error")[-1]
+    assert "open file itself" in answers.of("error")[-1]
     holder = FileLock(target)
     assert holder.acquire()
     try:

@@ -205,7 +205,7 @@ def test_a_copy_of_the_file_alone_made_while_it_is_open_holds_what_was_done(
     window.act_start.trigger()
     window.act_next.trigger()
     window.act_next.trigger()
-    window._watch_timer.timeout.emit()  # the few seconds pass
+    window.file_watch.timer.timeout.emit()  # the few seconds pass
     assert Path(f"{practice_file}-wal").exists()  # still open: the -wal stays beside it
     copy = tmp_path / "usb" / "copy.dientap"
     copy.parent.mkdir()

@@ -252,6 +252,7 @@ def check_leftovers(path: str | Path) -> None:
 _SQLITE_ERROR, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 1, 5, 6, 7, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_NOTADB = 26
+_SQLITE_READONLY_DBMOVED = _SQLITE_READONLY | (4 << 8)  # the file was deleted or renamed
 _NEARLY_FULL = 1024 * 1024  # bytes left on a disk SQLite could not write to: it is full
 
 
@@ -335,6 +336,9 @@ def sqlite_problem(name: str, error: sqlite3.Error, path: str | Path | None = No
                            "there, then try again")
     if code == _SQLITE_CANTOPEN:
         return FileProblem(f"{name}: the file cannot be opened ({text})")
+    if getattr(error, "sqlite_errorcode", None) == _SQLITE_READONLY_DBMOVED:
+        return FileProblem(f"{name}: the file is no longer where it was opened (deleted, renamed "
+                           "or its disk removed); nothing more can be written to it")
     if code == _SQLITE_READONLY:
         return FileProblem(f"{name}: the file cannot be written ({text})")
     if code == _SQLITE_NOMEM:

@@ -40,6 +40,7 @@ from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import details_of
 from dientap_desktop.ui.file_lock import claim
+from dientap_desktop.ui.file_watch import FileWatch, save_copy
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
     action_icon,
@@ -56,7 +57,6 @@ COPY_MINUTES = 10  # an automatic copy of the open exercise this often, when it 
 PREFERRED_SIZE, MINIMUM_SIZE = QSize(1366, 768), QSize(1000, 620)
 CLOCK_TOLERANCE = timedelta(minutes=2)  # a laptop clock behind the file by more is told
 RUNNING_ON_TOLD = timedelta(minutes=5)  # an exercise left running this long is told on opening
-WATCH_SECONDS = 5  # how often the open file is looked for on its disk
 EXERCISE_FILTER, KIT_FILTER = "*.dientap", "*.dtkit"
 
 
@@ -108,10 +108,9 @@ class MainWindow(QMainWindow):
         self._copy_timer.timeout.connect(self.keep_copy)
         # The open file still on its disk? Deleted, renamed or on a USB stick pulled out, what is
         # done goes on into a file that is lost when the program closes: the director is told.
-        self._watch_timer = QTimer(self)
-        self._watch_timer.setInterval(WATCH_SECONDS * 1000)
-        self._watch_timer.timeout.connect(self._watch_file)
-        self._file_identity: tuple[int, int] | None = None
+        self.file_watch = FileWatch(self)
+        self.file_watch.looked.connect(self._fold_in)
+        self.file_watch.gone.connect(self._file_gone)
         # At start-up the exercise is painted first; the other panels' menus come just after.
         self._extensions_after_paint = defer_extensions
         if not defer_extensions:
@@ -474,8 +473,7 @@ class MainWindow(QMainWindow):
         self._copied_changes = _changes(exercise)  # nothing to copy until a change
         self._folded_changes = (-1, -1)  # folded once (an opening may have changed the file)
         self._copy_timer.start()
-        self._file_identity = _identity(exercise.path)
-        self._watch_timer.start()
+        self.file_watch.watch(exercise.path)
         if self.projector is not None:
             self.projector.set_director(self.director)
             self._remember_projecting()
@@ -624,7 +622,7 @@ class MainWindow(QMainWindow):
         if self.director is None:
             return
         self._copy_timer.stop()
-        self._watch_timer.stop()
+        self.file_watch.stop()
         self.keep_copy()  # the last changes, before the file is let go
         if self.run_view is not None:
             self.run_view.save_layout()
@@ -733,11 +731,11 @@ class MainWindow(QMainWindow):
         QGuiApplication.restoreOverrideCursor()
         self._show_exercise(exercise)
 
-    def _watch_file(self) -> None:
-        """Every few seconds: the file still on its disk? Then what changed since is folded
-        into the file itself (see ExerciseFile.fold_in): a copy made by hand while the window
-        is open misses at most the last few seconds."""
-        if self.exercise is None or not self.check_file_on_disk():
+    def _fold_in(self) -> None:
+        """Every few seconds, the file found on its disk: what changed since is folded into the
+        file itself (see ExerciseFile.fold_in), so that a copy made by hand while the window is
+        open misses at most the last few seconds."""
+        if self.exercise is None:
             return
         changes = _changes(self.exercise)
         if changes != self._folded_changes and self.exercise.fold_in():
@@ -746,12 +744,12 @@ class MainWindow(QMainWindow):
     def check_file_on_disk(self) -> bool:
         """Whether the open exercise's file is still where it was opened; when it is not (deleted,
         renamed, replaced, its disk gone), say so once and offer to save a copy at once."""
+        return self.exercise is None or self.file_watch.look()
+
+    def _file_gone(self) -> None:
         exercise = self.exercise
-        if exercise is None or self._file_identity is None:
-            return True
-        if _identity(exercise.path) == self._file_identity:
-            return True
-        self._watch_timer.stop()  # told once
+        if exercise is None:
+            return
         text = self.tr("The exercise file «%1» is no longer where it was opened (deleted, "
                        "renamed, or its USB stick pulled out). What you do is still written to "
                        "the file that is open, but it will be lost when the program closes. "
@@ -762,7 +760,6 @@ class MainWindow(QMainWindow):
             copy = self.save_copy(told=False)
             if copy is not None:
                 self.open_file(copy)  # the exercise goes on in a file that is on a disk
-        return False
 
     def save_copy(self, told: bool = True) -> Path | None:
         """Save a whole copy of the open exercise where the director chooses (a backup while
@@ -774,36 +771,13 @@ class MainWindow(QMainWindow):
 
         stamp = datetime.now().strftime("%Y-%m-%d %Hh%M")
         name = self.tr("%1 (copy %2)").replace("%1", exercise.path.stem).replace("%2", stamp)
-        path = dialogs.choose_save_path(
-            self, self.tr("Save a copy of the exercise"),
-            dialogs.file_filter(self.tr("Exercise files"), "*.dientap"),
-            str(Path(self.settings.last_folder) / f"{name}.dientap"), suffix=".dientap")
-        if not path:
+        target = save_copy(
+            self, exercise, title=self.tr("Save a copy of the exercise"),
+            filters=dialogs.file_filter(self.tr("Exercise files"), EXERCISE_FILTER),
+            suggested=Path(self.settings.last_folder) / f"{name}.dientap",
+            gone=not self.file_watch.is_there())
+        if target is None:
             return None
-        target = Path(path)
-        if same_path(target, exercise.path):
-            gone = _identity(exercise.path) != self._file_identity
-            dialogs.show_error(self, self.tr(
-                "This is the name of the exercise file that is gone: choose another name or "
-                "folder for the copy.") if gone else self.tr(
-                "This is the exercise file itself: choose another name or folder for the copy."))
-            return None
-        lock = FileLock(target)
-        if not lock.acquire():  # another window works on that file: it is not replaced
-            dialogs.show_error(self, self.tr(
-                "«%1» is open in another window: choose another name for the copy.").replace(
-                "%1", target.name))
-            return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            exercise.save_copy(target, replace=True)  # the file dialog asked about replacing
-        except Exception as error:  # FileProblem, OSError, sqlite3.Error: the disk, the folder
-            QGuiApplication.restoreOverrideCursor()
-            dialogs.show_error(self, self.tr("The copy could not be saved."), details_of(error))
-            return None
-        finally:
-            lock.release()
-        QGuiApplication.restoreOverrideCursor()
         self.settings.last_folder = dialogs.folder_of(target)
         if told:
             dialogs.show_info(self, self.tr("Copy saved"), self.tr(
@@ -1111,15 +1085,6 @@ class MainWindow(QMainWindow):
             self.projector = None
         self.settings.sync()
         event.accept()
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """The file at a path (its device and inode), or None when there is none."""
-    try:
-        status = Path(path).stat()
-    except OSError:
-        return None
-    return status.st_dev, status.st_ino
 
 
 def _changes(exercise) -> tuple[int, int]:

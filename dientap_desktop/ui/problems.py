@@ -59,6 +59,11 @@ _REASONS = [
     (r"the file is in use by another program \((.*)\); close it there, then try again",
      QT_TRANSLATE_NOOP("Problems", "the file is in use by another program; close it there, "
                                    "then try again")),
+    (r"the file is no longer where it was opened \(deleted, renamed or its disk removed\); "
+     r"nothing more can be written to it",
+     QT_TRANSLATE_NOOP("Problems", "the file is no longer where it was opened (deleted, "
+                                   "renamed, or its disk removed): nothing more can be written "
+                                   "to it")),
     (r"the file cannot be written \((.*)\)",
      QT_TRANSLATE_NOOP("Problems", "the file cannot be written (%1)")),
     (r"not enough memory to read the file \((.*)\); close other programs, then try again",

@@ -158,6 +158,9 @@ class SheetView(QTableView):
             self._tell(error)
 
     def _tell(self, error: Exception) -> None:
+        watch = getattr(self.window(), "file_watch", None)
+        if watch is not None and not watch.look():
+            return  # the file is gone: the window said so and offered to save a copy
         path = self.model().kit.path  # a kit, or an observer's scores in the exercise
         dialogs.show_error(self.window(), errors.not_saved(error, path),
                            errors.details_of(error))

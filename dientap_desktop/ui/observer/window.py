@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import sqlite3
 from fractions import Fraction
 from pathlib import Path
 
@@ -34,8 +35,9 @@ from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
-from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.errors import details_of, not_saved
 from dientap_desktop.ui.file_lock import claim
+from dientap_desktop.ui.file_watch import FileWatch, save_copy
 from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
@@ -169,6 +171,11 @@ class ObserverWindow(QMainWindow):
         self.tabs.currentChanged.connect(
             lambda index: self.sheet_view.setFocus() if index == 0 else None)
         self.sheet_view.setFocus()
+        # The kit still on its disk? Deleted, renamed or on a USB stick pulled out, nothing more
+        # can be saved in it, and what was is only in this window: the observer is told.
+        self.file_watch = FileWatch(self)
+        self.file_watch.gone.connect(self._kit_gone)
+        self.file_watch.watch(kit.path)
 
     # ------------------------------------------------------------------ building
     def _fit_to_screen(self) -> None:
@@ -272,10 +279,17 @@ class ObserverWindow(QMainWindow):
         self.act_previous = QAction(self.tr("&Previous post"), self)
         self.act_previous.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.act_previous.triggered.connect(lambda: self.step_post(-1))
+        self.act_save_copy = QAction(self.tr("Save a cop&y of the kit…"), self)
+        self.act_save_copy.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.act_save_copy.setToolTip(self.tr(
+            "Save a whole copy of the kit as it is now (on a USB stick, for instance); scoring "
+            "goes on in this kit"))
+        self.act_save_copy.triggered.connect(lambda _checked=False: self.save_copy())
         self.act_close = QAction(self.tr("&Close"), self)
         self.act_close.setShortcut(QKeySequence("Ctrl+W"))
         self.act_close.triggered.connect(self.close)
-        for action in (self.act_import, self.act_template, self.act_next, self.act_previous):
+        for action in (self.act_import, self.act_template, self.act_save_copy, self.act_next,
+                       self.act_previous):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_clear)
@@ -501,6 +515,9 @@ class ObserverWindow(QMainWindow):
         except ActionError as error:
             dialogs.show_error(self, self.tr("The note was not saved."), str(error))
             return
+        except (sqlite3.Error, FileProblem) as error:  # the kit's file, not the note
+            self._not_saved(error)
+            return
         self.note_text.clear()
         self._keep_typed_note()  # none now
         self.notes_model.refresh()
@@ -551,7 +568,11 @@ class ObserverWindow(QMainWindow):
                                   .replace("%1", text),
                                   yes=self.tr("Delete"), no=self.tr("Keep")):
             return
-        self.kit.delete_note(index.data(ID_ROLE))
+        try:
+            self.kit.delete_note(index.data(ID_ROLE))
+        except (sqlite3.Error, FileProblem) as error:
+            self._not_saved(error)
+            return
         self.notes_model.refresh()
 
     # ------------------------------------------------------------------ injects
@@ -584,6 +605,74 @@ class ObserverWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         self.note_text.setFocus()
 
+    # ------------------------------------------------------------------ the kit's file
+    def check_kit_on_disk(self) -> bool:
+        """Whether the kit is still where it was opened; when it is not (deleted, renamed,
+        replaced, its USB stick pulled out), say so and offer to save a copy at once."""
+        return self.file_watch.look()
+
+    def _not_saved(self, error: Exception) -> None:
+        """A change the kit's file did not take: told, with why; a kit that is gone is told as
+        such, with the offer to save a copy."""
+        if self.check_kit_on_disk():
+            dialogs.show_error(self, not_saved(error, self.kit.path), details_of(error))
+
+    def _kit_gone(self) -> None:
+        text = self.tr(
+            "The kit «%1» is no longer where it was opened (deleted, renamed, or its USB stick "
+            "pulled out): nothing more can be saved in it, and what was saved is only held by "
+            "this window until it closes. Save a copy of the kit now, elsewhere? Scoring then "
+            "goes on in the copy.").replace("%1", str(self.kit.path))
+        if dialogs.ask_yes_no(self, self.tr("The kit is gone"), text,
+                              yes=self.tr("Save a copy now"), default_yes=True):
+            copy = self.save_copy(told=False)
+            if copy is not None:
+                self._go_on_in(copy)
+
+    def save_copy(self, told: bool = True) -> Path | None:
+        """Save a whole copy of the kit where the observer chooses; scoring goes on in the kit
+        that is open. The copy's path, or None."""
+        kit = self.kit
+        folder = Path(self.settings.last_folder) if self.settings is not None \
+            and self.settings.last_folder else kit.path.parent
+        target = save_copy(
+            self, kit, title=self.tr("Save a copy of the kit"),
+            filters=dialogs.file_filter(self.tr("Observer kits"), "*.dtkit"),
+            suggested=folder / self.tr("%1 (copy)").replace("%1", kit.path.name),
+            gone=not self.file_watch.is_there())
+        if target is not None and told:
+            dialogs.show_info(self, self.tr("Copy saved"), self.tr(
+                "A copy of the kit as it is now is in\n%1\n\nScoring goes on in %2.").replace(
+                "%1", str(target)).replace("%2", str(kit.path)))
+        return target
+
+    def _go_on_in(self, path: Path) -> bool:
+        """Go on scoring in a copy of the kit (the kit open is gone): the copy is opened and
+        takes the kit's place in this window, with what is typed and shown."""
+        lock = claim(path, self)
+        if lock is None:
+            return False
+        try:
+            kit = KitFile.open(path)
+        except (FileProblem, ActionError) as error:
+            lock.release()
+            dialogs.show_error(self, self.tr("The copy of the kit cannot be opened.")
+                               + (f"\n\n{reason}" if (reason := told(error)) else ""),
+                               details_of(error))
+            return False
+        old, self.kit = self.kit, kit
+        for model in (self.posts_model, self.sheet_model, self.notes_model,
+                      self.injects_model):
+            model.kit = kit
+        old.close()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
+        self.file_watch.watch(path)
+        self.statusBar().showMessage(self.tr("Scoring goes on in %1.").replace(
+            "%1", str(path)), 15000)
+        return True
+
     # ------------------------------------------------------------------ closing
     def close_at_once(self) -> None:
         """Close without a question (the computer is shutting down): the scores typed are kept
@@ -592,6 +681,18 @@ class ObserverWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closing_agreed and not self.file_watch.is_there():
+            answer = dialogs.ask_choice(
+                self, self.tr("The kit is gone"),
+                self.tr("The kit «%1» is no longer where it was opened (deleted, renamed, or "
+                        "its USB stick pulled out): its scores and notes are only held by this "
+                        "window, and are lost when it closes. Save a copy of the kit before "
+                        "closing?").replace("%1", str(self.kit.path)),
+                [self.tr("Save a copy and close"), self.tr("Close and lose them"),
+                 self.tr("Go back")])
+            if answer == 2 or (answer == 0 and self.save_copy(told=False) is None):
+                event.ignore()
+                return
         if not self._closing_agreed and self._typed_note() is not None:
             answer = dialogs.ask_choice(
                 self, self.tr("A note not added"),
@@ -611,6 +712,7 @@ class ObserverWindow(QMainWindow):
         self._keep_typed_note()
         self.sheet_view.enter_typed()
         self.sheet_model.active = False
+        self.file_watch.stop()
         if self.settings is not None:
             self.settings.sync()  # the post shown, for the next time
         self.kit.close()

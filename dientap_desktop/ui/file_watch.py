@@ -1,0 +1,112 @@
+"""The file a window has open, watched on its disk, and a whole copy of it saved elsewhere.
+
+A file deleted, renamed, replaced or on a USB stick pulled out while a window has it open is not
+the end of what was done in it: the window's connection still holds all of it, and a copy made
+from that connection keeps it. The director's window and the observer's both watch their file
+with a `FileWatch` and save their copies through `save_copy`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from dientap_desktop.locks import FileLock
+from dientap_desktop.storage.database import same_path
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.errors import details_of
+
+WATCH_SECONDS = 5  # how often the open file is looked for on its disk
+
+
+def identity(path: str | Path) -> tuple[int, int] | None:
+    """The file at a path (its device and inode), or None when there is none."""
+    try:
+        status = Path(path).stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+class FileWatch(QObject):
+    """Looks every few seconds whether the file a window has open is still where it was opened.
+
+    `looked` is emitted after each look that found it there; `is_there` tells it at any time.
+    """
+
+    looked = Signal()
+    gone = Signal()  # emitted once, on the first look that does not find it
+
+    def __init__(self, parent: QObject | None = None, seconds: int = WATCH_SECONDS):
+        super().__init__(parent)
+        self.path: Path | None = None
+        self._identity: tuple[int, int] | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(seconds * 1000)
+        self.timer.timeout.connect(self.look)
+
+    def watch(self, path: str | Path) -> None:
+        """Watch this file (just opened) from now on."""
+        self.path = Path(path)
+        self._identity = identity(path)
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Watch no more (the file is closed, or its going was told)."""
+        self.timer.stop()
+
+    def is_there(self) -> bool:
+        """Whether the file watched is still the one opened, where it was opened."""
+        return self.path is None or self._identity is None \
+            or identity(self.path) == self._identity
+
+    def look(self) -> bool:
+        """Look for the file now: whether it is there; if not, `gone` (once: watching stops)."""
+        if self.is_there():
+            self.looked.emit()
+            return True
+        self.stop()
+        self.gone.emit()
+        return False
+
+
+def save_copy(parent: QWidget, opened, *, title: str, filters: str, suggested: Path,
+              gone: bool) -> Path | None:
+    """Ask where, then save a whole copy of an open file (an ExerciseFile or a KitFile: its
+    `save_copy`) from what its connection holds; the copy's path, or None (cancelled, or
+    refused and told). `gone`: the open file is no longer where it was opened."""
+    suffix = Path(opened.path).suffix
+    path = dialogs.choose_save_path(parent, title, filters, str(suggested), suffix=suffix)
+    if not path:
+        return None
+    target = Path(path)
+    if same_path(target, opened.path):
+        dialogs.show_error(parent, _tr(
+            "This is the name of the file that is gone: choose another name or folder for the "
+            "copy.") if gone else _tr(
+            "This is the open file itself: choose another name or folder for the copy."))
+        return None
+    lock = FileLock(target)
+    if not lock.acquire():  # another window works on that file: it is not replaced
+        dialogs.show_error(parent, _tr(
+            "«%1» is open in another window: choose another name for the copy.").replace(
+            "%1", target.name))
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        opened.save_copy(target, replace=True)  # the file dialog asked about replacing
+    except Exception as error:  # FileProblem, OSError, sqlite3.Error: the disk, the folder
+        QGuiApplication.restoreOverrideCursor()
+        dialogs.show_error(parent, _tr("The copy could not be saved."), details_of(error))
+        return None
+    finally:
+        lock.release()
+    QGuiApplication.restoreOverrideCursor()
+    return target
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileWatch", text)
