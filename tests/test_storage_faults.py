@@ -219,7 +219,7 @@ def test_opening_on_a_full_disk_is_not_told_as_a_damaged_file(exercise, monkeypa
     exercise.close()
     error = full_disk_error()
 
-    def full(db, name, path=None):
+    def full(db, name, path=None, **_checks):
         raise database.sqlite_problem(name, error, path)
 
     monkeypatch.setattr(opening, "check_integrity", full)
@@ -228,7 +228,7 @@ def test_opening_on_a_full_disk_is_not_told_as_a_damaged_file(exercise, monkeypa
     assert str(raised.value) == (f"{path}: the disk is full (database or disk is full); make "
                                  "room on it, then try again")
 
-    def io_error(db, name, path=None):
+    def io_error(db, name, path=None, **_checks):
         raise sqlite_error(4874, "disk I/O error")  # as a -shm that cannot be made gives it
 
     monkeypatch.setattr(opening, "check_integrity", io_error)
@@ -253,7 +253,7 @@ def test_a_file_another_program_holds_is_told_as_in_use(exercise, monkeypatch):
         with pytest.raises(sqlite3.OperationalError) as locked:  # the real error, at once
             sqlite3.connect(path, timeout=0).execute("PRAGMA quick_check").fetchall()
 
-        def busy(db, name, path=None):  # as the check meets it after its five seconds
+        def busy(db, name, path=None, **_checks):  # as the check meets it after its five seconds
             raise locked.value
 
         monkeypatch.setattr(opening, "check_integrity", busy)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -317,6 +320,22 @@ def damaged(name: str, found: str, path: str | Path | None = None) -> FileProble
     return FileProblem(f"{name}: the file is damaged ({found})")
 
 
+_UNDECODED = re.compile(r"Could not decode to UTF-8 column '(\w*)'")
+
+
+def undecoded(name: str, error: BaseException, path: str | Path | None = None
+              ) -> FileProblem | None:
+    """The damaged file an error tells, when it is text of the file that is not UTF-8 (sqlite3
+    tells a value it cannot decode as an OperationalError, and SQLite's own message that holds
+    such bytes as a UnicodeDecodeError); None for any other error."""
+    if isinstance(error, UnicodeDecodeError):
+        return damaged(name, "it holds text that is not UTF-8", path)
+    found = _UNDECODED.match(str(error)) if isinstance(error, sqlite3.Error) else None
+    if found is None:
+        return None
+    return damaged(name, f"the text of its column '{found[1] or '?'}' is not UTF-8", path)
+
+
 def sqlite_problem(name: str, error: sqlite3.Error, path: str | Path | None = None
                    ) -> FileProblem:
     """What SQLite could not do with a file, in one plain line naming it: a full disk, a disk
@@ -325,6 +344,8 @@ def sqlite_problem(name: str, error: sqlite3.Error, path: str | Path | None = No
     `path`, the file, lets a full disk and a -wal left from another file be recognised."""
     code = _primary_code(error)
     text = one_line(str(error)) or type(error).__name__
+    if (problem := undecoded(name, error, path)) is not None:
+        return problem  # the garbled text is not told
     folder_path = Path(path) if path is not None else None
     if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_full(folder_path)):
         return FileProblem(f"{name}: the disk is full ({text}); make room on it, then try again")
@@ -439,18 +460,36 @@ def user_version(db: Database | sqlite3.Connection) -> int:
 
 
 def check_integrity(db: Database | sqlite3.Connection, name: str,
-                    path: str | Path | None = None) -> None:
+                    path: str | Path | None = None, *, text: bool = False,
+                    read_later: Iterable[str] = ()) -> None:
     """FileProblem when SQLite finds the file damaged, or cannot read it (a full disk, a file
     another program holds: told as such). `path`, the file, lets a -wal left beside it from
-    another file be told as what damages it."""
+    another file be told as what damages it. With `text`, every text value of every table
+    (but those `read_later` by the caller) is read too: SQLite's check does not look into
+    text, and a byte of it damaged would otherwise fail later, in a view or a report."""
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
+        if rows == [("ok",)] and text:
+            _read_every_text(db, set(read_later))
+    except UnicodeDecodeError as error:  # SQLite's own message holds the damaged bytes
+        raise undecoded(name, error, path) from None
     except sqlite3.DatabaseError as error:
         raise sqlite_problem(name, error, path) from None
     if rows != [("ok",)]:
         found = "; ".join(one_line(row[0]) for row in rows[:5])
         more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
         raise damaged(name, f"{found}{more}", path)
+
+
+def _read_every_text(db: Database | sqlite3.Connection, skipped: set[str]) -> None:
+    """Read every row of every table but `skipped`: sqlite3 decodes each text value, and
+    tells one that is not UTF-8 (an OperationalError)."""
+    tables = [row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")]
+    for table in tables:
+        if table not in skipped:
+            for _row in db.execute(f'SELECT * FROM "{table.replace(chr(34), chr(34) * 2)}"'):
+                pass
 
 
 def same_path(one: str | Path, other: str | Path) -> bool:

@@ -45,6 +45,7 @@ from dientap_desktop.storage.database import (
     looks_like_sqlite,
     open_connection,
     to_text,
+    undecoded,
     user_version,
     utc_now,
 )
@@ -121,6 +122,11 @@ def _read(what: str):
                 return method(self, *args, **kwargs)
             except (ActionError, FileProblem):
                 raise
+            except sqlite3.OperationalError as error:  # text that is not UTF-8 is damage
+                problem = undecoded(str(self.path), error)  # the -wal beside it is ours
+                if problem is None:
+                    raise
+                raise problem from None
             except (ValueError, TypeError, KeyError, IndexError, StopIteration) as error:
                 detail = str(error) or ("missing" if isinstance(error, StopIteration)
                                         else type(error).__name__)

@@ -227,7 +227,7 @@ def _open_checked(path: Path, name: str, exact: bool) -> Database:
     except sqlite3.DatabaseError as error:
         raise sqlite_problem(name, error, path) from None
     try:
-        check_integrity(db, name, path)
+        check_integrity(db, name, path, text=True)
         kind = application_id(db)
         if kind == EXERCISE_APPLICATION_ID:
             raise _problem(name, "this is an exercise file, not an observer kit")

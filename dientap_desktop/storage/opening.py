@@ -33,6 +33,7 @@ from dientap_desktop.storage.schema import (
 )
 
 KIT_APPLICATION_ID = 0x44544B54  # "DTKT"
+READ_AT_OPENING = ("scenario",)  # the tables read whole when a file is opened (not twice)
 
 # An exercise file checked and read: its connection, its scenario row (id, source, sha256,
 # model) and the digest of the source as it is now.
@@ -61,7 +62,7 @@ def read_exercise_file(path: Path, readonly: bool = False) -> Read:
             # -wal is checked read-only first.
             probe = open_connection(path, readonly=True)
             try:
-                check_integrity(probe, name, path)
+                check_integrity(probe, name, path, text=True, read_later=READ_AT_OPENING)
             finally:
                 probe.close()
         # Not switched to WAL before it is known to be an exercise file: a kit or another
@@ -71,7 +72,7 @@ def read_exercise_file(path: Path, readonly: bool = False) -> Read:
         raise sqlite_problem(name, error, path) from None
     try:
         if not probed:
-            check_integrity(conn, name, path)
+            check_integrity(conn, name, path, text=True, read_later=READ_AT_OPENING)
         kind = application_id(conn)
         if kind == KIT_APPLICATION_ID:
             raise FileProblem(f"{name}: this is an observer kit, not an exercise file")

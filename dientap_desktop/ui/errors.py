@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 import traceback
@@ -65,6 +66,36 @@ def not_saved(error: sqlite3.Error | Exception, path: str | Path | None = None) 
         "%1", reason)
 
 
+# what PySide puts before the message of an exception raised in a Qt method a class overrides
+# (once for each such method it went through)
+_OVERRIDE = re.compile(r"^(?:Error calling Python override of \S+\(\): )+")
+
+
+def unreadable(error: Exception) -> str:
+    """In plain words: what a view was to show cannot be read from the file (damaged), and
+    nothing was changed; where the automatic copies of an exercise are."""
+    from dientap_desktop.ui.problems import in_language, is_known
+
+    line = _OVERRIDE.sub("", str(error)).split("\n", 1)[0]  # PySide adds the traceback
+    said = QCoreApplication.translate("Errors", "This part of the file cannot be read. Nothing "
+                                                "was changed.")
+    if is_known(line):
+        said += "\n\n" + in_language(line)
+    return said + copies_advice(line)
+
+
+def copies_advice(line: str, gone: bool = False) -> str:
+    """Where the automatic copies are, to be told after a problem line of an exercise file
+    that is damaged (not when what to move is a -wal beside it), or `gone` with copies of it
+    kept; "" otherwise."""
+    if not gone and (": the file is damaged (" not in line or "beside it holds changes" in line
+                     or line.split(": ", 1)[0].endswith(".dtkit")):
+        return ""
+    return "\n\n" + QCoreApplication.translate(
+        "MainWindow", "The program keeps automatic copies of the exercises it runs: File ▸ "
+                      "Automatic copies…")
+
+
 def unexpected(exc_type, exc, tb) -> None:
     """sys.excepthook: tell the user, print the traceback, keep the window alive."""
     global _showing
@@ -75,7 +106,9 @@ def unexpected(exc_type, exc, tb) -> None:
         return
     _showing = True
     try:
-        if isinstance(exc, sqlite3.Error):  # a change that could not be written: not saved
+        if isinstance(exc, _problem_types()[1]):  # a view reading a file found damaged
+            said = unreadable(exc)
+        elif isinstance(exc, sqlite3.Error):  # a change that could not be written: not saved
             said = not_saved(exc)
         else:
             said = QCoreApplication.translate(

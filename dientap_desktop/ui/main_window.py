@@ -38,7 +38,7 @@ from dientap_desktop.storage.database import same_path
 from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.director import Director
-from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.errors import copies_advice, details_of
 from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.file_watch import FileWatch, save_copy
 from dientap_desktop.ui.settings import Settings
@@ -412,13 +412,8 @@ class MainWindow(QMainWindow):
                     self._welcome.refresh()
             from dientap_desktop.ui.problems import told  # its table is built when needed
 
-            reason = told(error)
-            said = str(error)
-            if (": the file is damaged (" in said and "beside it holds changes" not in said) \
-                    or (not path.exists() and self._copies_kept_of(path)):
-                # the copies to open instead (not when what to move is a -wal beside it)
-                reason += "\n\n" + self.tr("The program keeps automatic copies of the "
-                                           "exercises it runs: File ▸ Automatic copies…")
+            reason = told(error) + copies_advice(  # the copies to open instead
+                str(error), gone=not path.exists() and self._copies_kept_of(path))
             dialogs.show_error(self, self.tr("This exercise file cannot be opened.")
                                + (f"\n\n{reason}" if reason else ""), details_of(error))
             return False
