@@ -207,3 +207,26 @@ def test_a_change_made_through_another_connection_is_copied_too(practice_file, w
     window.keep_copy()
     assert [rows(p, "SELECT place FROM exercise") for p in folder.glob("*.dientap")] == [
         [("Phường Yên Bình",)]]
+
+
+def test_a_copy_onto_a_full_disk_says_why_in_the_message(practice_file, tmp_path, window,
+                                                         answers, monkeypatch):
+    """Ctrl+Shift+S onto a USB stick that is full: the reason is in the message itself, in
+    the window's language, not only under "details"."""
+    import errno
+
+    from test_storage_faults import full_disk_error
+
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    assert window.open_file(practice_file)
+    for error in (full_disk_error(), OSError(errno.ENOSPC, "No space left on device")):
+        def refuse(self, target, *, replace=False, error=error):
+            raise error
+
+        monkeypatch.setattr(ExerciseFile, "save_copy", refuse)
+        answers.queue = [str(tmp_path / "copy.dientap")]
+        assert window.save_copy() is None
+        assert answers.of("error")[-1].startswith(
+            "The copy could not be saved.\n\ncopy.dientap: the disk is full; make room on it, "
+            "then try again\n")  # then the details

@@ -8,6 +8,8 @@ with a `FileWatch` and save their copies through `save_copy`.
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -15,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from dientap_desktop.locks import FileLock
-from dientap_desktop.storage.database import same_path
+from dientap_desktop.storage.database import FileProblem, same_path, sqlite_problem
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.errors import details_of
 
@@ -100,12 +102,27 @@ def save_copy(parent: QWidget, opened, *, title: str, filters: str, suggested: P
         opened.save_copy(target, replace=True)  # the file dialog asked about replacing
     except Exception as error:  # FileProblem, OSError, sqlite3.Error: the disk, the folder
         QGuiApplication.restoreOverrideCursor()
-        dialogs.show_error(parent, _tr("The copy could not be saved."), details_of(error))
+        from dientap_desktop.ui.problems import told  # its table is built when needed
+
+        reason = told(copy_problem(target, error))
+        dialogs.show_error(parent, _tr("The copy could not be saved.")
+                           + (f"\n\n{reason}" if reason else ""), details_of(error))
         return None
     finally:
         lock.release()
     QGuiApplication.restoreOverrideCursor()
     return target
+
+
+def copy_problem(target: Path, error: Exception) -> Exception:
+    """What stopped a copy, as storage tells a file's problem (a full disk, a folder that
+    cannot be written...), so that the window can say it in its language."""
+    if isinstance(error, sqlite3.Error):
+        return sqlite_problem(str(target), error, target)
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return FileProblem(f"{target}: the disk is full ({error.strerror}); make room on it, "
+                           "then try again")
+    return error
 
 
 def _tr(text: str) -> str:
