@@ -595,6 +595,10 @@
             <source>This change is NOT saved: %1</source>
             <translation>Thao tác này CHƯA được lưu: %1</translation>
         </message>
+        <message>
+            <source>This part of the file cannot be read. Nothing was changed.</source>
+            <translation>Không đọc được phần này của tệp. Không có gì bị thay đổi.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1479,18 +1483,6 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
             <translation>Lưu bản sao cuộc diễn tập</translation>
         </message>
         <message>
-            <source>This is the exercise file itself: choose another name or folder for the copy.</source>
-            <translation>Đây chính là tệp cuộc diễn tập đang mở: hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
-        </message>
-        <message>
-            <source>«%1» is open in another window: choose another name for the copy.</source>
-            <translation>«%1» đang được mở trong một cửa sổ khác: hãy chọn tên khác cho bản sao.</translation>
-        </message>
-        <message>
-            <source>The copy could not be saved.</source>
-            <translation>Không lưu được bản sao.</translation>
-        </message>
-        <message>
             <source>Copy saved</source>
             <translation>Đã lưu bản sao</translation>
         </message>
@@ -1549,10 +1541,6 @@ Công việc vẫn tiếp tục trên tệp %2.</translation>
         <message>
             <source>The exercise file «%1» is no longer where it was opened (deleted, renamed, or its USB stick pulled out). What you do is still written to the file that is open, but it will be lost when the program closes. Save a copy now? Work then goes on in the copy.</source>
             <translation>Tệp diễn tập «%1» không còn ở chỗ đã mở (bị xóa, đổi tên, hoặc ổ USB bị rút ra). Những gì đang làm vẫn được ghi vào tệp đang mở, nhưng sẽ mất khi đóng chương trình. Lưu bản sao ngay bây giờ? Sau đó sẽ làm việc tiếp trên bản sao.</translation>
-        </message>
-        <message>
-            <source>This is the name of the exercise file that is gone: choose another name or folder for the copy.</source>
-            <translation>Đây là tên của tệp diễn tập đã không còn: hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
         </message>
         <message>
             <source>&amp;Change the language without them</source>
@@ -2234,6 +2222,76 @@ Nếu đóng mà chưa thêm, nhận xét vẫn được giữ trên máy này v
         <message>
             <source>The note typed when this kit was last open, and not added to it, is back on the Notes tab.</source>
             <translation>Nhận xét gõ lần trước mà chưa thêm vào bộ phiếu đã hiện lại ở thẻ Nhận xét.</translation>
+        </message>
+        <message>
+            <source>Save a cop&amp;y of the kit…</source>
+            <translation>Lưu bản sa&amp;o bộ phiếu…</translation>
+        </message>
+        <message>
+            <source>Save a whole copy of the kit as it is now (on a USB stick, for instance); scoring goes on in this kit</source>
+            <translation>Lưu một bản sao đầy đủ của bộ phiếu như hiện tại (chẳng hạn vào USB); việc chấm điểm vẫn tiếp tục trên bộ phiếu này</translation>
+        </message>
+        <message>
+            <source>The kit «%1» is no longer where it was opened (deleted, renamed, or its USB stick pulled out): nothing more can be saved in it, and what was saved is only held by this window until it closes. Save a copy of the kit now, elsewhere? Scoring then goes on in the copy.</source>
+            <translation>Bộ phiếu «%1» không còn ở chỗ đã mở (bị xóa, đổi tên, hoặc ổ USB bị rút ra): không lưu thêm được gì vào đó nữa, và những gì đã lưu chỉ còn trong cửa sổ này cho đến khi đóng. Lưu ngay một bản sao của bộ phiếu vào chỗ khác? Sau đó sẽ chấm tiếp trên bản sao.</translation>
+        </message>
+        <message>
+            <source>The kit is gone</source>
+            <translation>Không tìm thấy bộ phiếu</translation>
+        </message>
+        <message>
+            <source>Save a copy now</source>
+            <translation>Lưu bản sao ngay</translation>
+        </message>
+        <message>
+            <source>Save a copy of the kit</source>
+            <translation>Lưu bản sao bộ phiếu</translation>
+        </message>
+        <message>
+            <source>Observer kits</source>
+            <translation>Bộ phiếu đánh giá</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (bản sao)</translation>
+        </message>
+        <message>
+            <source>Copy saved</source>
+            <translation>Đã lưu bản sao</translation>
+        </message>
+        <message>
+            <source>A copy of the kit as it is now is in
+%1
+
+Scoring goes on in %2.</source>
+            <translation>Bản sao của bộ phiếu như hiện tại nằm ở
+%1
+
+Việc chấm điểm vẫn tiếp tục trên %2.</translation>
+        </message>
+        <message>
+            <source>The copy of the kit cannot be opened.</source>
+            <translation>Không mở được bản sao của bộ phiếu.</translation>
+        </message>
+        <message>
+            <source>Scoring goes on in %1.</source>
+            <translation>Đang chấm tiếp trên %1.</translation>
+        </message>
+        <message>
+            <source>The kit «%1» is no longer where it was opened (deleted, renamed, or its USB stick pulled out): its scores and notes are only held by this window, and are lost when it closes. Save a copy of the kit before closing?</source>
+            <translation>Bộ phiếu «%1» không còn ở chỗ đã mở (bị xóa, đổi tên, hoặc ổ USB bị rút ra): điểm và nhận xét của nó chỉ còn trong cửa sổ này, và sẽ mất khi đóng. Lưu một bản sao của bộ phiếu trước khi đóng?</translation>
+        </message>
+        <message>
+            <source>Save a copy and close</source>
+            <translation>Lưu bản sao rồi đóng</translation>
+        </message>
+        <message>
+            <source>Close and lose them</source>
+            <translation>Đóng, chấp nhận mất</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Quay lại</translation>
         </message>
     </context>
     <context>
@@ -3974,6 +4032,10 @@ Vẫn xóa tệp này?</translation>
             <source>the text %1 (write the number without quotes: %2)</source>
             <translation>văn bản %1 (viết số không có dấu ngoặc kép: %2)</translation>
         </message>
+        <message>
+            <source>the file is no longer where it was opened (deleted, renamed, or its disk removed): nothing more can be written to it</source>
+            <translation>tệp không còn ở chỗ đã mở (bị xóa, đổi tên, hoặc ổ đĩa bị rút ra): không ghi thêm được gì vào đó nữa</translation>
+        </message>
     </context>
     <context>
         <name>CriteriaModel</name>
@@ -4341,6 +4403,25 @@ Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng tron
         <message>
             <source>Given at: %1 → %2</source>
             <translation>Thời điểm xử trí: %1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileWatch</name>
+        <message>
+            <source>This is the name of the file that is gone: choose another name or folder for the copy.</source>
+            <translation>Đây là tên của tệp đã không còn: hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
+        </message>
+        <message>
+            <source>This is the open file itself: choose another name or folder for the copy.</source>
+            <translation>Đây chính là tệp đang mở: hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
+        </message>
+        <message>
+            <source>«%1» is open in another window: choose another name for the copy.</source>
+            <translation>«%1» đang được mở trong một cửa sổ khác: hãy chọn tên khác cho bản sao.</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved.</source>
+            <translation>Không lưu được bản sao.</translation>
         </message>
     </context>
 </TS>
