@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     projector = window.projector
     projector.resize(1366, 768)
     settle(10)
-    projector.fit_text()
+    projector.fit()
     shots["projector"] = projector.grab()
     window.show_tab(1)
     settle()

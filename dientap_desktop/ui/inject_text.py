@@ -16,19 +16,27 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(line)}</p>" for line in text.strip().splitlines() if line.strip())
 
 
+def inject_images(exercise, inject: Inject) -> list[tuple[str, QImage | None]]:
+    """Each medium of the inject as (its name, its image, or None when it is not an image that
+    can be shown)."""
+    found: list[tuple[str, QImage | None]] = []
+    for relative in inject.media:
+        image = None
+        if relative.lower().endswith(IMAGE_SUFFIXES) and exercise is not None:
+            data = exercise.media(relative)
+            image = QImage.fromData(data) if data else None
+        found.append((relative, image if image is not None and not image.isNull() else None))
+    return found
+
+
 def add_media(document: QTextDocument, exercise, inject: Inject) -> list[tuple[str, str]]:
     """Put the inject's images into the document; returns (resource url, name) of each medium."""
     found = []
-    for n, relative in enumerate(inject.media):
-        url = f"media://{inject.id}/{n}"
-        if relative.lower().endswith(IMAGE_SUFFIXES) and exercise is not None:
-            data = exercise.media(relative)
-            image = QImage.fromData(data) if data else QImage()
-            if not image.isNull():
-                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-                found.append((url, relative))
-                continue
-        found.append(("", relative))
+    for n, (relative, image) in enumerate(inject_images(exercise, inject)):
+        url = f"media://{inject.id}/{n}" if image is not None else ""
+        if image is not None:
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        found.append((url, relative))
     return found
 
 

@@ -3,16 +3,105 @@
 from __future__ import annotations
 
 from html import escape
+from math import ceil
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from dientap_desktop.ui.inject_text import add_media, inject_html
+from dientap_desktop.ui.inject_text import inject_html, inject_images
+from dientap_desktop.ui.room_layout import grid, placed
 
 BACKGROUND, TEXT, ACCENT = "#0b1f3a", "#ffffff", "#fbbf24"
+# Text sizes as parts of the window's height: read from the back of the room, never under the
+# floor (a text too long for it scrolls, with its scroll bar shown); the images take the room a
+# text needs no more once it is this comfortable; the largest, for a few words.
+TEXT_FLOOR, TEXT_COMFORTABLE, TEXT_CEILING = 1 / 32, 1 / 20, 1 / 12
+LEAST_IMAGES = 0.2  # of the width or the height, left to the images at least
+NARROWEST_TEXT = 0.35  # of the width, for a text beside the images
+GAP = 16
+MAX_ENLARGING = 2.0  # a small image is enlarged this much at most
 MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
                  Qt.Key.Key_AltGr}
+
+
+class TextSizes:
+    """Measures the projector's text at each size in a column, on a copy of its document."""
+
+    def __init__(self, browser: QTextBrowser, floor: int, ceiling: int):
+        self.document = browser.document().clone(browser)
+        self.font = browser.font()
+        self.floor, self.ceiling = floor, ceiling
+        self._sizes: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def measure(self, px: int, width: int) -> tuple[float, float]:
+        """The text's height and width at a size in a column this wide."""
+        if (px, width) not in self._sizes:
+            self.font.setPixelSize(px)
+            self.document.setDefaultFont(self.font)
+            self.document.setTextWidth(width)
+            size = self.document.size()
+            self._sizes[px, width] = (size.height(), size.width())
+        return self._sizes[px, width]
+
+    def fits(self, px: int, width: int, height: int) -> bool:
+        tall, wide = self.measure(px, width)
+        return tall <= height - 4 and wide <= width + 1  # a word wider than the column: no
+
+    def steps(self) -> list[int]:
+        """The sizes tried, from the floor to the ceiling."""
+        return sorted({round(self.floor + (self.ceiling - self.floor) * n / 8)
+                       for n in range(9)})
+
+    def narrowest(self, px: int, least: int, most: int, height: int) -> int | None:
+        """The narrowest column, from least to most wide, that holds the text at a size."""
+        if least > most or not self.fits(px, most, height):
+            return None
+        while least < most:
+            middle = (least + most) // 2
+            if self.fits(px, middle, height):
+                most = middle
+            else:
+                least = middle + 1
+        return most
+
+    def largest(self, width: int, height: int) -> tuple[int, float]:
+        """The largest size that fits a column, and by how much the text is too long for it
+        at the floor (0 when it fits)."""
+        if not self.fits(self.floor, width, height):
+            return self.floor, max(1.0, self.measure(self.floor, width)[0] - height)
+        low, high = self.floor, self.ceiling
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.fits(middle, width, height):
+                low = middle
+            else:
+                high = middle - 1
+        return low, 0
+
+
+class ImageBoard(QWidget):
+    """The inject's images, each drawn whole in the rect the projector window gives it."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.images: list[QImage] = []
+        self.rects: list[QRect] = []
+
+    def set_images(self, images: list[QImage]) -> None:
+        self.images, self.rects = images, []
+        self.update()
+
+    def set_rects(self, rects: list[QRect]) -> None:
+        self.rects = rects
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for image, rect in zip(self.images, self.rects, strict=False):
+            painter.drawImage(rect, image)
+        painter.end()
 
 
 class ProjectorWindow(QWidget):
@@ -36,16 +125,28 @@ class ProjectorWindow(QWidget):
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.browser.setStyleSheet(f"background:{BACKGROUND}; color:{TEXT};")
+        # a text too long for the room scrolls: its bar is seen from the room
+        self.browser.setStyleSheet(
+            f"QTextBrowser {{background:{BACKGROUND}; color:{TEXT};}}"
+            f"QScrollBar:vertical {{background:{BACKGROUND}; width:14px; margin:0;}}"
+            f"QScrollBar::handle:vertical {{background:{ACCENT}; min-height:40px;"
+            " border-radius:7px;}"
+            "QScrollBar::add-line, QScrollBar::sub-line {height:0;}"
+            "QScrollBar::add-page, QScrollBar::sub-page {background:#1e3a5f;}")
+        # the text and the images share the stage, side by side or one above the other
+        self.stage = QWidget()
+        self.browser.setParent(self.stage)
+        self.board = ImageBoard(self.stage)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.addWidget(self.header)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.stage, 1)
         self.resize(1024, 640)
+        self._text_px = 0
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self.fit_text)
+        self._fit_timer.timeout.connect(self.fit)
         self._shown: tuple | None = None
         self.refresh()
 
@@ -88,6 +189,7 @@ class ProjectorWindow(QWidget):
         if key == self._shown:
             return
         self._shown = key
+        self.board.set_images([])
         if d is None:
             self.header.setText("")
             self.header.hide()
@@ -117,11 +219,13 @@ class ProjectorWindow(QWidget):
                     f"<p align='center'>{escape(place)}</p>"
                     f"<p align='center' style='color:{ACCENT}'>{escape(soon)}</p>")
             else:
-                document = self.browser.document()
-                media = add_media(document, d.exercise, current.inject)
+                media = inject_images(d.exercise, current.inject)
+                # the images are drawn beside the text, each fitted whole; the other files named
+                self.board.set_images([image for _name, image in media if image is not None])
                 self.browser.setHtml(inject_html(
-                    current.inject, current.number, len(d.state.injects), posts={}, media=media,
-                    for_room=True, image_width=max(200, self.width() // 2)))
+                    current.inject, current.number, len(d.state.injects), posts={},
+                    media=[("", name) for name, image in media if image is None],
+                    for_room=True, image_width=0))
         self._fit_timer.start()
 
     def text(self) -> str:
@@ -129,31 +233,103 @@ class ProjectorWindow(QWidget):
         return self.header.text() + "\n" + self.browser.toPlainText()
 
     # ------------------------------------------------------------------ size and screen
-    def fit_text(self) -> None:
-        """The largest font that lets the whole inject fit the window, under a header sized to
-        the window (set first, so that the text is measured in the room the header leaves)."""
+    def font_floor(self) -> int:
+        """The smallest text, in pixels, the room is shown: a part of the window's height."""
+        return max(14, round(self.height() * TEXT_FLOOR))
+
+    def text_pixel_size(self) -> int:
+        """The size, in pixels, of the text shown now (the title is larger)."""
+        return self._text_px
+
+    def image_rects(self) -> list[QRect]:
+        """Where each image of the inject is drawn, in this window (for tests)."""
+        origin = self.board.mapTo(self, self.board.rect().topLeft())
+        return [rect.translated(origin) for rect in self.board.rects] \
+            if self.board.isVisible() else []
+
+    def fit(self) -> None:
+        """Lay out the inject for the room: a header sized to the window, then the text as
+        large as it fits and the images, each whole, in the room it leaves (below the text or
+        beside it, whichever shows them larger), the text never under the floor."""
         header_font = self.header.font()
         header_font.setPixelSize(max(14, self.height() // 28))
         self.header.setFont(header_font)
         self.layout().activate()
-        document = self.browser.document()
-        available = self.browser.viewport().height() - 8
-        width = self.browser.viewport().width()
-        if available <= 0 or width <= 0:
+        width, height = self.stage.width(), self.stage.height()
+        if width <= 0 or height <= 0:
             return
-        document.setTextWidth(width)
-        low, high = 10, 72
+        text = TextSizes(self.browser, self.font_floor(),
+                         max(self.font_floor(), round(self.height() * TEXT_CEILING)))
+        try:
+            self._lay_out(text, width, height)
+        finally:
+            text.document.deleteLater()
+
+    def _lay_out(self, text: TextSizes, width: int, height: int) -> None:
+        sizes = [(image.width(), image.height()) for image in self.board.images]
+        comfortable = max(text.floor, round(self.height() * TEXT_COMFORTABLE))
+        least_w, least_h = int(width * LEAST_IMAGES), int(height * LEAST_IMAGES)
+        best = None
+        # each size of the text, below the images or beside them, leaves them some room: the
+        # text that fits first; then the images as large as they come without taking the text
+        # under a comfortable size
+        for px in text.steps() if sizes else ():
+            for beside in (False, True):
+                if beside:
+                    narrowest = text.narrowest(px, ceil(width * NARROWEST_TEXT),
+                                               width - least_w - GAP, height)
+                    if narrowest is None:
+                        continue
+                    room = QRect(narrowest + GAP, 0, width - narrowest - GAP, height)
+                else:
+                    tall = ceil(text.measure(px, width)[0]) + 4
+                    if not text.fits(px, width, height) or height - tall - GAP < least_h:
+                        continue
+                    room = QRect(0, tall + GAP, width, height - tall - GAP)
+                rects, _w, _h = grid(sizes, room.width(), room.height(), GAP, MAX_ENLARGING)
+                shown = sum(w * h for _x, _y, w, h in rects) / (width * height)
+                score = shown + min(px, comfortable) / comfortable
+                if rects and (best is None or score > best[0]):
+                    best = (score, px, room)
+        if best is None:
+            # too long for the floor with the images beside or below it in their least room:
+            # the text at the floor scrolls, in what they leave it, the least being cut
+            candidates = [QRect(width - least_w, 0, least_w, height),
+                          QRect(0, height - least_h, width, least_h)] if sizes else []
+            room = max(candidates, default=QRect(), key=lambda r: -text.largest(
+                width - r.width() - GAP if r.left() else width,
+                height - r.height() - GAP if r.top() else height)[1])
+            px = text.floor
+        else:
+            _score, px, room = best
+        rects, used_w, used_h = grid(sizes, room.width(), room.height(), GAP, MAX_ENLARGING)
+        if room.left() > 0:  # beside: the text takes what the images leave of their room
+            room.setLeft(room.right() + 1 - used_w)
+            column = QRect(0, 0, room.left() - GAP, height)
+        elif room.top() > 0:  # below: they are as large as they come, the text above them
+            column = QRect(0, 0, width, room.top() - GAP)
+        else:
+            column = QRect(0, 0, width, height)
+        px, over = text.largest(column.width(), column.height())
+        left, top = (room.width() - used_w) // 2, (room.height() - used_h) // 2
+        self._place(px, over > 0, column, room, [QRect(*r) for r in placed(rects, left, top)])
+
+    def _place(self, px: int, scrolled: bool, text: QRect, room: QRect,
+               rects: list[QRect]) -> None:
+        """Show the text at its size in its rect (with its scroll bar when it is too long), and
+        the images in theirs."""
+        self._text_px = px
         font = self.browser.font()
-        while low < high:
-            middle = (low + high + 1) // 2
-            font.setPointSize(middle)
-            document.setDefaultFont(font)
-            if document.size().height() <= available:
-                low = middle
-            else:
-                high = middle - 1
-        font.setPointSize(low)
-        document.setDefaultFont(font)
+        font.setPixelSize(px)
+        self.browser.document().setDefaultFont(font)
+        self.browser.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolled
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.browser.setGeometry(text)
+        self.browser.document().setTextWidth(self.browser.viewport().width())
+        self.board.setGeometry(room)
+        self.board.set_rects(rects)
+        self.board.setVisible(bool(rects))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

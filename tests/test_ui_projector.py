@@ -1,0 +1,131 @@
+"""The projector window: each inject readable from the back of the room, its images whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+from tests.ui_support import ui_settings  # noqa: F401
+
+SHORT = "Lúc 07 giờ 30, tổ tuần tra phát hiện hai đối tượng khả nghi\nđi lại quanh trụ sở UBND."
+LONG = "\n".join(  # as long as the longest inject of the built-in scenarios
+    f"Đoạn {n}: dân quân thường trực phường phối hợp công an phường bao vây, canh gác các ngả "
+    "đường dẫn vào trụ sở, sơ tán nhân dân khu vực lân cận, báo cáo kịp thời lên quận."
+    for n in range(1, 5))
+VERY_LONG = "\n".join([LONG] * 5)
+PORTRAIT, LANDSCAPE, SMALL = (1240, 1754), (1600, 1000), (320, 240)
+
+
+def make_exercise(folder: Path, text: str, images: list[tuple[int, int]]) -> Path:
+    """An exercise whose first inject has this text and these images (with a file that is not
+    an image), the first inject delivered."""
+    from PySide6.QtGui import QColor, QImage
+
+    from dientap_desktop.domain.scenario_loader import load_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    names = []
+    (folder / "anh").mkdir(parents=True)
+    for n, (w, h) in enumerate(images):
+        image = QImage(w, h, QImage.Format.Format_RGB32)
+        image.fill(QColor.fromHsv(n * 100, 160, 220))
+        names.append(f"anh/h{n}.png")
+        assert image.save(str(folder / names[-1]))
+    (folder / "anh" / "ghi-chu.pdf").write_bytes(b"%PDF-1.4\n")
+    names.append("anh/ghi-chu.pdf")
+    yaml = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    body = "".join(f"      {line}\n" for line in text.splitlines())
+    yaml = yaml.replace("""      Lúc 07 giờ 30, tổ tuần tra phát hiện hai đối tượng khả nghi
+      đi lại quanh trụ sở UBND phường.
+""", body).replace("media: [ban-do/khu-vuc-1.png]", f"media: [{', '.join(names)}]")
+    scenario_file = folder / "kich-ban.yaml"
+    scenario_file.write_text(yaml, encoding="utf-8")
+    path = folder / "ex.dientap"
+    with ExerciseFile.create(path, load_scenario(scenario_file), name="Diễn tập thử") as exercise:
+        exercise.start()
+        exercise.deliver_next()
+    return path
+
+
+@pytest.fixture
+def project(qtbot, ui_settings, tmp_path):
+    """Show an inject with this text and these images in a projector window of this size."""
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.ui.director import Director
+    from dientap_desktop.ui.projector import ProjectorWindow
+
+    window = ProjectorWindow(ui_settings)
+    qtbot.addWidget(window)
+    opened = []
+
+    def show(text: str, images: list[tuple[int, int]], size: tuple[int, int]):
+        folder = tmp_path / f"k{len(opened)}"
+        opened.append(Director(ExerciseFile.open(make_exercise(folder, text, images))))
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_director(opened[-1])
+        window.fit()  # as the timer does right after each change
+        return window
+
+    yield show
+    window.set_director(None)
+    for director in opened:
+        director.exercise.close()
+
+
+CASES = [(text, images) for text in (SHORT, LONG) for images in
+         ([PORTRAIT], [LANDSCAPE], [PORTRAIT, LANDSCAPE, SMALL], [LANDSCAPE] * 3)]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["1024x768", "1920x1080"])
+@pytest.mark.parametrize(("text", "images"), CASES,
+                         ids=[f"{'short' if t == SHORT else 'long'}-{len(i)}-{i[0][0]}"
+                              for t, i in CASES])
+def test_every_image_is_shown_whole_beside_text_the_room_can_read(project, size, text, images):
+    window = project(text, images, size)
+    rects = window.image_rects()
+    assert len(rects) == len(images)  # every image, the second and third too
+    for rect, (w, h) in zip(rects, images, strict=True):
+        assert window.rect().contains(rect)  # whole: never past the window's edge
+        assert rect.width() >= 100 or rect.height() >= 100  # seen, not a stamp
+        assert abs(rect.width() / rect.height() - w / h) < 0.02  # not stretched
+    for first in range(len(rects)):  # not over each other, nor over the text
+        assert not window.browser.geometry().translated(window.stage.pos()).intersects(
+            rects[first])
+        assert not any(rects[first].intersects(r) for r in rects[first + 1:])
+    assert window.text_pixel_size() >= window.font_floor() >= size[1] // 32
+    document = window.browser.document()
+    assert document.size().height() <= window.browser.viewport().height()  # the whole text
+    assert text.splitlines()[-1] in window.text()
+    assert "ghi-chu.pdf" in window.text()  # a file that is no image is named
+    assert "h0.png" not in window.text()  # an image is shown, not named
+
+
+def test_a_lone_portrait_scan_stands_beside_a_short_text_as_tall_as_the_room(project):
+    window = project(SHORT, [PORTRAIT], (1024, 768))
+    [rect] = window.image_rects()
+    assert rect.height() >= window.stage.height() * 0.9  # not half the width, off the bottom
+    assert rect.left() > window.browser.geometry().right()  # beside the text
+    assert window.text_pixel_size() > window.font_floor()  # a short text larger than the floor
+
+
+def test_a_text_too_long_for_the_floor_scrolls_and_the_images_make_room(project):
+    window = project(VERY_LONG, [PORTRAIT, LANDSCAPE], (1024, 768))
+    assert window.text_pixel_size() == window.font_floor()  # never smaller
+    rects = window.image_rects()
+    assert len(rects) == 2 and all(window.rect().contains(r) for r in rects)
+    # the images took the least room, and the text is not cut silently: it scrolls, shown so
+    assert window.browser.height() >= window.stage.height() * 0.7
+    bar = window.browser.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+
+
+def test_the_images_follow_the_window_s_size(project, qtbot):
+    window = project(SHORT, [LANDSCAPE], (800, 600))
+    small = window.image_rects()[0]
+    window.resize(1600, 1000)  # made full screen on a larger projector
+    qtbot.waitUntil(lambda: window.image_rects()[0].width() > small.width() * 1.5)
+    assert window.rect().contains(window.image_rects()[0])
