@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.ui_support import ui_settings  # noqa: F401
+from tests.ui_support import on_two_screens, practice_file, ui_settings  # noqa: F401
 
 SHORT = "Lúc 07 giờ 30, tổ tuần tra phát hiện hai đối tượng khả nghi\nđi lại quanh trụ sở UBND."
 LONG = "\n".join(  # as long as the longest inject of the built-in scenarios
@@ -129,3 +130,96 @@ def test_the_images_follow_the_window_s_size(project, qtbot):
     window.resize(1600, 1000)  # made full screen on a larger projector
     qtbot.waitUntil(lambda: window.image_rects()[0].width() > small.width() * 1.5)
     assert window.rect().contains(window.image_rects()[0])
+
+
+SCREENS = [{"name": "screen", "x": 0, "y": 0, "width": 1366, "height": 768, "index": 0},
+           {"name": "screen", "x": 1366, "y": 0, "width": 1024, "height": 768, "index": 1}]
+
+
+def moved(screens: list[dict], **change) -> list[dict]:
+    return [{**screen, **change.get(str(screen["index"]), {})} for screen in screens]
+
+
+@pytest.mark.parametrize(("chosen", "screens", "expected"), [
+    ({}, SCREENS, 1),  # none chosen: the last one
+    (SCREENS[0], SCREENS, 0),  # two screens of one name: told apart by their place
+    (SCREENS[1], SCREENS, 1),
+    # two X screens of one name and size, both at 0, 0: by their number
+    ({**SCREENS[0], "x": 0, "width": 1024, "index": 1},
+     moved(SCREENS, **{"1": {"x": 0}, "0": {"width": 1024}}), 1),
+    ({**SCREENS[1], "width": 1024}, moved(SCREENS, **{"1": {"width": 1280}}), 1),  # resolution
+    (SCREENS[1], moved(SCREENS, **{"1": {"x": 0, "y": 768}}), 1),  # moved: by its size
+    (SCREENS[0], moved(SCREENS, **{"0": {"x": 1024}, "1": {"x": 0}}), 1),  # what is there now
+    # one model, arranged anew: by its number
+    ({**SCREENS[1], "width": 1366}, moved(SCREENS, **{"1": {"width": 1366, "x": 0, "y": 768},
+                                                       "0": {"x": 800}}), 1),
+    ({**SCREENS[1], "index": 7}, moved(SCREENS, **{"0": {"width": 1280},  # else the nearest
+                                                    "1": {"x": 1280, "width": 1280}}), 1),
+    (SCREENS[0], moved(SCREENS, **{"0": {"name": "HDMI-1"}, "1": {"name": "eDP-1"}}), 0),
+    ({"name": "HDMI-2", "x": 1366, "y": 0}, SCREENS, 1),  # unplugged: the last one
+    ({"name": "HDMI-1"}, [{**SCREENS[0], "name": "HDMI-1"}, SCREENS[1]], 0),  # an older setting
+    ({"name": "screen"}, SCREENS, 1),
+    (SCREENS[1], SCREENS[:1], 0),  # the projector unplugged
+    (SCREENS[1], [], None),
+])
+def test_the_projector_s_screen_is_found_again_among_screens_of_one_name(
+        chosen, screens, expected):
+    from dientap_desktop.ui.projector import chosen_screen
+
+    assert chosen_screen(chosen, screens) == expected
+
+
+def test_a_screen_chosen_by_an_older_version_is_read_by_its_name(ui_settings):
+    ui_settings._q.setValue("projector/screen", "HDMI-1")  # as an older version kept it
+    assert ui_settings.projector_screen == {"name": "HDMI-1"}
+    ui_settings.projector_screen = SCREENS[1]
+    assert ui_settings.projector_screen == SCREENS[1]
+    ui_settings._q.setValue("projector/screen", "")
+    assert ui_settings.projector_screen == {}
+
+
+CHOOSING = textwrap.dedent("""
+    import sys
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QApplication
+    QScreen.name = lambda screen: "screen"  # two monitors of one model: one name (as Xvfb's)
+    app = QApplication([])
+    from dientap_desktop.ui import dialogs
+    from dientap_desktop.ui.main_window import MainWindow
+    from dientap_desktop.ui.settings import Settings
+    dialogs.set_responder(lambda kind, message: True)
+    window = MainWindow(Settings(sys.argv[2]))
+    window.show()
+    window.open_file(sys.argv[1])
+    window.act_projector.trigger()
+    if sys.argv[3] == "choose":
+        window.act_fullscreen.trigger()
+        choices = [0, 1]
+    else:  # started again: where it was chosen
+        choices = [None]
+    for choice in choices:
+        window.screen_menu.aboutToShow.emit()  # the menu is filled as it opens
+        if choice is not None:
+            window.screen_menu.actions()[choice].trigger()
+            window.screen_menu.aboutToShow.emit()
+        app.processEvents()
+        projector = window.projector
+        print(projector.screen().geometry().x(), projector.isFullScreen(),
+              [action.isChecked() for action in window.screen_menu.actions()],
+              window.screen().geometry().x(), flush=True)
+    window.close()
+""")
+
+
+def test_the_projector_goes_to_the_screen_chosen_among_two_of_one_name(practice_file, tmp_path):
+    """Two screens of one name: each chosen in View > Projector screen takes the projector window
+    there, full screen as it was, the menu ticks it, and a program started again puts the
+    window there (the director's stays on the laptop)."""
+    seen = []
+    for step in ("choose", "again"):
+        result = on_two_screens(CHOOSING, tmp_path, str(practice_file), str(tmp_path / "s.ini"),
+                                step)
+        assert result.returncode == 0, result.stderr
+        seen.append(result.stdout.splitlines())
+    assert seen == [["0 True [True, False] 0", "1366 True [False, True] 0"],
+                    ["1366 False [False, True] 0"]]

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui_support import answers, practice_file, ui_settings, window  # noqa: F401
+from tests.ui_support import (  # noqa: F401
+    answers,
+    on_two_screens,
+    practice_file,
+    ui_settings,
+    window,
+)
 
 SCRIPT = textwrap.dedent("""
     import os, signal, sys
@@ -215,13 +221,6 @@ def test_a_copy_of_the_file_alone_made_while_it_is_open_holds_what_was_done(
         assert copied.run_state().current.inject.id == "th-02"
 
 
-TWO_SCREENS = {"screens": [
-    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
-     "logicalBaseDpi": 96, "dpr": 1},
-    {"name": "projector", "x": 1366, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96,
-     "logicalBaseDpi": 96, "dpr": 1},
-]}
-
 PROJECTING = textwrap.dedent("""
     import os, signal, sys
     from PySide6.QtWidgets import QApplication
@@ -258,17 +257,10 @@ def test_the_projector_comes_back_full_screen_on_its_own_screen_after_a_crash(
         practice_file, tmp_path):
     """With a projector plugged in (a second screen), the room's window comes back after a
     crash on that screen, full screen as it was, and the director's stays on the laptop."""
-    import json
-
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     seen = []
     for step in ("crash", "again"):
-        result = subprocess.run(
-            [sys.executable, "-c", PROJECTING, str(practice_file), str(tmp_path / "s.ini"), step],
-            capture_output=True, text=True, timeout=60,
-            cwd=Path(__file__).resolve().parent.parent, env=env)
+        result = on_two_screens(PROJECTING, tmp_path, str(practice_file), str(tmp_path / "s.ini"),
+                                step)
         assert result.returncode == (-signal.SIGKILL if step == "crash" else 0), result.stderr
         seen.append(result.stdout.split())
     assert seen == [["laptop", "projector", "True", "True"]] * 2

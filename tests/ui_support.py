@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+TWO_SCREENS = {"screens": [
+    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+     "logicalBaseDpi": 96, "dpr": 1},
+    {"name": "projector", "x": 1366, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96,
+     "logicalBaseDpi": 96, "dpr": 1},
+]}
+
+
+def on_two_screens(script: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run a Python script in a program of its own that sees two screens side by side, a
+    laptop's and a projector's (offscreen), from the repository's folder."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=60,
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
 
 
 class Answers:

@@ -979,23 +979,26 @@ class MainWindow(QMainWindow):
         self.projector.toggle_fullscreen()
 
     def _fill_screen_menu(self) -> None:
+        from dientap_desktop.ui.projector import chosen_screen, describe_all
+
         self.screen_menu.clear()
         group = QActionGroup(self.screen_menu)
-        chosen = self.settings.projector_screen
-        screens = QGuiApplication.screens()
-        for n, screen in enumerate(screens, 1):
+        chosen = chosen_screen(self.settings.projector_screen, describe_all())
+        for n, screen in enumerate(QGuiApplication.screens()):
             size = screen.size()
             action = self.screen_menu.addAction(
-                f"{n}. {screen.name()} ({size.width()}×{size.height()})")
+                f"{n + 1}. {screen.name()} ({size.width()}×{size.height()})")
             action.setCheckable(True)
-            action.setChecked(screen.name() == chosen or (not chosen and n == len(screens)))
-            name = screen.name()
-            action.triggered.connect(lambda _c=False, s=name: self.set_projector_screen(s))
+            action.setChecked(n == chosen)
+            action.triggered.connect(lambda _c=False, n=n: self.set_projector_screen(n))
             group.addAction(action)
 
-    def set_projector_screen(self, name: str) -> None:
-        """Send the projector window to a screen."""
-        self.settings.projector_screen = name
+    def set_projector_screen(self, index: int) -> None:
+        """Send the projector window to a screen (its number in the list of screens, from 0),
+        remembered by its name, place, size and number (two screens may have one name)."""
+        from dientap_desktop.ui.projector import describe_all
+
+        self.settings.projector_screen = describe_all()[index]
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_on_screen()
 

@@ -25,6 +25,49 @@ MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Ke
                  Qt.Key.Key_AltGr}
 
 
+def describe_all() -> list[dict]:
+    """What tells each screen from the others: its name, where it is on the desktop, its size,
+    and its number among the screens (two X screens of one size are both at 0, 0)."""
+    return [{"name": screen.name(), "x": screen.geometry().x(), "y": screen.geometry().y(),
+             "width": screen.geometry().width(), "height": screen.geometry().height(),
+             "index": n} for n, screen in enumerate(QGuiApplication.screens())]
+
+
+def chosen_screen(chosen: dict, screens: list[dict]) -> int | None:
+    """Which of the screens (as `describe_all` tells them) is the one chosen: the same one (name,
+    place and size), else the one of its name where it was (its resolution changed), else the
+    one of its name and size (moved), else the one of its name nearest to where it was, else
+    the one in its place with its size (renamed by another driver); among several alike, the
+    one of its number. Else, or when none was chosen, the last one. None when there is no
+    screen."""
+    if not screens:
+        return None
+    last = len(screens) - 1
+    if not chosen:
+        return last
+
+    def alike(*keys: str) -> list[int]:
+        return [n for n, screen in enumerate(screens)
+                if all(screen.get(key) == chosen.get(key) for key in keys)]
+
+    def one(found: list[int]) -> int:
+        return chosen["index"] if chosen.get("index") in found else found[0]
+
+    for keys in (("name", "x", "y", "width", "height"), ("name", "x", "y"),
+                 ("name", "width", "height")):
+        if found := alike(*keys):
+            return one(found)
+    if named := alike("name"):
+        x, y = chosen.get("x"), chosen.get("y")
+        if not isinstance(x, int) or not isinstance(y, int):  # an older setting: the name only
+            return last if last in named else named[0]
+        nearest = min(abs(screens[n]["x"] - x) + abs(screens[n]["y"] - y) for n in named)
+        return one([n for n in named
+                    if abs(screens[n]["x"] - x) + abs(screens[n]["y"] - y) == nearest])
+    found = alike("x", "y", "width", "height")
+    return one(found) if found else last
+
+
 class TextSizes:
     """Measures the projector's text at each size in a column, on a copy of its document."""
 
@@ -338,11 +381,8 @@ class ProjectorWindow(QWidget):
     def screen_to_use(self):
         """The screen chosen in the settings, else the last one (the projector is usually 2nd)."""
         screens = QGuiApplication.screens()
-        chosen = self.settings.projector_screen
-        for screen in screens:
-            if screen.name() == chosen:
-                return screen
-        return screens[-1] if screens else None
+        found = chosen_screen(self.settings.projector_screen, describe_all())
+        return None if found is None else screens[found]
 
     def show_on_screen(self) -> None:
         """Show the window on its screen (full screen if it was)."""

@@ -66,13 +66,22 @@ class Settings:
         self._q.setValue("run/late_minutes", int(value))
 
     @property
-    def projector_screen(self) -> str:
-        """The name of the screen the projector window goes to ("" for the second screen)."""
-        return self._get("projector/screen", "", str)
+    def projector_screen(self) -> dict:
+        """The screen chosen for the projector window: its name, where it is on the desktop
+        (x, y), its width and height ({} for none chosen: the last screen). Two screens of one
+        name (two monitors of one model) are told apart by where they are."""
+        value = self._get("projector/screen", "", str)
+        if not value:
+            return {}
+        try:
+            chosen = json.loads(value)
+        except ValueError:
+            chosen = None
+        return chosen if isinstance(chosen, dict) else {"name": value}  # older: the name only
 
     @projector_screen.setter
-    def projector_screen(self, value: str) -> None:
-        self._q.setValue("projector/screen", value)
+    def projector_screen(self, value: dict) -> None:
+        self._q.setValue("projector/screen", json.dumps(value, ensure_ascii=False))
 
     @property
     def projecting(self) -> str:
