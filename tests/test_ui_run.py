@@ -990,13 +990,22 @@ def test_a_long_form_title_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(
     assert metrics.horizontalAdvance(panel.form_title.text()) <= panel.form_title.width()
 
 
-def test_the_projector_opens_again_after_a_crash_but_not_after_a_close(
+def test_the_projector_opens_again_after_a_crash_or_a_quit_but_not_once_the_director_closed_it(
         window, practice_file, qtbot, ui_settings, tmp_path):
     from dientap_desktop.ui.main_window import MainWindow
     from dientap_desktop.ui.settings import Settings
 
     def on_disk():  # what a program started after a crash would read
         return Settings(tmp_path / "settings.ini")
+
+    def opened_again() -> MainWindow:
+        again = MainWindow(on_disk())
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        assert again.open_file(practice_file)
+        qtbot.wait(50)
+        return again
 
     open_running(window, practice_file, qtbot)
     press(qtbot, window, "Ctrl+P")
@@ -1006,25 +1015,35 @@ def test_the_projector_opens_again_after_a_crash_but_not_after_a_close(
     assert on_disk().projector_full_screen
     window.close_exercise()  # the file let go, the projector window still up: as a crash leaves
 
-    again = MainWindow(on_disk())
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
-    assert again.open_file(practice_file)
+    again = opened_again()
     qtbot.waitUntil(lambda: again.projector is not None and again.projector.isVisible())
     assert again.act_projector.isChecked()
     # full screen only on a screen of its own: on the only one it would hide the director's
     assert not again.projector.isFullScreen() and again.isActiveWindow()
     inject = again.director.state.current.inject
     assert inject.title in again.projector.text()
-    again.close()  # a close, with the projector: it does not open by itself next time
+    press(qtbot, again, "Ctrl+Q")  # the program closed with the projector: it comes back
+    assert not again.isVisible() and not again.projector
+    assert on_disk().projecting == str(practice_file.resolve())
+
+    third = opened_again()
+    qtbot.waitUntil(lambda: third.projector is not None and third.projector.isVisible())
+    assert inject.title in third.projector.text()
+    third.projector.close()  # closed by the director: it does not open by itself next time
+    assert not third.act_projector.isChecked()
     assert on_disk().projecting == ""
-    third = MainWindow(on_disk())
-    qtbot.addWidget(third)
-    assert third.open_file(practice_file)
-    qtbot.wait(50)
-    assert third.projector is None or not third.projector.isVisible()
     third.close()
+    assert on_disk().projecting == ""
+    fourth = opened_again()
+    assert fourth.projector is None or not fourth.projector.isVisible()
+    press(qtbot, fourth, "Ctrl+P")  # nor when hidden with Ctrl+P before the program closed
+    assert fourth.projector.isVisible()
+    press(qtbot, fourth, "Ctrl+P")
+    fourth.close()
+    assert on_disk().projecting == ""
+    fifth = opened_again()
+    assert fifth.projector is None or not fifth.projector.isVisible()
+    fifth.close()
 
 
 def test_the_correction_dialog_saves_by_its_access_key_and_says_ctrl_enter(

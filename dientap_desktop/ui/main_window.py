@@ -887,8 +887,8 @@ class MainWindow(QMainWindow):
 
     def _project_again(self) -> bool:
         """The projector window was showing this exercise, running or paused, when the program
-        stopped without closing it (a crash, a power cut): open it again as it was, so that the
-        room does not wait for the director to find Ctrl+P. Whether it opened on the only
+        closed or stopped (a crash, a power cut): open it again as it was, so that the room does
+        not wait for the director to find Ctrl+P. Whether it opened on the only
         screen and the one-screen advice is to be told (with the rest, by the caller)."""
         if self.director is None:
             return False
@@ -916,7 +916,7 @@ class MainWindow(QMainWindow):
 
     def _projector_closed(self) -> None:
         self.act_projector.setChecked(False)
-        self.settings.projecting = ""  # closed, by the director or with the program
+        self.settings.projecting = ""  # closed by the director: it does not open by itself
 
     def take_key(self, event: QKeyEvent) -> None:
         """A key pressed in the projector window (clicked to move it, it took the keyboard):
@@ -1079,6 +1079,8 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.close_exercise(show_welcome=False)
         if self.projector is not None:
+            # closed with the program, not by the director: it opens again with the exercise
+            self.projector.closed.disconnect(self._projector_closed)
             self.projector.close()
             self.projector = None
         self.settings.sync()
