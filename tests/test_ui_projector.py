@@ -223,3 +223,21 @@ def test_the_projector_goes_to_the_screen_chosen_among_two_of_one_name(practice_
         seen.append(result.stdout.splitlines())
     assert seen == [["0 True [True, False] 0", "1366 True [False, True] 0"],
                     ["1366 False [False, True] 0"]]
+
+
+@pytest.mark.parametrize("sizes", [[PORTRAIT], [LANDSCAPE, PORTRAIT], [SMALL] * 5,
+                                   [(4000, 50), (50, 4000), PORTRAIT], [LANDSCAPE] * 7])
+@pytest.mark.parametrize("room", [(944, 140), (201, 682), (1840, 900), (30, 30)])
+def test_the_grid_shows_each_image_whole_inside_its_room(sizes, room):
+    from dientap_desktop.ui.room_layout import grid
+
+    rects, used_w, used_h = grid(sizes, *room, 16, 2.0)
+    assert len(rects) == len(sizes)
+    assert 0 < used_w <= room[0] and 0 < used_h <= room[1]
+    for n, ((x, y, w, h), (iw, ih)) in enumerate(zip(rects, sizes, strict=True)):
+        assert x >= 0 and y >= 0 and x + w <= used_w and y + h <= used_h
+        assert w <= iw * 2 and h <= ih * 2  # enlarged twice at most
+        assert abs(w * ih - h * iw) <= max(iw, ih)  # not stretched (but to the pixel)
+        for other in rects[n + 1:]:
+            ox, oy, ow, oh = other
+            assert x + w <= ox or ox + ow <= x or y + h <= oy or oy + oh <= y

@@ -11,8 +11,8 @@ def grid(sizes: list[tuple[int, int]], width: int, height: int, gap: int,
          max_scale: float) -> tuple[list[Rect], int, int]:
     """Rects showing each image (width, height) whole with its aspect kept, in the rows and
     columns that show them largest inside width × height (never enlarged over max_scale);
-    each row centred, rows from the top. Returns the rects and the size of the block they
-    take; no rects when there is no room."""
+    each row centred, rows from the top, without the gaps when they leave no room. Returns
+    the rects and the size of the block they take; no rects when there is no room at all."""
     best: tuple[float, int, list[tuple[int, int]]] | None = None
     for columns in range(1, len(sizes) + 1):
         rows = ceil(len(sizes) / columns)
@@ -27,8 +27,8 @@ def grid(sizes: list[tuple[int, int]], width: int, height: int, gap: int,
         area = sum(w * h for w, h in scaled)
         if best is None or area > best[0]:
             best = (area, columns, scaled)
-    if best is None:
-        return [], 0, 0
+    if best is None:  # a room too small for the gaps: the images side by side
+        return grid(sizes, width, height, 0, max_scale) if gap else ([], 0, 0)
     _area, columns, scaled = best
     rows = [scaled[i:i + columns] for i in range(0, len(scaled), columns)]
     block_w = max(sum(w for w, _h in row) + gap * (len(row) - 1) for row in rows)
