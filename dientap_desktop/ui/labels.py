@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from fractions import Fraction
 
@@ -135,3 +136,10 @@ def score_text(value: Fraction | float | None) -> str:
     from dientap_desktop.domain.score_csv import format_score
 
     return format_score(Fraction(value)).replace(".", QLocale().decimalPoint())
+
+
+def filled(template: str, *values: object) -> str:
+    """A translation with its %1, %2... replaced in one pass (a value that holds "%2" stays as
+    it is); a number with no value stays too."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)

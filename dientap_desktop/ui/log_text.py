@@ -19,6 +19,7 @@ from dientap_desktop.domain.records import (
 )
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.ui import labels
+from dientap_desktop.ui.labels import filled
 
 CONTEXT = "LogText"
 KINDS_BY_LABEL = {label: kind for kind, label in DECISION_KIND_LABELS.items()}
@@ -47,11 +48,6 @@ MERGE_EXTRAS = (
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
-
-
-def _fill(pattern: str, *values: object) -> str:
-    """A translated pattern with %1, %2… replaced in one pass (a value holding "%2" stays)."""
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), pattern)
 
 
 def _after(summary: str, prefix: str) -> str | None:
@@ -154,19 +150,19 @@ class LogText(QObject):
             return None
         scenario = self.scenario.title if made["scenario"] == self.scenario.id \
             else made["scenario"]
-        return [_fill(self.tr("Exercise «%1» created from the scenario «%2»"), made["name"],
-                      scenario)]
+        return [filled(self.tr("Exercise «%1» created from the scenario «%2»"), made["name"],
+                       scenario)]
 
     def _edit_exercise(self, entry: LogEntry) -> list[str]:
         old, new = entry.data["old"], entry.data["new"]
         said = self.tr("%1: %2 → %3")
-        return [_fill(said, _tr(EXERCISE_FIELDS[key]) if key in EXERCISE_FIELDS else key,
-                      _field(old.get(key)), _field(value))
+        return [filled(said, _tr(EXERCISE_FIELDS[key]) if key in EXERCISE_FIELDS else key,
+                       _field(old.get(key)), _field(value))
                 for key, value in new.items()]
 
     def _edit_roster(self, entry: LogEntry) -> list[str]:
-        return [_fill(self.tr("%1 (before: %2)"), _person(entry.data["new"]),
-                      _person(entry.data["old"]))]
+        return [filled(self.tr("%1 (before: %2)"), _person(entry.data["new"]),
+                       _person(entry.data["old"]))]
 
     def _start(self, entry: LogEntry) -> list[str]:
         return [self.tr("Exercise started")]
@@ -184,16 +180,16 @@ class LogText(QObject):
         return self.numbers[entry.inject_id], self.scenario.inject(entry.inject_id).title
 
     def _deliver(self, entry: LogEntry) -> list[str]:
-        return [_fill(self.tr("Inject %1 delivered: %2"), *self._inject(entry))]
+        return [filled(self.tr("Inject %1 delivered: %2"), *self._inject(entry))]
 
     def _skip(self, entry: LogEntry) -> list[str]:
-        return [_fill(self.tr("Inject %1 skipped: %2"), *self._inject(entry))]
+        return [filled(self.tr("Inject %1 skipped: %2"), *self._inject(entry))]
 
     def _undo_delivery(self, entry: LogEntry) -> list[str]:
         undone = entry.data["undone_action"]
         said = {"delivered": self.tr("Delivery of inject %1 undone: %2"),
                 "skipped": self.tr("Skip of inject %1 undone: %2")}[undone]
-        return [_fill(said, *self._inject(entry))]
+        return [filled(said, *self._inject(entry))]
 
     @staticmethod
     def _kind(kind: str) -> str:
@@ -210,9 +206,9 @@ class LogText(QObject):
         if label not in KINDS_BY_LABEL:
             return None
         text, given = self._given(text)
-        line = _fill(self.tr("%1: %2"), self._kind(KINDS_BY_LABEL[label]), text)
+        line = filled(self.tr("%1: %2"), self._kind(KINDS_BY_LABEL[label]), text)
         if given:
-            line += " " + _fill(self.tr("(given at %1)"), given)
+            line += " " + filled(self.tr("(given at %1)"), given)
         return [line]
 
     def _edit_decision(self, entry: LogEntry) -> list[str] | None:
@@ -237,35 +233,35 @@ class LogText(QObject):
         """What a correction changed, each part old → new (only those changed)."""
         parts = []
         if old_kind and new_kind and old_kind != new_kind:
-            parts.append(_fill(self.tr("Kind: %1 → %2"), self._kind(old_kind),
-                               self._kind(new_kind)))
+            parts.append(filled(self.tr("Kind: %1 → %2"), self._kind(old_kind),
+                                self._kind(new_kind)))
         if old_text != new_text:
-            parts.append(_fill(self.tr("Text: «%1» → «%2»"), old_text, new_text))
+            parts.append(filled(self.tr("Text: «%1» → «%2»"), old_text, new_text))
         if isinstance(new_given, str):  # a time the line's words gave
             was = labels.local_time(old_given)
             if was != new_given:
-                parts.append(_fill(self.tr("Given at: %1 → %2"), was, new_given))
+                parts.append(filled(self.tr("Given at: %1 → %2"), was, new_given))
         elif new_given is not None and old_given != new_given:
             was, now = labels.local_time(old_given), labels.local_time(new_given)
             if was == now:  # moved by seconds: they are said
                 was, now = labels.local_time(old_given, True), labels.local_time(new_given, True)
-            parts.append(_fill(self.tr("Given at: %1 → %2"), was, now))
+            parts.append(filled(self.tr("Given at: %1 → %2"), was, now))
         if old_covers is not None and tuple(old_covers) != tuple(new_covers):
-            parts.append(_fill(self.tr("Expected actions covered: %1 → %2"), _ticks(old_covers),
-                               _ticks(new_covers)))
+            parts.append(filled(self.tr("Expected actions covered: %1 → %2"), _ticks(old_covers),
+                                _ticks(new_covers)))
         return parts
 
     def _delete_decision(self, entry: LogEntry) -> list[str] | None:
         versions = self.versions.get(entry.data["decision"])
         if versions:
             last = versions[-1]
-            return [_fill(self.tr("%1: %2"), self._kind(last.kind), last.text)]
+            return [filled(self.tr("%1: %2"), self._kind(last.kind), last.text)]
         post = self.post_title(entry.post_id) if entry.post_id else ""
         text = _after(entry.summary, f"Rút xử trí của {post}: ")
         return None if text is None else [text]
 
     def _add_observer(self, entry: LogEntry) -> list[str]:
-        return [_fill(self.tr("Observer added: %1"), entry.data["observer"])]
+        return [filled(self.tr("Observer added: %1"), entry.data["observer"])]
 
     def _score(self, entry: LogEntry) -> list[str] | None:
         data = entry.data
@@ -273,10 +269,10 @@ class LogText(QObject):
         if data["new"] is None:
             return self._withdraw_score(entry)
         if data.get("old") is None:
-            return [_fill(self.tr("%1 scored criterion %2: %3"), data["observer"], number,
-                          _points(data["new"]))]
-        return [_fill(self.tr("%1 scored criterion %2: %3 (before: %4)"), data["observer"], number,
-                      _points(data["new"]), _points(data["old"]))]
+            return [filled(self.tr("%1 scored criterion %2: %3"), data["observer"], number,
+                           _points(data["new"]))]
+        return [filled(self.tr("%1 scored criterion %2: %3 (before: %4)"), data["observer"], number,
+                       _points(data["new"]), _points(data["old"]))]
 
     def _withdraw_score(self, entry: LogEntry) -> list[str]:
         data = entry.data
@@ -285,25 +281,25 @@ class LogText(QObject):
         said = self.tr("%1 withdrew the score of criterion %2 (before: %3)") \
             if str(data["source"]).startswith("kit:") \
             else self.tr("The directing staff withdrew %1's score of criterion %2 (before: %3)")
-        return [_fill(said, data["observer"], number, before)]
+        return [filled(said, data["observer"], number, before)]
 
     def _note(self, entry: LogEntry) -> list[str]:
         kind = labels.label(labels.NOTE_KINDS, entry.data["kind"])
-        return [_fill(self.tr("%1 — %2"), kind, entry.summary)]
+        return [filled(self.tr("%1 — %2"), kind, entry.summary)]
 
     def _withdraw_note(self, entry: LogEntry) -> list[str] | None:
         name, found, text = entry.summary.partition(" rút nhận xét: ")
         if not found:
             return None
         kind = labels.label(labels.NOTE_KINDS, entry.data["kind"])
-        return [_fill(self.tr("%1 withdrew a note (%2): %3"), name, kind, text)]
+        return [filled(self.tr("%1 withdrew a note (%2): %3"), name, kind, text)]
 
     def _merge(self, entry: LogEntry) -> list[str]:
         data = entry.data
         said = self.tr("Kit of %1 merged (%2): %3 score(s) added, %4 replaced, %5 unchanged; "
                        "%6 note(s) added")
-        parts = [_fill(said, data["observer"], data["file"], int(data["added"]),
-                       int(data["replaced"]), int(data["unchanged"]), int(data["notes"]))]
-        parts += [_fill(_tr(said), int(data[key])) for key, said in MERGE_EXTRAS
+        parts = [filled(said, data["observer"], data["file"], int(data["added"]),
+                        int(data["replaced"]), int(data["unchanged"]), int(data["notes"]))]
+        parts += [filled(_tr(said), int(data[key])) for key, said in MERGE_EXTRAS
                   if data.get(key)]
         return parts

@@ -9,6 +9,8 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from dientap_desktop.ui.labels import filled
+
 _VALUE = r'"(.*?)"'
 
 # An English reason (a regular expression for the end of the line) and its translation, with %1,
@@ -479,18 +481,12 @@ _SCENARIO = (QT_TRANSLATE_NOOP("Problems", "(scenario)"),
              QT_TRANSLATE_NOOP("Problems", "(scenario %1)"))
 
 
-def _filled(template: str, values: list[str]) -> str:
-    """A translation with its %1, %2... replaced in one pass: a value that holds "%2" stays."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
-                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
-
-
 def _told_from(table: list[tuple[re.Pattern, str]], text: str) -> str:
     """A value told by the first entry of a table it matches whole; else as it is."""
     for pattern, template in table:
         match = pattern.fullmatch(text)
         if match:
-            return _filled(QCoreApplication.translate("Problems", template), list(match.groups()))
+            return filled(QCoreApplication.translate("Problems", template), *match.groups())
     return text
 
 
@@ -536,7 +532,7 @@ def _place(prefix: str) -> str:
     for pattern, template in _tables()[1]:
         match = pattern.search(prefix[:-2])
         if match:
-            told = _filled(QCoreApplication.translate("Problems", template), list(match.groups()))
+            told = filled(QCoreApplication.translate("Problems", template), *match.groups())
             return prefix[:match.start()] + told + ": "
     return prefix
 
@@ -600,7 +596,7 @@ def _in_language(line: str) -> str:
             for key, teller in tellers.items():
                 if key in pattern.pattern and values:
                     values[-1] = teller(values[-1])
-            return _place(line[:found.start()]) + _filled(translated, values)
+            return _place(line[:found.start()]) + filled(translated, *values)
     return line
 
 
