@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.ui_support import on_two_screens, practice_file, ui_settings  # noqa: F401
+from tests.ui_support import (  # noqa: F401
+    answers,
+    on_two_screens,
+    practice_file,
+    press,
+    ui_settings,
+    window,
+)
 
 SHORT = "Lúc 07 giờ 30, tổ tuần tra phát hiện hai đối tượng khả nghi\nđi lại quanh trụ sở UBND."
 LONG = "\n".join(  # as long as the longest inject of the built-in scenarios
@@ -241,3 +248,37 @@ def test_the_grid_shows_each_image_whole_inside_its_room(sizes, room):
         for other in rects[n + 1:]:
             ox, oy, ow, oh = other
             assert x + w <= ox or ox + ow <= x or y + h <= oy or oy + oh <= y
+
+
+def test_a_text_longer_than_the_projector_is_told_to_the_director_who_scrolls_it(
+        window, qtbot, tmp_path, monkeypatch):
+    """The director does not see the room's screen: a text longer than it is told beside the
+    inject, and Alt+Page Down / Up (or that button) scroll it for the room, a page at a time
+    with a line of the last in sight; at its end the button takes it back to its top."""
+    from PySide6.QtWidgets import QApplication
+
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
+    window.open_file(make_exercise(tmp_path / "k", VERY_LONG, []))
+    button = window.run_view.inject_pane.projector_button
+    assert not button.isVisible()  # no projector: nothing to tell
+    window.act_projector.setChecked(True)
+    projector = window.projector
+    projector.resize(1024, 640)
+    qtbot.waitUntil(lambda: button.isVisible())
+    bar = projector.browser.verticalScrollBar()
+    assert bar.value() == 0 and "▼" in button.text()
+    press(qtbot, window, "Alt+PgDown")
+    # a page on, a line of the page read still in sight
+    assert 0 < bar.value() <= bar.pageStep() - projector.text_pixel_size()
+    press(qtbot, window, "Alt+PgUp")
+    assert bar.value() == 0
+    while bar.value() < bar.maximum():
+        press(qtbot, window, "Alt+PgDown")
+    assert "▲" in button.text() and not beeps
+    press(qtbot, window, "Alt+PgDown")  # no more: said with a beep
+    assert beeps == [1] and bar.value() == bar.maximum()
+    button.click()
+    assert bar.value() == 0 and "▼" in button.text()
+    projector.close()  # the room sees nothing: nothing to tell
+    assert not button.isVisible()

@@ -221,6 +221,12 @@ class MainWindow(QMainWindow):
                                           "Ctrl+P", "projector", checkable=True)
         self.act_fullscreen = self._action(self.tr("Projector &full screen"),
                                            self.toggle_projector_fullscreen, "F11")
+        self.act_projector_down = self._action(
+            self.tr("Scroll the projector's text &down"), lambda: self.scroll_projector(1),
+            "Alt+PgDown")
+        self.act_projector_up = self._action(
+            self.tr("Scroll the projector's text &up"), lambda: self.scroll_projector(-1),
+            "Alt+PgUp")
         self.act_hide_answers = self._action(
             self.tr("&Hide the answer key on this screen"), self.hide_answers, "Ctrl+H",
             tip=self.tr("For a projector that shows this same screen: the room would read the "
@@ -265,7 +271,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.act_run_view, self.act_log_view, self.act_results_view])
         view_menu.addSeparator()
-        view_menu.addActions([self.act_projector, self.act_fullscreen, self.act_hide_answers])
+        view_menu.addActions([self.act_projector, self.act_fullscreen, self.act_projector_down,
+                              self.act_projector_up, self.act_hide_answers])
         self.screen_menu = view_menu.addMenu(self.tr("Projector &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         view_menu.addSeparator()
@@ -459,6 +466,7 @@ class MainWindow(QMainWindow):
         self.director.run_changed.connect(self._update_actions)
         self.director.info_changed.connect(self._update_title)
         self.run_view.chosen_changed.connect(self._update_actions)
+        self.run_view.inject_pane.projector_scroll.connect(self.scroll_projector)
         if self.first_paint_filter is not None:
             self.run_view.inject_view.viewport().installEventFilter(self.first_paint_filter)
         self.settings.add_recent(exercise.path, self.director.info.name)
@@ -472,6 +480,7 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.set_director(self.director)
             self._remember_projecting()
+            self._projector_reading()
         self._update_title()
         self._update_actions()
         self.run_view.setFocus()
@@ -913,6 +922,20 @@ class MainWindow(QMainWindow):
         self.projector = projector
         projector.closed.connect(self._projector_closed)
         projector.key_pressed.connect(self.take_key)
+        projector.reading_changed.connect(self._projector_reading)
+        self._projector_reading()
+
+    def _projector_reading(self) -> None:
+        """Tell the director, beside the inject, when the room's text is longer than the
+        projector's screen, and how far the room has read."""
+        if self.run_view is not None:
+            self.run_view.inject_pane.show_projector_reading(
+                *(self.projector.reading() if self.projector is not None else (False, True)))
+
+    def scroll_projector(self, pages: int) -> None:
+        """Scroll the projector's text for the room, by pages (a beep when there is no more)."""
+        if self.projector is None or not self.projector.scroll_text(pages):
+            QApplication.beep()
 
     def _projector_closed(self) -> None:
         self.act_projector.setChecked(False)
@@ -951,6 +974,7 @@ class MainWindow(QMainWindow):
         self.projector = None
         projector.closed.disconnect(self._projector_closed)
         projector.key_pressed.disconnect(self.take_key)
+        projector.reading_changed.disconnect(self._projector_reading)
         projector.hold()
         return projector
 

@@ -6,7 +6,14 @@ from html import escape
 from math import ceil
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QKeyEvent, QPainter
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from dientap_desktop.ui.inject_text import inject_html, inject_images
@@ -152,6 +159,7 @@ class ProjectorWindow(QWidget):
 
     closed = Signal()
     key_pressed = Signal(QKeyEvent)  # every key but Esc: the director's window does it
+    reading_changed = Signal()  # the text became longer than the room's screen, or was scrolled
 
     def __init__(self, settings, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -176,6 +184,10 @@ class ProjectorWindow(QWidget):
             " border-radius:7px;}"
             "QScrollBar::add-line, QScrollBar::sub-line {height:0;}"
             "QScrollBar::add-page, QScrollBar::sub-page {background:#1e3a5f;}")
+        self._scrolls = False  # the text is longer than its part of the screen
+        bar = self.browser.verticalScrollBar()
+        bar.valueChanged.connect(self.reading_changed)
+        bar.rangeChanged.connect(self.reading_changed)
         # the text and the images share the stage, side by side or one above the other
         self.stage = QWidget()
         self.browser.setParent(self.stage)
@@ -271,6 +283,24 @@ class ProjectorWindow(QWidget):
                     for_room=True, image_width=0))
         self._fit_timer.start()
 
+    def reading(self) -> tuple[bool, bool]:
+        """Whether the text shown is longer than its part of the screen (the room reads it
+        scrolled), and whether the room sees its end."""
+        bar = self.browser.verticalScrollBar()
+        longer = self.isVisible() and self._scrolls and bar.maximum() > 0
+        return longer, not longer or bar.value() >= bar.maximum()
+
+    def scroll_text(self, pages: int) -> bool:
+        """Scroll a text longer than the screen by pages for the room (down when positive), a
+        line of the page read kept in sight; whether it moved."""
+        bar = self.browser.verticalScrollBar()
+        if not self.reading()[0]:
+            return False
+        line = QFontMetrics(self.browser.document().defaultFont()).lineSpacing()
+        old = bar.value()
+        bar.setValue(old + pages * max(line, bar.pageStep() - line))
+        return bar.value() != old
+
     def text(self) -> str:
         """What the room sees, as plain text (for tests)."""
         return self.header.text() + "\n" + self.browser.toPlainText()
@@ -362,6 +392,7 @@ class ProjectorWindow(QWidget):
         """Show the text at its size in its rect (with its scroll bar when it is too long), and
         the images in theirs."""
         self._text_px = px
+        self._scrolls = scrolled
         font = self.browser.font()
         font.setPixelSize(px)
         self.browser.document().setDefaultFont(font)
@@ -373,6 +404,7 @@ class ProjectorWindow(QWidget):
         self.board.setGeometry(room)
         self.board.set_rects(rects)
         self.board.setVisible(bool(rects))
+        self.reading_changed.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -422,6 +454,14 @@ class ProjectorWindow(QWidget):
             # Clicked (to move it to the other screen), the window has the keyboard: what the
             # director presses or types next goes to the director's window, never lost here.
             self.key_pressed.emit(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.reading_changed.emit()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.reading_changed.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.WindowStateChange and self.isVisible():

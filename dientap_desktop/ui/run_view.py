@@ -263,6 +263,7 @@ class InjectPane(QWidget):
     """The inject shown, large: story time, sender, title, text, media, answer key, notes."""
 
     back = Signal()
+    projector_scroll = Signal(int)  # pages down the projector's text (to its top: negative)
 
     def __init__(self, director: Director, parent: QWidget | None = None):
         super().__init__(parent)
@@ -275,9 +276,19 @@ class InjectPane(QWidget):
         self.back_button = QPushButton(self.tr("To the current one"))
         self.back_button.setToolTip(self.tr("Back to the current inject (Ctrl+Home)"))
         self.back_button.clicked.connect(self.back)
+        # the room's text is longer than the projector's screen: the director, who does not see
+        # it, is told here and scrolls it from here (or with Alt+Page Down / Up)
+        self.projector_button = QPushButton()
+        self.projector_button.setAutoDefault(False)
+        self.projector_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F6 stays where it was
+        self.projector_button.clicked.connect(
+            lambda: self.projector_scroll.emit(-1000 if self._projector_at_end else 1))
+        self.projector_button.hide()
+        self._projector_at_end = False
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(hold(self.banner), 1)
+        top.addWidget(self.projector_button)
         top.addWidget(self.back_button)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -332,6 +343,24 @@ class InjectPane(QWidget):
                 old.deleteLater()
             self._rendered = run.inject.id
         self._prepare_timer.start()
+
+    def show_projector_reading(self, longer: bool, at_end: bool) -> None:
+        """Tell whether the projector's text is longer than its screen, and whether the room
+        sees its end: the button scrolls it on, or back to its top."""
+        self._projector_at_end = at_end
+        self.projector_button.setVisible(longer)
+        if not longer:
+            return
+        if at_end:
+            self.projector_button.setText(self.tr("Projector: to the top ▲"))
+            self.projector_button.setToolTip(self.tr(
+                "The room sees the end of the text: this takes the projector back to its "
+                "top (Alt+Page Up scrolls back a page)"))
+        else:
+            self.projector_button.setText(self.tr("Projector: more ▼"))
+            self.projector_button.setToolTip(self.tr(
+                "The text is longer than the projector's screen: this scrolls it on for the "
+                "room (Alt+Page Down; Alt+Page Up scrolls back)"))
 
     def _document(self, run: InjectRun) -> QTextDocument:
         """The inject as a document laid out at the browser's width."""

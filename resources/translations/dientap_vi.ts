@@ -808,6 +808,22 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
             <source>To the current one</source>
             <translation>Về TH hiện tại</translation>
         </message>
+        <message>
+            <source>Projector: to the top ▲</source>
+            <translation>Máy chiếu: lên đầu ▲</translation>
+        </message>
+        <message>
+            <source>Projector: more ▼</source>
+            <translation>Máy chiếu: xem tiếp ▼</translation>
+        </message>
+        <message>
+            <source>The room sees the end of the text: this takes the projector back to its top (Alt+Page Up scrolls back a page)</source>
+            <translation>Phòng họp đã thấy hết nội dung: nút này đưa chữ trên máy chiếu về đầu (Alt+Page Up lùi lại một trang)</translation>
+        </message>
+        <message>
+            <source>The text is longer than the projector's screen: this scrolls it on for the room (Alt+Page Down; Alt+Page Up scrolls back)</source>
+            <translation>Nội dung dài hơn màn hình máy chiếu: nút này cuộn tiếp cho cả phòng xem (Alt+Page Down; Alt+Page Up để cuộn lại)</translation>
+        </message>
     </context>
     <context>
         <name>InjectTableModel</name>
@@ -1613,6 +1629,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Automatic copies</source>
             <translation>Bản sao tự động</translation>
+        </message>
+        <message>
+            <source>Scroll the projector's text &amp;down</source>
+            <translation>Cuộn chữ máy chiếu &amp;xuống</translation>
+        </message>
+        <message>
+            <source>Scroll the projector's text &amp;up</source>
+            <translation>Cuộn chữ máy chiếu &amp;lên</translation>
         </message>
     </context>
     <context>
