@@ -715,6 +715,11 @@ class KitFile:
                 raise FileProblem(f"{path}: the kit cannot be written ({error})") from None
         return cls(db, path, contents, readonly, now)
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The kit's connection, as an exercise file's (what changed, for the copies)."""
+        return self.db.conn
+
     def close(self) -> None:
         """Close the kit (every entry is already committed)."""
         self.db.conn.close()

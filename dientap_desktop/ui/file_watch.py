@@ -1,15 +1,16 @@
-"""The file a window has open, watched on its disk, and a whole copy of it saved elsewhere.
+"""The file a window has open, watched on its disk, copied by itself, and saved elsewhere.
 
 A file deleted, renamed, replaced or on a USB stick pulled out while a window has it open is not
 the end of what was done in it: the window's connection still holds all of it, and a copy made
 from that connection keeps it. The director's window and the observer's both watch their file
-with a `FileWatch` and save their copies through `save_copy`.
+with a `FileWatch`, keep `AutomaticCopies` of it, and save their copies through `save_copy`.
 """
 
 from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from dientap_desktop.locks import FileLock
+from dientap_desktop.storage import copies
 from dientap_desktop.storage.database import FileProblem, same_path, sqlite_problem
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.errors import details_of
@@ -73,6 +75,68 @@ class FileWatch(QObject):
         self.stop()
         self.gone.emit()
         return False
+
+
+class AutomaticCopies(QObject):
+    """A copy of the file a window has open (an ExerciseFile or a KitFile), made in the
+    program's data folder every ten minutes when it changed and when it is let go: a file
+    deleted, overwritten or on a dead disk is not the end of the record. A copy that cannot be
+    made is told once; the work goes on in the file."""
+
+    def __init__(self, window: QWidget, base: Callable[[], Path], failed: str):
+        super().__init__(window)
+        self.window = window
+        self.base = base  # the program's data folder
+        self.failed = failed  # what is told when a copy cannot be made
+        self.opened = None
+        self._copied: tuple[int, int] | None = None
+        self._failure_told = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(copies.COPY_MINUTES * 60_000)
+        self.timer.timeout.connect(self.keep)
+
+    def follow(self, opened) -> None:
+        """Copy this file (just opened) from now on: nothing until it changes."""
+        self.opened = opened
+        self._copied = copies.changes(opened)
+        self.timer.start()
+
+    def keep(self) -> None:
+        """Make a copy of the open file if it changed since the last one."""
+        opened = self.opened
+        if opened is None or copies.changes(opened) == self._copied:
+            return
+        try:
+            copies.keep_copy(opened, self.base())
+        except Exception as error:  # the disk, the folder: said once, the work goes on
+            if not self._failure_told:
+                self._failure_told = True
+                dialogs.show_error(self.window, self.failed, details_of(error))
+            return
+        self._copied = copies.changes(opened)
+
+    def let_go(self) -> None:
+        """The file is being closed: its last changes are copied, then no more."""
+        self.timer.stop()
+        self.keep()
+        self.opened = None
+
+    def folder(self) -> Path:
+        """The folder of the open file's copies, or of all of them."""
+        return copies.copies_folder(self.base(), self.opened) if self.opened is not None \
+            else self.base() / copies.FOLDER
+
+    def show_folder(self) -> None:
+        """Show the folder of the copies in the computer's file manager (or say where it is)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = self.folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            dialogs.show_info(self.window, _tr("Automatic copies"), _tr(
+                "No program on this computer opens folders. The automatic copies are in: %1")
+                .replace("%1", str(folder.absolute())))
 
 
 def save_copy(parent: QWidget, opened, *, title: str, filters: str, suggested: Path,

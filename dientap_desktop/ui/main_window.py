@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from dientap_desktop.locks import FileLock
+from dientap_desktop.storage import copies
 from dientap_desktop.storage.database import same_path
 from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import copies_advice, details_of
 from dientap_desktop.ui.file_lock import claim
-from dientap_desktop.ui.file_watch import FileWatch, save_copy
+from dientap_desktop.ui.file_watch import AutomaticCopies, FileWatch, save_copy
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
     action_icon,
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 EXTENSIONS = ("dientap_desktop.ui.kits", "dientap_desktop.ui.export_dialog")
-COPY_MINUTES = 10  # an automatic copy of the open exercise this often, when it changed
 PREFERRED_SIZE, MINIMUM_SIZE = QSize(1366, 768), QSize(1000, 620)
 CLOCK_TOLERANCE = timedelta(minutes=2)  # a laptop clock behind the file by more is told
 RUNNING_ON_TOLD = timedelta(minutes=5)  # an exercise left running this long is told on opening
@@ -74,9 +74,7 @@ class MainWindow(QMainWindow):
     _opening_drafts: list = []  # the drafts the file held when it was opened, to be told
     _closing_agreed = False  # the director already agreed to go on without unkept drafts
     _told_one_screen = False  # the one-screen advice is given once
-    _copied_changes = (0, 0)  # the file's changes at the last automatic copy (see _changes)
     _folded_changes = (0, 0)  # the file's changes when its -wal was last folded into it
-    _copy_failure_told = False  # a failed automatic copy is told once
 
     def __init__(self, settings: Settings, language_switcher=None, defer_extensions=False):
         super().__init__()
@@ -101,11 +99,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.exercise_changed.connect(self._reload_after_outside_change)
-        # An automatic copy of the open exercise every ten minutes when it changed, and when it
-        # is closed: a file deleted, overwritten or on a dead disk is not the end of the record.
-        self._copy_timer = QTimer(self)
-        self._copy_timer.setInterval(COPY_MINUTES * 60_000)
-        self._copy_timer.timeout.connect(self.keep_copy)
+        self.copies = AutomaticCopies(self, self.settings_folder, self.tr(
+            "An automatic copy of the exercise could not be made. Your work is saved in the "
+            "exercise file as always; to keep a copy elsewhere, use File → Save a copy "
+            "(Ctrl+Shift+S)."))
         # The open file still on its disk? Deleted, renamed or on a USB stick pulled out, what is
         # done goes on into a file that is lost when the program closes: the director is told.
         self.file_watch = FileWatch(self)
@@ -473,9 +470,8 @@ class MainWindow(QMainWindow):
         folder = Path(exercise.path).resolve().parent
         if not folder.is_relative_to(self.settings_folder().resolve()):  # not the demo's folder
             self.settings.last_folder = str(folder)
-        self._copied_changes = _changes(exercise)  # nothing to copy until a change
+        self.copies.follow(exercise)  # nothing to copy until a change
         self._folded_changes = (-1, -1)  # folded once (an opening may have changed the file)
-        self._copy_timer.start()
         self.file_watch.watch(exercise.path)
         if self.projector is not None:
             self.projector.set_director(self.director)
@@ -625,9 +621,8 @@ class MainWindow(QMainWindow):
         """Close the open exercise (everything is already saved) and show the welcome view."""
         if self.director is None:
             return
-        self._copy_timer.stop()
         self.file_watch.stop()
-        self.keep_copy()  # the last changes, before the file is let go
+        self.copies.let_go()  # the last changes, before the file is let go
         if self.run_view is not None:
             self.run_view.save_layout()
         if self.projector is not None:
@@ -741,7 +736,7 @@ class MainWindow(QMainWindow):
         open misses at most the last few seconds."""
         if self.exercise is None:
             return
-        changes = _changes(self.exercise)
+        changes = copies.changes(self.exercise)
         if changes != self._folded_changes and self.exercise.fold_in():
             self._folded_changes = changes
 
@@ -792,22 +787,7 @@ class MainWindow(QMainWindow):
     def keep_copy(self) -> None:
         """Make an automatic copy of the open exercise if it changed since the last one (the
         newest twelve are kept, in the program's data folder)."""
-        exercise = self.exercise
-        if exercise is None or _changes(exercise) == self._copied_changes:
-            return
-        from dientap_desktop.storage.copies import keep_copy
-
-        try:
-            keep_copy(exercise, self.settings_folder())
-        except Exception as error:  # the disk, the folder: said once, the work goes on
-            if not self._copy_failure_told:
-                self._copy_failure_told = True
-                dialogs.show_error(self, self.tr(
-                    "An automatic copy of the exercise could not be made. Your work is saved "
-                    "in the exercise file as always; to keep a copy elsewhere, use File → Save "
-                    "a copy (Ctrl+Shift+S)."), details_of(error))
-            return
-        self._copied_changes = _changes(exercise)
+        self.copies.keep()
 
     def _copies_kept_of(self, path: Path) -> bool:
         """Whether automatic copies of an exercise file of this name are kept (the file gone,
@@ -818,18 +798,7 @@ class MainWindow(QMainWindow):
 
     def open_copies_folder(self) -> None:
         """Show the folder of the open exercise's automatic copies (or of all of them)."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from dientap_desktop.storage.copies import FOLDER, copies_folder
-
-        base = self.settings_folder()
-        folder = copies_folder(base, self.exercise) if self.exercise else base / FOLDER
-        folder.mkdir(parents=True, exist_ok=True)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            dialogs.show_info(self, self.tr("Automatic copies"), self.tr(
-                "No program on this computer opens folders. The automatic copies are in: %1")
-                .replace("%1", str(folder.absolute())))
+        self.copies.show_folder()
 
     # ------------------------------------------------------------------ exercise details
     def edit_details(self) -> None:
@@ -1109,10 +1078,3 @@ class MainWindow(QMainWindow):
             self.projector = None
         self.settings.sync()
         event.accept()
-
-
-def _changes(exercise) -> tuple[int, int]:
-    """What tells that an exercise file changed: the changes made here, and SQLite's count of
-    commits by other connections (a merge of kits writes through its own)."""
-    conn = exercise.conn
-    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]

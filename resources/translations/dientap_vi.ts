@@ -1623,14 +1623,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Kết quả đánh giá (F12)</translation>
         </message>
         <message>
-            <source>No program on this computer opens folders. The automatic copies are in: %1</source>
-            <translation>Máy này không có chương trình nào mở được thư mục. Các bản sao tự động nằm ở: %1</translation>
-        </message>
-        <message>
-            <source>Automatic copies</source>
-            <translation>Bản sao tự động</translation>
-        </message>
-        <message>
             <source>Scroll the projector's text &amp;down</source>
             <translation>Cuộn chữ máy chiếu &amp;xuống</translation>
         </message>
@@ -2316,6 +2308,24 @@ Việc chấm điểm vẫn tiếp tục trên %2.</translation>
         <message>
             <source>Go back</source>
             <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>An automatic copy of the kit could not be made. Your scores are saved in the kit as always; to keep a copy elsewhere, use Kit → Save a copy of the kit (Ctrl+Shift+S).</source>
+            <translation>Không tạo được bản sao tự động của bộ phiếu. Điểm vẫn được lưu vào bộ phiếu như thường; để giữ một bản ở nơi khác, dùng Bộ phiếu → Lưu bản sao bộ phiếu (Ctrl+Shift+S).</translation>
+        </message>
+        <message>
+            <source>A&amp;utomatic copies…</source>
+            <translation>Bản s&amp;ao tự động…</translation>
+        </message>
+        <message>
+            <source>The folder on this computer where a copy of the kit is kept every ten minutes and when it is closed (the newest twelve)</source>
+            <translation>Thư mục trên máy này lưu bản sao của bộ phiếu, cứ mười phút một bản và khi đóng (giữ mười hai bản mới nhất)</translation>
+        </message>
+        <message>
+            <source>The program keeps automatic copies of the kits it opens on this computer. The newest of a kit of this name, to open instead:
+%1</source>
+            <translation>Chương trình tự động lưu bản sao các bộ phiếu đã mở trên máy này. Bản mới nhất của bộ phiếu cùng tên, để mở thay:
+%1</translation>
         </message>
     </context>
     <context>
@@ -4446,6 +4456,14 @@ Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng tron
         <message>
             <source>The copy could not be saved.</source>
             <translation>Không lưu được bản sao.</translation>
+        </message>
+        <message>
+            <source>Automatic copies</source>
+            <translation>Bản sao tự động</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens folders. The automatic copies are in: %1</source>
+            <translation>Máy này không có chương trình nào mở được thư mục. Các bản sao tự động nằm ở: %1</translation>
         </message>
     </context>
 </TS>

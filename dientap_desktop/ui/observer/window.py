@@ -37,7 +37,7 @@ from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of, not_saved
 from dientap_desktop.ui.file_lock import claim
-from dientap_desktop.ui.file_watch import FileWatch, save_copy
+from dientap_desktop.ui.file_watch import AutomaticCopies, FileWatch, save_copy
 from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
@@ -176,6 +176,14 @@ class ObserverWindow(QMainWindow):
         self.file_watch = FileWatch(self)
         self.file_watch.gone.connect(self._kit_gone)
         self.file_watch.watch(kit.path)
+        # and a copy of it on this laptop every ten minutes when it changed, and when it closes
+        self.copies: AutomaticCopies | None = None
+        if settings is not None:
+            self.copies = AutomaticCopies(self, lambda: settings.data_folder, self.tr(
+                "An automatic copy of the kit could not be made. Your scores are saved in the "
+                "kit as always; to keep a copy elsewhere, use Kit → Save a copy of the kit "
+                "(Ctrl+Shift+S)."))
+            self.copies.follow(kit)
 
     # ------------------------------------------------------------------ building
     def _fit_to_screen(self) -> None:
@@ -285,11 +293,17 @@ class ObserverWindow(QMainWindow):
             "Save a whole copy of the kit as it is now (on a USB stick, for instance); scoring "
             "goes on in this kit"))
         self.act_save_copy.triggered.connect(lambda _checked=False: self.save_copy())
+        self.act_copies = QAction(self.tr("A&utomatic copies…"), self)
+        self.act_copies.setToolTip(self.tr(
+            "The folder on this computer where a copy of the kit is kept every ten minutes "
+            "and when it is closed (the newest twelve)"))
+        self.act_copies.triggered.connect(self.open_copies_folder)
+        self.act_copies.setEnabled(self.settings is not None)
         self.act_close = QAction(self.tr("&Close"), self)
         self.act_close.setShortcut(QKeySequence("Ctrl+W"))
         self.act_close.triggered.connect(self.close)
-        for action in (self.act_import, self.act_template, self.act_save_copy, self.act_next,
-                       self.act_previous):
+        for action in (self.act_import, self.act_template, self.act_save_copy, self.act_copies,
+                       self.act_next, self.act_previous):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_clear)
@@ -646,6 +660,11 @@ class ObserverWindow(QMainWindow):
                 "%1", str(target)).replace("%2", str(kit.path)))
         return target
 
+    def open_copies_folder(self) -> None:
+        """Show the folder of the kit's automatic copies on this computer."""
+        if self.copies is not None:
+            self.copies.show_folder()
+
     def _go_on_in(self, path: Path) -> bool:
         """Go on scoring in a copy of the kit (the kit open is gone): the copy is opened and
         takes the kit's place in this window, with what is typed and shown."""
@@ -664,6 +683,8 @@ class ObserverWindow(QMainWindow):
         for model in (self.posts_model, self.sheet_model, self.notes_model,
                       self.injects_model):
             model.kit = kit
+        if self.copies is not None:
+            self.copies.follow(kit)
         old.close()
         if self.lock is not None:
             self.lock.release()
@@ -713,6 +734,8 @@ class ObserverWindow(QMainWindow):
         self.sheet_view.enter_typed()
         self.sheet_model.active = False
         self.file_watch.stop()
+        if self.copies is not None:
+            self.copies.let_go()  # the last scores, before the kit is let go
         if self.settings is not None:
             self.settings.sync()  # the post shown, for the next time
         self.kit.close()
@@ -746,7 +769,8 @@ def open_observer_window(path: str | Path, settings: Settings | None = None) -> 
         dialogs.show_error(
             QApplication.activeWindow(),
             QApplication.translate("ObserverWindow", "This observer kit cannot be opened.")
-            + (f"\n\n{reason}" if (reason := told(error)) else ""),
+            + (f"\n\n{reason}" if (reason := told(error)) else "")
+            + _copy_kept(path, settings),
             details_of(error))
         _quit_if_alone()
         return None
@@ -760,6 +784,25 @@ def open_observer_window(path: str | Path, settings: Settings | None = None) -> 
     _windows.append(window)
     window.show()
     return window
+
+
+def _copy_kept(path: Path, settings: Settings | None) -> str:
+    """Where the newest automatic copy of a kit of this name is on this computer, to open
+    instead of the kit that cannot be opened; "" when there is none."""
+    if settings is None:
+        return ""
+    from dientap_desktop.storage.copies import newest_copy
+
+    try:
+        copy = newest_copy(settings.data_folder, path)
+    except OSError:
+        return ""
+    if copy is None or same_path(copy, path):
+        return ""
+    return "\n\n" + QApplication.translate(
+        "ObserverWindow", "The program keeps automatic copies of the kits it opens on this "
+                          "computer. The newest of a kit of this name, to open instead:\n%1"
+    ).replace("%1", str(copy))
 
 
 def _quit_if_alone() -> None:
