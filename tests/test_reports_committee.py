@@ -315,7 +315,7 @@ def test_response_times_all_alike_are_told_in_a_line(tmp_path):
     alike = tuple(replace(d, given_at=runs[d.inject_id] + timedelta(minutes=2))
                   for d in sample.decisions)
     pdf = Pdf(export_reports(replace(sample, decisions=alike), tmp_path, ["aar"])[0])
-    assert ("Thời gian xử trí trung bình của các tình huống đã có xử trí đều là 2 phút (không "
+    assert ("Thời gian xử trí trung bình của các tình huống đã có xử trí đều là 2,0 phút (không "
             "lập biểu đồ).") in pdf
     assert "Biểu đồ 1." not in pdf.text
     quick = tuple(replace(d, given_at=runs[d.inject_id] + timedelta(seconds=20))
@@ -347,3 +347,40 @@ def test_four_observers_sign_two_and_two_none_alone_on_a_row(tmp_path):
     for left, top in places:
         rows.setdefault(round(float(top)), []).append(round(float(left)))
     assert sorted(len(row) for row in rows.values()) == [2, 2]
+
+
+def test_the_notes_on_one_inject_are_printed_in_the_order_they_came_in():
+    """Several proposals on one inject, from two observers: printed as they came in (the
+    file's order), not shuffled by their ids, which are random."""
+    from dientap_desktop.domain.records import Note
+
+    sample = sample_snapshot()
+    inject = sample.scenario.injects[0].id
+    names = ("Đại tá Trần Quốc Hùng", "Thượng tá Lê Thị Minh Hà")
+    ids = ("f3", "0a", "c7", "19", "e2", "5b")
+    came = tuple(Note(ids[n], names[n % 2], "proposal", f"Đề xuất số {n + 1}.", inject)
+                 for n in range(6))
+    flowables = aar.notes_section(replace(sample, notes=came), "proposal")
+    printed_order = [int(re.search(r"số (\d)", f.text if hasattr(f, "text") else str(f))[1])
+                     for f in flowables]
+    assert printed_order == [1, 2, 3, 4, 5, 6]
+
+
+def test_an_exercise_that_ran_past_midnight_is_reported_on_the_day_it_ended(tmp_path):
+    """Started at 22:00 on the 15th, finished after midnight: the papers are dated the 16th
+    (a report is not dated before what it tells), the exercise's own date stays the 15th."""
+    sample = sample_snapshot(observers=1, complete=True)
+    night = datetime(2023, 2, 5, 15, 0, tzinfo=UTC)  # 22:00 on the 5th in Vietnam
+    late = replace(sample, clock=replace(sample.clock, events=tuple(
+        replace(e, at=night + (e.at - sample.clock.events[0].at))
+        for e in sample.clock.events)))
+    late = replace(late, clock=replace(late.clock, events=late.clock.events[:-1] + (replace(
+        late.clock.events[-1], at=datetime(2023, 2, 5, 20, 34, tzinfo=UTC)),)))  # 03:34
+    pdfs = {p.stem: Pdf(p) for p in export_reports(late, tmp_path, ["aar", "summary", "log"])}
+    for key, pdf in pdfs.items():
+        first = pdf.pages[0]
+        assert "ngày 06 tháng 02 năm 2023" in first and "ngày 05 tháng 02" not in first.split(
+            "Cuộc diễn tập:")[0], key
+        assert "Ngày: 05/02/2023" in first, key  # the exercise's date, as typed
+    same_day = {p.stem: Pdf(p) for p in export_reports(sample, tmp_path / "b", ["aar"])}
+    assert "ngày 05 tháng 02 năm 2023" in same_day["aar"].pages[0]

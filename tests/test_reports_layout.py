@@ -220,6 +220,25 @@ def test_the_date_line_names_the_bare_place(place, shown):
     assert place_name(place) == shown
 
 
+@pytest.mark.parametrize(("place", "issuer", "shown"), [
+    # the unit the issuing body is named after, where it sits
+    ("Phường Hòa Bình, thành phố Tam Điệp, tỉnh Ninh Bình",
+     "Ban Chỉ đạo diễn tập chiến đấu phòng thủ phường Hòa Bình", "Hòa Bình"),
+    ("Xã Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà",
+     "BAN CHỈ ĐẠO DIỄN TẬP KHU VỰC PHÒNG THỦ HUYỆN YÊN BÌNH", "Yên Bình"),
+    ("Phường 12, Quận 3, TP. Hồ Chí Minh", "Ban Chỉ đạo diễn tập phường 12", "Phường 12"),
+    ("Xã Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà",
+     "Ban Chỉ đạo diễn tập xã Đông Sơn, huyện Yên Bình", "Đông Sơn"),
+    # a unit of the place that is only part of the body's name is not it ("Bình" of "Hòa
+    # Bình"); none named: the largest unit
+    ("Phường Bình, tỉnh Ninh Bình", "Ban Chỉ đạo diễn tập phường Hòa Bình", "Ninh Bình"),
+    ("Phường Hòa Bình, tỉnh Ninh Bình", "Ban Chỉ đạo diễn tập", "Ninh Bình"),
+    ("Phường Hòa Bình, tỉnh Ninh Bình", "", "Ninh Bình"),
+])
+def test_the_date_line_names_the_unit_the_issuing_body_is_named_after(place, issuer, shown):
+    assert place_name(place, issuer) == shown
+
+
 # ------------------------------------------------------------------ after-action report
 
 

@@ -57,3 +57,5 @@ def test_the_response_time_chart_labels_its_bars_to_a_tenth_of_a_minute(tmp_path
     text = " ".join(page_texts(path))
     chart = text[text.index("TH 2."):text.index("Biểu đồ 1.")].split()
     assert "1,4" in chart and "3,3" in chart  # the means; they read "1" and "3" before
+    table = text[text.index("IV. THỜI GIAN"):text.index("TH 2.")]
+    assert "1,4" in table.split() and "3,3" in table.split()  # the table's means, alike

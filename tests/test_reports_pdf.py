@@ -362,8 +362,8 @@ def test_a_decision_timed_before_its_inject_prints_a_response_time_of_zero(sampl
     snapshot = replace(sample, decisions=tuple(decisions))
     log, aar = (Pdf(p) for p in export_reports(snapshot, tmp_path, ["log", "aar"]))
     assert "Giao Công an chủ trì thương lượng. 07:44:00 0" in log  # as recorded, took 0
-    # Tình huống 2: fastest 0 (not -10), mean (0 + 9) / 2, slowest 9
-    assert "Yêu sách của đối tượng 07:54:00 +4 2/2 0 5 9" in aar
+    # Tình huống 2: fastest 0 (not -10), mean (0 + 9) / 2 to a tenth, slowest 9
+    assert "Yêu sách của đối tượng 07:54:00 +4 2/2 0 4,5 9" in aar
     assert "-10" not in log.text and "-10" not in aar.text
 
 

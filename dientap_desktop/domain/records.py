@@ -43,6 +43,9 @@ class ExerciseInfo:
     issuer: str = ""  # the issuing body printed top left of documents
     superior: str = ""  # the body directly above it (cơ quan chủ quản), printed over it
     signer: str = ""  # the full name printed under the issuing body's signature
+    # the documents' date when it is not the exercise's (not kept in the file: an exercise that
+    # ran past midnight is reported on the day it ended, see ExerciseSnapshot.with_end_day)
+    dated: date | None = None
 
 
 @dataclass(frozen=True)

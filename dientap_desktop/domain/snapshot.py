@@ -75,6 +75,19 @@ class ExerciseSnapshot:
             return self
         return replace(self, info=replace(self.info, date=vietnam_time(started).date()))
 
+    def with_end_day(self) -> ExerciseSnapshot:
+        """The same exercise with its documents dated the day it finished in Vietnam when it
+        ran past midnight: a report is not dated before what it tells. As it is before its
+        finish, or when it finished on the day it started."""
+        clock = self.clock
+        started, finished = clock.started_at, clock.finished_at
+        if clock.status != "finished" or started is None or finished is None:
+            return self
+        day = vietnam_time(finished).date()
+        if day <= vietnam_time(started).date():
+            return self
+        return replace(self, info=replace(self.info, dated=day))
+
     def span(self) -> Span:
         """How long the exercise ran up to its finish, its open pause, or this moment."""
         clock = self.clock

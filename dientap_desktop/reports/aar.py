@@ -141,10 +141,12 @@ def notes_section(snapshot: ExerciseSnapshot, kind: str) -> list[Flowable]:
     scenario = snapshot.scenario
     post_order = {p.id: n for n, p in enumerate(scenario.posts)}
     inject_order = {i.id: n for n, i in enumerate(scenario.injects)}
+    # by inject, then post; and within them in the order the notes came in (a stable sort of the
+    # file's order), never by their ids, which are random
     chosen = sorted(
         (n for n in snapshot.notes if n.kind == kind),
         key=lambda n: (n.inject_id is None, inject_order.get(n.inject_id or "", 0),
-                       n.post_id is None, post_order.get(n.post_id or "", 0), n.id),
+                       n.post_id is None, post_order.get(n.post_id or "", 0)),
     )
     if not chosen:
         return [para("Tổ đánh giá chưa có nhận xét về nội dung này.", s.bullet)]
@@ -175,7 +177,7 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
             short(minutes(t.run.delay_minutes, signed=True)),
             short(f"{t.answered}/{len(t.run.inject.targets)}" + (" (*)" if t.partial else "")),
             short(minutes(t.fastest)),
-            short(minutes(t.mean)),
+            short(tenths_of_minutes(t.mean)),  # as the chart's bar says it
             short(minutes(t.slowest)),
         ])
     widths = [number_width(len(snapshot.scenario.injects), 9 * mm), 0, 18 * mm, 17 * mm,
@@ -201,7 +203,7 @@ PARTIAL_NOTE = ("Chưa đủ các cương vị xử trí: thời gian chỉ tín
 def timing_chart(timings: list[InjectTiming]) -> list[Flowable]:
     """The mean response times as bars (a partly answered inject's value says how many posts
     it counts), or one line instead when the bars would all say the same: every mean under a
-    minute, or all the same number of minutes."""
+    minute, or all the same to a tenth of a minute."""
     s = styles()
     means = [t.mean for t in timings]
     known = [m for m in means if m is not None]
@@ -209,8 +211,9 @@ def timing_chart(timings: list[InjectTiming]) -> list[Flowable]:
         return [para("Chưa có cương vị nào xử trí các tình huống đã phát.", s.plain)]
     silent = len(means) - len(known)
     besides = (f" ({silent} tình huống chưa có cương vị nào xử trí)" if silent else "")
-    if max(known) < 1 or len({minutes(m) for m in known}) == 1:
-        told = ("đều dưới 1 phút" if max(known) < 1 else f"đều là {minutes(known[0])} phút")
+    if max(known) < 1 or len({tenths_of_minutes(m) for m in known}) == 1:
+        told = ("đều dưới 1 phút" if max(known) < 1
+                else f"đều là {tenths_of_minutes(known[0])} phút")
         return [para(f"Thời gian xử trí trung bình của các tình huống đã có xử trí {told}"
                      f"{besides} (không lập biểu đồ).", s.plain)]
     top = max(known + [1.0])

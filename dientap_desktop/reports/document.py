@@ -213,10 +213,11 @@ def date_words(day: date | None) -> str:
 # unit named by a number ("Phường 12") or, as its own example, after a person ("Thành phố Hồ Chí
 # Minh"). The exercise's place is what the program knows of it, typed as an address from the
 # smallest unit to the largest ("Xã Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà"): the date line
-# names its last part, the largest unit named, where the body that directs an exercise sits
-# (a commune's exercise is directed from the district or the province above it); a place of
-# one part names that unit ("Phường Hòa Bình" -> "Hòa Bình"). A place not given leaves a dotted
-# space to write by hand.
+# names the unit the issuing body names itself after ("Ban Chỉ đạo diễn tập phường Hòa Bình"
+# sits in the ward), else the last part, the largest unit named, where the body that directs
+# an exercise usually sits (a commune's exercise is directed from the district or the province
+# above it); a place of one part names that unit ("Phường Hòa Bình" -> "Hòa Bình"). A place
+# not given leaves a dotted space to write by hand.
 _LEVEL_PREFIX = re.compile(
     r"^(?:thành phố|thị trấn|thị xã|đặc khu|phường|tỉnh|quận|huyện|xã|tp\.?)\s+(?=\S)",
     re.IGNORECASE)
@@ -224,12 +225,16 @@ _KEEP_FULL = ("hồ chí minh",)
 NO_PLACE = "." * 12
 
 
-def place_name(place: str) -> str:
+def place_name(place: str, issuer: str = "") -> str:
     """The place as the date line names it (see above): "Phường Hòa Bình" -> "Hòa Bình", "Xã
-    Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà" -> "Sơn Hà"; "Phường 12" and "Thành phố Hồ Chí
-    Minh" stay whole; "" when no place is given."""
-    parts = [" ".join(part.split()) for part in printable(place).split(",")]
-    place = next((part for part in reversed(parts) if part), "")
+    Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà" -> "Sơn Hà" (or "Đông Sơn" when the `issuer` is the
+    commune's "Ban Chỉ đạo diễn tập xã Đông Sơn"); "Phường 12" and "Thành phố Hồ Chí Minh"
+    stay whole; "" when no place is given."""
+    parts = [part for part in (" ".join(p.split()) for p in printable(place).split(",")) if part]
+    said = f" {' '.join(printable(issuer).split()).casefold()} "
+    named = [part for part in parts if _LEVEL_PREFIX.match(part)
+             and f" {part.casefold()} " in said.replace(",", " ")]
+    place = named[0] if named else next(reversed(parts), "")
     match = _LEVEL_PREFIX.match(place)
     if match is None:
         return place
@@ -242,7 +247,12 @@ def place_name(place: str) -> str:
 def date_line(info: ExerciseInfo) -> str:
     """The place and date line, "Hòa Bình, ngày 15 tháng 11 năm 2023" (dotted where the place
     or the date is not given)."""
-    return f"{place_name(info.place) or NO_PLACE}, {date_words(info.date)}"
+    return f"{place_name(info.place, info.issuer) or NO_PLACE}, {date_words(document_date(info))}"
+
+
+def document_date(info: ExerciseInfo) -> date | None:
+    """The date the documents carry: the exercise's, or the day it ended when that is later."""
+    return info.dated or info.date
 
 
 # The number and symbol (số, ký hiệu) of a document that carries one: "Số: 12/BC-UBND". The

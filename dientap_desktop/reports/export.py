@@ -144,8 +144,9 @@ def export_reports(
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "this is a file, not a folder", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
-    # the times as printed (durations add up for a reader); a date on every paper once it started
-    snapshot = snapshot.to_whole_seconds().with_start_day()
+    # the times as printed (durations add up for a reader); a date on every paper once it
+    # started, the day it ended once it finished
+    snapshot = snapshot.to_whole_seconds().with_start_day().with_end_day()
     written: list[Path] = []
     failures: list[ReportFailure] = []
     for done, report in enumerate(chosen):

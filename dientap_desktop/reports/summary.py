@@ -25,6 +25,7 @@ from dientap_desktop.reports.document import (
     closing,
     date_words,
     director_signature,
+    document_date,
     document_number,
     exercise_lines,
     grid_table,
@@ -54,7 +55,7 @@ TITLE = "Bảng tổng hợp kết quả đánh giá"
 def attached_to(info: ExerciseInfo) -> str:
     """Which report the summary goes with: the after-action report's number and symbol, to fill
     in as the report's, and its date, as the report's date line."""
-    return f"Kèm theo Báo cáo số {document_number(REPORT_KIND)} {date_words(info.date)}"
+    return f"Kèm theo Báo cáo số {document_number(REPORT_KIND)} {date_words(document_date(info))}"
 
 
 SCORED_ALL, SCORED_PART = "Đã chấm đủ", "Chưa chấm đủ"
