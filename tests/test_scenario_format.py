@@ -1280,3 +1280,22 @@ def test_a_mistyped_target_is_told_once_not_again_as_its_answer_key():
     # a post not targeted, without a mistyped target, is still told
     text = edit("targets: [cong-an, chu-tich]", "targets: [chu-tich]")
     assert "is not a target of this inject" in single_problem(text)
+
+
+@pytest.mark.parametrize(("old", "new", "path"), [
+    ("    max: 2\n", '    max: !!int ""\n', "criteria[0].max"),  # PyYAML fails inside
+    ("    max: 2\n", '    max: !!float ""\n', "criteria[0].max"),
+    ("    max: 2\n", '    max: !!int "-"\n', "criteria[0].max"),
+    ("    at: 15\n", '    at: !!int ""\n', "injects[1].at"),
+    # numbers no exercise has, which would take minutes to expand or overflow the file
+    ("    max: 2\n", "    max: 1e999999999\n", "criteria[0].max"),
+    ("    max: 2\n", "    max: 1." + "9" * 5000 + "\n", "criteria[0].max"),
+    ("    at: 15\n", "    at: " + "9" * 5000 + "\n", "injects[1].at"),
+    ("    at: 15\n", "    at: 99999999999999999999\n", "injects[1].at"),
+    ("    at: 15\n", '    at: "99999999999:00"\n', "injects[1].at"),
+    ("media: [ban-do/khu-vuc-1.png]", 'media: ["a\\0b.png"]', "injects[0].media[0]"),
+])
+def test_odd_numbers_and_paths_are_one_problem_at_their_line(old, new, path):
+    text = edit(old, new)
+    line = line_of(new.strip()[:12], text)
+    assert single_problem(text).startswith(f"{F}:{line}: {path}: ")

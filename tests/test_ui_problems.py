@@ -284,6 +284,7 @@ SCENARIO_CASES = {
     "media absolute": changed(("injects.0.media", ["/etc/hosts"])),
     "media on a drive": changed(("injects.0.media", ["C:\\anh\\ban-do.png"])),
     "media out of the folder": changed(("injects.0.media", ["../ban-do.png"])),
+    "media with a control character": changed(("injects.0.media", ["anh/ban\0do.png"])),
     "media as text": changed(("injects.0.media", "anh/ban-do.png")),
     "state empty": changed(("injects.0.state", {})),
     "state readiness": changed(("injects.0.state", {"readiness": "cao-nhat"})),

@@ -555,14 +555,15 @@ class _Checker:
 
     def at(self, node: _Node, path: str) -> int | None:
         """Planned minutes: "HH:MM" (quoted, or unquoted which YAML 1.1 reads as a number)."""
-        if isinstance(node, _Scalar) and node.tag in ("str", "int"):
+        if isinstance(node, _Scalar) and node.tag in ("str", "int") \
+                and len(node.text) <= MAX_NUMBER_TEXT:
             match = _HHMM.fullmatch(node.text.strip())
-            if match:
+            if match and int(match[1]) < MAX_AT_HOURS:
                 return int(match[1]) * 60 + int(match[2])
             if node.tag == "int" and ":" not in node.text:
                 written = node.text.strip()  # "045" is 45 minutes, not YAML 1.1's octal 37
                 minutes = int(written) if written.isdigit() else _number_value(node)
-                if minutes is not None and minutes >= 0:
+                if minutes is not None and 0 <= minutes < MAX_AT_HOURS * 60:
                     return int(minutes)
         self.report(
             node.line,
@@ -606,6 +607,12 @@ class _Checker:
                     here,
                     f"absolute path {quoted(value)} (expected a path relative "
                     "to the scenario's folder)",
+                )
+            elif any(ord(c) < 32 for c in value):
+                self.report(
+                    item.line,
+                    here,
+                    f"path {quoted(value)} holds a control character (a file name cannot)",
                 )
             elif ".." in parts:
                 self.report(
@@ -757,25 +764,42 @@ _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
 
 
 def _number_value(node: _Node) -> Fraction | None:
-    """The exact value of a YAML int or float scalar, or None if it is not a finite number. A
+    """The exact value of a YAML int or float scalar, or None if it is not a finite number (or
+    one no exercise has: more than MAX_NUMBER_DIGITS digits, or an exponent as large). A
     plain decimal number is read as a person reads it, where YAML 1.1 would not: "010" is ten
     (not octal eight), "08" and "2.5e3" are numbers (not text)."""
-    if isinstance(node, _Scalar) and node.plain and _DECIMAL.fullmatch(node.text):
-        exact = Decimal(node.text)
-        return Fraction(exact) if exact.is_finite() else None
-    if not isinstance(node, _Scalar) or node.tag not in ("int", "float"):
+    if not isinstance(node, _Scalar) or len(node.text) > MAX_NUMBER_TEXT:
+        return None
+    if node.plain and _DECIMAL.fullmatch(node.text):
+        return _bounded(Decimal(node.text))
+    if node.tag not in ("int", "float"):
         return None
     raw = yaml.ScalarNode(_YAML_TAG + node.tag, node.text)
     try:
         if node.tag == "int":
-            return Fraction(_CONSTRUCTOR.construct_yaml_int(raw))
+            return _bounded(Decimal(_CONSTRUCTOR.construct_yaml_int(raw)))
         try:
             exact = Decimal(node.text)
         except InvalidOperation:  # YAML 1.1 forms such as the sexagesimal "1:30.5"
             exact = Decimal(str(_CONSTRUCTOR.construct_yaml_float(raw)))
-    except (ValueError, InvalidOperation, OverflowError):
+    except (ValueError, InvalidOperation, OverflowError, IndexError, TypeError):
+        return None  # IndexError, TypeError: PyYAML on an empty "!!int" or "!!float"
+    return _bounded(exact)
+
+
+MAX_NUMBER_TEXT = 64  # characters of a number as written
+MAX_AT_HOURS = 10_000  # an inject planned this late is a typo (more than a year)
+MAX_NUMBER_DIGITS = 12  # digits before the point, or of an exponent's reach
+
+
+def _bounded(exact: Decimal) -> Fraction | None:
+    """The number as a fraction, or None when it is not finite or too large or too fine for a
+    scenario (whose numbers are points, weights and minutes): it would take the program
+    minutes to expand ("1e999999999"), or overflow the file."""
+    if not exact.is_finite() or exact.adjusted() >= MAX_NUMBER_DIGITS \
+            or -exact.as_tuple().exponent > MAX_NUMBER_TEXT:
         return None
-    return Fraction(exact) if exact.is_finite() else None
+    return Fraction(exact)
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -299,6 +299,9 @@ _REASONS += [
      QT_TRANSLATE_NOOP("Problems", "the file is not valid YAML (%1): check the indentation "
                                    "and the quotes")),
     (r"the file is empty .*", QT_TRANSLATE_NOOP("Problems", "the file is empty")),
+    (rf"path {_VALUE} holds a control character \(a file name cannot\)",
+     QT_TRANSLATE_NOOP("Problems", "the file name \"%1\" holds a control character, which no "
+                                   "file name can hold")),
     (rf"path {_VALUE} leaves the scenario's folder \(\"..\" is not allowed\)",
      QT_TRANSLATE_NOOP("Problems", "the file \"%1\" leads out of the scenario's folder "
                                    "(\"..\" is not allowed)")),

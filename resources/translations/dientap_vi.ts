@@ -4070,6 +4070,10 @@ Vẫn xóa tệp này?</translation>
             <source>the file is no longer where it was opened (deleted, renamed, or its disk removed): nothing more can be written to it</source>
             <translation>tệp không còn ở chỗ đã mở (bị xóa, đổi tên, hoặc ổ đĩa bị rút ra): không ghi thêm được gì vào đó nữa</translation>
         </message>
+        <message>
+            <source>the file name "%1" holds a control character, which no file name can hold</source>
+            <translation>tên tệp "%1" chứa ký tự điều khiển, không tên tệp nào được chứa</translation>
+        </message>
     </context>
     <context>
         <name>CriteriaModel</name>
