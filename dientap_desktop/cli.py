@@ -160,6 +160,8 @@ def _exercise_for_writing(path: str, check: Callable | None = None, there: str |
     from dientap_desktop.storage.exercise_file import ExerciseFile
     from dientap_desktop.storage.schema import older_than_this_program
 
+    if not Path(path).is_file():  # a folder, a pipe (which would wait for a writer forever)
+        raise FileProblem(f"{path}: " + ("not a file" if Path(path).exists() else "no such file"))
     with held_for_writing(path, there=there):
         if check is not None and older_than_this_program(path):
             try:

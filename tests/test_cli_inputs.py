@@ -33,11 +33,17 @@ def test_a_csv_that_is_not_a_regular_file_is_refused_without_reading_it(exercise
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
-def test_a_pipe_or_a_folder_given_as_a_file_is_refused_at_once(tmp_path):
+def test_a_pipe_or_a_folder_given_as_a_file_is_refused_at_once(tmp_path, exercise):
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)  # opening it would wait for a writer
+    csv = tmp_path.parent / "scores.csv"
+    csv.write_text("observer,post,criterion,score\n", encoding="utf-8")
     for args, line in (
             (("info", pipe), f"{pipe}: not a file"),
+            # the commands that write into an exercise: refused before its lock is taken
+            (("import-scores", pipe, csv), f"{pipe}: not a file"),
+            (("merge", pipe, exercise), f"{pipe}: not a file"),
+            (("withdraw-note", pipe, "1"), f"{pipe}: not a file"),
             (("validate", pipe), f"{pipe}: cannot read the file: not a regular file"),
             (("new", pipe, "--out", tmp_path / "x.dientap"),
              f"{pipe}: cannot read the file: not a regular file"),
