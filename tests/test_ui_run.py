@@ -949,6 +949,9 @@ def test_a_time_typed_before_the_delivery_s_second_is_told_as_kept_at_the_delive
     typed = delivered.replace(second=0, microsecond=0)
     if delivered.second == 0:  # delivered in the minute's first second: the form (to the
         return                 # second) has nothing earlier in its minute
+    # typed as the director types it: the field changes (it may show that very second already,
+    # when the form was last set in the minute's first second)
+    panel.editor.given.setDateTime(to_qt(typed - timedelta(minutes=1)))
     panel.editor.given.setDateTime(to_qt(typed))
     panel.editor.text.setPlainText("Báo cáo ngay")
     panel.record()
