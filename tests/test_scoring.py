@@ -43,6 +43,19 @@ def test_post_score_is_scale_times_sum_over_max_of_means():
     assert post.missing == ()
 
 
+def test_a_criterion_an_observer_left_empty_is_told_without_making_the_post_incomplete():
+    scenario = small_scenario()
+    scores = [S("An", "p1", "a", 3), S("Bình", "p1", "a", 4), S("An", "p1", "b", 5)]
+    post = score_exercise(scenario, scores).of("p1")  # Bình left b empty: An alone scored it
+    assert post.complete and post.score == Decimal("8.50")
+    assert post.scorers == {"An", "Bình"}
+    assert post.unscored_by("Bình") == ("b",) and post.unscored_by("An") == ()
+    assert [c.criterion.id for c in post.partly_scored] == ["b"]
+    # a criterion nobody scored is missing, not a gap of each observer
+    alone = score_exercise(scenario, [S("An", "p2", "a", 3)]).of("p2")
+    assert alone.unscored_by("An") == () and alone.partly_scored == ()
+
+
 def test_incomplete_post_has_no_score_and_lists_missing():
     scenario = small_scenario()
     result = score_exercise(scenario, [S("An", "p2", "a", 3)])

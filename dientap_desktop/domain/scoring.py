@@ -84,6 +84,23 @@ class PostResult:
         return any(c.scores for c in self.criteria)
 
     @property
+    def scorers(self) -> frozenset[str]:
+        """Every observer who scored at least one of its criteria."""
+        return frozenset(name for c in self.criteria for name in c.scores)
+
+    def unscored_by(self, observer: str) -> tuple[str, ...]:
+        """The ids of the criteria that others scored and `observer` left empty (their means
+        come from fewer observers; the post may still be complete)."""
+        return tuple(c.criterion.id for c in self.criteria
+                     if c.scores and observer not in c.scores)
+
+    @property
+    def partly_scored(self) -> tuple[CriterionResult, ...]:
+        """The criteria scored, but not by every observer who scored the post."""
+        scorers = self.scorers
+        return tuple(c for c in self.criteria if c.scores and len(c.scores) < len(scorers))
+
+    @property
     def compared(self) -> bool:
         """Whether two observers or more scored one of its criteria: whether there is anything
         to tell a disagreement from (with one observer, or none, there is not)."""

@@ -115,6 +115,13 @@ def tie(value: str) -> str:
     return value.replace(" ", "\u00a0")
 
 
+def criteria_numbers(numbers: Iterable[int]) -> str:
+    """Criteria by their numbers on a sheet, "tiêu chí 1, 4": the word and the first number
+    on one line (never "tiêu chí" at a line's end and "1" under it)."""
+    first, *more = numbers
+    return tie(f"tiêu chí {first}") + "".join(f", {n}" for n in more)
+
+
 _NUMBERED = re.compile(r"^\s*tình huống\s+(\d+)\s*[:.\-–—]\s*", re.IGNORECASE)
 
 

@@ -28,6 +28,7 @@ from dientap_desktop.reports.document import (
     Stack,
     Whole,
     closing,
+    criteria_numbers,
     exercise_lines,
     grid_table,
     header_cells,
@@ -228,22 +229,32 @@ def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list
             # one line: a sheet that fitted its page still does
             "<i>Điểm trung bình làm tròn hai chữ số thập phân; tổng cộng và điểm quy đổi tính từ "
             "điểm chưa làm tròn.</i>", s.recipients))
-    if not names_in_header(observers):
+    numbered = not names_in_header(observers)
+    if numbered:
         legend = "; ".join(f"({n}) {text(name)}" for n, name in enumerate(observers, 1))
         out.append(Whole([markup(f"<i>Người đánh giá:</i> {legend}.", s.recipients)]))
     scale_max = points(scale.max)
+    gaps = gaps_text(result, observers, numbered)
     if result.complete:
         out.append(markup(
             f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> {score10(result.score)}"
             f"&nbsp;&nbsp;&nbsp;&nbsp;<b>Xếp loại:</b> {text(result.rating)}",
             s.plain,
         ))
-        out.append(markup("<b>Còn thiếu điểm:</b> không (đã chấm đủ các tiêu chí).", s.plain))
+        # "chấm đủ" would say every observer scored every criterion: not so with a gap
+        done = "mỗi tiêu chí đều có ít nhất một người chấm" if gaps else "đã chấm đủ các tiêu chí"
+        out.append(markup(f"<b>Còn thiếu điểm:</b> không ({done}).", s.plain))
     else:
         out.append(markup(
             f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> chưa đủ điểm để quy đổi"
             "&nbsp;&nbsp;&nbsp;&nbsp;<b>Xếp loại:</b> chưa xếp loại", s.plain))
         out.append(markup(f"<b>Còn thiếu điểm:</b> {missing_text(result)}.", s.plain))
+    if gaps:
+        label = "Người đánh giá chưa chấm" if result.complete else \
+            "Ngoài ra, người đánh giá chưa chấm"
+        out.append(markup(f"<b>{label}:</b> {gaps}.", s.plain))
+        out.append(markup("<i>Điểm trung bình của tiêu chí có người chưa chấm tính theo những "
+                          "người đã chấm.</i>", s.recipients))
     out.append(markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}", s.recipients))
     if result.disagreements:
         out.append(markup(
@@ -290,10 +301,25 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult,
     return [*tables[:-1], Closing(Stack(items, glued), signatures(blocks, per_row=per_row))]
 
 
+def gaps_text(result: PostResult, observers: list[str], numbered: bool) -> str:
+    """Who of the sheet's observers left empty criteria that others scored, and which, by the
+    sheet's numbers ("(3) Thượng tá Nguyễn Văn C — tiêu chí 1, 4; ..."): the observer's
+    number too when the columns are numbered; "" when nobody did (markup, escaped)."""
+    numbers = {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
+    parts = []
+    for n, name in enumerate(observers, 1):
+        empty = result.unscored_by(name)
+        if empty:
+            who = f"{tie(f'({n})')}\u00a0{text(name)}" if numbered else text(name)
+            criteria = criteria_numbers(numbers[cid] for cid in empty)
+            parts.append(f"{who}\u00a0{DASH} {criteria}")  # the dash never starts a line
+    return "; ".join(parts)
+
+
 def missing_text(result: PostResult) -> str:
     """The criteria still without a score, by their number in the sheet: "tiêu chí 2, 5"."""
     numbers = {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
-    return "tiêu chí " + ", ".join(str(n) for n in sorted(numbers[cid] for cid in result.missing))
+    return criteria_numbers(sorted(numbers[cid] for cid in result.missing))
 
 
 def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:

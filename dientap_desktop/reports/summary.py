@@ -23,6 +23,7 @@ from dientap_desktop.reports.document import (
     REPORT_KIND,
     Signature,
     closing,
+    criteria_numbers,
     date_words,
     director_signature,
     document_date,
@@ -64,10 +65,15 @@ NOT_SCORED, ONE_OBSERVER = "Chưa có điểm", f"Chỉ một {tie('người ch�
 
 
 def completeness(result: PostResult) -> str:
-    """Whether every criterion has a score ("Đã chấm đủ"), or how many still lack one (not
-    whether the post passed: that is its rating)."""
+    """Whether every criterion has a score ("Đã chấm đủ"; and which criteria an observer of the
+    post left empty, as its sheet tells by whom), or how many still lack one (not whether the
+    post passed: that is its rating)."""
     if result.complete:
-        return SCORED_ALL
+        partly = {c.criterion.id for c in result.partly_scored}
+        if not partly:
+            return SCORED_ALL
+        numbers = (n for n, c in enumerate(result.criteria, 1) if c.criterion.id in partly)
+        return f"{SCORED_ALL} (có người chưa chấm {criteria_numbers(numbers)})"
     return f"{SCORED_PART} (thiếu {len(result.missing)}/{len(result.criteria)} {tie('tiêu chí')})"
 
 
@@ -76,8 +82,8 @@ def disagreement_cell(result: PostResult) -> str:
     there were scores of two observers to compare; a post nobody scored, or one observer only,
     says so."""
     flags = [n for n, c in enumerate(result.criteria, 1) if c.disagreement]
-    if flags:  # "tiêu chí" and its first number on one line: never "Có (tiêu chí" / "1)"
-        return f"Có ({tie(f'tiêu chí {flags[0]}')}" + "".join(f", {n}" for n in flags[1:]) + ")"
+    if flags:
+        return f"Có ({criteria_numbers(flags)})"
     if not result.scored:
         return NOT_SCORED
     if not result.compared:
