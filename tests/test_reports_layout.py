@@ -464,11 +464,12 @@ def test_a_sheet_with_long_comments_flows_and_signs_under_them(demo_file, tmp_pa
 
 def _criteria_over_a_page(count: int) -> ExerciseSnapshot:
     """The sample's complete exercise, its first post alone with `count` criteria (its own,
-    repeated), every one scored, no comment."""
+    repeated, each text numbered "Mục N:"), every one scored, no comment."""
     sample = sample_snapshot(complete=True)
     post = sample.scenario.posts[0]
     own = sample.scenario.criteria_for(post.id)
-    criteria = tuple(replace(own[n % len(own)], id=f"c{n}", posts=(post.id,))
+    criteria = tuple(replace(own[n % len(own)], id=f"c{n}", posts=(post.id,),
+                             text=f"Mục {n + 1}: {own[n % len(own)].text}")
                      for n in range(count))
     scores = tuple(replace(s, criterion_id=f"c{n}", comment="")
                    for n in range(count) for s in sample.scores
@@ -477,17 +478,29 @@ def _criteria_over_a_page(count: int) -> ExerciseSnapshot:
     return replace(sample, scenario=scenario, scores=scores)
 
 
-def test_the_result_and_signatures_take_the_tables_last_rows_over(tmp_path):
-    # the fewest criteria whose sheet no longer fits one page: the table does, what is under
-    # it does not
+def _first_over_a_page(key: str, tmp_path) -> tuple[int, list[str]]:
+    """The fewest criteria whose sheet no longer fits one page, and its pages."""
     for count in range(3, 30):
-        path = export_reports(_criteria_over_a_page(count), tmp_path / str(count),
-                              ["scoring"])[0]
+        path = export_reports(_criteria_over_a_page(count), tmp_path / str(count), [key])[0]
         pages = Pdf(path).pages
         if len(pages) > 1:
-            break
+            return count, pages
+    raise AssertionError("no sheet went over a page")
+
+
+def _criteria_on(page: str) -> list[int]:
+    """The numbers of the criteria ("Mục N:") on a page."""
+    return [int(n) for n in re.findall(r"Mục (\d+):", page)]
+
+
+@pytest.mark.parametrize("key", ["scoring", "blank"])
+def test_the_result_and_signatures_take_the_tables_last_rows_over(key, tmp_path):
+    # the table fits the page, what is under it does not
+    count, pages = _first_over_a_page(key, tmp_path)
     assert len(pages) == 2
     first, second = pages
-    assert "Tổng điểm quy đổi" in second and "NGƯỜI ĐÁNH GIÁ" in second
-    assert f" {count} " in f" {second} " and "Cộng" in second  # the last criterion and the sums
-    assert f" {count - 1} " in f" {first} " and "Tổng điểm quy đổi" not in first
+    assert "Tổng điểm quy đổi" in second and "NGƯỜI ĐÁNH GIÁ" in second and "Cộng" in second
+    assert "Tổng điểm quy đổi" not in first and "NGƯỜI ĐÁNH GIÁ" not in first
+    # the last two criteria go over with the sums: the signatures never under the sums alone
+    assert _criteria_on(first) == list(range(1, count - 1))
+    assert _criteria_on(second) == [count - 1, count]

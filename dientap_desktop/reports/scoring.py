@@ -53,6 +53,9 @@ BLANK_TITLE = "Phiếu chấm điểm"
 NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 22.5 * mm  # "Điểm / trung bình"
 MIN_CRITERION_WIDTH = 62 * mm
 OBSERVERS_PER_TABLE = 6
+# the criteria that go over with the sums and the signatures when a sheet breaks before them:
+# a page never holds the signatures under the sums alone
+TAIL_ROWS = 2
 NAME_LINES = 4  # a name in a column's header on more lines: the columns are numbered
 
 
@@ -145,6 +148,12 @@ def score_tables(result: PostResult, observers: list[str]) -> list[Flowable]:
     ][:-1]
 
 
+def tail_rows(header_rows: int, sums: int) -> range:
+    """The rows kept with the row of sums at index `sums` (never last on a page): the last
+    TAIL_ROWS criteria, as many as there are."""
+    return range(max(header_rows, sums - TAIL_ROWS), sums)
+
+
 def two_places(value: Fraction | None) -> str:
     """A mean or the total of means, always with two decimals ("1,88", "1,50", "9,00")."""
     if value is None:
@@ -214,9 +223,8 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
     last = len(rows) - 1
     extra += [("BACKGROUND", (0, last), (-1, last), LIGHT_SHADE),
               ("FONTNAME", (0, last), (-1, last), BOLD)]
-    # the sums never alone under the header on a page: the last criterion goes over with them
-    keep = [last - 1] if last - 1 >= header_rows else []
-    return grid_table(rows, widths, header_rows=header_rows, extra=extra, keep_with_next=keep)
+    return grid_table(rows, widths, header_rows=header_rows, extra=extra,
+                      keep_with_next=tail_rows(header_rows, last))
 
 
 def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list[str]) -> list:
@@ -400,9 +408,10 @@ def blank_table(snapshot: ExerciseSnapshot, post: Post) -> Flowable:
                      short(points(criterion.max)), "", ""])
     top = sum((c.max for c in criteria), Fraction(0))
     rows.append(["", para("Cộng", s.cell_bold), short(points(top)), "", ""])
+    last = len(rows) - 1
     return grid_table(rows, widths, min_row_height=11 * mm, extra=[
-        ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), LIGHT_SHADE),
-        ("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), BOLD)])
+        ("BACKGROUND", (0, last), (-1, last), LIGHT_SHADE),
+        ("FONTNAME", (0, last), (-1, last), BOLD)], keep_with_next=tail_rows(1, last))
 
 
 def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
