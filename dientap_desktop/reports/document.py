@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -388,6 +388,7 @@ class Styles:
 
     body: ParagraphStyle
     plain: ParagraphStyle
+    plain_tight: ParagraphStyle  # the same lines, closer: a paper set tight to fit its page
     body_bold: ParagraphStyle
     bullet: ParagraphStyle
     heading: ParagraphStyle
@@ -422,6 +423,7 @@ def styles() -> Styles:
     return Styles(
         body=_style("body", size=13, alignment=TA_JUSTIFY, spaceAfter=4, firstLineIndent=10 * mm),
         plain=_style("plain", size=13, spaceAfter=2),
+        plain_tight=_style("plain_tight", size=13, leading=15),
         body_bold=_style("body_bold", BOLD, 13, spaceAfter=4),
         bullet=_style("bullet", size=13, alignment=TA_JUSTIFY, leftIndent=6 * mm,
                       firstLineIndent=-4 * mm, spaceAfter=3),
@@ -636,12 +638,19 @@ def official_header(info: ExerciseInfo, number: str | None = None) -> list[Flowa
     return [table]
 
 
-def title_block(title: str, *subtitles: str, attached: str = "") -> list[Flowable]:
+TIGHT_TITLE_GAP = 4  # above the title of a paper set `tight` (styles().title has 14)
+
+
+def title_block(title: str, *subtitles: str, attached: str = "",
+                tight: bool = False) -> list[Flowable]:
     """The document's name in bold capitals, centred, with its subject lines under it and, for
     a paper that goes with a document, what it goes with in italics ("(Kèm theo Báo cáo số
-    ...)", as Nghị định 30 marks an appendix)."""
+    ...)", as Nghị định 30 marks an appendix); `tight`: with less room above and under it."""
     s = styles()
-    parts: list[Flowable] = [para(printable(title).upper(), s.title)]
+    name = para(printable(title).upper(), s.title)
+    if tight:
+        name.spaceBefore = TIGHT_TITLE_GAP
+    parts: list[Flowable] = [name]
     parts += [para(line, s.subtitle) for line in subtitles if line]
     if attached:
         line = para(f"({attached})", s.sign_note)
@@ -650,13 +659,15 @@ def title_block(title: str, *subtitles: str, attached: str = "") -> list[Flowabl
     last = printable(subtitles[-1] if subtitles and subtitles[-1] else title)
     font, size = (BOLD, 13) if subtitles and subtitles[-1] else (BOLD, 14)
     parts.append(rule(last, font, size, 0.3))
-    parts.append(Spacer(1, 6))
+    parts.append(Spacer(1, 2 if tight else 6))
     return parts
 
 
-def exercise_lines(info: ExerciseInfo, *extra: tuple[str, str]) -> list[Flowable]:
-    """The exercise's name, place and date (and more label/value pairs) under the title."""
-    plain = styles().plain
+def exercise_lines(info: ExerciseInfo, *extra: tuple[str, str],
+                   tight: bool = False) -> list[Flowable]:
+    """The exercise's name, place and date (and more label/value pairs) under the title;
+    `tight`: their lines closer."""
+    plain = styles().plain_tight if tight else styles().plain
     day = f"{info.date:%d/%m/%Y}" if info.date else DASH
     lines = [
         f"<b>Cuộc diễn tập:</b> {text(info.name)}",
@@ -1181,18 +1192,18 @@ class SignatureTable(PageTable):
 
 def signatures(
     blocks: Sequence[Signature], recipients: Sequence[str] = (), per_row: int = 2,
-    beside: Sequence[Flowable] = (),
+    beside: Sequence[Flowable] = (), tight: bool = False,
 ) -> Flowable:
     """Signature blocks side by side (two a row), the last on the right as Nghị định 30 places
     the signer, each row's names on one line; recipients (Nơi nhận), or other text `beside`,
     at the bottom left when given. Kept on one page; keep it with what it signs (`closing`,
-    or a KeepTogether)."""
+    or a KeepTogether). `tight`: the space to sign as in a grid of blocks, less room above."""
     s = styles()
     width = FRAME_WIDTH / per_row
     left = list(beside)
     grid = len(blocks) - (1 if left or recipients else 0) > per_row  # more than a row of blocks
-    parts = [_signature_parts(b, width - 2 * SIGN_PAD, GRID_SIGN_SPACE if grid else SIGN_SPACE)
-             for b in blocks]
+    space = GRID_SIGN_SPACE if grid or tight else SIGN_SPACE
+    parts = [_signature_parts(b, width - 2 * SIGN_PAD, space) for b in blocks]
     if recipients:
         left.append(markup("<b><i>Nơi nhận:</i></b>", s.recipients))
         left += [para(f"- {r}", s.recipients) for r in recipients]
@@ -1222,7 +1233,7 @@ def signatures(
         commands += [("SPAN", (0, len(rows) - 2), (0, len(rows) - 1)),
                      ("LEFTPADDING", (0, len(rows) - 2), (0, len(rows) - 1), 0)]
     return SignatureTable(rows, colWidths=[width] * per_row, style=TableStyle(commands),
-                          spaceBefore=SIGN_GAP, splitInRow=MIN_CUT)
+                          spaceBefore=SIGN_GAP / 2 if tight else SIGN_GAP, splitInRow=MIN_CUT)
 
 
 class Closing(Flowable):
@@ -1368,6 +1379,37 @@ def closing(story: list[Flowable], tail: Flowable) -> list[Flowable]:
     if not story:
         return [tail]
     return [*story[:-1], Closing(story[-1], tail)]
+
+
+def stacked_height(story: Sequence[Flowable], width: float = FRAME_WIDTH,
+                   limit: float = math.inf) -> float:
+    """How tall `story` stands from the top of an empty frame, spaced as a Frame spaces it:
+    between two flowables the larger of the space after the one and before the other, none
+    above the first nor under the last. Measured only until it is taller than `limit`."""
+    used = after = bottom = 0.0
+    for flowable in story:
+        gap = max(flowable.getSpaceBefore() - after, 0.0) if used else 0.0
+        bottom = max(bottom, used + gap + flowable.wrap(width, FRAME_HEIGHT)[1])
+        if bottom > limit:
+            break
+        after = flowable.getSpaceAfter()
+        used = bottom + after
+    return bottom
+
+
+TIGHTENING = 30 * mm  # more than setting a paper `tight` ever saves
+
+
+def one_page(make: Callable[[bool], list[Flowable]]) -> list[Flowable]:
+    """A paper meant for one page as `make(tight=False)` sets it or, when that overflows the
+    page by a little and `make(tight=True)` (the same text in the same type, less room between
+    its parts) fits it, as that sets it; else as first set, to break across pages."""
+    story = make(False)
+    over = stacked_height(story, limit=FRAME_HEIGHT + TIGHTENING) - FRAME_HEIGHT
+    if over <= 0 or over > TIGHTENING:
+        return story
+    tight = make(True)
+    return tight if stacked_height(tight, limit=FRAME_HEIGHT) <= FRAME_HEIGHT else story
 
 
 # Two-syllable words of the tables' headers, never parted at a line's end ("Số / cương vị",

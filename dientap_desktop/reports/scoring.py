@@ -34,6 +34,7 @@ from dientap_desktop.reports.document import (
     header_cells,
     markup,
     official_header,
+    one_page,
     para,
     points,
     score10,
@@ -69,9 +70,9 @@ def person_line(snapshot: ExerciseSnapshot, post: Post, unnamed: str = "." * 50)
 
 
 def sheet_heading(snapshot: ExerciseSnapshot, post: Post, label: str,
-                  notice: str = "") -> list[Flowable]:
+                  notice: str = "", tight: bool = False) -> list[Flowable]:
     """The top of a sheet: the official header, the title (and `notice` under it), the post, the
-    exercise and the player."""
+    exercise and the player; `tight`: with less room between them."""
     person = snapshot.person(post.id)
     unit = person.unit or post.unit or ""
     extra = [("Người đảm nhiệm", person_line(snapshot, post))]
@@ -80,11 +81,16 @@ def sheet_heading(snapshot: ExerciseSnapshot, post: Post, label: str,
     return [
         SheetStart(f"{label}: {post.title}", post.title),
         *official_header(snapshot.info),
-        *title_block(label, f"Cương vị: {post.title}"),
+        *title_block(label, f"Cương vị: {post.title}", tight=tight),
         *notice_lines(notice),
-        *exercise_lines(snapshot.info, *extra),
-        Spacer(1, 6),
+        *exercise_lines(snapshot.info, *extra, tight=tight),
+        Spacer(1, gap(tight)),
     ]
+
+
+def gap(tight: bool) -> float:
+    """The room between the parts of a sheet (the heading, the table, the result)."""
+    return 3 if tight else 6
 
 
 def scale_legend(scale: Scale) -> str:
@@ -227,11 +233,12 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
                       keep_with_next=tail_rows(header_rows, last))
 
 
-def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list[str]) -> list:
+def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list[str],
+                 tight: bool = False) -> list:
     """The total on the scale, the rating, what is missing and disagreements."""
     s = styles()
     scale = snapshot.scenario.scale
-    out: list[Flowable] = [Spacer(1, 6)]
+    out: list[Flowable] = [Spacer(1, gap(tight))]
     if result.complete and means_rounded(result):
         out.append(markup(
             # one line: a sheet that fitted its page still does
@@ -288,14 +295,13 @@ def comment_lines(result: PostResult) -> list[Flowable]:
     ]
 
 
-def sheet_end(snapshot: ExerciseSnapshot, result: PostResult,
-              observers: list[str]) -> list[Flowable]:
-    """The score tables, the result, the comments and the observers' signatures. The content
+def sheet_end(snapshot: ExerciseSnapshot, result: PostResult, observers: list[str],
+              tables: list[Flowable], tight: bool = False) -> list[Flowable]:
+    """The score `tables`, the result, the comments and the observers' signatures. The content
     flows over pages as it needs (no page left largely empty); the result never starts a page
     (the table's last rows go over with it), nor the comments' heading without a comment under
     it; the signatures always carry the end of the content with them."""
-    tables = score_tables(result, observers)
-    summary = result_lines(snapshot, result, observers)
+    summary = result_lines(snapshot, result, observers, tight)
     comments = comment_lines(result)
     items = [tables[-1], *summary, *comments]
     glued = list(range(1, 1 + len(summary)))  # with the table's last rows, the key whole
@@ -306,7 +312,8 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult,
     ]
     rows = -(-len(blocks) // 3)  # three a row at most, the rows as even as they go: four
     per_row = max(-(-len(blocks) // rows), 2)  # observers sign two and two, never one alone
-    return [*tables[:-1], Closing(Stack(items, glued), signatures(blocks, per_row=per_row))]
+    return [*tables[:-1], Closing(Stack(items, glued),
+                                  signatures(blocks, per_row=per_row, tight=tight))]
 
 
 def gaps_text(result: PostResult, observers: list[str], numbered: bool) -> str:
@@ -331,7 +338,8 @@ def missing_text(result: PostResult) -> str:
 
 
 def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
-    """The filled scoring sheets, one per post, signed by the observers who scored it."""
+    """The filled scoring sheets, one per post, signed by the observers who scored it; each on
+    one page when it can be (one_page)."""
     results = snapshot.results()
     notice = unfinished_notice(snapshot)
     story: list[Flowable] = []
@@ -339,8 +347,13 @@ def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         if index:
             story.append(PageBreak())
         observers = _observers_of(result, snapshot.observers)
-        story += sheet_heading(snapshot, result.post, SHEET_TITLE, notice)
-        story += sheet_end(snapshot, result, observers)
+        tables = score_tables(result, observers)  # the same in both settings: measured once
+
+        def sheet(tight: bool, result=result, observers=observers, tables=tables) -> list:
+            return [*sheet_heading(snapshot, result.post, SHEET_TITLE, notice, tight),
+                    *sheet_end(snapshot, result, observers, tables, tight)]
+
+        story += one_page(sheet)
     return story
 
 
@@ -415,37 +428,49 @@ def blank_table(snapshot: ExerciseSnapshot, post: Post) -> Flowable:
 
 
 def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
-    """Empty scoring sheets, one per post, with lines for the observer's name, for paper scoring."""
-    s = styles()
-    scale = snapshot.scenario.scale
+    """Empty scoring sheets, one per post, with lines for the observer's name, for paper
+    scoring; each on one page when it can be (one_page)."""
     story: list[Flowable] = []
     for index, post in enumerate(snapshot.scenario.posts):
         if index:
             story.append(PageBreak())
-        story += sheet_heading(snapshot, post, BLANK_TITLE)
-        dots = "." * 70
-        story += [
-            markup(f"<b>Họ và tên người đánh giá:</b> {dots}", s.plain),
-            markup(f"<b>Chức vụ, đơn vị:</b> {dots}{'.' * 14}", s.plain),
-            Spacer(1, 6),
-        ]
-        top = sum((c.max for c in snapshot.scenario.criteria_for(post.id)), Fraction(0))
-        scale_max = points(scale.max)
-        # the total and the rating to fill in beside the signature, as Nơi nhận stands beside
-        # the signer: a sheet of six criteria fits one page; a longer one takes the table's
-        # last rows over with the signature
-        beside = [
-            markup(f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> ...............", s.plain),
-            markup("<b>Xếp loại:</b> ..............................", s.plain),
-            Spacer(1, 2),
-        ]
-        if top != scale.max:  # when they are equal, the total is the score: nothing to say
-            beside.append(markup(
-                f"<i>Cách tính:</i> điểm quy đổi = tổng điểm chấm × {scale_max} : {points(top)} "
-                "(tổng điểm tối đa), làm tròn đến hai chữ số thập phân.", s.recipients))
-        beside.append(markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}",
-                             s.recipients))
-        signature = signatures([Signature("Người đánh giá")], per_row=2, beside=beside)
-        story += closing([blank_table(snapshot, post)], signature)
+        table = blank_table(snapshot, post)  # the same in both settings: measured once
+        story += one_page(lambda tight, post=post, table=table:
+                          blank_sheet(snapshot, post, table, tight))
+    return story
+
+
+def blank_sheet(snapshot: ExerciseSnapshot, post: Post, table: Flowable,
+                tight: bool) -> list[Flowable]:
+    """One post's empty sheet around its `table`; `tight`: with less room between its parts."""
+    s = styles()
+    scale = snapshot.scenario.scale
+    dots = "." * 70
+    lines = s.plain_tight if tight else s.plain
+    story = [
+        *sheet_heading(snapshot, post, BLANK_TITLE, tight=tight),
+        markup(f"<b>Họ và tên người đánh giá:</b> {dots}", lines),
+        markup(f"<b>Chức vụ, đơn vị:</b> {dots}{'.' * 14}", lines),
+        Spacer(1, gap(tight)),
+    ]
+    top = sum((c.max for c in snapshot.scenario.criteria_for(post.id)), Fraction(0))
+    scale_max = points(scale.max)
+    # the total and the rating to fill in beside the signature, as Nơi nhận stands beside
+    # the signer: a sheet of six criteria fits one page (set tight if it must); a longer one
+    # takes the table's last rows over with the signature
+    beside = [
+        markup(f"<b>Tổng điểm quy đổi (thang {scale_max}):</b> ...............", s.plain),
+        markup("<b>Xếp loại:</b> ..............................", s.plain),
+        Spacer(1, 2),
+    ]
+    if top != scale.max:  # when they are equal, the total is the score: nothing to say
+        beside.append(markup(
+            f"<i>Cách tính:</i> điểm quy đổi = tổng điểm chấm × {scale_max} : {points(top)} "
+            "(tổng điểm tối đa), làm tròn đến hai chữ số thập phân.", s.recipients))
+    beside.append(markup(f"<i>Thang xếp loại:</i> {text(scale_legend(scale))}",
+                         s.recipients))
+    signature = signatures([Signature("Người đánh giá")], per_row=2, beside=beside,
+                           tight=tight)
+    story += closing([table], signature)
     return story
 

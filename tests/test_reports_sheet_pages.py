@@ -1,0 +1,117 @@
+"""A scoring or blank sheet on its pages, for an exercise whose every heading line is long: a
+sheet that overflows its page by a little is set with less room between its parts (the same
+type) to fit it; one that must break never leaves the signatures without a criterion above
+them on a page."""
+
+from fractions import Fraction
+
+import pytest
+from pypdf import PdfReader
+
+from dientap_desktop.cli import main
+from dientap_desktop.domain.scenario_loader import find_scenario
+from dientap_desktop.domain.score_csv import ScoreRow
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from tests.test_reports_pdf import Pdf, flat
+
+SCENARIOS = ["chuyen-trang-thai-sscd", "do-bo-duong-khong", "giai-tan-bao-loan",
+             "giai-thoat-con-tin"]
+NAME = ("Diễn tập chiến đấu phòng thủ xã Đông Sơn năm 2025 trong khu vực phòng thủ huyện Yên "
+        "Bình, tỉnh Sơn Hà: chuyển lực lượng vũ trang vào các trạng thái sẵn sàng chiến đấu")
+PLACE = "Hội trường Ủy ban nhân dân xã Đông Sơn, huyện Yên Bình, tỉnh Sơn Hà"
+ISSUER = "Ban Chỉ đạo diễn tập chiến đấu phòng thủ xã Đông Sơn huyện Yên Bình"  # three lines
+SUPERIOR = "Ủy ban nhân dân huyện Yên Bình"
+OBSERVERS = ["Thượng tá Nguyễn Văn Cường", "Trung tá Lê Thị Minh Hà",
+             "Thiếu tá Tôn Nữ Hoàng Thị Phương Thảo"]
+SIGNATURE = "NGƯỜI ĐÁNH GIÁ"
+
+
+def long_named(folder, scenario: str, scored: bool):
+    """The exercise as `dientap new` makes it with every heading line long; `scored`: three
+    observers scored it (the third left each post's first criterion empty). Its blank and
+    scoring sheets, as `dientap report` writes them."""
+    path = folder / "ex.dientap"
+    assert main(["new", scenario, "--out", str(path), "--name", NAME, "--place", PLACE,
+                 "--date", "2025-11-15", "--issuer", ISSUER, "--superior", SUPERIOR]) == 0
+    if scored:
+        with ExerciseFile.open(path) as exercise:
+            rows = [ScoreRow(0, name, post.id, c.id, c.max * Fraction(3 + (i + n) % 3, 5))
+                    for i, name in enumerate(OBSERVERS) for post in exercise.scenario.posts
+                    for n, c in enumerate(exercise.scenario.criteria_for(post.id))
+                    if (i, n) != (2, 0)]
+            exercise.set_scores(rows, "test")
+    assert main(["report", str(path), "--out", str(folder / "pdf"), "--only",
+                 "blank,scoring"]) == 0
+    return {key: folder / "pdf" / f"{key}.pdf" for key in ("blank", "scoring")}
+
+
+def sheets(pdf: Pdf) -> list[list[str]]:
+    """Each sheet's pages."""
+    starts = [n for n, page in enumerate(pdf.pages) if "PHIẾU CHẤM ĐIỂM" in page]
+    return [pdf.pages[a:b] for a, b in zip(starts, [*starts[1:], len(pdf.pages)], strict=True)]
+
+
+def criteria_on(page: str, scenario, post) -> list[int]:
+    """The numbers of the post's criteria whose row is on the page (found by their text)."""
+    return [n for n, c in enumerate(scenario.criteria_for(post.id), 1)
+            if flat(c.text)[:40] in page]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_sheet_of_a_long_named_exercise_fits_one_page(scenario, tmp_path):
+    posts = find_scenario(scenario).posts
+    for key, path in long_named(tmp_path, scenario, scored=False).items():
+        found = sheets(Pdf(path))
+        assert len(found) == len(posts), key
+        for pages, post in zip(found, posts, strict=True):
+            assert len(pages) == 1, (key, post.id)
+            page = pages[0]
+            assert f"Cương vị: {flat(post.title)}" in page and f"Cuộc diễn tập: {NAME}" in page
+            assert "Cộng" in page and SIGNATURE in page and "Xếp loại" in page
+            count = len(find_scenario(scenario).criteria_for(post.id))
+            assert criteria_on(page, find_scenario(scenario), post) == list(range(1, count + 1))
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_a_sheet_that_breaks_takes_criteria_over_with_the_signatures(scenario, tmp_path):
+    found = sheets(Pdf(long_named(tmp_path, scenario, scored=True)["scoring"]))
+    definition = find_scenario(scenario)
+    assert any(len(pages) > 1 for pages in found)  # three observers' sheets go over a page
+    for pages, post in zip(found, definition.posts, strict=True):
+        count = len(definition.criteria_for(post.id))
+        seen = []
+        for page in pages:
+            on = criteria_on(page, definition, post)
+            seen += on
+            if SIGNATURE in page:  # never under the sums alone: the last criteria come along
+                assert count in on and count - 1 in on, (post.id, on)
+                assert "Cộng" in page and "Tổng điểm quy đổi" in page
+        assert seen == list(range(1, count + 1)), post.id  # each row once, in order
+        assert SIGNATURE in pages[-1] and all(SIGNATURE not in p for p in pages[:-1])
+
+
+def title_heights(path) -> list[float]:
+    """How high on its page each sheet's title stands (points from the foot)."""
+    heights = []
+    for page in PdfReader(path).pages:
+        found = []
+
+        def visit(text, cm, tm, font, size, found=found):
+            if text.startswith("PHIẾU CHẤM ĐIỂM"):
+                found.append(round((cm[5] + tm[5] * cm[3]), 1))
+
+        page.extract_text(visitor_text=visit)
+        heights += found
+    return heights
+
+
+def test_only_the_sheets_that_overflow_are_set_tight(tmp_path):
+    scenario = find_scenario("chuyen-trang-thai-sscd")
+    path = long_named(tmp_path, scenario.id, scored=False)["blank"]
+    heights = title_heights(path)
+    assert len(heights) == len(scenario.posts)
+    usual, tight = min(heights), max(heights)  # the same header above every title
+    assert set(heights) == {usual, tight} and tight > usual  # less room above the title
+    counts = [len(scenario.criteria_for(p.id)) for p in scenario.posts]
+    assert heights[counts.index(5)] == usual  # fits as usually set: left so
+    assert all(h == tight for h, count in zip(heights, counts, strict=True) if count == 6)
