@@ -26,19 +26,23 @@ OBSERVERS = ["Thượng tá Nguyễn Văn Cường", "Trung tá Lê Thị Minh H
 SIGNATURE = "NGƯỜI ĐÁNH GIÁ"
 
 
-def long_named(folder, scenario: str, scored: bool):
-    """The exercise as `dientap new` makes it with every heading line long; `scored`: three
-    observers scored it (the third left each post's first criterion empty). Its blank and
-    scoring sheets, as `dientap report` writes them."""
+def long_named(folder, scenario: str, scored: bool, observers: int = 3, comment: str = ""):
+    """The exercise as `dientap new` makes it with every heading line long; `scored`: the
+    `observers` scored it (the last of several left each post's first criterion empty), the
+    first with `comment` on each post's second criterion. Its blank and scoring sheets, as
+    `dientap report` writes them."""
     path = folder / "ex.dientap"
     assert main(["new", scenario, "--out", str(path), "--name", NAME, "--place", PLACE,
                  "--date", "2025-11-15", "--issuer", ISSUER, "--superior", SUPERIOR]) == 0
     if scored:
         with ExerciseFile.open(path) as exercise:
-            rows = [ScoreRow(0, name, post.id, c.id, c.max * Fraction(3 + (i + n) % 3, 5))
-                    for i, name in enumerate(OBSERVERS) for post in exercise.scenario.posts
+            names = (OBSERVERS + [f"Đại úy Người đánh giá số {n}" for n in range(4, 10)])
+            names = names[:observers]
+            rows = [ScoreRow(0, name, post.id, c.id, c.max * Fraction(3 + (i + n) % 3, 5),
+                             comment if (i, n) == (0, 1) else "")
+                    for i, name in enumerate(names) for post in exercise.scenario.posts
                     for n, c in enumerate(exercise.scenario.criteria_for(post.id))
-                    if (i, n) != (2, 0)]
+                    if (i, n) != (len(names) - 1, 0) or len(names) == 1]
             exercise.set_scores(rows, "test")
     assert main(["report", str(path), "--out", str(folder / "pdf"), "--only",
                  "blank,scoring"]) == 0
@@ -73,19 +77,25 @@ def test_every_sheet_of_a_long_named_exercise_fits_one_page(scenario, tmp_path):
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
-def test_a_sheet_that_breaks_takes_criteria_over_with_the_signatures(scenario, tmp_path):
-    found = sheets(Pdf(long_named(tmp_path, scenario, scored=True)["scoring"]))
+@pytest.mark.parametrize("observers, comment", [(3, ""), (1, "Báo cáo còn chậm"),
+                                                (2, "Báo cáo còn chậm")])
+def test_a_sheet_that_breaks_takes_criteria_over_with_the_signatures(scenario, observers,
+                                                                     comment, tmp_path):
+    path = long_named(tmp_path, scenario, True, observers, comment)["scoring"]
+    found = sheets(Pdf(path))
     definition = find_scenario(scenario)
-    assert any(len(pages) > 1 for pages in found)  # three observers' sheets go over a page
+    assert any(len(pages) > 1 for pages in found)  # the sheets go over a page
     for pages, post in zip(found, definition.posts, strict=True):
         count = len(definition.criteria_for(post.id))
         seen = []
         for page in pages:
             on = criteria_on(page, definition, post)
             seen += on
+            assert page.count("Tiêu chí đánh giá") <= 1  # one table a page: never cut twice
             if SIGNATURE in page:  # never under the sums alone: the last criteria come along
                 assert count in on and count - 1 in on, (post.id, on)
                 assert "Cộng" in page and "Tổng điểm quy đổi" in page
+                assert not comment or comment in page  # a short comment comes along
         assert seen == list(range(1, count + 1)), post.id  # each row once, in order
         assert SIGNATURE in pages[-1] and all(SIGNATURE not in p for p in pages[:-1])
 

@@ -1241,9 +1241,11 @@ class Closing(Flowable):
     at the top of a page: when the content fits a page but the signatures do not, the
     content's last part (a table's last rows, a paragraph's last lines) goes over with them."""
 
-    def __init__(self, body: Flowable, tail: Flowable):
+    def __init__(self, body: Flowable, tail: Flowable, carried: bool = False):
         super().__init__()
         self.body, self.tail = body, tail
+        self.carried = carried  # the end of a body cut to go over with the tail: it starts
+        # the next page, not cut again to stand under its start
         self.width = self.height = 0
         self._tail_height = 0.0
 
@@ -1260,13 +1262,42 @@ class Closing(Flowable):
     def split(self, available_width, available_height):
         self.wrap(available_width, available_height)
         body = self.height - self._tail_height
-        room = available_height if body > available_height else body - 1
-        parts = self.body.split(available_width, room) if room > 0 else []
+        fresh = available_height >= FRAME_HEIGHT - 1  # a page of its own cannot hold it whole
+        if self.carried and not fresh:
+            return []
+        if body > available_height:  # the body runs over the page anyway
+            parts = self.body.split(available_width, available_height)
+        elif body - 1 <= 0:
+            parts = []
+        else:  # the body fits, the signatures do not: its end goes over with them
+            parts = self._carry(available_width, body - 1, fresh)
+            if len(parts) == 2:
+                return [parts[0], Closing(parts[1], self.tail, carried=True)]
         if len(parts) == 2:
             return [parts[0], Closing(parts[1], self.tail)]
-        if available_height >= FRAME_HEIGHT - 1:  # a page of its own cannot hold it whole
+        if fresh:
             return [self.body, self.tail]
         return []
+
+    def _carry(self, available_width, room, fresh) -> list[Flowable]:
+        """The body cut so that its end goes over with the signatures: all it keeps together
+        (a Stack's glued items) or, where that and the signatures would not fit the next page,
+        less; on a page of its own, what it keeps together goes apart rather than leave the
+        signatures alone on the next page."""
+        if not isinstance(self.body, Stack):
+            return self.body.split(available_width, room)
+        ways = [self.body.split_carried, self.body.split]
+        if fresh:
+            ways.append(self.body.split_loosely)
+        found: list[Flowable] = []
+        for way in ways:
+            parts = way(available_width, room)
+            if len(parts) == 2:
+                found = parts
+                rest = parts[1].wrap(available_width, FRAME_HEIGHT)[1]
+                if rest + self._tail_height <= FRAME_HEIGHT:
+                    break
+        return found
 
     def draw(self):
         self.tail.drawOn(self.canv, 0, 0)
@@ -1278,12 +1309,16 @@ class Stack(Flowable):
     between them or within one (a table between rows, a paragraph between lines), so that a
     `Closing` can carry the end of several flowables over with the signatures. An item whose
     index is in `glued` never starts a page: the end of the item before it goes over with it
-    (the total and the rating under their table's last rows)."""
+    (the total and the rating under their table's last rows). Those also in `loose` hold only
+    where the stack's end goes over with the signatures under it (`split_carried`), not where
+    the stack runs over a page anyway."""
 
-    def __init__(self, items: Sequence[Flowable], glued: Iterable[int] = ()):
+    def __init__(self, items: Sequence[Flowable], glued: Iterable[int] = (),
+                 loose: Iterable[int] = ()):
         super().__init__()
         self.items = list(items)
         self.glued = frozenset(glued)
+        self.loose = frozenset(loose) & self.glued
         self.width = self.height = 0
         self._sizes: list[tuple[float, float]] = []
 
@@ -1308,17 +1343,28 @@ class Stack(Flowable):
     def _parts(self, over: int, head: list[Flowable], tail: list[Flowable]) -> list[Stack]:
         """This stack cut at item `over`: the items above it and `head` (what of it stays, if
         anything), then `tail` (the rest of it, or all of it) and the items under it."""
-        first = Stack(self.items[:over] + head, [n for n in self.glued if n < over + len(head)])
+        kept = over + len(head)
+        first = Stack(self.items[:over] + head, [n for n in self.glued if n < kept],
+                      [n for n in self.loose if n < kept])
         shift = over + 1 - len(tail)  # an item's index here less its index in the rest
-        rest = Stack(tail + self.items[over + 1:], [n - shift for n in self.glued if n > over])
+        rest = Stack(tail + self.items[over + 1:], [n - shift for n in self.glued if n > over],
+                     [n - shift for n in self.loose if n > over])
         return [first, rest]
 
     def split(self, available_width, available_height):
-        parts = self._split(available_width, available_height, self.glued)
-        if not parts and self.glued and available_height >= FRAME_HEIGHT - 1:
+        if available_height >= FRAME_HEIGHT - 1:
             # a page of its own cannot hold a glued item with the end of the one above it
-            parts = self._split(available_width, available_height, frozenset())
-        return parts
+            return self.split_loosely(available_width, available_height)
+        return self._split(available_width, available_height, self.glued - self.loose)
+
+    def split_carried(self, available_width, available_height):
+        """Split so that the end goes over with the signatures: every item glued."""
+        return self._split(available_width, available_height, self.glued)
+
+    def split_loosely(self, available_width, available_height):
+        """Split as `split` does or, where that is not enough, with no item glued."""
+        return (self._split(available_width, available_height, self.glued - self.loose)
+                or self._split(available_width, available_height, frozenset()))
 
     def _split(self, available_width, available_height, glued: frozenset[int]) -> list:
         self.wrap(available_width, available_height)

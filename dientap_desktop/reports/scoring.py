@@ -40,6 +40,7 @@ from dientap_desktop.reports.document import (
     score10,
     short,
     signatures,
+    stacked_height,
     styles,
     text,
     tie,
@@ -54,6 +55,7 @@ BLANK_TITLE = "Phiếu chấm điểm"
 NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 22.5 * mm  # "Điểm / trung bình"
 MIN_CRITERION_WIDTH = 62 * mm
 OBSERVERS_PER_TABLE = 6
+FEW_COMMENTS = FRAME_HEIGHT / 6  # comments no taller stay with the result; longer ones flow
 # the criteria that go over with the sums and the signatures when a sheet breaks before them:
 # a page never holds the signatures under the sums alone
 TAIL_ROWS = 2
@@ -154,10 +156,10 @@ def score_tables(result: PostResult, observers: list[str]) -> list[Flowable]:
     ][:-1]
 
 
-def tail_rows(header_rows: int, sums: int) -> range:
+def tail_rows(header_rows: int, sums: int, count: int = TAIL_ROWS) -> range:
     """The rows kept with the row of sums at index `sums` (never last on a page): the last
-    TAIL_ROWS criteria, as many as there are."""
-    return range(max(header_rows, sums - TAIL_ROWS), sums)
+    `count` criteria, as many as there are."""
+    return range(max(header_rows, sums - count), sums)
 
 
 def two_places(value: Fraction | None) -> str:
@@ -229,8 +231,10 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
     last = len(rows) - 1
     extra += [("BACKGROUND", (0, last), (-1, last), LIGHT_SHADE),
               ("FONTNAME", (0, last), (-1, last), BOLD)]
-    return grid_table(rows, widths, header_rows=header_rows, extra=extra,
-                      keep_with_next=tail_rows(header_rows, last))
+    # the last table goes on with the result and the signatures; the sums of one before it
+    # only need a criterion above them
+    keep = tail_rows(header_rows, last, TAIL_ROWS if with_mean else 1)
+    return grid_table(rows, widths, header_rows=header_rows, extra=extra, keep_with_next=keep)
 
 
 def result_lines(snapshot: ExerciseSnapshot, result: PostResult, observers: list[str],
@@ -300,19 +304,25 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult, observers: list[st
     """The score `tables`, the result, the comments and the observers' signatures. The content
     flows over pages as it needs (no page left largely empty); the result never starts a page
     (the table's last rows go over with it), nor the comments' heading without a comment under
-    it; the signatures always carry the end of the content with them."""
+    it, nor a few lines of comments (they go over with the result); the signatures always carry
+    the end of the content with them."""
     summary = result_lines(snapshot, result, observers, tight)
     comments = comment_lines(result)
     items = [tables[-1], *summary, *comments]
     glued = list(range(1, 1 + len(summary)))  # with the table's last rows, the key whole
+    loose: list[int] = []
     if comments:
-        glued.append(len(items) - len(comments) + 1)  # the first comment, under its heading
+        heading = len(items) - len(comments)
+        glued.append(heading + 1)  # the first comment, under its heading
+        if stacked_height(comments) <= FEW_COMMENTS:
+            loose = [heading, *range(heading + 2, len(items))]
+            glued += loose
     blocks = [Signature("Người đánh giá", name) for name in observers] or [
         Signature("Người đánh giá")
     ]
     rows = -(-len(blocks) // 3)  # three a row at most, the rows as even as they go: four
     per_row = max(-(-len(blocks) // rows), 2)  # observers sign two and two, never one alone
-    return [*tables[:-1], Closing(Stack(items, glued),
+    return [*tables[:-1], Closing(Stack(items, glued, loose),
                                   signatures(blocks, per_row=per_row, tight=tight))]
 
 
