@@ -330,7 +330,7 @@ def gaps_text(result: PostResult, observers: list[str], numbered: bool) -> str:
     """Who of the sheet's observers left empty criteria that others scored, and which, by the
     sheet's numbers ("(3) Thượng tá Nguyễn Văn C — tiêu chí 1, 4; ..."): the observer's
     number too when the columns are numbered; "" when nobody did (markup, escaped)."""
-    numbers = {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
+    numbers = sheet_numbers(result)
     parts = []
     for n, name in enumerate(observers, 1):
         empty = result.unscored_by(name)
@@ -343,8 +343,13 @@ def gaps_text(result: PostResult, observers: list[str], numbered: bool) -> str:
 
 def missing_text(result: PostResult) -> str:
     """The criteria still without a score, by their number in the sheet: "tiêu chí 2, 5"."""
-    numbers = {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
+    numbers = sheet_numbers(result)
     return criteria_numbers(sorted(numbers[cid] for cid in result.missing))
+
+
+def sheet_numbers(result: PostResult) -> dict[str, int]:
+    """Each criterion's number on the post's sheet, by its id."""
+    return {c.criterion.id: n for n, c in enumerate(result.criteria, 1)}
 
 
 def scoring_story(snapshot: ExerciseSnapshot) -> list[Flowable]:

@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 
 from dientap_desktop.domain.text import ascii_name
-from dientap_desktop.temporary import sweep_folder
 
 KEEP = 12  # copies kept per file: two hours at one copy every ten minutes
 COPY_MINUTES = 10  # an open file is copied this often, when it changed (and when it is closed)
@@ -60,6 +59,8 @@ def keep_copy(opened, base: Path, now: datetime | None = None, keep: int | None 
 
     The copies are ordered by their numbers, not by the time: a clock set back (or forward)
     during the exercise stamps copies out of order, names and file times alike."""
+    from dientap_desktop.temporary import sweep_folder  # not before a copy is made (start-up)
+
     folder = copies_folder(base, opened)
     folder.mkdir(parents=True, exist_ok=True)
     sweep_folder(folder)  # what a copy cut by a power loss left: each copy has its own name

@@ -792,9 +792,10 @@ class MainWindow(QMainWindow):
     def _copies_kept_of(self, path: Path) -> bool:
         """Whether automatic copies of an exercise file of this name are kept (the file gone,
         its exercise's id is not known: its name is)."""
-        from dientap_desktop.storage.copies import FOLDER, copies_folder_pattern
-
-        return any((self.settings_folder() / FOLDER).glob(copies_folder_pattern(path)))
+        try:
+            return copies.newest_copy(self.settings_folder(), path) is not None
+        except OSError:  # a copy removed while looked at, an unreadable folder
+            return False
 
     def open_copies_folder(self) -> None:
         """Show the folder of the open exercise's automatic copies (or of all of them)."""
