@@ -5,7 +5,7 @@ import json
 import shutil
 
 import pytest
-from kit_support import make_exercise, run_cli
+from kit_support import content_digest, make_exercise, raw_sql, run_cli
 
 from dientap_desktop.storage.exercise_file import ExerciseFile
 from dientap_desktop.storage.kit import KitFile, make_kit
@@ -139,3 +139,24 @@ def test_progress_and_stop(scored, tmp_path):
         assert seen == [(1, 3, False), (2, 3, True)]
         assert [r.merged for r in results] == [True, False]
         assert ex.observers() == ["Đại tá A"]
+
+
+def test_a_kit_merged_before_is_refused_when_its_observer_name_was_edited(
+        scored, tmp_path, capsys):
+    exercise_path, kits = _fresh(scored, tmp_path)
+    renamed = tmp_path / "renamed.dtkit"
+    shutil.copy(kits["A"], renamed)
+    raw_sql(renamed, "UPDATE kit SET observer = 'Trung tá D'")
+    code, out, err = run_cli(capsys, "merge", exercise_path, kits["A"], renamed)
+    assert code == 1
+    assert "7 scores added" in out
+    assert err.strip() == (
+        f'{renamed}: this kit was merged before with observer "Đại tá A" and now names observer '
+        '"Trung tá D": a kit\'s observer cannot change (was the kit edited outside the program?)')
+    before = content_digest(exercise_path)
+    code, out, err = run_cli(capsys, "merge", exercise_path, renamed)  # and in a later merge
+    assert code == 1 and "merged before with observer" in err
+    assert content_digest(exercise_path) == before
+    with ExerciseFile.open(exercise_path) as ex:
+        assert ex.observers() == ["Đại tá A"]
+        assert {s.observer for s in ex.scores()} == {"Đại tá A"}

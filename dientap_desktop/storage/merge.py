@@ -128,9 +128,24 @@ def check_belongs(exercise: ExerciseFile, kit: KitInfo, name: str) -> None:
                           f'the exercise runs "{exercise.scenario.id}"')
 
 
+def check_same_observer(exercise: ExerciseFile, kit: KitContents, name: str) -> None:
+    """FileProblem if this kit was merged before under another observer's name: a kit is made
+    for one observer and the program never renames it, so the name was edited outside the
+    program; merging it would put one observer's scores under another's name."""
+    found = exercise.db.conn.execute(
+        "SELECT o.name FROM merged_kits k JOIN observers o ON o.id = k.observer_id "
+        "WHERE k.id = ?", [kit.info.id]).fetchone()
+    if found is not None and found[0] != kit.info.observer:
+        raise FileProblem(
+            f'{name}: this kit was merged before with observer "{found[0]}" and now names '
+            f'observer "{kit.info.observer}": a kit\'s observer cannot change (was the kit '
+            "edited outside the program?)")
+
+
 def check_kit_for(exercise: ExerciseFile, kit: KitContents, name: str) -> None:
     """FileProblem unless the kit, read with `check_belongs` (read_for), fits the exercise's
-    scenario: its posts, scores and notes."""
+    scenario (its posts, scores and notes) and keeps the observer it was merged with before."""
+    check_same_observer(exercise, kit, name)
     scenario = exercise.scenario
     known_posts = {p.id for p in scenario.posts}
     for post_id in kit.post_ids:
@@ -336,6 +351,8 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
     count = "SELECT count(*) FROM notes"
     conn = exercise.db.conn
     with exercise.db.atomic():
+        # again here: another kit of the same id may have been merged just before, in this call
+        check_same_observer(exercise, kit, str(path))
         sorted_out = _sort_out(exercise, kit, to_text(exercise.now() + CLOCK_TOLERANCE))
         before = conn.execute(count).fetchone()[0]
         # Every score was checked against the exercise's scenario by `read_for`.

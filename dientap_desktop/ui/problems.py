@@ -104,6 +104,10 @@ _REASONS = [
     (rf"the kit assigns post {_VALUE} unknown to the exercise",
      QT_TRANSLATE_NOOP("Problems", "the kit gives the post \"%1\" to score, which the exercise "
                                    "does not have")),
+    (rf"this kit was merged before with observer {_VALUE} and now names observer {_VALUE}: .*",
+     QT_TRANSLATE_NOOP("Problems", "this kit was merged before with the observer \"%1\" and now "
+                                   "names the observer \"%2\": the observer of a kit cannot "
+                                   "change (was the kit edited outside the program?)")),
     (r"the kit's structure was altered .*",
      QT_TRANSLATE_NOOP("Problems", "the kit was altered outside the program: it is not used")),
     (r"too large for an observer kit .*",

@@ -4074,6 +4074,10 @@ Vẫn xóa tệp này?</translation>
             <source>the file name "%1" holds a control character, which no file name can hold</source>
             <translation>tên tệp "%1" chứa ký tự điều khiển, không tên tệp nào được chứa</translation>
         </message>
+        <message>
+            <source>this kit was merged before with the observer "%1" and now names the observer "%2": the observer of a kit cannot change (was the kit edited outside the program?)</source>
+            <translation>bộ phiếu này đã được gộp trước đây với người đánh giá "%1", nay lại ghi người đánh giá "%2": người đánh giá của một bộ phiếu không thể đổi (bộ phiếu đã bị sửa ngoài chương trình?)</translation>
+        </message>
     </context>
     <context>
         <name>CriteriaModel</name>
