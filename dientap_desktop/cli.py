@@ -125,6 +125,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     with ExerciseFile.create(
         args.out, scenario, name=args.name or scenario.title, place=args.place or "", day=day,
         issuer=args.issuer or "", signer=args.signer or "", superior=args.superior or "",
+        signer_title=args.signer_title or "",
     ) as exercise:
         print(f"{args.out}: new exercise «{exercise.info.name}» from scenario {scenario.id}")
     for inject, name in missing_media(scenario):
@@ -533,6 +534,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--issuer", metavar="TEXT", help="the issuing body, top left of the PDFs")
     p.add_argument("--signer", metavar="TEXT", help="the full name under its signature")
+    p.add_argument("--signer-title", metavar="TEXT",
+                   help="the signer's own title when not the head's, e.g. \"Phó Chủ tịch\" "
+                        "(signs KT. for the head)")
     p.add_argument("--superior", metavar="TEXT",
                    help="the body directly above the issuer (cơ quan chủ quản), printed over it")
     p.set_defaults(func=cmd_new)

@@ -202,10 +202,12 @@ def test_new_takes_the_issuing_body_the_body_above_it_and_its_signer(tmp_path):
     out = tmp_path / "e.dientap"
     assert main(["new", "giai-thoat-con-tin", "--out", str(out), "--issuer",
                  "Ban Chỉ đạo diễn tập", "--signer", "Đại tá Nguyễn Văn Tâm",
-                 "--superior", "Ủy ban nhân dân phường Hòa Bình"]) == 0
+                 "--superior", "Ủy ban nhân dân phường Hòa Bình",
+                 "--signer-title", "Phó Trưởng ban"]) == 0
     with ExerciseFile.open(out, readonly=True) as exercise:
         assert (exercise.info.issuer, exercise.info.signer, exercise.info.superior) == (
             "Ban Chỉ đạo diễn tập", "Đại tá Nguyễn Văn Tâm", "Ủy ban nhân dân phường Hòa Bình")
+        assert exercise.info.signer_title == "Phó Trưởng ban"
 
 
 def test_a_file_open_in_a_window_is_not_written_by_a_command(tmp_path, hostage_scenario, capsys):

@@ -13,6 +13,7 @@ from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.storage.exercise_file import ExerciseFile
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.storage.merge import merge_kits
+from dientap_desktop.storage.schema import SCHEMA_VERSION
 
 SCORED = {("bi-thu", "nam-tinh-hinh"): "2", ("bi-thu", "xu-tri"): "3"}
 
@@ -213,5 +214,5 @@ def test_an_exercise_file_of_version_6_reads_its_notes_without_upgrading(tmp_pat
     with ExerciseFile.open(exercise, readonly=True) as ex:
         assert [n.text for n in ex.notes()] == ["Phối hợp tốt"]
     with ExerciseFile.open(exercise) as ex:  # upgraded on writing
-        assert ex.db.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert ex.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [n.text for n in ex.notes()] == ["Phối hợp tốt"]

@@ -186,6 +186,29 @@ def test_the_signer_fits_the_issuing_body(body, above, title):
     assert (signer.above, signer.title) == (above, title)
 
 
+@pytest.mark.parametrize(("body", "own", "lines"), [
+    # a deputy signs for the head (ký thay), under the collective body's "TM." when there is one
+    ("Ủy ban nhân dân tỉnh Sơn Hà", "Phó Chủ tịch",
+     ["TM. ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+    ("Ban Chỉ huy quân sự xã Đông Sơn", "phó chỉ huy trưởng",
+     ["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"]),
+    ("Ban Chỉ đạo diễn tập", "Quyền Trưởng ban", ["TM. BAN CHỈ ĐẠO DIỄN TẬP", "Q. TRƯỞNG BAN"]),
+    ("Ban Chỉ đạo diễn tập", "Trưởng ban", ["TM. BAN CHỈ ĐẠO DIỄN TẬP", "TRƯỞNG BAN"]),
+    ("Trung đoàn 52", "Phó Trung đoàn trưởng", ["PHÓ TRUNG ĐOÀN TRƯỞNG"]),  # head unknown
+    ("Trung đoàn 52", "Trung đoàn trưởng", ["TRUNG ĐOÀN TRƯỞNG"]),
+])
+def test_the_signers_own_title_signs_for_the_head_as_nghi_dinh_30_writes(
+        tmp_path, body, own, lines):
+    info = replace(sample_snapshot().info, issuer=body, signer_title=own,
+                   signer="Nguyễn Văn Tâm")
+    [path] = export_reports(replace(sample_snapshot(), info=info), tmp_path, ["summary"])
+    last = Pdf(path).pages[-1]
+    at = [last.index(line) for line in lines + ["Nguyễn Văn Tâm"]]
+    assert at == sorted(at)
+    if not any(line.startswith("KT.") for line in lines):
+        assert "KT." not in last
+
+
 # ------------------------------------------------------------------ place and date
 
 

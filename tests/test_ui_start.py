@@ -119,6 +119,7 @@ def test_edit_details_and_roster_later(window, practice_file, qtbot):
     qtbot.addWidget(dialog)
     dialog.form.place.setText("Phường Đông Sơn")
     dialog.form.signer.setText("Đại tá Nguyễn Văn Tâm")
+    dialog.form.signer_title.setText("Phó Trưởng ban")
     dialog.form.superior.setText("Ủy ban nhân dân phường Đông Sơn")
     roster = dialog.form.roster
     roster.setData(roster.index(1, roster.NAME), "Trần Thị B")
@@ -126,8 +127,11 @@ def test_edit_details_and_roster_later(window, practice_file, qtbot):
     exercise = window.exercise
     assert exercise.info.place == "Phường Đông Sơn"
     assert exercise.info.signer == "Đại tá Nguyễn Văn Tâm"
+    assert exercise.info.signer_title == "Phó Trưởng ban"
     assert exercise.info.superior == "Ủy ban nhân dân phường Đông Sơn"
     edit = [e for e in exercise.log() if e.action == "edit_exercise"][-1]
+    assert (edit.data["old"]["signer_title"], edit.data["new"]["signer_title"]) == (
+        "", "Phó Trưởng ban")
     assert (edit.data["old"]["superior"], edit.data["new"]["superior"]) == (  # old value kept
         DEMO_SUPERIOR, "Ủy ban nhân dân phường Đông Sơn")
     post = window.director.scenario.posts[1].id

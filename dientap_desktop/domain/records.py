@@ -43,6 +43,8 @@ class ExerciseInfo:
     issuer: str = ""  # the issuing body printed top left of documents
     superior: str = ""  # the body directly above it (cơ quan chủ quản), printed over it
     signer: str = ""  # the full name printed under the issuing body's signature
+    # the signer's own title when it is not the head's (e.g. "Phó Chủ tịch": signs "KT.")
+    signer_title: str = ""
     # the documents' date when it is not the exercise's (not kept in the file: an exercise that
     # ran past midnight is reported on the day it ended, see ExerciseSnapshot.with_end_day)
     dated: date | None = None

@@ -1152,6 +1152,7 @@ class Signature:
     title: str
     name: str = ""  # empty: a dotted line to write the name by hand
     above: str = ""  # e.g. "TM. BAN CHỈ ĐẠO" above the title
+    deputy_of: str = ""  # the head's title a deputy signs for: "KT. CHỦ TỊCH" over the title
     note: str = "(Ký, ghi rõ họ tên)"
 
 
@@ -1172,6 +1173,8 @@ def _signature_parts(sig: Signature, width: float,
     top: list[Flowable] = []
     if sig.above:
         top.append(name_block(sig.above.upper(), s.sign_title, width))
+    if sig.deputy_of:
+        top.append(name_block(f"KT. {sig.deputy_of.upper()}", s.sign_title, width))
     top.append(name_block(sig.title.upper(), s.sign_title, width))
     if sig.note:
         top.append(para(sig.note, s.sign_note))
@@ -1495,17 +1498,34 @@ NEUTRAL_SIGNER = "Thủ trưởng đơn vị"
 
 def director_signature(info: ExerciseInfo) -> Signature:
     """The signer for the issuing body: "TM. ỦY BAN NHÂN DÂN ... / CHỦ TỊCH", "TM. BAN CHỈ
-    ĐẠO ... / TRƯỞNG BAN", "CHỈ HUY TRƯỞNG" for a military command; else "THỦ TRƯỞNG ĐƠN VỊ"."""
+    ĐẠO ... / TRƯỞNG BAN", "CHỈ HUY TRƯỞNG" for a military command; else "THỦ TRƯỞNG ĐƠN VỊ".
+    With the signer's own title (ExerciseInfo.signer_title), as Nghị định 30 signs: a deputy
+    ("Phó Chủ tịch") signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", an acting head ("Quyền Chủ tịch")
+    "Q. CHỦ TỊCH"; another title is printed as it is."""
     body = issuer(info)
     flat = " ".join(body.split()) + " "
     # an official signature (Nghị định 30): no note asking for a name by hand when the name is
     # printed; the forms' blocks (the note-taker's, the observers' on the sheets) keep theirs
     note = {"note": ""} if info.signer else {}
-    for starts, collective, title in _SIGNERS:
+    own = " ".join(printable(info.signer_title).split())
+    for starts, collective, head in _SIGNERS:
         if flat.startswith(starts):
+            title, deputy_of = _signer_title(head, own)
             return Signature(title, name=info.signer, above=f"TM. {body}" if collective else "",
-                             **note)
-    return Signature(NEUTRAL_SIGNER, name=info.signer, **note)
+                             deputy_of=deputy_of, **note)
+    return Signature(_signer_title(NEUTRAL_SIGNER, own)[0], name=info.signer, **note)
+
+
+def _signer_title(head: str, own: str) -> tuple[str, str]:
+    """The title printed over the signature and the head's title a deputy signs for ("")."""
+    folded = own.casefold()
+    if not own or folded == head.casefold():
+        return head, ""
+    if folded.startswith("phó ") and head != NEUTRAL_SIGNER:
+        return own, head
+    if folded.startswith("quyền "):
+        return f"Q. {own[len('quyền '):]}", ""
+    return own, ""
 
 
 def heading(value: str) -> Flowable:

@@ -72,6 +72,7 @@ EXERCISE_FIELDS = {
     "issuer": "Cơ quan ban hành",
     "superior": "Cơ quan chủ quản",
     "signer": "Người ký",
+    "signer_title": "Chức danh người ký",
 }
 NONE = "(trống)"
 # storage's line of the exercise's making (it names the scenario by its id), and its note of

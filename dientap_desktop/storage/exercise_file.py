@@ -204,6 +204,7 @@ class ExerciseFile:
         issuer: str = "",
         signer: str = "",
         superior: str = "",
+        signer_title: str = "",
         roster: Iterable[Person] = (),
         now: Callable[[], datetime] = utc_now,
     ) -> ExerciseFile:
@@ -235,6 +236,7 @@ class ExerciseFile:
                         "issuer": one_line(issuer),
                         "signer": one_line(signer),
                         "superior": one_line(superior),
+                        "signer_title": one_line(signer_title),
                         "created_at": moment,
                         "app_version": __version__,
                     }
@@ -364,6 +366,7 @@ class ExerciseFile:
             issuer=row["issuer"],
             signer=row["signer"] if "signer" in row.keys() else "",  # a version 2 or 3 file
             superior=row["superior"] if "superior" in row.keys() else "",  # before version 5
+            signer_title=row["signer_title"] if "signer_title" in row.keys() else "",  # before 8
         )
 
     def update_info(
@@ -375,8 +378,10 @@ class ExerciseFile:
         issuer: str | None = None,
         signer: str | None = None,
         superior: str | None = None,
+        signer_title: str | None = None,
     ) -> None:
-        """Change the exercise's name, place, date, issuing body, signer or the body above."""
+        """Change the exercise's name, place, date, issuing body, signer (and their title) or
+        the body above."""
         old = self.info
         changes: dict[str, object] = {}
         if name is not None and one_line(name) and one_line(name) != old.name:
@@ -391,6 +396,8 @@ class ExerciseFile:
             changes["signer"] = one_line(signer)
         if superior is not None and one_line(superior) != old.superior:
             changes["superior"] = one_line(superior)
+        if signer_title is not None and one_line(signer_title) != old.signer_title:
+            changes["signer_title"] = one_line(signer_title)
         if not changes:
             return
         with self._change() as moment:

@@ -236,3 +236,10 @@ def _withdrawn_notes(db: Database) -> None:
     """When an observer withdrew a note in their kit and the kit was merged again: the note
     stays in the file (and in its log), out of the notes and the reports."""
     db.execute("ALTER TABLE notes ADD COLUMN withdrawn_at TEXT")
+
+
+@migrations(name="0008_signer_title")
+def _signer_title(db: Database) -> None:
+    """The signer's own title when it is not the head of the issuing body's (a deputy signs
+    "KT." for the head, Nghị định 30/2020/NĐ-CP)."""
+    db.execute("ALTER TABLE exercise ADD COLUMN signer_title TEXT NOT NULL DEFAULT ''")

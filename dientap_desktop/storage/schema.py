@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 EXERCISE_APPLICATION_ID = 0x44544150  # "DTAP"
 
 # The number of migrations in migrations.py (a test checks it): known without importing them.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # The oldest version read as it is without upgrading (read-only opening: info, report, kit):
 # version 3 only adds what merging remembers of each kit, which reading never looks at, and
 # version 4 the signer's name and version 5 the body above the issuer, read as empty where their
 # columns are not there; version 6 adds the drafts of the director's form, which only the window
-# reads (after upgrading the file); version 7 marks withdrawn notes (none before it).
+# reads (after upgrading the file); version 7 marks withdrawn notes (none before it); version 8
+# the signer's own title, read as empty before it.
 OLDEST_READABLE = 2
 
 # The tables of every version (the first migration's): a file without one of them is damaged.

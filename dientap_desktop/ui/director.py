@@ -451,7 +451,7 @@ class Director(QObject):
     # ------------------------------------------------------------------ details
     def update_details(self, details: dict, people: Iterable[Person]) -> bool:
         """Change the exercise's details (ExerciseFile.update_info's keywords: name, place, day,
-        issuer, superior, signer) and who plays each post."""
+        issuer, superior, signer, signer_title) and who plays each post."""
         with reporting(self.window, self.tr("The exercise details could not be saved.")):
             self.exercise.update_info(**details)
             for person in people:

@@ -30,6 +30,7 @@ EXERCISE_FIELDS = {
     "issuer": QT_TRANSLATE_NOOP("LogText", "Issuing body"),
     "superior": QT_TRANSLATE_NOOP("LogText", "Governing body"),
     "signer": QT_TRANSLATE_NOOP("LogText", "Signed by"),
+    "signer_title": QT_TRANSLATE_NOOP("LogText", "Signer's title"),
 }
 # a merge's counts beyond the scores and notes added, each said when there are any
 MERGE_EXTRAS = (

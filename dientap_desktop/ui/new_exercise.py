@@ -70,7 +70,21 @@ class DetailsForm(QWidget):
         self.signer = QLineEdit()
         self.signer.setPlaceholderText(self.tr("full name printed under the signature of the "
                                                "issuing body, e.g. Nguyễn Văn A"))
-        form.addRow(self.tr("&Signed by:"), self.signer)
+        self.signer_title = QLineEdit()
+        self.signer_title.setPlaceholderText(self.tr("e.g. Phó Chủ tịch (empty: the head "
+                                                     "signs)"))
+        self.signer_title.setToolTip(self.tr(
+            "The signer's own title when it is not the head's: a deputy (\"Phó ...\") signs "
+            "\"KT.\" for the head, an acting head (\"Quyền ...\") signs \"Q.\""))
+        signed = QHBoxLayout()
+        signed.addWidget(self.signer, 1)
+        title_label = QLabel(self.tr("Their &title:"))
+        title_label.setBuddy(self.signer_title)
+        signed.addWidget(title_label)
+        signed.addWidget(self.signer_title, 1)
+        signed_label = QLabel(self.tr("&Signed by:"))
+        signed_label.setBuddy(self.signer)
+        form.addRow(signed_label, signed)
         self.roster = RosterModel({}, [], self)
         self.roster_view = table_view(self.roster, stretch=RosterModel.NAME, select_rows=False,
                                       form=True)
@@ -99,11 +113,12 @@ class DetailsForm(QWidget):
         self.roster_view.setColumnWidth(RosterModel.UNIT, max(unit, 120))
 
     def details(self) -> dict[str, str | date]:
-        """The exercise's name, place, date (`day`), issuer, the body above it and signer as
-        typed: the keyword arguments of ExerciseFile.create and update_info."""
+        """The exercise's name, place, date (`day`), issuer, the body above it and signer (and
+        their title) as typed: the keyword arguments of ExerciseFile.create and update_info."""
         return {"name": self.name.text(), "place": self.place.text(),
                 "day": self.day.date().toPython(), "issuer": self.issuer.text(),
-                "superior": self.superior.text(), "signer": self.signer.text()}
+                "superior": self.superior.text(), "signer": self.signer.text(),
+                "signer_title": self.signer_title.text()}
 
     def show_details(self, info) -> None:
         """Fill the fields from an exercise's ExerciseInfo."""
@@ -114,6 +129,7 @@ class DetailsForm(QWidget):
         self.superior.setText(info.superior)
         self.issuer.setText(info.issuer)
         self.signer.setText(info.signer)
+        self.signer_title.setText(info.signer_title)
 
     def typed(self) -> tuple:
         """Everything the form holds, to tell whether it was changed."""
@@ -381,7 +397,7 @@ class NewExerciseDialog(QDialog):
         filled = [Person(p.id, unit=p.unit or "") for p in scenario.posts] if scenario else []
         return (form.name.isModified() or form.day.date() != self._first_day
                 or any((form.place.text(), form.superior.text(), form.issuer.text(),
-                        form.signer.text())) or form.people() != filled)
+                        form.signer.text(), form.signer_title.text())) or form.people() != filled)
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: what was typed is not dropped unasked."""

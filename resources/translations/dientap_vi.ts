@@ -342,7 +342,7 @@
         </message>
         <message>
             <source>full name printed under the signature of the issuing body, e.g. Nguyễn Văn A</source>
-            <translation>họ tên in dưới chữ ký của cơ quan ban hành, VD: Nguyễn Văn A</translation>
+            <translation>họ tên in dưới chữ ký, VD: Nguyễn Văn A</translation>
         </message>
         <message>
             <source>S&amp;uperior body:</source>
@@ -355,6 +355,18 @@
         <message>
             <source>Type in the cells; Tab moves to the next one.</source>
             <translation>Gõ trực tiếp vào ô; phím Tab sang ô tiếp theo.</translation>
+        </message>
+        <message>
+            <source>The signer's own title when it is not the head's: a deputy ("Phó ...") signs "KT." for the head, an acting head ("Quyền ...") signs "Q."</source>
+            <translation>Chức danh của người ký khi không phải người đứng đầu: cấp phó ("Phó ...") ký "KT." thay người đứng đầu, người được giao quyền ("Quyền ...") ký "Q."</translation>
+        </message>
+        <message>
+            <source>Their &amp;title:</source>
+            <translation>Chức &amp;danh:</translation>
+        </message>
+        <message>
+            <source>e.g. Phó Chủ tịch (empty: the head signs)</source>
+            <translation>VD: Phó Chủ tịch (trống: người đứng đầu ký)</translation>
         </message>
     </context>
     <context>
@@ -4445,6 +4457,10 @@ Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng tron
         <message>
             <source>Given at: %1 → %2</source>
             <translation>Thời điểm xử trí: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Chức danh người ký</translation>
         </message>
     </context>
     <context>
