@@ -405,9 +405,13 @@ def cmd_kit(args: argparse.Namespace) -> int:
     """Write an observer kit."""
     from contextlib import nullcontext
 
-    from dientap_desktop.storage.exercise_file import ExerciseFile
-    from dientap_desktop.storage.kit import make_kit, parse_posts
+    from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
+    from dientap_desktop.storage.kit import make_kit, observer_name, parse_posts
 
+    try:
+        observer = observer_name(args.observer)
+    except ActionError as error:
+        raise InputProblem([f"--observer: {error}"]) from None
     with ExerciseFile.open(args.file, readonly=True) as exercise:
         exercise.check_readable()
         posts = parse_posts(args.posts, exercise.scenario)
@@ -417,9 +421,9 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
             lock = held_for_writing(args.out, kit=True, there="")  # its observer's window
         with lock:
-            out = make_kit(exercise, args.observer, args.out, posts, overwrite=args.force)
+            out = make_kit(exercise, observer, args.out, posts, overwrite=args.force)
         chosen = posts or [p.id for p in exercise.scenario.posts]
-    print(f'{out}: kit for observer "{args.observer.strip()}", posts {", ".join(chosen)}')
+    print(f'{out}: kit for observer "{observer}", posts {", ".join(chosen)}')
     return EXIT_OK
 
 

@@ -196,6 +196,28 @@ def test_kit_with_unknown_posts_names_them_in_double_quotes(tmp_path):
     assert not (tmp_path / "a.dtkit").exists()
 
 
+@pytest.mark.parametrize(("observer", "told"), [
+    ("  ", "--observer: the observer's name is empty"),
+    ("A" * 201, "--observer: the observer's name is longer than 200 characters"),
+])
+def test_a_kit_observer_name_refused_names_the_option(tmp_path, capsys, observer, told):
+    exercise = tmp_path / "e.dientap"
+    assert main(["new", "giai-thoat-con-tin", "--out", str(exercise)]) == 0
+    capsys.readouterr()
+    assert main(["kit", str(exercise), "--observer", observer, "--out",
+                 str(tmp_path / "a.dtkit")]) == 1
+    assert capsys.readouterr().err.splitlines() == [told]
+    assert not (tmp_path / "a.dtkit").exists()
+
+
+def test_a_kit_tells_the_observer_name_as_kept(tmp_path, capsys):
+    exercise = tmp_path / "e.dientap"
+    assert main(["new", "giai-thoat-con-tin", "--out", str(exercise)]) == 0
+    assert main(["kit", str(exercise), "--observer", " Trần\tVăn An ", "--out",
+                 str(tmp_path / "a.dtkit")]) == 0
+    assert 'kit for observer "Trần Văn An"' in capsys.readouterr().out
+
+
 def test_new_takes_the_issuing_body_the_body_above_it_and_its_signer(tmp_path):
     from dientap_desktop.storage.exercise_file import ExerciseFile
 

@@ -579,6 +579,16 @@ def parse_posts(text: str | None, scenario: Scenario) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(ids))
 
 
+def observer_name(typed: str) -> str:
+    """An observer's name as a kit keeps it (on one line), or ActionError saying why not."""
+    observer = one_line(typed)
+    if not observer:
+        raise ActionError("the observer's name is empty")
+    if len(observer) > MAX_NAME:
+        raise ActionError(f"the observer's name is longer than {MAX_NAME} characters")
+    return observer
+
+
 def make_kit(
     exercise,
     observer: str,
@@ -590,11 +600,7 @@ def make_kit(
 ) -> Path:
     """Write one observer's kit from an open exercise; the file appears whole or not at all."""
     out = Path(out)
-    observer = one_line(observer)
-    if not observer:
-        raise ActionError("the observer's name is empty")
-    if len(observer) > MAX_NAME:
-        raise ActionError(f"the observer's name is longer than {MAX_NAME} characters")
+    observer = observer_name(observer)
     scenario = exercise.scenario
     chosen = [p.id for p in scenario.posts] if posts is None else list(posts)
     known = {p.id for p in scenario.posts}
