@@ -97,11 +97,12 @@ WIDGETS = COMMON + textwrap.dedent("""
     app.exec()
 """)
 
+# As `dientap gui FILE` starts: the file read in the background while the program is imported.
+# The window is painted once the event loop runs, after start() returns.
 APP = COMMON + textwrap.dedent("""
     from dientap_desktop.app import start
-    from dientap_desktop.ui.main_window import MainWindow
-    MainWindow.first_paint_filter = first_paint  # the run view reports its first paint
     app, window = start(sys.argv[2], settings_path=sys.argv[3])
+    window.run_view.inject_view.viewport().installEventFilter(first_paint)  # the run view
     app.exec()
 """)
 

@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
     """The window the director works in; it holds at most one open exercise."""
 
     exercise_changed = Signal()
-    first_paint_filter = None  # an event filter the start-up benchmark puts on the run view
     # True for a window rebuilt on the file its predecessor had open (a change of language):
     # what the director was told on opening the file is not told again
     reopening = False
@@ -464,8 +463,6 @@ class MainWindow(QMainWindow):
         self.director.info_changed.connect(self._update_title)
         self.run_view.chosen_changed.connect(self._update_actions)
         self.run_view.inject_pane.projector_scroll.connect(self.scroll_projector)
-        if self.first_paint_filter is not None:
-            self.run_view.inject_view.viewport().installEventFilter(self.first_paint_filter)
         self.settings.add_recent(exercise.path, self.director.info.name)
         folder = Path(exercise.path).resolve().parent
         if not folder.is_relative_to(self.settings_folder().resolve()):  # not the demo's folder
