@@ -4,7 +4,7 @@ again after kits are merged or scores imported."""
 
 import shutil
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from dientap_desktop.ui.observer.models import PostsModel
 from dientap_desktop.ui.results_view import CriteriaModel, ExerciseNotesModel, ResultsView
@@ -26,6 +26,12 @@ def test_the_demo_s_results_are_shown_as_the_papers_give_them(window, demo_file,
     assert posts.rowCount() == len(window.exercise.scenario.posts)
     assert [posts.data(posts.index(r, PostsModel.STATE)) for r in range(posts.rowCount())] == [
         p.rating for p in results.posts]
+    # every total with two decimals, as the summary prints it ("7,00" beside "8,63", not "7")
+    mark = QLocale().decimalPoint()
+    assert [posts.data(posts.index(r, PostsModel.SCORE)) for r in range(posts.rowCount())] == [
+        f"{p.score:.2f}".replace(".", mark) for p in results.posts]
+    assert any(p.score == int(p.score) for p in results.posts)  # one whole: "7,00"
+    assert f"{results.score:.2f}".replace(".", mark) in view.total.text()
     view.posts_view.selectRow(1)
     criteria = view.criteria_model
     post = results.posts[1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from decimal import Decimal
 from fractions import Fraction
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -136,6 +137,18 @@ def score_text(value: Fraction | float | None) -> str:
     from dientap_desktop.domain.score_csv import format_score
 
     return format_score(Fraction(value)).replace(".", QLocale().decimalPoint())
+
+
+def total_text(value: Decimal | Fraction | None) -> str:
+    """A post's or the exercise's score on the scale, always with two decimals ("7,00",
+    "8,63") as the documents print it, with the locale's decimal mark."""
+    if value is None:
+        return ""
+    from PySide6.QtCore import QLocale
+
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / value.denominator
+    return format(value, ".2f").replace(".", QLocale().decimalPoint())
 
 
 def filled(template: str, *values: object) -> str:

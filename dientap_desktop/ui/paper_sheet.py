@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from dientap_desktop.domain.text import look_alike, one_line
 from dientap_desktop.storage.exercise_file import ExerciseFile
-from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.labels import score_text, total_text
 from dientap_desktop.ui.models import AMBER, ID_ROLE
 from dientap_desktop.ui.observer.models import ScoreSheetModel
 from dientap_desktop.ui.observer.sheet import SheetView
@@ -170,7 +170,7 @@ class PaperSheetDialog(QDialog):
         result = self.model.kit.results().of(self.post_id)
         scale = self.exercise.scenario.scale
         self.total.setText(self.tr("This observer's total for the post: %1 / %2 — %3")
-                           .replace("%1", score_text(result.score))
+                           .replace("%1", total_text(result.score))
                            .replace("%2", score_text(scale.max))
                            .replace("%3", result.rating or "") if result.complete else self.tr(
             "This observer's total for the post: not complete (%n criterion(s) missing)", "",

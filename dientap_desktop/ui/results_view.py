@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dientap_desktop.domain.scoring import PostResult, round_half_up
 from dientap_desktop.ui import dialogs, labels
-from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.labels import score_text, total_text
 from dientap_desktop.ui.models import AMBER, _Table
 from dientap_desktop.ui.observer.models import NotesModel, PostsModel
 from dientap_desktop.ui.widgets import RoomyDelegate, fit_column, heading, table_view
@@ -148,7 +148,7 @@ class ResultsView(QWidget):
         scale = self.exercise.scenario.scale
         fit_column(self.posts_view, PostsModel.POST,
                    *(p.title for p in self.exercise.scenario.posts))
-        fit_column(self.posts_view, PostsModel.SCORE, score_text(scale.max), "9,99")
+        fit_column(self.posts_view, PostsModel.SCORE, total_text(scale.max), "9,99")
         fit_column(self.posts_view, PostsModel.STATE, self.tr("%n missing", "", 10),
                    *(rating.label for rating in scale.ratings))
         self.posts_view.selectionModel().currentRowChanged.connect(self._post_chosen)
@@ -263,7 +263,7 @@ class ResultsView(QWidget):
         self.withdraw_button.setEnabled(self.notes_model.rowCount() > 0)
         self.hint.setVisible(not any(c.scores for p in total.posts for c in p.criteria))
         self.total.setText(
-            self.tr("Whole exercise: %1 — %2").replace("%1", score_text(total.score))
+            self.tr("Whole exercise: %1 — %2").replace("%1", total_text(total.score))
             .replace("%2", total.rating or "") if total.complete else self.tr(
                 "Whole exercise: not complete (%n post(s) still miss scores)", "",
                 sum(1 for p in total.posts if not p.complete)))

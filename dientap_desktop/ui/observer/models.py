@@ -15,7 +15,7 @@ from dientap_desktop.storage.database import FileProblem
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui import labels
-from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.labels import score_text, total_text
 from dientap_desktop.ui.models import AMBER, GREEN, ID_ROLE, _Table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,7 +108,7 @@ class PostsModel(_Table):
             if column == self.PLAYER:
                 return self.player(result.post.id)
             if column == self.SCORE:
-                return score_text(result.score) if result.score is not None else "–"
+                return total_text(result.score) if result.score is not None else "–"
             if result.complete:
                 return result.rating
             return self.tr("%n missing", "", len(result.missing))

@@ -38,7 +38,7 @@ from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of, not_saved
 from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.file_watch import AutomaticCopies, FileWatch, save_copy
-from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.labels import score_text, total_text
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
 from dientap_desktop.ui.observer.models import (
@@ -197,7 +197,7 @@ class ObserverWindow(QMainWindow):
         window, the scoring sheet the rest."""
         view, model = self.posts_view, self.posts_model
         top = self.kit.scenario.scale.max  # and a total with two decimals below it: "9,99"
-        fit_column(view, PostsModel.SCORE, score_text(top), score_text(top - Fraction(1, 100)))
+        fit_column(view, PostsModel.SCORE, total_text(top), total_text(top - Fraction(1, 100)))
         states = [model.data(model.index(row, PostsModel.STATE))
                   for row in range(model.rowCount())]
         fit_column(view, PostsModel.STATE, *states,
@@ -468,7 +468,7 @@ class ObserverWindow(QMainWindow):
             result = results.of(self.post_id)
             if result.complete:
                 self.total_label.setText(self.tr("Total: %1 / %2 — %3")
-                                         .replace("%1", score_text(result.score))
+                                         .replace("%1", total_text(result.score))
                                          .replace("%2", score_text(scale.max))
                                          .replace("%3", result.rating or ""))
                 self.missing_label.setText(self.tr("Every criterion is scored."))
