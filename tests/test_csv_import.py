@@ -368,3 +368,134 @@ def test_of_two_names_that_differ_by_a_diacritic_the_nearer_is_named(name, like)
     from dientap_desktop.domain.text import look_alike
 
     assert look_alike(name, ["Đại tá Lê Văn Hùng", "Đại tá Lê Văn Hưng"]) == like
+
+
+# ---------------------------------------------------------------- quotes typed by hand
+
+HEADER_LINE = "observer,post,criterion,score,comment"
+
+
+@pytest.mark.parametrize("lines, problems", [
+    # a quote that ends its cell before the cell's end: told on its line, the rest read on
+    ([f'{OBSERVER},cong-an,vay-bat,"2"x,', f"{OBSERVER},cong-an,xu-tri,1,",
+      f"{OBSERVER},bi-thu,xu-tri,9,"],
+     ['x.csv:2: a quote (") is misplaced in the score cell («"2"x»): quotes go around a whole '
+      'cell, as in "2,5", and a quote inside a cell is typed twice ("")',
+      'x.csv:4: score 9 is over the maximum 3.5 of criterion "xu-tri"']),
+    ([f'{OBSERVER},cong-an,vay-bat,2,"Tốt "lắm" nhé"', f"{OBSERVER},bi-thu,xu-tri,9,"],
+     ['x.csv:2: a quote (") is misplaced in the comment cell («"Tốt "lắm" nhé"»): quotes go '
+      'around a whole cell, as in "Tốt, kịp thời", and a quote inside a cell is typed twice '
+      '("")',
+      'x.csv:3: score 9 is over the maximum 3.5 of criterion "xu-tri"']),
+    # a quote left open, closed by a quote of a row further down: the rows between are rows
+    ([f'{OBSERVER},cong-an,vay-bat,2,"chưa đóng', f"{OBSERVER},cong-an,xu-tri,1,",
+      f'{OBSERVER},bi-thu,xu-tri,1,"đạt"', f"{OBSERVER},bi-thu,nam-tinh-hinh,9,"],
+     ['x.csv:2: a quote (") opens the comment cell and is not closed on this line, so lines 2 '
+      'to 4 were read as that one cell: close it at the end of the cell, as in "Tốt, kịp thời"',
+      'x.csv:5: score 9 is over the maximum 2 of criterion "nam-tinh-hinh"']),
+    # ... or by a quote left open at the end of a row further down, which reads well
+    ([f'{OBSERVER},cong-an,vay-bat,2,"chưa đóng', f"{OBSERVER},cong-an,xu-tri,1,",
+      f'{OBSERVER},bi-thu,xu-tri,1,"', f"{OBSERVER},bi-thu,nam-tinh-hinh,9,"],
+     ['x.csv:2: a quote (") opens the comment cell and is not closed on this line, so lines 2 '
+      'to 4 were read as that one cell: close it at the end of the cell, as in "Tốt, kịp thời"',
+      'x.csv:4: a quote (") opens the comment cell and is never closed, so the rest of the '
+      'file, lines 4 to 5, was read as that one cell: close it at the end of the cell, as in '
+      '"Tốt, kịp thời"',
+      'x.csv:5: score 9 is over the maximum 2 of criterion "nam-tinh-hinh"']),
+    # ... or by none: the rest of the file was that cell, and its rows are still checked
+    ([f'{OBSERVER},cong-an,vay-bat,2,"chưa đóng', f"{OBSERVER},cong-an,xu-tri,1,",
+      f"{OBSERVER},bi-thu,xu-tri,9,"],
+     ['x.csv:2: a quote (") opens the comment cell and is never closed, so the rest of the '
+      'file, lines 2 to 4, was read as that one cell: close it at the end of the cell, as in '
+      '"Tốt, kịp thời"',
+      'x.csv:4: score 9 is over the maximum 3.5 of criterion "xu-tri"']),
+    ([f"{OBSERVER},bi-thu,xu-tri,9,", f'{OBSERVER},cong-an,xu-tri,"1,5'],
+     ['x.csv:2: score 9 is over the maximum 3.5 of criterion "xu-tri"',
+      'x.csv:3: a quote (") opens the score cell and is never closed: close it at the end of '
+      'the cell, as in "2,5"']),
+    # a comment written over two lines, in quotes, is one cell: the lines after it keep their
+    # numbers, and a quote misplaced on its second line is told there
+    ([f'{OBSERVER},cong-an,vay-bat,2,"Dòng một', 'dòng hai"', f"{OBSERVER},bi-thu,xu-tri,9,"],
+     ['x.csv:4: score 9 is over the maximum 3.5 of criterion "xu-tri"']),
+    ([f'{OBSERVER},cong-an,vay-bat,2,"Dòng một', 'dòng "hai" nhé"',
+      f"{OBSERVER},bi-thu,xu-tri,9,"],
+     ['x.csv:3: a quote (") is misplaced in the comment cell («dòng "hai" nhé"»): quotes go '
+      'around a whole cell, as in "Tốt, kịp thời", and a quote inside a cell is typed twice '
+      '("")',
+      'x.csv:4: score 9 is over the maximum 3.5 of criterion "xu-tri"']),
+    ([f'{OBSERVER},cong-an,vay-bat,2,"Dòng một', "dòng hai"],
+     ['x.csv:2: a quote (") opens the comment cell and is never closed, so the rest of the '
+      'file, lines 2 to 3, was read as that one cell: close it at the end of the cell, as in '
+      '"Tốt, kịp thời"']),
+    # a cell too long for the reader: told, and the next row read
+    ([f'{OBSERVER},cong-an,vay-bat,2,"{"x" * 200_000}"', f"{OBSERVER},bi-thu,xu-tri,9,"],
+     ["x.csv:2: a cell is longer than 131072 characters",
+      'x.csv:3: score 9 is over the maximum 3.5 of criterion "xu-tri"']),
+])
+@pytest.mark.parametrize("separator", [",", ";"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_bad_quote_is_told_on_its_line_and_the_rows_after_it_are_still_checked(
+        lines, problems, separator, newline):
+    text = newline.join([HEADER_LINE, *lines]) + newline
+    if separator == ";":  # as Excel in Vietnamese writes it: the same cells, ";" between them
+        text = text.replace(",", ";").replace(";kịp", ",kịp").replace('"2;5"', '"2,5"')
+        problems = [p.replace(",", ";").replace(";kịp", ",kịp").replace(";5", ",5")
+                    .replace("; ", ", ") for p in problems]
+    with pytest.raises(CsvError) as raised:
+        read_scores_csv(text.encode(), "x.csv", SCENARIO)
+    assert raised.value.problems == problems
+
+
+def test_a_cell_over_several_lines_comes_in_and_later_rows_keep_their_lines():
+    text = "\r\n".join([
+        HEADER_LINE,
+        f'{OBSERVER},cong-an,vay-bat,2,"Tốt, kịp thời;',  # Alt+Enter in an Excel cell
+        'chưa nêu ""phương án 2"""',
+        f"{OBSERVER},cong-an,xu-tri,1,",
+        '"Trung tá',  # a name over two lines, its rank above
+        'Lê B",bi-thu,nam-tinh-hinh,1,',
+        "Trung tá Lê B,bi-thu,xu-tri,9,",
+    ]) + "\r\n"
+    with pytest.raises(CsvError) as raised:
+        read_scores_csv(text.encode(), "x.csv", SCENARIO)
+    assert raised.value.problems == [
+        'x.csv:7: score 9 is over the maximum 3.5 of criterion "xu-tri"']
+    rows = read_scores_csv(text.replace(",9,", ",3,").encode(), "x.csv", SCENARIO)
+    assert [(r.line, r.criterion_id, r.comment) for r in rows] == [
+        (2, "vay-bat", 'Tốt, kịp thời;\r\nchưa nêu "phương án 2"'), (4, "xu-tri", ""),
+        (5, "nam-tinh-hinh", ""), (7, "xu-tri", "")]
+    assert rows[2].observer == rows[3].observer == "Trung tá Lê B"
+
+
+def test_a_header_with_a_bad_quote_is_told_in_plain_words():
+    with pytest.raises(CsvError) as raised:
+        read_scores_csv(b'"observer"s,post,criterion,score\n', "x.csv", SCENARIO)
+    assert raised.value.problems == [
+        'x.csv:1: a quote (") is misplaced in cell 1 («"observer"s»): quotes go around a whole '
+        'cell, as in "Tốt, kịp thời", and a quote inside a cell is typed twice ("")']
+
+
+@pytest.mark.parametrize("target", ["exercise", "kit"])
+def test_the_command_line_tells_a_bad_quote_and_a_bad_score_further_down(originals, capsys,
+                                                                          target):
+    """Line 3 has a misplaced quote, line 9 a score over the maximum: both are told, the file
+    is refused whole, and nothing is written."""
+    lines = [
+        f"{OBSERVER},cong-an,vay-bat,1,",
+        f'{OBSERVER},cong-an,xu-tri,"2"5,',
+        f"{OBSERVER},bi-thu,xu-tri,1,",
+        f"{OBSERVER},chu-tich,xu-tri,1,",
+        f"{OBSERVER},chu-tich,nam-tinh-hinh,1,",
+        f"{OBSERVER},cong-an,nam-tinh-hinh,1,",
+        "",
+        f"{OBSERVER},bi-thu,nam-tinh-hinh,9,",
+    ]
+    code, err, before, after, path = _import(originals, target, _csv(lines), capsys)
+    assert code == 1 and after == before
+    csv = path.parent / "scores.csv"
+    assert err.splitlines() == [
+        f'{csv}:3: a quote (") is misplaced in the score cell («"2"5»): quotes go around a whole '
+        'cell, as in "2,5", and a quote inside a cell is typed twice ("")',
+        f'{csv}:9: score 9 is over the maximum 2 of criterion "nam-tinh-hinh"',
+    ]
+    assert "expected" not in err and "Traceback" not in err

@@ -6,6 +6,7 @@ from fractions import Fraction
 import pytest
 from kit_support import content_digest
 from test_ui_observer import OBSERVER, answering, kit_path  # noqa: F401 (a fixture)
+from test_ui_problems import vietnamese  # noqa: F401 (a fixture)
 
 from dientap_desktop.domain.score_csv import score_template
 from dientap_desktop.storage.exercise_file import ExerciseFile
@@ -175,3 +176,26 @@ def test_a_name_typed_otherwise_than_a_known_observer_is_told_before_the_import(
         assert f"New observers, added by the import: «{slip}», «Trung tá Lý Thị Hoa»." in text
         assert f"«{slip}» looks like «{OBSERVER}», already in the exercise" in text
         assert "«Trung tá Lý Thị Hoa» looks like" not in text
+
+
+@pytest.mark.parametrize("target", ["kit", "exercise"])
+def test_a_bad_quote_and_a_bad_score_further_down_are_both_told_in_vietnamese(
+        qtbot, kit_path, tmp_path, vietnamese, target):  # noqa: F811
+    """The observer's window and the director's (an exercise) tell every bad row, the quote
+    in plain Vietnamese words, and write nothing."""
+    lines = filled(template_lines(kit_path), {2: '"1"5', 3: "2", 4: "1", 5: "1", 6: "9"})
+    csv = write(tmp_path / "diem.csv", lines)
+    path = kit_path if target == "kit" else kit_path.parent / "ex.dientap"
+    before = content_digest(path)
+    opener = KitFile.open if target == "kit" else ExerciseFile.open
+    with opener(path) as file:
+        dialog = CsvImportDialog(None, file, csv, OBSERVER if target == "kit" else None)
+        qtbot.addWidget(dialog)
+        assert [p.split(": ", 1)[0] for p in dialog.problems] == ["diem.csv:2", "diem.csv:6"]
+        assert dialog.summary.text().startswith("«diem.csv»: 2 dòng sai, chưa ghi gì.")
+        assert dialog.problem_box.toPlainText().splitlines() == [
+            'Dòng 2: dấu ngoặc kép (") đặt sai chỗ trong ô «score» («"1"5»): dấu ngoặc kép phải '
+            'bao quanh cả ô, như "2,5", còn dấu ngoặc kép nằm trong ô thì gõ hai lần ("")',
+            'Dòng 6: điểm 9 vượt điểm tối đa 4.5 của tiêu chí "vay-bat"']
+        assert not hasattr(dialog, "import_button")
+    assert content_digest(path) == before

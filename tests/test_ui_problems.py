@@ -383,11 +383,16 @@ KEPT = {"yaml", "utf", "unicode", "nul", "csv", "byte", "tab", "format", "title"
         "locality"}
 
 
+def without_quote_sign(text: str) -> str:
+    """The text without the quote sign a CSV's line names, (") or (""): no value in quotes."""
+    return text.replace('("")', " ").replace('(")', " ")
+
+
 def english_left(english: str, told: str) -> set[str]:
     """The English words of a reason (its values in quotes left out) that its told form still
     holds: none when it is translated."""
     def words(text: str) -> set[str]:
-        text = re.sub(r'"[^"]*"|«[^»]*»', " ", text)
+        text = re.sub(r'"[^"]*"|«[^»]*»', " ", without_quote_sign(text))
         return {w.lower() for w in re.findall(r"\w+(?:[.-]\w+)*", text)  # "chu-tich" is one
                 if w.isascii() and w.isalpha() and len(w) > 2}
 
@@ -396,9 +401,10 @@ def english_left(english: str, told: str) -> set[str]:
 
 
 def kept_values(english: str, told: str) -> list[str]:
-    """The values of an English reason (text in quotes, numbers) its told form lost."""
-    lost = [v for v in re.findall(r'"[^"]*"', english) if v not in told]
-    plain = re.sub(r'"[^"]*"|\(expected [^)]*\)|not valid YAML: .*', " ", english)
+    """The values of an English reason (text in quotes or in «», numbers) its told form lost."""
+    english = without_quote_sign(english)
+    lost = [v for v in re.findall(r'«[^»]*»|"[^"]*"', english) if v not in told]
+    plain = re.sub(r'«[^»]*»|"[^"]*"|\(expected [^)]*\)|not valid YAML: .*', " ", english)
     return lost + [n for n in re.findall(r"\d+", plain) if n not in told]
 
 
@@ -641,10 +647,15 @@ def test_a_csv_that_cannot_be_read_is_told_in_vietnamese(tmp_path, hostage_scena
     lines = []
     for text in (header + 'Hà,chu-tich,nam-tinh-hinh,1,"chưa đóng\n',
                  header + 'Hà,chu-tich,nam-tinh-hinh,"1"x,\n',
-                 header + 'Hà,chu-tich,nam-tinh-hinh,1,"' + "x" * 200_000 + '"\n'):
+                 header + 'Hà,chu-tich,nam-tinh-hinh,1,"' + "x" * 200_000 + '"\n',
+                 header + 'Hà,chu-tich,nam-tinh-hinh,1,"chưa đóng\nHà,cong-an,xu-tri,1,\n',
+                 header + 'Hà,chu-tich,nam-tinh-hinh,1,"chưa\nHà,cong-an,xu-tri,1,"Tốt"\n',
+                 header + 'Hà,chu-tich,nam-tinh-hinh,1,"dòng 1\ndòng "2""\n',
+                 'observer,"post"s,criterion,score\n', 'observer,post,criterion,score,x,"y\n'):
         with pytest.raises(CsvError) as raised:
             read_scores_csv(text.encode(), "diem.csv", hostage_scenario)
         lines += raised.value.problems
+    assert len([line for line in lines if '(")' in line]) == 7  # each quote told, in words
     with pytest.raises(CsvError) as raised:
         read_csv_bytes(tmp_path / "khong-co.csv")
     lines += raised.value.problems

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
+import itertools
 import os
 import re
 import stat
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
 from dientap_desktop.domain.scenario import Scenario
-from dientap_desktop.domain.text import clean, look_alike, one_line, quoted
+from dientap_desktop.domain.text import clean, look_alike, one_line, printable, quoted
 
 HEADER = ("observer", "post", "criterion", "score", "comment")
 # Between fields: the comma of the contract, or the semicolon Excel writes when the computer's
@@ -113,38 +115,228 @@ def read_csv_bytes(path: str | os.PathLike) -> bytes:
         raise CsvError([f"{name}: cannot read the file ({error.strerror or error})"]) from None
 
 
-def _header(text: str, separator: str) -> tuple[Any, tuple[str, ...]]:
-    """A reader of the text with this separator, past the header, and the header's names; or
-    csv.Error when the header cannot be read."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
-    header = next(reader, None)
-    return reader, tuple(clean(h).lower() for h in header or ())
+class _Text:
+    """A CSV's text cut in lines as the csv module reads it (a line ends with \\n, \\r\\n or
+    \\r), with the offset each line starts at: a problem is told on its line."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines = io.StringIO(text, newline="").readlines()
+        self.starts = list(itertools.accumulate(map(len, self.lines), initial=0))
+
+    def line_of(self, offset: int) -> int:
+        """The number (from 1) of the line a character is on; the last line for the end."""
+        return min(bisect.bisect_right(self.starts, offset), max(len(self.lines), 1))
+
+    def reader(self, skipped: int, separator: str) -> Any:
+        """A csv reader of the lines after the first `skipped` ones."""
+        lines = self.lines
+        return csv.reader((lines[i] for i in range(skipped, len(lines))), delimiter=separator,
+                          strict=True)
 
 
-def _reader(text: str, name: str) -> tuple[Any, tuple[str, ...]]:
-    """A reader past the header, and the header's names. The header tells the separator: a
-    comma (the contract), else a semicolon (Excel in Vietnamese); any other first line is
-    refused, saying what is wrong with it."""
+@dataclass
+class _Cell:
+    """A cell of a row as the csv module reads it: its place in the row, where it starts (at
+    its opening quote, if quoted) and where it ends (past its closing quote)."""
+
+    index: int
+    start: int
+    end: int = 0
+    quoted: bool = False
+
+
+@dataclass
+class _Scan:
+    """A row read as the csv module reads it: its cells, where it ends (past its line end), and
+    the first thing wrong with it, if any: a quote that closes a cell before the cell's end
+    ("misplaced", `at` the quote), a quote never closed ("unclosed"), or a cell longer than
+    the csv module reads ("long")."""
+
+    cells: list[_Cell] = field(default_factory=list)
+    end: int = 0
+    problem: str | None = None
+    at: int = 0
+
+
+_UNQUOTED_END = {s: re.compile(f"[{re.escape(s)}\r\n]") for s in SEPARATORS}
+
+
+def _scan(text: str, pos: int, separator: str) -> _Scan:
+    """The row that starts at `pos`, read cell by cell as the csv module does (strict, quotes
+    doubled inside a quoted cell), to tell where its quotes went wrong."""
+    scan, size, limit = _Scan(), len(text), csv.field_size_limit()
+    while True:
+        cell = _Cell(len(scan.cells), pos)
+        scan.cells.append(cell)
+        if text.startswith('"', pos):
+            cell.quoted = True
+            at = text.find('"', pos + 1)
+            while at >= 0 and text.startswith('""', at):
+                at = text.find('"', at + 2)
+            if at < 0:
+                cell.end = scan.end = size
+                scan.problem, scan.at = "unclosed", pos
+                return scan
+            length = at - pos - 1
+            if length > limit:  # counted as read: a doubled quote is one character
+                length = len(text[pos + 1:at].replace('""', '"'))
+            pos = at + 1
+        else:
+            stop = _UNQUOTED_END[separator].search(text, pos)
+            at = stop.start() if stop else size
+            length, pos = at - pos, at
+        cell.end = pos
+        if length > limit and scan.problem is None:
+            scan.problem, scan.at = "long", cell.start
+        if text.startswith(separator, pos):
+            pos += 1
+        elif pos < size and text[pos] not in "\r\n":  # after a closing quote
+            scan.problem, scan.at = "misplaced", pos - 1
+            return scan
+        else:
+            scan.end = pos + (2 if text.startswith("\r\n", pos) else 1 if pos < size else 0)
+            return scan
+
+
+def _cell_name(index: int, names: tuple[str, ...]) -> str:
+    """A cell named by its column in the header ("the score cell"), or counted from 1."""
+    return f"the {names[index]} cell" if index < len(names) else f"cell {index + 1}"
+
+
+def _example(index: int, names: tuple[str, ...]) -> str:
+    """A cell of that column written in quotes, as it should be."""
+    return '"2,5"' if index < len(names) and names[index] == "score" else '"Tốt, kịp thời"'
+
+
+def _rows_of_their_own(source: _Text, first: int, last: int, separator: str) -> bool:
+    """Whether the lines `first` to `last` read as rows of their own, not as the following
+    lines of a cell written over several lines: each, read alone, has at least four cells and
+    its quotes only around whole cells; the last may open a quote it does not close (the one
+    that closed the cell before). A cell's last line holds its closing quote, which read alone
+    is inside a cell: so a cell over several lines is never taken for rows."""
+    seen = False
+    for number in range(first, last + 1):
+        line = source.lines[number - 1]
+        if not line.strip():
+            continue
+        scan = _scan(line, 0, separator)
+        if len(scan.cells) < 4 or scan.problem not in (None, "long") and not (
+                scan.problem == "unclosed" and number == last):
+            return False
+        if any('"' in line[c.start:c.end] for c in scan.cells if not c.quoted):
+            return False
+        seen = True
+    return seen
+
+
+def _quote_trouble(source: _Text, skipped: int, separator: str, names: tuple[str, ...],
+                   failed: bool) -> tuple[int, str, int] | None:
+    """What went wrong with the quotes of the row after the first `skipped` lines, which the
+    csv module could not read (`failed`) or read over several lines: the line to tell, what to
+    tell, and how many lines of the file to skip before reading rows again (all of them when
+    the rest cannot be read as rows). None for a row over several lines that reads well.
+
+    A quote left open reads the following lines into its cell: when those lines are rows of
+    their own, the quote was meant to close on its line, and they are read again as rows."""
+    text, total = source.text, len(source.lines)
+    scan = _scan(text, source.starts[skipped], separator)
+    for cell in scan.cells:
+        if not cell.quoted:
+            continue
+        opened = source.line_of(cell.start)
+        unclosed = scan.problem == "unclosed" and cell is scan.cells[-1]
+        closed = total if unclosed else source.line_of(
+            scan.at if scan.problem == "misplaced" and cell is scan.cells[-1] else cell.end - 1)
+        if closed > opened and _rows_of_their_own(source, opened + 1, closed, separator):
+            where, example = _cell_name(cell.index, names), _example(cell.index, names)
+            read = (f"is never closed, so the rest of the file, lines {opened} to {total}, was "
+                    if unclosed else
+                    f"is not closed on this line, so lines {opened} to {closed} were ")
+            return (opened, f'a quote (") opens {where} and {read}read as that one cell: close '
+                            f"it at the end of the cell, as in {example}", opened)
+    cell = scan.cells[-1]
+    where, example = _cell_name(cell.index, names), _example(cell.index, names)
+    if scan.problem == "unclosed":
+        opened = source.line_of(cell.start)
+        if opened == total:
+            told = f'a quote (") opens {where} and is never closed'
+        else:
+            told = (f'a quote (") opens {where} and is never closed, so the rest of the file, '
+                    f"lines {opened} to {total}, was read as that one cell")
+        return opened, f"{told}: close it at the end of the cell, as in {example}", total
+    if scan.problem == "misplaced":
+        line = source.line_of(scan.at)
+        start = max(cell.start, source.starts[line - 1])
+        stop = _UNQUOTED_END[separator].search(text, scan.at + 1)
+        before, after = text[start:scan.at], text[scan.at:stop.start() if stop else len(text)]
+        if len(before) > 24:
+            before = "…" + before[-23:]
+        if len(after) > 16:
+            after = after[:15] + "…"
+        return (line, f'a quote (") is misplaced in {where} («{printable(before + after)}»): '
+                      f"quotes go around a whole cell, as in {example}, and a quote inside a "
+                      'cell is typed twice ("")', line)
+    if scan.problem == "long":
+        return (source.line_of(scan.at),
+                f"a cell is longer than {csv.field_size_limit()} characters",
+                source.line_of(scan.end - 1) if scan.end else total)
+    if not failed:
+        return None
+    return skipped + 1, 'the quotes (") of this line cannot be read', skipped + 1
+
+
+def _records(source: _Text, skipped: int, separator: str,
+             names: tuple[str, ...]) -> Iterator[tuple[int, list[str] | str]]:
+    """The rows after the first `skipped` lines, each with the line it starts on: its cells,
+    or what is wrong with its quotes. Reading goes on after a quote problem, on the next line
+    that starts a row (a row's cell can hold line breaks, in quotes)."""
+    total = len(source.lines)
+    while skipped < total:
+        reader = source.reader(skipped, separator)
+        read = skipped  # the lines read so far
+        try:
+            for fields in reader:
+                start, read = read + 1, skipped + reader.line_num
+                trouble = None
+                if read > start:  # over several lines: a quote left open?
+                    trouble = _quote_trouble(source, start - 1, separator, names, failed=False)
+                if trouble is None:
+                    yield start, fields
+                    continue
+                line, problem, skipped = trouble
+                yield line, problem
+                break
+            else:
+                return
+        except csv.Error:
+            line, problem, after = _quote_trouble(source, read, separator, names, failed=True)
+            yield line, problem
+            skipped = max(after, read + 1)
+
+
+def _layout(source: _Text, name: str) -> tuple[str, tuple[str, ...], int]:
+    """The separator, the header's names and the lines the header takes. The header tells the
+    separator: a comma (the contract), else a semicolon (Excel in Vietnamese); any other first
+    line is refused, saying what is wrong with it."""
     wanted = (HEADER, HEADER[:4])
-    try:
-        reader, names = _header(text, ",")
-    except csv.Error as error:
-        comma_error: csv.Error | None = error
-    else:
+    quotes_wrong = False
+    for separator in SEPARATORS:
+        reader = source.reader(0, separator)
+        try:
+            header = next(reader, None)
+        except csv.Error:
+            quotes_wrong = quotes_wrong or separator == ","
+            continue
+        names = tuple(clean(h).lower() for h in header or ())
         if names in wanted:
-            return reader, names
-        comma_error = None
-    try:
-        reader, names = _header(text, ";")
-    except csv.Error:
-        names = ()
-    if names in wanted:
-        return reader, names
-    problem = _other_separator(text)
-    if problem is None and comma_error is not None:  # told as before
-        problem = str(comma_error)
+            return separator, names, reader.line_num
+    problem = _other_separator(source.text)
+    if problem is None and quotes_wrong:
+        trouble = _quote_trouble(source, 0, ",", (), failed=True)
+        raise CsvError([f"{name}:{trouble[0]}: {trouble[1]}"])
     if problem is None:
-        first = text.split("\n", 1)[0]
+        first = source.text.split("\n", 1)[0]
         joined = ";" if ";" in first and "," not in first else ","
         problem = f"the header must be {joined.join(HEADER)} (comment may be left out)"
     raise CsvError([f"{name}:1: {problem}"])
@@ -191,7 +383,11 @@ def read_scores_csv(
 
     With an `unscored` list, a row whose score and comment are both empty (a row of
     score_template left unfilled: a post not scored on paper) is left out and its line added
-    to the list, instead of being a bad row (the command line stays strict)."""
+    to the list, instead of being a bad row (the command line stays strict).
+
+    A quote typed wrong is told on its line, in words, and the rows after it are still checked:
+    after a quote left open, from the line after it when the lines it swallowed are rows of
+    their own (a cell over several lines, as Excel writes it, stays one cell)."""
     if len(data) > MAX_BYTES:
         raise CsvError([f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
     try:
@@ -202,20 +398,15 @@ def read_scores_csv(
         raise CsvError([f"{name}:{line}: not UTF-8 text (byte {at + 1})"]) from None
     if "\x00" in text:
         raise CsvError([f"{name}: not a CSV text file (it holds NUL bytes)"])
-    reader, names = _reader(text, name)
+    source = _Text(text)
+    separator, names, skipped = _layout(source, name)
     problems: list[str] = []
     rows: list[ScoreRow] = []
     seen: dict[tuple[str, str, str], int] = {}
-    line = reader.line_num + 1
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            problems.append(f"{name}:{line}: {error}")
-            break
-        start, line = line, reader.line_num + 1
+    for start, fields in _records(source, skipped, separator, names):
+        if isinstance(fields, str):  # its quotes: told, and the rows after it still checked
+            problems.append(f"{name}:{start}: {fields}")
+            continue
         if not any(f.strip() for f in fields):
             continue
         split = _split_score(fields, len(names))

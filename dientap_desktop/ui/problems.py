@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from dientap_desktop.ui.labels import filled
 
 _VALUE = r'"(.*?)"'
+# a cell of a CSV, by its column in the header or counted ("the score cell", "cell 6")
+_CELL = r"the \S+ cell|cell \d+"
 
 # An English reason (a regular expression for the end of the line) and its translation, with %1,
 # %2... for the groups. The first that matches is used; a line none matches stays as it is.
@@ -214,12 +216,30 @@ _REASONS = [
      QT_TRANSLATE_NOOP("Problems", "this is not a CSV text file")),
     (r"the file is larger than (\d+) MB",
      QT_TRANSLATE_NOOP("Problems", "the file is larger than %1 MB")),
-    (r"unexpected end of data",
-     QT_TRANSLATE_NOOP("Problems", "a quote (\") is opened and not closed before the end of the "
-                                   "file")),
-    (r"'(.)' expected after '\"'",
-     QT_TRANSLATE_NOOP("Problems", "after a closing quote (\") there must be \"%1\"")),
-    (r"field larger than field limit \((\d+)\)",
+    # a CSV's quotes: the cell is named by its column first (_CELLS), as the line says it
+    (rf'a quote \(\"\) is misplaced in ({_CELL}) \(«(.*)»\): quotes go around a whole cell, '
+     rf'as in ("[^"]*"), and a quote inside a cell is typed twice \(""\)',
+     QT_TRANSLATE_NOOP("Problems", "a quote (\") is misplaced in %1 («%2»): quotes go around "
+                                   "a whole cell, as in %3, and a quote inside a cell is typed "
+                                   "twice (\"\")")),
+    (rf'a quote \(\"\) opens ({_CELL}) and is never closed: close it at the end of the cell, '
+     rf'as in ("[^"]*")',
+     QT_TRANSLATE_NOOP("Problems", "a quote (\") opens %1 and is never closed: close it at the "
+                                   "end of the cell, as in %2")),
+    (rf'a quote \(\"\) opens ({_CELL}) and is never closed, so the rest of the file, lines '
+     rf'(\d+) to (\d+), was read as that one cell: close it at the end of the cell, as in '
+     rf'("[^"]*")',
+     QT_TRANSLATE_NOOP("Problems", "a quote (\") opens %1 and is never closed, so the rest of "
+                                   "the file, lines %2 to %3, was read as that one cell: close "
+                                   "it at the end of the cell, as in %4")),
+    (rf'a quote \(\"\) opens ({_CELL}) and is not closed on this line, so lines (\d+) to '
+     rf'(\d+) were read as that one cell: close it at the end of the cell, as in ("[^"]*")',
+     QT_TRANSLATE_NOOP("Problems", "a quote (\") opens %1 and is not closed on this line, so "
+                                   "lines %2 to %3 were read as that one cell: close it at the "
+                                   "end of the cell, as in %4")),
+    (r'the quotes \(\"\) of this line cannot be read',
+     QT_TRANSLATE_NOOP("Problems", "the quotes (\") of this line cannot be read")),
+    (r"a cell is longer than (\d+) characters",
      QT_TRANSLATE_NOOP("Problems", "a cell is longer than %1 characters")),
     # a kit's value after the score it belongs to ('score of criterion "c" for post "p": ...')
     (r"(?<=entry time: )(.+) is not a time", QT_TRANSLATE_NOOP("Problems", "%1 is not a time")),
@@ -362,6 +382,12 @@ _REASONS += [  # last: a kit's text value left empty ("kit.observer: empty")
     (r"(?<=: )empty", QT_TRANSLATE_NOOP("Problems", "it is empty")),
 ]
 _WORDS = {rf"unknown {w} " : w for w in _WHAT} | {rf"repeated {w} ": w for w in _WHAT}
+
+# a cell of a CSV named in a problem with its quotes
+_CELLS = [
+    (r"the (\S+) cell", QT_TRANSLATE_NOOP("Problems", "the %1 cell")),
+    (r"cell (\d+)", QT_TRANSLATE_NOOP("Problems", "cell %1")),
+]
 
 # how a value found in a file is told ("found a list", "found text \"x\""; a kit tells the type
 # of what it found: "bytes")
@@ -519,14 +545,17 @@ def _tables() -> tuple[list, list, dict]:
     reasons = [(re.compile(f"(?:^|(?<= )){pattern}$"), text) for pattern, text in _REASONS]
     places = [(re.compile(rf"(?<=: ){pattern.format(_VALUE)}$"), text)
               for pattern, text in reversed(_PLACES)]  # "note n: text" before "note n"
-    found, system = compiled(_FOUND), compiled(_SYSTEM)
+    found, system, cells = compiled(_FOUND), compiled(_SYSTEM), compiled(_CELLS)
     yaml = [(re.compile(f"(?:.*, )?(?:{pattern})"), text)  # after the context, if any
             for pattern, text in _YAML]
-    tellers = {  # reasons whose last value is told too, by what their pattern holds
+    tellers = {  # reasons whose last value (or the one at the index given) is told too, by
+                 # what their pattern holds
         "found (": lambda value: _told_from(found, value),  # what was found in the file
         "cannot read the file": lambda value: _told_from(system, value),
         "not valid YAML": lambda value: _told_from(yaml, value),
         "the scenario inside": _scenario_problems,
+        # the first value: the CSV's cell whose quote is wrong
+        "a quote": (lambda value: _told_from(cells, value), 0),
     }
     return reasons, places, tellers
 
@@ -602,7 +631,8 @@ def _in_language(line: str) -> str:
             values = list(found.groups())
             for key, teller in tellers.items():
                 if key in pattern.pattern and values:
-                    values[-1] = teller(values[-1])
+                    teller, at = teller if isinstance(teller, tuple) else (teller, -1)
+                    values[at] = teller(values[at])
             return _place(line[:found.start()]) + filled(translated, *values)
     return line
 
