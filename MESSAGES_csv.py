@@ -23,6 +23,12 @@ MESSAGES = [
      "không đọc được các dấu ngoặc kép (\") của dòng này"),
     ("Problems", "the %1 cell", "ô «%1»"),
     ("Problems", "cell %1", "ô thứ %1"),
+    # a CSV without the comment column keeps the comments already given
+    ("CsvImportDialog", "The file has no comment column: the comments already given stay as "
+     "they are.",
+     "Tệp không có cột comment: các ghi chú đã có được giữ nguyên."),
+    ("PreviewModel", "Kept as it is: the file gives no comment for this row.\n%1",
+     "Giữ nguyên: tệp không có ghi chú cho dòng này.\n%1"),
 ]
 
 # Python's own words for a CSV's quotes are no longer told: the lines above replace them.

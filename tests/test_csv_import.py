@@ -499,3 +499,52 @@ def test_the_command_line_tells_a_bad_quote_and_a_bad_score_further_down(origina
         f'{csv}:9: score 9 is over the maximum 2 of criterion "nam-tinh-hinh"',
     ]
     assert "expected" not in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- a CSV without comments
+
+@pytest.mark.parametrize("target", ["exercise", "kit"])
+def test_a_csv_without_the_comment_column_keeps_the_comments_already_given(originals, capsys,
+                                                                           target):
+    """Scores without the comment column keep each comment typed before (in the window, or by
+    an earlier CSV); twice changes nothing; a new score keeps its old one in the history, with
+    the comment. An empty comment cell (five columns) is typed: it takes the comment away."""
+    opener = KitFile.open if target == "kit" else ExerciseFile.open
+    with _copy_with_csv(originals, target, b"") as (path, csv):
+        with opener(path) as file:
+            if target == "kit":
+                file.set_score("cong-an", "vay-bat", 2, "Bao vây chậm")
+                file.set_score("cong-an", "xu-tri", 1, "Đúng nguyên tắc")
+            else:
+                file.set_score(OBSERVER, "cong-an", "vay-bat", 2, "Bao vây chậm")
+                file.set_score(OBSERVER, "cong-an", "xu-tri", 1, "Đúng nguyên tắc")
+        csv.write_bytes((f"observer,post,criterion,score\n{OBSERVER},cong-an,vay-bat,4\n"
+                         f"{OBSERVER},cong-an,xu-tri,1\n{OBSERVER},bi-thu,xu-tri,3\n").encode())
+        assert main(["import-scores", str(path), str(csv)]) == 0
+        assert "1 added, 1 replaced, 1 unchanged" in capsys.readouterr().out
+        once = content_digest(path)
+        assert main(["import-scores", str(path), str(csv)]) == 0
+        assert "0 added, 0 replaced, 3 unchanged" in capsys.readouterr().out
+        assert content_digest(path) == once
+
+        def mine(scores):
+            return {(s.post_id, s.criterion_id): (s.value, s.comment) for s in scores
+                    if s.observer == OBSERVER}
+
+        with opener(path) as file:
+            assert mine(file.scores()) == {
+                ("cong-an", "vay-bat"): (4, "Bao vây chậm"),
+                ("cong-an", "xu-tri"): (1, "Đúng nguyên tắc"),
+                ("bi-thu", "xu-tri"): (3, "")}
+            assert [(s.value, s.comment) for s, _at in file.score_history()
+                    if s.observer == OBSERVER] == [(2, "Bao vây chậm")]
+        # five columns: a row with no comment cell keeps it, an empty cell takes it away
+        csv.write_bytes((f"{HEADER_LINE}\n{OBSERVER},cong-an,vay-bat,4\n"
+                         f"{OBSERVER},cong-an,xu-tri,1,\n").encode())
+        assert main(["import-scores", str(path), str(csv)]) == 0
+        assert "0 added, 1 replaced, 1 unchanged" in capsys.readouterr().out
+        with opener(path) as file:
+            assert mine(file.scores())[("cong-an", "vay-bat")] == (4, "Bao vây chậm")
+            assert mine(file.scores())[("cong-an", "xu-tri")] == (1, "")
+            assert (1, "Đúng nguyên tắc") in [(s.value, s.comment)
+                                              for s, _at in file.score_history()]

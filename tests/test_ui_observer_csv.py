@@ -199,3 +199,37 @@ def test_a_bad_quote_and_a_bad_score_further_down_are_both_told_in_vietnamese(
             'Dòng 6: điểm 9 vượt điểm tối đa 4.5 của tiêu chí "vay-bat"']
         assert not hasattr(dialog, "import_button")
     assert content_digest(path) == before
+
+
+def test_a_csv_without_comments_shows_and_keeps_the_comments_already_given(
+        qtbot, kit_path, tmp_path):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    csv = write(tmp_path / "diem.csv", ["observer,post,criterion,score",
+                                        f"{OBSERVER},cong-an,vay-bat,4",
+                                        f"{OBSERVER},cong-an,xu-tri,1",
+                                        f"{OBSERVER},chu-tich,xu-tri,2"])
+    with KitFile.open(kit_path) as kit:
+        kit.set_score("cong-an", "vay-bat", 2, "Bao vây chậm")  # typed in the window before
+        kit.set_score("cong-an", "xu-tri", 1, "Đúng nguyên tắc")
+        dialog = CsvImportDialog(None, kit, csv, kit.observer)
+        qtbot.addWidget(dialog)
+        assert "no comment column: the comments already given stay as they are" in \
+            dialog.summary.text()
+        model = dialog.model
+
+        def cell(row, column, role=Qt.ItemDataRole.DisplayRole):
+            return model.data(model.index(row, column), role)
+
+        assert [cell(r, model.COMMENT) for r in range(3)] == [
+            "Bao vây chậm", "Đúng nguyên tắc", ""]
+        assert [cell(r, model.EFFECT) for r in range(3)] == ["replaces 2", "unchanged", "new"]
+        assert cell(0, model.COMMENT, Qt.ItemDataRole.ToolTipRole).startswith("Kept as it is")
+        assert cell(0, model.COMMENT, Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+        dialog.import_button.click()
+        assert (dialog.changes.added, dialog.changes.replaced, dialog.changes.unchanged) == (
+            1, 1, 1)
+        assert {(s.post_id, s.criterion_id): (s.value, s.comment) for s in kit.scores()} == {
+            ("cong-an", "vay-bat"): (4, "Bao vây chậm"),
+            ("cong-an", "xu-tri"): (1, "Đúng nguyên tắc"),
+            ("chu-tich", "xu-tri"): (2, "")}

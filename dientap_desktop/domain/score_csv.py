@@ -43,7 +43,9 @@ class ScoreRow:
     post_id: str
     criterion_id: str
     value: Fraction
-    comment: str = ""
+    # None: the CSV says nothing of the comment (it has no comment column, or the row no cell
+    # for it), and the comment already given stays; "" takes it away
+    comment: str | None = ""
 
 
 def parse_score(text: str) -> Fraction | None:
@@ -421,7 +423,7 @@ def read_scores_csv(
             continue
         post_id, criterion_id, score_text = (clean(f) for f in fields[1:4])
         who = one_line(fields[0])
-        comment = clean(fields[4]) if len(fields) > 4 else ""
+        comment = clean(fields[4]) if len(fields) > 4 else None  # None: the one given stays
         if unscored is not None and not score_text and not comment:
             unscored.append(start)
             continue

@@ -945,7 +945,9 @@ class ExerciseFile:
                 value = (row.value.numerator, row.value.denominator)
                 text = texts.get(value) or texts.setdefault(value, format_score(row.value))
                 old = current.get(key)
-                if (old is not None and old[1] == row.comment
+                # a row that says nothing of the comment (a CSV without the column) keeps it
+                comment = row.comment if row.comment is not None else old[1] if old else ""
+                if (old is not None and old[1] == comment
                         and (old[0] == text or _score_value(old[0]) == row.value)):
                     unchanged += 1
                     continue
@@ -954,8 +956,8 @@ class ExerciseFile:
                     replaced += 1
                 else:
                     added += 1
-                current[key] = (text, row.comment, source)
-                upserts.append((*key, text, row.comment, moment, source))
+                current[key] = (text, comment, source)
+                upserts.append((*key, text, comment, moment, source))
                 logs.append((
                     moment,
                     "score",

@@ -788,7 +788,8 @@ class KitFile:
         with self.db.conn:
             for row in rows:
                 old = self._current(row.post_id, row.criterion_id)
-                comment = clean(row.comment)
+                # a row that says nothing of the comment (a CSV without the column) keeps it
+                comment = clean(row.comment) if row.comment is not None else old[1] if old else ""
                 if old is not None and (old[0], old[1]) == (row.value, comment):
                     unchanged += 1
                     continue

@@ -26,7 +26,7 @@ from dientap_desktop.domain.score_csv import (
 from dientap_desktop.storage.exercise_file import ActionError, ScoreChanges
 from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.labels import score_text
-from dientap_desktop.ui.models import _Table
+from dientap_desktop.ui.models import GREY, _Table
 from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import fit_columns, table_view
 
@@ -65,12 +65,21 @@ class PreviewModel(_Table):
         """The criterion's number on the post's sheet and its text, or its id."""
         return self._criteria.get((row.post_id, row.criterion_id), row.criterion_id)
 
+    def kept_comment(self, row: ScoreRow) -> str | None:
+        """The comment already given that the row keeps, saying nothing of it (no comment
+        column); None when the row gives its own comment."""
+        if row.comment is not None:
+            return None
+        old = self._current.get((row.observer, row.post_id, row.criterion_id))
+        return old.comment if old is not None else ""
+
     def effect(self, row: ScoreRow) -> str:
         """New, unchanged, or the score it replaces."""
         old = self._current.get((row.observer, row.post_id, row.criterion_id))
         if old is None:
             return self.tr("new")
-        if (old.value, old.comment) == (row.value, row.comment):
+        comment = row.comment if row.comment is not None else old.comment
+        if (old.value, old.comment) == (row.value, comment):
             return self.tr("unchanged")
         return self.tr("replaces %1").replace("%1", score_text(old.value))
 
@@ -79,18 +88,25 @@ class PreviewModel(_Table):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        kept = self.kept_comment(row) if column == self.COMMENT else None
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, and the id the file gives
             if column == self.POST:
                 return f"{self.post_text(row)} ({row.post_id})"
             if column == self.CRITERION:
                 return f"{self.criterion_text(row)} ({row.criterion_id})"
+            if kept:
+                return self.tr("Kept as it is: the file gives no comment for this row.\n%1") \
+                    .replace("%1", kept)
             if column == self.COMMENT:
                 return row.comment or None
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and kept:  # not from the file: greyed
+            return GREY[1]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (str(row.line), row.observer, self.post_text(row), self.criterion_text(row),
-                score_text(row.value), row.comment, self.effect(row))[column]
+                score_text(row.value), row.comment if kept is None else kept,
+                self.effect(row))[column]
 
 
 class CsvImportDialog(QDialog):
@@ -169,6 +185,9 @@ class CsvImportDialog(QDialog):
                     "%n row(s) with no score (lines %1) are left out: the scores already given "
                     "to those criteria stay as they are.", "", len(self.unscored)).replace(
                         "%1", line_ranges(self.unscored))
+            if all(row.comment is None for row in self.rows):
+                summary += "\n" + self.tr("The file has no comment column: the comments "
+                                          "already given stay as they are.")
             if observer is None:  # into the exercise: a name not known yet adds an observer
                 summary += self._new_observers(target.observers())
             self.summary.setText(summary)
