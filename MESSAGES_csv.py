@@ -23,6 +23,21 @@ MESSAGES = [
      "không đọc được các dấu ngoặc kép (\") của dòng này"),
     ("Problems", "the %1 cell", "ô «%1»"),
     ("Problems", "cell %1", "ô thứ %1"),
+    # a CSV's other lines, in plainer words
+    ("Problems", "the header has %1 columns and this line %2",
+     "dòng đầu có %1 cột, còn dòng này có %2 cột"),
+    ("Problems", "this line separates its columns with semicolons and the header with commas: "
+     "use the same in every line",
+     "dòng này ngăn cách các cột bằng dấu chấm phẩy, còn dòng đầu bằng dấu phẩy: hãy dùng cùng "
+     "một dấu cho mọi dòng"),
+    ("Problems", "this line separates its columns with commas and the header with semicolons: "
+     "use the same in every line",
+     "dòng này ngăn cách các cột bằng dấu phẩy, còn dòng đầu bằng dấu chấm phẩy: hãy dùng cùng "
+     "một dấu cho mọi dòng"),
+    ("Problems", "this is a spreadsheet workbook, not a CSV file: in Excel, save it as "
+     "\"CSV UTF-8\"",
+     "đây là tệp bảng tính, không phải tệp CSV: trong Excel, hãy lưu lại dưới dạng "
+     "\"CSV UTF-8\""),
     # a CSV without the comment column keeps the comments already given
     ("CsvImportDialog", "The file has no comment column: the comments already given stay as "
      "they are.",
@@ -35,4 +50,6 @@ MESSAGES = [
 REMOVE = [
     ("Problems", "a quote (\") is opened and not closed before the end of the file"),
     ("Problems", "after a closing quote (\") there must be \"%1\""),
+    # told now as "the header has %1 columns and this line %2"
+    ("Problems", "the line should have %1 fields and has %2"),
 ]

@@ -217,20 +217,25 @@ def test_excel_in_vietnamese_imports_with_its_decimal_comma(originals, capsys, t
 @pytest.mark.parametrize("text, problem", [
     # the comma's rules hold as they were: a decimal comma needs its quotes, as the line says
     ("observer,post,criterion,score,comment\nA,cong-an,vay-bat,1,5,\n",
-     'x.csv:2: the score "1,5" has its decimal comma outside quotes, which splits it in two '
-     'fields: write "1,5" in quotes, or 1.5'),
+     'x.csv:2: the score "1,5" has its decimal comma outside quotes, which splits it into two '
+     'columns: write "1,5" in quotes, or 1.5'),
     ("observer,post,criterion,score\nA,cong-an,vay-bat,2,25\n",
-     'x.csv:2: the score "2,25" has its decimal comma outside quotes, which splits it in two '
-     'fields: write "2,25" in quotes, or 2.25'),
+     'x.csv:2: the score "2,25" has its decimal comma outside quotes, which splits it into '
+     'two columns: write "2,25" in quotes, or 2.25'),
     ("observer,post,criterion,score,comment\nA,cong-an,vay-bat,1,5\n",  # not 1 with "5"
-     'x.csv:2: the score "1,5" has its decimal comma outside quotes, which splits it in two '
-     'fields: write "1,5" in quotes, or 1.5'),
+     'x.csv:2: the score "1,5" has its decimal comma outside quotes, which splits it into two '
+     'columns: write "1,5" in quotes, or 1.5'),
     ("observer,post,criterion,score,comment\nA,cong-an,vay-bat,1,5,6,\n",
-     "x.csv:2: expected 5 fields, found 7"),
+     "x.csv:2: the header has 5 columns and this line 7"),
+    ("observer,post,criterion,score,comment\nA,cong-an\n",
+     "x.csv:2: the header has 5 columns and this line 2"),
+    # rows pasted from a file saved with other settings: the separators are named
     ("observer,post,criterion,score,comment\nA;cong-an;vay-bat;1;\n",
-     "x.csv:2: expected 5 fields, found 1"),
+     "x.csv:2: this line separates its columns with semicolons and the header with commas: use "
+     "the same in every line"),
     ("observer;post;criterion;score;comment\nA,cong-an,vay-bat,1,\n",
-     "x.csv:2: expected 5 fields, found 1"),
+     "x.csv:2: this line separates its columns with commas and the header with semicolons: use "
+     "the same in every line"),
     # another separator is named
     ("observer\tpost\tcriterion\tscore\tcomment\nA\tcong-an\tvay-bat\t1\t\n",
      'x.csv:1: the header is separated by tabs: separate '
@@ -268,7 +273,8 @@ def test_a_byte_that_is_not_utf8_is_told_with_its_line():
     with pytest.raises(CsvError) as raised:  # saved with a BOM, as Excel does: the same place
         read_scores_csv(b"\xef\xbb\xbf" + data, "x.csv", SCENARIO)
     bad = len(b"\xef\xbb\xbf" + data) - len(b"\xe2n B,bi-thu,nam-tinh-hinh,1\n") + 1
-    assert raised.value.problems[0] == f"x.csv:3: not UTF-8 text (byte {bad})"
+    assert raised.value.problems[0] == \
+        f'x.csv:3: not UTF-8 text (byte {bad}): in Excel, save it as "CSV UTF-8"'
 
 
 def test_a_control_character_in_a_value_stays_on_the_problem_s_line():
@@ -297,7 +303,7 @@ def test_the_template_is_read_back_and_comes_in_once_filled(originals, capsys, t
     with pytest.raises(CsvError) as unfilled:  # read as written: every row waits for its score
         read_scores_csv(data, "mau.csv", SCENARIO, observer=OBSERVER)
     assert [p.split(": ", 1)[1] for p in unfilled.value.problems] == [
-        'score "" is not a number'] * len(expected)
+        "the score is empty: type it, or delete the line"] * len(expected)
     csv = tmp_path / "mau.csv"
     csv.write_text(text.replace(",,\r\n", ",1,đạt\r\n"), encoding="utf-8-sig")
     assert main(["import-scores", str(kit), str(csv)]) == 0
@@ -341,14 +347,15 @@ def test_a_template_filled_in_part_is_strict_on_the_command_line_and_read_by_the
         read_scores_csv("\r\n".join(lines).encode(), "mau.csv", SCENARIO, observer=OBSERVER,
                         unscored=[])
     assert bad.value.problems == [
-        'mau.csv:5: score "" is not a number',
+        "mau.csv:5: the score is empty: type it, or delete the line",
         'mau.csv:6: score 9 is over the maximum 4.5 of criterion "vay-bat"']
     # the command line: refused whole, nothing written
     csv = tmp_path / "mau.csv"
     csv.write_bytes(partial)
     before = content_digest(kit)
     assert main(["import-scores", str(kit), str(csv)]) == 1
-    assert 'mau.csv:4: score "" is not a number' in capsys.readouterr().err
+    assert "mau.csv:4: the score is empty: type it, or delete the line" in \
+        capsys.readouterr().err
     assert content_digest(kit) == before
 
 
@@ -548,3 +555,20 @@ def test_a_csv_without_the_comment_column_keeps_the_comments_already_given(origi
             assert mine(file.scores())[("cong-an", "xu-tri")] == (1, "")
             assert (1, "Đúng nguyên tắc") in [(s.value, s.comment)
                                               for s, _at in file.score_history()]
+
+
+@pytest.mark.parametrize("target", ["exercise", "kit"])
+def test_a_workbook_chosen_instead_of_its_csv_is_told_so(originals, capsys, target, tmp_path):
+    """The sheet the scores were typed in, chosen as Excel saved it (.xlsx, a zip; .xls):
+    told what it is and how to save it, not that its bytes are not UTF-8."""
+    import zipfile
+
+    book = tmp_path / "diem.xlsx"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    for data in (book.read_bytes(), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)):
+        code, err, before, after, path = _import(originals, target, data, capsys)
+        assert code == 1 and after == before
+        assert err.splitlines() == [
+            f'{path.parent / "scores.csv"}: this is a spreadsheet workbook, not a CSV file: in '
+            'Excel, save it as "CSV UTF-8"']

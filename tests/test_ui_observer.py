@@ -512,7 +512,7 @@ def test_csv_template_follows_the_blank_sheets_and_comes_back_through_the_window
         with pytest.raises(CsvError) as unfilled:  # read as it is: only the scores are missing
             read_scores_csv(data, "mau.csv", window.kit.scenario, observer=OBSERVER)
         assert set(p.split(": ", 1)[1] for p in unfilled.value.problems) == {
-            'score "" is not a number'}
+            "the score is empty: type it, or delete the line"}
         filled = data.decode("utf-8-sig").replace(",,\r\n", ',"1,5",\r\n', 3)
         filled = filled.replace(",,\r\n", ",1,\r\n")  # as a typist would, with , or .
         template.write_text(filled, encoding="utf-8-sig")

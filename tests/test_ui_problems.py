@@ -380,7 +380,7 @@ def _values_domain():
 
 # English words a Vietnamese line may keep: names of formats and of the file's own fields
 KEPT = {"yaml", "utf", "unicode", "nul", "csv", "byte", "tab", "format", "title", "readiness",
-        "locality"}
+        "locality", "excel"}
 
 
 def without_quote_sign(text: str) -> str:
@@ -717,3 +717,33 @@ def test_a_windows_path_s_scenario_items_are_counted_from_1(qapp):
                        r"C:\dien tap\ex.dientap (scenario x):12: injects[0].title: empty; "
                        r"C:\dien tap\ex.dientap (scenario x):20: injects[3].at: empty")
     assert "injects[0].title (inject no. 1)" in told and "injects[3].at (inject no. 4)" in told
+
+
+def test_a_workbook_another_encoding_and_other_separators_are_told_in_vietnamese(
+        hostage_scenario, vietnamese):
+    """What an officer who typed the scores in Excel meets: the workbook chosen instead of its
+    CSV, a CSV in a Windows code page, rows separated otherwise than the header."""
+    from dientap_desktop.domain.score_csv import CsvError, read_scores_csv
+    from dientap_desktop.ui.problems import in_language
+
+    header = "observer,post,criterion,score,comment\n"
+    lines = []
+    for data in (b"PK\x03\x04" + bytes(40),
+                 (header + "Hà,chu-tich,nam-tinh-hinh,1,").encode() + b"T\xf4t\n",  # cp1258
+                 (header + "Hà;chu-tich;nam-tinh-hinh;1;\nHà,chu-tich\n").encode(),
+                 (header.replace(",", ";") + "Hà,chu-tich,nam-tinh-hinh,1,\n").encode()):
+        with pytest.raises(CsvError) as raised:
+            read_scores_csv(data, "diem.csv", hostage_scenario)
+        lines += raised.value.problems
+    wrong = [w for line in lines
+             for w in check_told(line, line.split(": ", 1)[1], "")]
+    assert wrong == [], "\n".join(wrong)
+    assert [in_language(line) for line in lines] == [
+        'diem.csv: đây là tệp bảng tính, không phải tệp CSV: trong Excel, hãy lưu lại dưới dạng '
+        '"CSV UTF-8"',
+        'diem.csv:2: văn bản không ở mã UTF-8 (byte 69): hãy lưu dưới dạng "CSV UTF-8"',
+        "diem.csv:2: dòng này ngăn cách các cột bằng dấu chấm phẩy, còn dòng đầu bằng dấu phẩy: "
+        "hãy dùng cùng một dấu cho mọi dòng",
+        "diem.csv:3: dòng đầu có 5 cột, còn dòng này có 2 cột",
+        "diem.csv:2: dòng này ngăn cách các cột bằng dấu phẩy, còn dòng đầu bằng dấu chấm phẩy: "
+        "hãy dùng cùng một dấu cho mọi dòng"]

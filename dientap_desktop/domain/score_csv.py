@@ -23,6 +23,8 @@ HEADER = ("observer", "post", "criterion", "score", "comment")
 # regional settings use a decimal comma (Vietnamese): its scores then read "1,5".
 SEPARATORS = (",", ";")
 MAX_BYTES = 20 * 1024 * 1024
+# how a spreadsheet program's own file starts: a zip (.xlsx, .ods) or an OLE file (.xls)
+WORKBOOKS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 MAX_OBSERVER = 200  # as in a kit: a longer "name" is a slip (a pasted cell), not a person
 
 
@@ -364,6 +366,17 @@ def _other_separator(text: str) -> str | None:
     return None
 
 
+def _columns_wrong(fields: list[str], names: tuple[str, ...], separator: str) -> str:
+    """Why a row has not the header's columns: separated otherwise than the header (the rows
+    pasted from a file saved with other settings), or with a cell too many or too few."""
+    other = SEPARATORS[1 - SEPARATORS.index(separator)]
+    if len(fields) == 1 and fields[0].count(other) >= 3:
+        words = {",": "commas", ";": "semicolons"}
+        return (f"this line separates its columns with {words[other]} and the header with "
+                f"{words[separator]}: use the same in every line")
+    return f"the header has {len(names)} columns and this line {len(fields)}"
+
+
 def _split_score(fields: list[str], columns: int) -> str | None:
     """A score typed with its decimal comma outside quotes in a comma-separated row ("2,5"
     read as a score of 2 and then 5): the score as typed, or None. So read when the row has
@@ -392,14 +405,18 @@ def read_scores_csv(
     their own (a cell over several lines, as Excel writes it, stays one cell)."""
     if len(data) > MAX_BYTES:
         raise CsvError([f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
+    if data.startswith(WORKBOOKS):  # the sheet typed in, chosen as it was saved
+        raise CsvError([f'{name}: this is a spreadsheet workbook, not a CSV file: in Excel, save '
+                        f'it as "CSV UTF-8"'])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         at = error.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)  # counted after a BOM
         line = data.count(b"\n", 0, at) + 1
-        raise CsvError([f"{name}:{line}: not UTF-8 text (byte {at + 1})"]) from None
+        raise CsvError([f'{name}:{line}: not UTF-8 text (byte {at + 1}): in Excel, save it as '
+                        f'"CSV UTF-8"']) from None
     if "\x00" in text:
-        raise CsvError([f"{name}: not a CSV text file (it holds NUL bytes)"])
+        raise CsvError([f"{name}: this is not a CSV text file"])
     source = _Text(text)
     separator, names, skipped = _layout(source, name)
     problems: list[str] = []
@@ -415,11 +432,11 @@ def read_scores_csv(
         if split:
             problems.append(
                 f"{name}:{start}: the score {quoted(split)} has its decimal comma outside "
-                f'quotes, which splits it in two fields: write "{split}" in quotes, or '
+                f'quotes, which splits it into two columns: write "{split}" in quotes, or '
                 f"{split.replace(',', '.')}")
             continue
         if not 4 <= len(fields) <= len(names):
-            problems.append(f"{name}:{start}: expected {len(names)} fields, found {len(fields)}")
+            problems.append(f"{name}:{start}: {_columns_wrong(fields, names, separator)}")
             continue
         post_id, criterion_id, score_text = (clean(f) for f in fields[1:4])
         who = one_line(fields[0])
@@ -428,7 +445,7 @@ def read_scores_csv(
             unscored.append(start)
             continue
         if not who:
-            problems.append(f"{name}:{start}: the observer is empty")
+            problems.append(f"{name}:{start}: the observer's name is missing")
             continue
         if len(who) > MAX_OBSERVER:
             problems.append(
@@ -443,7 +460,9 @@ def read_scores_csv(
             continue
         value = parse_score(score_text)
         if value is None:
-            problems.append(f"{name}:{start}: score {quoted(score_text)} is not a number")
+            problems.append(f"{name}:{start}: " + (
+                f"score {quoted(score_text)} is not a number" if score_text
+                else "the score is empty: type it, or delete the line"))
             continue
         problem = check_score(scenario, post_id, criterion_id, value)
         if problem:

@@ -167,7 +167,7 @@ _REASONS = [
     (r"the decision's time (.+) has not come yet \(now: (.+)\)",
      QT_TRANSLATE_NOOP("Problems", "the decision's time %1 has not come yet (it is now %2)")),
     # scores (CSV files, kits)
-    (r'score "" is not a number',  # a row of a template left without its score
+    (r"the score is empty: type it, or delete the line",  # a template's row left unscored
      QT_TRANSLATE_NOOP("Problems", "the score is empty: type it, or delete the line")),
     (rf"score {_VALUE} is not a number",
      QT_TRANSLATE_NOOP("Problems", "the score \"%1\" is not a number")),
@@ -184,18 +184,27 @@ _REASONS = [
      QT_TRANSLATE_NOOP("Problems", "the score %1 is over the maximum %2 of criterion \"%3\"")),
     (rf"observer {_VALUE} is not this kit's observer {_VALUE}",
      QT_TRANSLATE_NOOP("Problems", "the observer \"%1\" is not this kit's observer \"%2\"")),
-    (r"the observer is empty", QT_TRANSLATE_NOOP("Problems", "the observer's name is missing")),
+    (r"the observer's name is missing",
+     QT_TRANSLATE_NOOP("Problems", "the observer's name is missing")),
     (r"the observer's name is empty",
      QT_TRANSLATE_NOOP("Problems", "the observer's name is missing")),
     (r"the observer's name is longer than (\d+) characters",
      QT_TRANSLATE_NOOP("Problems", "the observer's name is longer than %1 characters")),
-    (rf"the score {_VALUE} has its decimal comma outside quotes, which splits it in two "
-     rf"fields: write {_VALUE} in quotes, or (\S+)",
+    (rf"the score {_VALUE} has its decimal comma outside quotes, which splits it into two "
+     rf"columns: write {_VALUE} in quotes, or (\S+)",
      QT_TRANSLATE_NOOP("Problems", "the score \"%1\" has its decimal comma outside quotes, "
                                    "which splits it into two columns: write \"%2\" in "
                                    "quotes, or %3")),
-    (r"expected (\d+) fields, found (\d+)",
-     QT_TRANSLATE_NOOP("Problems", "the line should have %1 fields and has %2")),
+    (r"the header has (\d+) columns and this line (\d+)",
+     QT_TRANSLATE_NOOP("Problems", "the header has %1 columns and this line %2")),
+    (r"this line separates its columns with semicolons and the header with commas: use the "
+     r"same in every line",
+     QT_TRANSLATE_NOOP("Problems", "this line separates its columns with semicolons and the "
+                                   "header with commas: use the same in every line")),
+    (r"this line separates its columns with commas and the header with semicolons: use the "
+     r"same in every line",
+     QT_TRANSLATE_NOOP("Problems", "this line separates its columns with commas and the "
+                                   "header with semicolons: use the same in every line")),
     (r"the header must be (.*) \(comment may be left out\)",
      QT_TRANSLATE_NOOP("Problems", "the first line must be %1 (comment may be left out)")),
     (rf"the header is separated by tabs: separate {_VALUE} by commas \(or semicolons\)",
@@ -208,12 +217,14 @@ _REASONS = [
      r"(\d+)\)",
      QT_TRANSLATE_NOOP("Problems", "a second score of criterion \"%1\" for post \"%2\" by "
                                    "\"%3\" (the first is on line %4)")),
-    (r"not UTF-8 text \(byte (\d+)\)",
+    (r'not UTF-8 text \(byte (\d+)\): in Excel, save it as "CSV UTF-8"',
      QT_TRANSLATE_NOOP("Problems", "the text is not in UTF-8 (byte %1): save it as \"CSV UTF-8\"")),
     (r"not a regular file \(expected a CSV file\)",
      QT_TRANSLATE_NOOP("Problems", "this is not a CSV file")),
-    (r"not a CSV text file \(it holds NUL bytes\)",
-     QT_TRANSLATE_NOOP("Problems", "this is not a CSV text file")),
+    (r"this is not a CSV text file", QT_TRANSLATE_NOOP("Problems", "this is not a CSV text file")),
+    (r'this is a spreadsheet workbook, not a CSV file: in Excel, save it as "CSV UTF-8"',
+     QT_TRANSLATE_NOOP("Problems", "this is a spreadsheet workbook, not a CSV file: in Excel, "
+                                   "save it as \"CSV UTF-8\"")),
     (r"the file is larger than (\d+) MB",
      QT_TRANSLATE_NOOP("Problems", "the file is larger than %1 MB")),
     # a CSV's quotes: the cell is named by its column first (_CELLS), as the line says it
