@@ -187,6 +187,10 @@
             <source>«%1» looks like «%2», already in the exercise: check the spelling (a name written otherwise is another observer).</source>
             <translation>«%1» gần giống «%2», đã có trong cuộc diễn tập: hãy kiểm tra chính tả (tên viết khác là một người đánh giá khác).</translation>
         </message>
+        <message>
+            <source>The file has no comment column: the comments already given stay as they are.</source>
+            <translation>Tệp không có cột comment: các ghi chú đã có được giữ nguyên.</translation>
+        </message>
     </context>
     <context>
         <name>DecisionDialog</name>
@@ -2520,6 +2524,12 @@ Việc chấm điểm vẫn tiếp tục trên %2.</translation>
             <source>replaces %1</source>
             <translation>thay điểm %1</translation>
         </message>
+        <message>
+            <source>Kept as it is: the file gives no comment for this row.
+%1</source>
+            <translation>Giữ nguyên: tệp không có ghi chú cho dòng này.
+%1</translation>
+        </message>
     </context>
     <context>
         <name>ProjectorWindow</name>
@@ -3427,10 +3437,6 @@ Vẫn xóa tệp này?</translation>
             <translation>tên người đánh giá dài quá %1 ký tự</translation>
         </message>
         <message>
-            <source>the line should have %1 fields and has %2</source>
-            <translation>dòng phải có %1 cột nhưng có %2</translation>
-        </message>
-        <message>
             <source>the first line must be %1 (comment may be left out)</source>
             <translation>dòng đầu phải là %1 (có thể bỏ cột comment)</translation>
         </message>
@@ -3713,14 +3719,6 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the note is longer than %1 characters</source>
             <translation>nhận xét dài quá %1 ký tự</translation>
-        </message>
-        <message>
-            <source>a quote (") is opened and not closed before the end of the file</source>
-            <translation>có dấu ngoặc kép (") mở mà không đóng cho đến cuối tệp</translation>
-        </message>
-        <message>
-            <source>after a closing quote (") there must be "%1"</source>
-            <translation>sau dấu ngoặc kép đóng (") phải là dấu "%1"</translation>
         </message>
         <message>
             <source>a cell is longer than %1 characters</source>
@@ -4089,6 +4087,50 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>this kit was merged before with the observer "%1" and now names the observer "%2": the observer of a kit cannot change (was the kit edited outside the program?)</source>
             <translation>bộ phiếu này đã được gộp trước đây với người đánh giá "%1", nay lại ghi người đánh giá "%2": người đánh giá của một bộ phiếu không thể đổi (bộ phiếu đã bị sửa ngoài chương trình?)</translation>
+        </message>
+        <message>
+            <source>a quote (") is misplaced in %1 («%2»): quotes go around a whole cell, as in %3, and a quote inside a cell is typed twice ("")</source>
+            <translation>dấu ngoặc kép (") đặt sai chỗ trong %1 («%2»): dấu ngoặc kép phải bao quanh cả ô, như %3, còn dấu ngoặc kép nằm trong ô thì gõ hai lần ("")</translation>
+        </message>
+        <message>
+            <source>a quote (") opens %1 and is never closed: close it at the end of the cell, as in %2</source>
+            <translation>%1 có dấu ngoặc kép (") mở mà không đóng: hãy thêm dấu ngoặc kép đóng ở cuối ô, như %2</translation>
+        </message>
+        <message>
+            <source>a quote (") opens %1 and is never closed, so the rest of the file, lines %2 to %3, was read as that one cell: close it at the end of the cell, as in %4</source>
+            <translation>%1 có dấu ngoặc kép (") mở mà không đóng, nên toàn bộ phần còn lại của tệp, từ dòng %2 đến dòng %3, bị đọc thành nội dung của ô đó: hãy thêm dấu ngoặc kép đóng ở cuối ô, như %4</translation>
+        </message>
+        <message>
+            <source>a quote (") opens %1 and is not closed on this line, so lines %2 to %3 were read as that one cell: close it at the end of the cell, as in %4</source>
+            <translation>%1 có dấu ngoặc kép (") mở mà không đóng trên dòng này, nên các dòng từ %2 đến %3 bị đọc thành nội dung của ô đó: hãy thêm dấu ngoặc kép đóng ở cuối ô, như %4</translation>
+        </message>
+        <message>
+            <source>the quotes (") of this line cannot be read</source>
+            <translation>không đọc được các dấu ngoặc kép (") của dòng này</translation>
+        </message>
+        <message>
+            <source>the %1 cell</source>
+            <translation>ô «%1»</translation>
+        </message>
+        <message>
+            <source>cell %1</source>
+            <translation>ô thứ %1</translation>
+        </message>
+        <message>
+            <source>the header has %1 columns and this line %2</source>
+            <translation>dòng đầu có %1 cột, còn dòng này có %2 cột</translation>
+        </message>
+        <message>
+            <source>this line separates its columns with semicolons and the header with commas: use the same in every line</source>
+            <translation>dòng này ngăn cách các cột bằng dấu chấm phẩy, còn dòng đầu bằng dấu phẩy: hãy dùng cùng một dấu cho mọi dòng</translation>
+        </message>
+        <message>
+            <source>this line separates its columns with commas and the header with semicolons: use the same in every line</source>
+            <translation>dòng này ngăn cách các cột bằng dấu phẩy, còn dòng đầu bằng dấu chấm phẩy: hãy dùng cùng một dấu cho mọi dòng</translation>
+        </message>
+        <message>
+            <source>this is a spreadsheet workbook, not a CSV file: in Excel, save it as "CSV UTF-8"</source>
+            <translation>đây là tệp bảng tính, không phải tệp CSV: trong Excel, hãy lưu lại dưới dạng "CSV UTF-8"</translation>
         </message>
     </context>
     <context>
