@@ -495,8 +495,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     else:
         opened = ExerciseFile.open(args.file, readonly=True)
     with opened:
+        from dientap_desktop.temporary import WriteFailed
+
         try:
             out = opened.save_copy(args.out)
+        except WriteFailed as error:  # named by the copy, or by its folder
+            raise InputProblem([f"{error}; {args.file} is unchanged"]) from None
         except (sqlite3.Error, OSError) as error:  # the target's disk or folder, not the file
             raise InputProblem([f"{args.out}: the copy cannot be written ({error}); "
                                 f"{args.file} is unchanged"]) from None

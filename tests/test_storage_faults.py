@@ -266,6 +266,17 @@ def test_a_file_another_program_holds_is_told_as_in_use(exercise, monkeypatch):
                                  "locked); close it there, then try again")
 
 
+def fill_the_disk(folder: Path) -> None:
+    """Fill the disk `folder` is on (a small one) with a file of zeros, to the last block."""
+    try:
+        with open(folder / "filler", "wb") as filler:
+            while True:
+                filler.write(b"\0" * 4096)
+                filler.flush()
+    except OSError:  # the disk is full
+        pass
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux") or os.geteuid() != 0,
                     reason="mounts a small tmpfs: Linux, as root")
 def test_a_really_full_disk_on_the_command_line(exercise, tmp_path):
@@ -280,13 +291,7 @@ def test_a_really_full_disk_on_the_command_line(exercise, tmp_path):
     try:
         path = mount / "ex.dientap"
         shutil.copyfile(exercise.path, path)
-        try:
-            with open(mount / "filler", "wb") as filler:
-                while True:
-                    filler.write(b"\0" * 4096)
-                    filler.flush()
-        except OSError:  # the disk is full
-            pass
+        fill_the_disk(mount)
         csv = tmp_path / "s.csv"
         csv.write_text("observer,post,criterion,score\n", encoding="utf-8")
         result = run("import-scores", path, csv)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from reportlab.platypus import Flowable
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports import aar, exercise_log, scoring, summary
 from dientap_desktop.reports.document import ReportDocument
-from dientap_desktop.temporary import temporary_beside
+from dientap_desktop.temporary import make_folder, remove_temporary, temporary_beside, told_as
 
 
 @dataclass(frozen=True)
@@ -115,12 +114,13 @@ def write_report(
     path = Path(path)
     temporary = temporary_beside(path, ".part")
     try:
-        document = _CancellableDocument(temporary, snapshot.info, report.title,
-                                        cancelled=cancelled)
-        document.build(report.story(snapshot))
-        os.replace(temporary, path)
+        with told_as(path, temporary):
+            document = _CancellableDocument(temporary, snapshot.info, report.title,
+                                            cancelled=cancelled)
+            document.build(report.story(snapshot))
+            os.replace(temporary, path)
     finally:
-        temporary.unlink(missing_ok=True)
+        remove_temporary(temporary)
     return path
 
 
@@ -140,10 +140,7 @@ def export_reports(
     the others are still written; then ReportsNotMade tells which, at the end.
     """
     chosen = [_BY_KEY[k] for k in keys]
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, "this is a file, not a folder", str(folder))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_folder(Path(out_dir))
     # the times as printed (durations add up for a reader); a date on every paper once it
     # started, the day it ended once it finished
     snapshot = snapshot.to_whole_seconds().with_start_day().with_end_day()

@@ -11,7 +11,7 @@ import stat
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -160,11 +160,33 @@ def check_writable(path: Path) -> None:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise FileProblem(f"{folder}: no such folder")
+        raise FileProblem(f"{folder}: " + ("this is a file, not a folder" if folder.exists()
+                                           else "no such folder"))
+    if _on_read_only_disk(folder):
+        raise FileProblem(f"{folder}: the folder is on a read-only disk")
     if path.exists() and not os.access(path, os.W_OK):
         raise FileProblem(f"{path}: the file is read-only (no permission to change it)")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise FileProblem(f"{folder}: no permission to write in this folder")
+
+
+def check_new_name(path: Path) -> None:
+    """FileProblem, naming the file, unless a database can be written under this name: not a
+    folder's, and short enough for its disk with what SQLite writes beside it ("-journal")."""
+    from dientap_desktop.temporary import DATABASE_ROOM, TOO_LONG, name_fits
+
+    if not name_fits(path, DATABASE_ROOM):
+        raise FileProblem(f"{path}: {TOO_LONG}")
+    if path.is_dir():
+        raise FileProblem(f"{path}: this is a folder; give the new file's name")
+
+
+def _on_read_only_disk(folder: Path) -> bool:
+    """Whether the folder is on a disk mounted read-only (a locked USB stick, a CD); POSIX."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # Windows has no statvfs: told as no permission
+        return False
 
 
 def _header_versions(path: Path) -> bytes:
@@ -503,6 +525,18 @@ def same_path(one: str | Path, other: str | Path) -> bool:
             return False
 
 
+def raise_as_written(error: OSError | sqlite3.Error, target: Path, temporary: Path
+                     ) -> NoReturn:
+    """Raise what stopped a new database `target` being written under `temporary` as
+    `target`'s problem (or its folder's), never the temporary's: an OSError as a WriteFailed
+    (`told_as_target`), an SQLite error as `sqlite_problem` tells it."""
+    from dientap_desktop.temporary import raise_as_told, told_as_target
+
+    raise_as_told(error, sqlite_problem(str(target), error, target)
+                  if isinstance(error, sqlite3.Error)
+                  else told_as_target(error, target, temporary))
+
+
 def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
                   replace: bool = False) -> Path:
     """A whole, consistent copy of the open database of file `source` at `target`, made by
@@ -512,10 +546,16 @@ def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
     another file that is there only with `replace` (the caller made sure nobody has it open:
     its -wal and -shm files go with it). What a file no longer there left beside the name (a
     -wal, which SQLite would apply to the copy) is set aside first (`set_aside_leftovers`)."""
-    from dientap_desktop.temporary import temporary_beside
+    from dientap_desktop.temporary import (
+        raise_as_told,
+        remove_temporary,
+        temporary_beside,
+        told_as_target,
+    )
 
     target = Path(target)
     leftovers = [Path(f"{target}{suffix}") for suffix in LEFTOVER_SUFFIXES]
+    check_new_name(target)
     replacing = target.exists()
     if replacing:
         if same_path(target, source):
@@ -542,9 +582,10 @@ def copy_database(conn: sqlite3.Connection, source: Path, target: Path, *,
             set_aside_leftovers(target)
         os.replace(temporary, target)
         _sync_folder(target.parent)
+    except OSError as error:  # the copy's file or folder, not the temporary
+        raise_as_told(error, told_as_target(error, target, temporary))
     finally:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            leftover.unlink(missing_ok=True)
+        remove_temporary(temporary, "-journal")
     return target
 
 

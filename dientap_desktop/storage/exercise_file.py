@@ -38,12 +38,14 @@ from dientap_desktop.domain.text import clean, nfc, one_line, printable, quoted
 from dientap_desktop.storage.database import (
     FileProblem,
     as_database,
+    check_new_name,
     connect,
     copy_database,
     damaged,
     from_text,
     looks_like_sqlite,
     open_connection,
+    raise_as_written,
     to_text,
     undecoded,
     user_version,
@@ -210,13 +212,12 @@ class ExerciseFile:
     ) -> ExerciseFile:
         """Make a new exercise file from a scenario; the file appears whole or not at all."""
         path = Path(path)
-        if path.is_dir():
-            raise FileProblem(f"{path}: this is a folder; give the new file's name")
+        check_new_name(path)
         if path.exists():
             raise FileProblem(f"{path}: the file already exists; choose another name")
         import uuid
 
-        from dientap_desktop.temporary import temporary_beside
+        from dientap_desktop.temporary import remove_temporary, temporary_beside
 
         name = one_line(name) or scenario.title
         media = _read_media(scenario)
@@ -270,9 +271,10 @@ class ExerciseFile:
 
             set_aside_leftovers(path)
             os.replace(temporary, path)
+        except (OSError, sqlite3.Error) as error:  # told as the file asked for
+            raise_as_written(error, path, temporary)
         finally:
-            for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_temporary(temporary, "-wal", "-shm")
         return cls.open(path, now=now)
 
     @classmethod

@@ -26,11 +26,13 @@ from dientap_desktop.storage.database import (
     FileProblem,
     application_id,
     check_integrity,
+    check_new_name,
     check_writable,
     connect,
     copy_database,
     from_text,
     looks_like_sqlite,
+    raise_as_written,
     set_aside_leftovers,
     sqlite_problem,
     to_text,
@@ -44,7 +46,7 @@ from dientap_desktop.storage.exercise_file import (
     file_kind,
 )
 from dientap_desktop.storage.schema import EXERCISE_APPLICATION_ID
-from dientap_desktop.temporary import temporary_beside
+from dientap_desktop.temporary import remove_temporary, temporary_beside
 
 KIT_SUFFIX = ".dtkit"
 KIT_SCHEMA_VERSION = 2  # 2 adds the notes the observer withdrew
@@ -607,6 +609,7 @@ def make_kit(
     unknown = [p for p in chosen if p not in known]
     if unknown or not chosen:
         raise ActionError(f"unknown post {_quoted(unknown)}" if unknown else "no post chosen")
+    check_new_name(out)
     if out.exists() and not overwrite:
         raise FileProblem(f"{out}: the file already exists; choose another name")
     if out.exists() and file_kind(out) == "exercise":  # never a whole exercise lost to a kit
@@ -661,9 +664,10 @@ def make_kit(
         else:
             set_aside_leftovers(out)
         os.replace(temporary, out)
+    except (OSError, sqlite3.Error) as error:  # told as the kit asked for
+        raise_as_written(error, out, temporary)
     finally:
-        temporary.unlink(missing_ok=True)
-        Path(f"{temporary}-journal").unlink(missing_ok=True)
+        remove_temporary(temporary, "-journal")
     return out
 
 

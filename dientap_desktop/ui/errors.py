@@ -25,11 +25,22 @@ def _problem_types() -> tuple[type[Exception], ...]:
 
 
 def details_of(error: BaseException) -> str:
-    """The technical text of an error: its lines of problems, or its message."""
+    """The technical text of an error: its lines of problems, or its message (and what the
+    system said, for a write that failed)."""
     problems = getattr(error, "problems", None)
     if problems:
         return "\n".join(str(p) for p in problems)
-    return str(error) or type(error).__name__
+    technical = getattr(error, "technical", "")  # a WriteFailed's
+    return "\n".join(filter(None, (str(error) or type(error).__name__, technical)))
+
+
+def with_reason(message: str, error: BaseException) -> str:
+    """`message`, and under it why, when the problem is known here: in the window's language,
+    naming the file (or its folder) by its name."""
+    from dientap_desktop.ui.problems import told  # its table is built when needed
+
+    reason = told(error)
+    return message + (f"\n\n{reason}" if reason else "")
 
 
 @contextmanager
@@ -46,8 +57,9 @@ def reporting(parent: QWidget | None, message: str) -> Iterator[None]:
             reason = reason[:1].upper() + reason[1:]
         dialogs.show_error(parent, message + (f"\n\n{reason}" if reason else ""),
                            details_of(error))
-    except OSError as error:
-        dialogs.show_error(parent, message, f"{error.filename or ''}: {error.strerror or error}")
+    except OSError as error:  # a write told as the file asked for (WriteFailed) says why
+        dialogs.show_error(parent, with_reason(message, error),
+                           f"{error.filename or ''}: {error.strerror or error}")
     except sqlite3.Error as error:  # the disk is full, the file locked or gone: not saved
         path = getattr(getattr(parent, "exercise", None), "path", None)
         dialogs.show_error(parent, message + "\n\n" + not_saved(error, path), details_of(error))

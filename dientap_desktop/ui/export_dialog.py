@@ -31,6 +31,7 @@ from dientap_desktop.reports.export import (
     export_reports,
 )
 from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.errors import with_reason
 from dientap_desktop.ui.jobs import Job, JobRunner
 
 ExportFunction = Callable[..., list[Path]]
@@ -62,6 +63,7 @@ class ExportWorker(Job):
         self.folder = folder
         self.keys = tuple(keys)
         self.export = export
+        self.problem: OSError | None = None  # what the disk or the folder refused
 
     def work(self) -> tuple[list[str], list[ReportFailure]]:
         """The paths of the PDFs written, and the documents that could not be made."""
@@ -70,6 +72,9 @@ class ExportWorker(Job):
                                 progress=self.progress.emit, cancelled=self.stopped)
         except ReportsNotMade as problem:
             return [str(p) for p in problem.written], list(problem.failures)
+        except OSError as error:  # the file or folder it names, told by the dialog
+            self.problem = error
+            raise
         return [str(p) for p in paths], []
 
 
@@ -265,9 +270,14 @@ class ExportDialog(QDialog):
                           "the one being written was removed."))
 
     def _on_failed(self, details: str) -> None:
+        from dientap_desktop.ui.problems import is_known  # its table is built when needed
+
+        problem = getattr(self._jobs.job, "problem", None)
         self._stop_thread()
         self._say(self.tr("The reports could not be written."))
-        if _folder_problem(details):
+        if problem is not None and is_known(str(problem)):  # the file or folder, and why
+            message = with_reason(self.tr("The reports could not be written."), problem)
+        elif _folder_problem(details):
             message = self.tr("The reports could not be written. Check that the folder exists "
                               "and that you may write in it.")
         else:

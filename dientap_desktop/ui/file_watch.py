@@ -21,7 +21,7 @@ from dientap_desktop.locks import FileLock
 from dientap_desktop.storage import copies
 from dientap_desktop.storage.database import FileProblem, same_path, sqlite_problem
 from dientap_desktop.ui import dialogs
-from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.errors import details_of, with_reason
 
 WATCH_SECONDS = 5  # how often the open file is looked for on its disk
 
@@ -111,7 +111,9 @@ class AutomaticCopies(QObject):
         except Exception as error:  # the disk, the folder: said once, the work goes on
             if not self._failure_told:
                 self._failure_told = True
-                dialogs.show_error(self.window, self.failed, details_of(error))
+                problem = copy_problem(copies.copies_folder(self.base(), opened), error)
+                dialogs.show_error(self.window, with_reason(self.failed, problem),
+                                   details_of(error))
             return
         self._copied = copies.changes(opened)
 
@@ -181,8 +183,12 @@ def save_copy(parent: QWidget, opened, *, title: str, filters: str, suggested: P
 def copy_problem(target: Path, error: Exception) -> Exception:
     """What stopped a copy, as storage tells a file's problem (a full disk, a folder that
     cannot be written...), so that the window can say it in its language."""
+    from dientap_desktop.temporary import WriteFailed
+
     if isinstance(error, sqlite3.Error):
         return sqlite_problem(str(target), error, target)
+    if isinstance(error, WriteFailed):  # told already, as the copy or its folder
+        return error
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return FileProblem(f"{target}: the disk is full ({error.strerror}); make room on it, "
                            "then try again")

@@ -37,7 +37,9 @@ from dientap_desktop.storage.database import FileProblem
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
 from dientap_desktop.storage.kit import KIT_SUFFIX, kit_file_name, make_kit
 from dientap_desktop.storage.merge import Disagreement, MergeResult, disagreements, merge_kits
+from dientap_desktop.temporary import make_folder
 from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.errors import details_of, with_reason
 from dientap_desktop.ui.jobs import Job, JobRunner
 from dientap_desktop.ui.labels import score_text
 from dientap_desktop.ui.models import AMBER, GREEN, RED, _Table
@@ -251,9 +253,10 @@ class MakeKitsDialog(QDialog):
             return
         lines, self.written = [], []
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            dialogs.show_error(self, self.tr("The folder cannot be made."), str(error))
+            make_folder(folder)
+        except OSError as error:  # the folder, or the one above it, named and why
+            dialogs.show_error(self, with_reason(self.tr("The folder cannot be made."), error),
+                               details_of(error))
             return
         for name, posts, path in targets:
             try:

@@ -28,7 +28,7 @@ from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.text import ascii_name
 from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
-from dientap_desktop.ui.errors import details_of
+from dientap_desktop.ui.errors import details_of, with_reason
 from dientap_desktop.ui.models import RosterModel
 from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import DateEdit, heading, table_view
@@ -341,9 +341,9 @@ class NewExerciseDialog(QDialog):
             return
         try:
             write_whole(Path(path), self.scenario.source_text.encode("utf-8"))
-        except OSError as error:
-            dialogs.show_error(self, self.tr("The scenario could not be saved."),
-                               f"{path}: {error.strerror or error}")
+        except OSError as error:  # told as the file chosen, or its folder
+            dialogs.show_error(self, with_reason(self.tr("The scenario could not be saved."),
+                                                 error), details_of(error))
             return
         self.settings.last_folder = dialogs.folder_of(path)
         dialogs.show_info(self, self.tr("Scenario saved"), self.tr(
@@ -385,8 +385,8 @@ class NewExerciseDialog(QDialog):
             self.created = ExerciseFile.create(path, self.scenario, **self.form.details(),
                                                roster=people)
         except Exception as error:  # FileProblem, OSError: tell and let the user fix it
-            dialogs.show_error(self, self.tr("The exercise file could not be created."),
-                               details_of(error))
+            dialogs.show_error(self, with_reason(
+                self.tr("The exercise file could not be created."), error), details_of(error))
             return
         self.settings.last_folder = str(path.resolve().parent)
         self.accept()

@@ -35,7 +35,7 @@ from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
-from dientap_desktop.ui.errors import details_of, not_saved
+from dientap_desktop.ui.errors import details_of, not_saved, with_reason
 from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.file_watch import AutomaticCopies, FileWatch, save_copy
 from dientap_desktop.ui.labels import score_text, total_text
@@ -504,9 +504,9 @@ class ObserverWindow(QMainWindow):
             return
         try:
             write_whole(Path(path), score_template(self.kit.scenario, self.kit.observer))
-        except OSError as error:
-            dialogs.show_error(self, self.tr("The CSV template could not be saved."),
-                               f"{path}: {error.strerror or error}")
+        except OSError as error:  # told as the file chosen, or its folder
+            dialogs.show_error(self, with_reason(self.tr("The CSV template could not be saved."),
+                                                 error), details_of(error))
             return
         dialogs.show_info(self, self.tr("CSV template saved"), self.tr(
             "%1 has one row per criterion of each post, in the order of the printed blank "
