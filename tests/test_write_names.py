@@ -155,6 +155,20 @@ def test_an_error_about_another_file_is_left_as_it_is(tmp_path):
         f"{tmp_path / 'missing'}: no such folder"
 
 
+def test_automatic_copies_of_a_file_with_a_long_name_are_made_and_counted(
+        tmp_path, hostage_scenario):
+    from dientap_desktop.storage.copies import keep_copy, newest_copy
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    path = tmp_path / f"{LONG}.dientap"
+    with ExerciseFile.create(path, hostage_scenario, name="Diễn tập") as exercise:
+        first = keep_copy(exercise, tmp_path / "data")
+        second = keep_copy(exercise, tmp_path / "data")
+    assert first.name.endswith(".dientap") and " 0002 " in second.name
+    assert len(os.fsencode(second.name)) <= NAME_MAX - len("-journal")
+    assert newest_copy(tmp_path / "data", path) == second
+
+
 # ------------------------------------------------------------------ a real disk (Linux, root)
 
 

@@ -44,10 +44,18 @@ def changes(opened) -> tuple[int, int]:
     return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
+def _copy_stem(stem: str) -> str:
+    """The start of a copy's name: the file's own name, cut so that the copy's whole name (with
+    its number and time, and what SQLite writes beside it) fits on any disk."""
+    from dientap_desktop.temporary import DATABASE_ROOM, NAME_MAX, shortened
+
+    return shortened(stem, NAME_MAX - DATABASE_ROOM - len(" 0001 2026-11-24 10h08m36-99.dientap"))
+
+
 def copy_number(path: Path, stem: str) -> int:
     """The number of an automatic copy of the file named `stem`, in the order they were made; 0
     for one named before copies were numbered (older than every numbered one)."""
-    name = path.name
+    name, stem = path.name, _copy_stem(stem)
     found = _NUMBERED.fullmatch(name[len(stem) + 1:]) if name.startswith(f"{stem} ") else None
     return int(found[1]) if found else 0
 
@@ -64,7 +72,7 @@ def keep_copy(opened, base: Path, now: datetime | None = None, keep: int | None 
     folder = copies_folder(base, opened)
     folder.mkdir(parents=True, exist_ok=True)
     sweep_folder(folder)  # what a copy cut by a power loss left: each copy has its own name
-    name, suffix = opened.path.stem, opened.path.suffix
+    name, suffix = _copy_stem(opened.path.stem), opened.path.suffix
     made = sorted(folder.glob(f"*{suffix}"), key=lambda p: (copy_number(p, name), p.name))
     number = max((copy_number(p, name) for p in made), default=0) + 1
     stem = f"{name} {number:04d} {(now or datetime.now()).strftime('%Y-%m-%d %Hh%Mm%S')}"
