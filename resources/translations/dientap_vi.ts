@@ -4132,6 +4132,22 @@ Vẫn xóa tệp này?</translation>
             <source>this is a spreadsheet workbook, not a CSV file: in Excel, save it as "CSV UTF-8"</source>
             <translation>đây là tệp bảng tính, không phải tệp CSV: trong Excel, hãy lưu lại dưới dạng "CSV UTF-8"</translation>
         </message>
+        <message>
+            <source>this is a file, not a folder</source>
+            <translation>đây là tệp, không phải thư mục</translation>
+        </message>
+        <message>
+            <source>this is a folder; give the new file's name</source>
+            <translation>đây là thư mục; hãy đặt tên cho tệp mới</translation>
+        </message>
+        <message>
+            <source>the folder is on a read-only disk</source>
+            <translation>thư mục nằm trên ổ đĩa chỉ đọc</translation>
+        </message>
+        <message>
+            <source>the file name is too long; choose a shorter name</source>
+            <translation>tên tệp quá dài; hãy chọn tên ngắn hơn</translation>
+        </message>
     </context>
     <context>
         <name>CriteriaModel</name>
