@@ -801,7 +801,8 @@ def test_what_an_extension_holds_is_checked_once_it_is_used():
 def test_python_tags_aliases_and_nesting_are_refused_in_extensions_too():
     assert "unsupported YAML tag" in single_problem(
         MINIMAL + "x-lenh: {a: [!!python/object/apply:os.system [ls]]}\n")
-    assert "too many aliased nodes" in single_problem(MINIMAL + BILLION_LAUGHS)
+    assert "too many aliased nodes" in single_problem(MINIMAL + NODE_BOMB)
+    assert "repeats too much text" in single_problem(MINIMAL + BILLION_LAUGHS)
     assert "nested too deeply" in single_problem(MINIMAL + "x-sau: " + "[" * 60 + "]" * 60)
 
 
@@ -933,15 +934,28 @@ def test_standard_explicit_tags_accepted():
     assert load_scenario_text(text, F).criteria[0].max == 2
 
 
-BILLION_LAUGHS = 'x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
-    f"x-{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n"
-    for i in range(9)
-)
+def laughs(word: str) -> str:
+    """Nine lists of nine aliases of the list before: 9**9 times the first nine words."""
+    return f"x-a: &a [{','.join([word] * 9)}]\n" + "".join(
+        f"x-{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n"
+        for i in range(9)
+    )
+
+
+BILLION_LAUGHS = laughs('"lol"')
+NODE_BOMB = laughs('""')  # no text at all: a billion nodes
 
 
 def test_billion_laughs_refused_at_the_alias_limit():
-    message = single_problem(BILLION_LAUGHS + MINIMAL)  # counted, never expanded
+    message = single_problem(NODE_BOMB + MINIMAL)  # counted, never expanded
     assert message == f"{F}:1: too many aliased nodes (more than 100,000)"
+
+
+def test_billion_laughs_refused_at_the_alias_that_repeats_too_much_text():
+    # x-f holds 3 * 9**6 characters: the sixth alias of it brings the text past 10,000,000
+    assert single_problem(BILLION_LAUGHS + MINIMAL) == (
+        f'{F}:7: x-g[5]: the alias "*f" repeats too much text: written out, the file\'s text '
+        "would pass 10,000,000 characters")
 
 
 def test_billion_laughs_refused_small():
@@ -952,6 +966,62 @@ def test_billion_laughs_refused_small():
     finally:
         tracemalloc.stop()
     assert peak < 100 * 1024 * 1024
+
+
+LONG_ACTION = ("Báo cáo Chủ tịch UBND phường " * 35_715).strip()  # a million characters
+
+
+def text_bomb(aliases: int = 1000) -> str:
+    """The fixture with an expected action of a million characters, then the same action again
+    through an alias, on a line each: a file of 1 MB that a thousand aliases make 1 GB of text."""
+    return edit('        - "Bố trí lực lượng theo dõi, nắm tình hình"\n',
+                f'        - &dai "{LONG_ACTION}"\n' + "        - *dai\n" * aliases)
+
+
+def test_an_alias_that_repeats_a_long_text_too_often_is_refused_at_its_line():
+    text = text_bomb()
+    message = single_problem(text)
+    line = int(message.split(":")[1])
+    first = line_of("- *dai", text)
+    # named at the alias that takes the text past ten million characters: the tenth or so
+    assert text.split("\n")[line - 1] == "        - *dai" and first <= line < first + 10
+    assert message == (
+        f'{F}:{line}: injects[0].expected.cong-an[{line - first + 2}]: the alias "*dai" repeats '
+        "too much text: written out, the file's text would pass 10,000,000 characters")
+
+
+def test_aliases_of_aliases_of_a_long_text_are_counted_without_writing_them_out():
+    tracemalloc.start()
+    try:
+        text = edit("targets: [chu-tich]\n", "targets: [chu-tich]\n"
+                    f"    x-muoi: &muoi ['{'x' * 10_000}']\n" + "".join(
+                        f"    x-{b}: &{b} [{', '.join([f'*{a}'] * 10)}]\n"
+                        for a, b in (("muoi", "tram"), ("tram", "nghin"), ("nghin", "van"),
+                                     ("van", "uc"))))
+        message = single_problem(text)  # 10,000 characters 10,000 times: 100,000,000
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # x-nghin holds a million characters: the ninth alias of it passes ten million
+    assert message == (
+        f"{F}:{line_of('x-van', text)}: injects[1].x-van[8]: the alias " + '"*nghin" repeats '
+        "too much text: written out, the file's text would pass 10,000,000 characters")
+    assert peak < 10 * 1024 * 1024  # the file is 10 kB: its text is never written out
+
+
+def test_aliases_within_the_text_limit_are_accepted():
+    text = text_bomb(aliases=3)  # 4 million characters
+    assert load_scenario_text(text, F).injects[0].expected["cong-an"][1:] == (LONG_ACTION,) * 4
+
+
+def test_validate_refuses_a_text_bomb_with_one_line_and_exit_code_1(tmp_path, capsys):
+    from dientap_desktop.cli import main
+
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(text_bomb(), encoding="utf-8")
+    assert main(["validate", str(bomb)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"{bomb}:") and "repeats too much text" in err[0]
 
 
 def test_few_aliases_accepted():

@@ -242,6 +242,8 @@ SCENARIO_CASES = {
     "too many aliases": GOOD + "x-a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n" + "".join(
         f"x-{n}: &{n} [{', '.join([f'*{p}'] * 10)}]\n"
         for p, n in zip("abcde", "bcdef", strict=True)),
+    "too much text through aliases": GOOD + f"x-dai: &dai '{'x' * 1_000_000}'\nx-lap: ["
+                                     + ", ".join(["*dai"] * 12) + "]\n",
     "nested too deeply": GOOD + f"x-sau: {nested(60)}\n",
     "nested past what YAML reads": GOOD + "x-sau: " + "[" * 200_000 + "\n",
     "nested too deeply through an alias": GOOD + f"x-a: &d {nested(45)}\n"

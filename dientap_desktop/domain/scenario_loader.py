@@ -33,6 +33,14 @@ from dientap_desktop.domain.text import clean, nfc, printable, quoted
 
 MAX_FILE_BYTES = 5_000_000  # 5 MB as the contract says (not 5 MiB)
 MAX_ALIASED_NODES = 100_000  # nodes reached a second time through an alias
+# Characters of text (every value and field name) once aliases are written out: twice what the
+# largest file allowed holds without them. A real scenario repeats a few lists through aliases
+# (kilobytes); every part of the program (the scenario's JSON copy in the exercise file and the
+# kits, the window, the PDFs) is made to carry a 5 MB file's text, so twice that keeps them in
+# the same order of size, while a file of a 1 MB text aliased a thousand times (1 GB once
+# written out), or nested lists of aliases, is refused before any of it is built. The node limit
+# above does not see this: it counts nodes, whatever text each one holds.
+MAX_EXPANDED_TEXT = 2 * MAX_FILE_BYTES
 MAX_DEPTH = 50  # nesting of lists and mappings; a real scenario needs about 6
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -864,30 +872,93 @@ def _check_size(size: int, filename: str) -> None:
 
 
 def _compose(text: str) -> yaml.Node | None:
-    """The YAML node tree; nesting is checked first because the C composer recurses."""
-    line = _too_deep(text)
-    if line is not None:
-        raise _Fatal(line, "", f"nested too deeply (more than {MAX_DEPTH} levels)")
+    """The YAML node tree, once one pass over its events has found it fit to build."""
+    _Outline(text).read()
     return yaml.compose(text, Loader=_LOADER)
 
 
-def _too_deep(text: str) -> int | None:
-    """The line where lists and mappings nest deeper than MAX_DEPTH, or None."""
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=_LOADER):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return event.start_mark.line + 1 if event.start_mark else 0
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError as error:  # PyYAML 6.0.4 and later stop far deeper nesting itself
-        if "nesting depth" not in str(error):
-            raise
-        mark = getattr(error, "problem_mark", None)
-        return mark.line + 1 if mark else 0
-    return None
+@dataclass
+class _Open:
+    """A list or mapping whose events are being read."""
+
+    path: str
+    mapping: bool
+    start: int  # characters of text read before it, aliases written out
+    anchor: str | None
+    items: int = 0  # nodes read in it: in a mapping, its keys and values
+    key: str | None = None  # in a mapping, the last key read (None for a key that is no text)
+
+    def path_of(self, index: int) -> str:
+        """The path of its item `index` (in a mapping, a key's is the mapping's own)."""
+        if not self.mapping:
+            return f"{self.path}[{index}]"
+        return _join(self.path, nfc(self.key)) if index % 2 and self.key is not None \
+            else self.path
+
+
+class _Outline:
+    """One pass over a file's YAML events before its node tree is built (the C composer builds
+    it recursively, aliases sharing their anchor's node): how deep lists and mappings nest, how
+    much text the aliases write out (counted once per anchor, as the events come), and the
+    path of each node, made only for a problem to tell."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Open] = []
+        self.sizes: dict[str, int | None] = {}  # anchor -> its node's text; None while open
+        self.total = 0  # characters of text read so far, aliases written out
+
+    def read(self) -> None:
+        try:
+            for event in yaml.parse(self.text, Loader=_LOADER):
+                self.event(event)
+        except yaml.YAMLError as error:  # PyYAML 6.0.4 and later stop far deeper nesting itself
+            if "nesting depth" not in str(error):
+                raise
+            mark = getattr(error, "problem_mark", None)
+            raise _Fatal(mark.line + 1 if mark else 0, "",
+                         f"nested too deeply (more than {MAX_DEPTH} levels)") from None
+
+    def event(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.CollectionEndEvent):
+            done = self.stack.pop()
+            if done.anchor is not None:
+                self.sizes[done.anchor] = self.total - done.start
+            return
+        if not isinstance(event, yaml.NodeEvent):
+            return
+        top = self.stack[-1] if self.stack else None
+        index = top.items if top is not None else 0
+        if top is not None:
+            top.items += 1
+            if top.mapping and index % 2 == 0:  # a key
+                top.key = event.value if isinstance(event, yaml.ScalarEvent) else None
+        if isinstance(event, yaml.AliasEvent):
+            self.alias(event, top, index)
+            return
+        if event.anchor is not None:
+            self.sizes[event.anchor] = None
+        if isinstance(event, yaml.ScalarEvent):
+            self.total += len(event.value)
+            if event.anchor is not None:
+                self.sizes[event.anchor] = len(event.value)
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Fatal(event.start_mark.line + 1, "",
+                         f"nested too deeply (more than {MAX_DEPTH} levels)")
+        self.stack.append(_Open(top.path_of(index) if top else "",
+                                isinstance(event, yaml.MappingStartEvent), self.total,
+                                event.anchor))
+
+    def alias(self, event: yaml.AliasEvent, top: _Open | None, index: int) -> None:
+        """An alias: the text of its anchor's node counted again (none while the node is open,
+        or for an anchor that is not there: those are refused when the tree is built)."""
+        self.total += self.sizes.get(event.anchor) or 0
+        if self.total > MAX_EXPANDED_TEXT:
+            raise _Fatal(
+                event.start_mark.line + 1, top.path_of(index) if top else "",
+                f"the alias {quoted('*' + event.anchor)} repeats too much text: written out, "
+                f"the file's text would pass {MAX_EXPANDED_TEXT:,} characters")
 
 
 def _yaml_problem(error: yaml.YAMLError, text: str, filename: str) -> Problem:

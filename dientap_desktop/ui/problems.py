@@ -320,6 +320,10 @@ _REASONS += [
     (r"too many aliased nodes \(more than (.*)\)",
      QT_TRANSLATE_NOOP("Problems", "too many values repeated through references (*): more than "
                                    "%1")),
+    (rf"the alias {_VALUE} repeats too much text: written out, the file's text would pass "
+     r"(\S+) characters",
+     QT_TRANSLATE_NOOP("Problems", "the alias \"%1\" repeats too much text: written out, the "
+                                   "file's text would pass %2 characters")),
     (r"nested too deeply \(more than (\d+) levels\)",
      QT_TRANSLATE_NOOP("Problems", "lists and fields are nested too deeply (more than %1 "
                                    "levels)")),
