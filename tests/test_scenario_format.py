@@ -35,8 +35,9 @@ def edit(old: str, new: str, text: str = MINIMAL) -> str:
 
 
 def line_of(needle: str, text: str, nth: int = 1) -> int:
-    """The 1-based line of the nth line that contains the needle."""
-    hits = [n for n, line in enumerate(text.splitlines(), 1) if needle in line]
+    """The 1-based line of the nth line that contains the needle, as an editor and `sed -n Np`
+    count lines (str.splitlines would also break them at U+2028 and others)."""
+    hits = [n for n, line in enumerate(text.split("\n"), 1) if needle in line]
     return hits[nth - 1]
 
 
@@ -1254,6 +1255,27 @@ def test_schema_lists_match_the_model():
     state = schema["$defs"]["state"]["properties"]
     assert state["readiness"]["enum"] == list(READINESS_STATES)
     assert state["locality"]["enum"] == list(LOCALITY_STATES)
+
+
+# What YAML takes for the end of a line where an editor and `sed -n Np` go on with the line.
+HIDDEN_BREAKS = {"U+2028": "\u2028", "U+2029": "\u2029", "U+0085": "\x85", "U+000D": "\r"}
+TITLE = 'title: "Diễn tập thử: phát hiện đối tượng khả nghi"'
+
+
+@pytest.mark.parametrize("code", HIDDEN_BREAKS)
+def test_lines_are_counted_as_an_editor_counts_them_past_a_break_only_yaml_sees(code):
+    text = edit(TITLE, f'title: "Diễn tập thử: phát hiện{HIDDEN_BREAKS[code]} đối tượng"')
+    text = edit("kind: other", "kind: othr", text)
+    text = edit("    phase: b1\n    at: 15", "    phase b1\n    at: 15", text)
+    assert single_problem(text).startswith(f"{F}:{line_of('phase b1', text) + 1}: ")
+    text = edit("    phase b1\n    at: 15", "    phase: b1\n    at: 15", text)
+    assert single_problem(text).startswith(f"{F}:{line_of('kind: othr', text)}: kind: unknown")
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_lines_ended_by_windows_or_an_old_mac_are_counted_as_their_editor_shows_them(end):
+    text = edit("kind: other", "kind: othr").replace("\n", end)
+    assert single_problem(text).startswith(f"{F}:5: kind: unknown kind")
 
 
 def test_messages_stay_on_one_line():

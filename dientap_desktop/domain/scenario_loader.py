@@ -30,6 +30,7 @@ from dientap_desktop.domain.scenario import (
     StateChange,
 )
 from dientap_desktop.domain.text import clean, nfc, printable, quoted
+from dientap_desktop.domain.yaml_syntax import Lines
 
 MAX_FILE_BYTES = 5_000_000  # 5 MB as the contract says (not 5 MiB)
 MAX_ALIASED_NODES = 100_000  # nodes reached a second time through an alias
@@ -123,8 +124,9 @@ def _short_tag(tag: str) -> str:
 class _Converter:
     """Turns composed YAML nodes into line-numbered plain nodes, never building Python objects."""
 
-    def __init__(self, report: _Reporter) -> None:
+    def __init__(self, report: _Reporter, lines: Lines) -> None:
         self.report = report
+        self.lines = lines
         self.seen: set[int] = set()
         self.open: set[int] = set()  # collections being converted, to catch recursive aliases
         self.aliased = 0
@@ -134,7 +136,7 @@ class _Converter:
         """The plain node of `node`; inside an `x-` extension (never read) a duplicate field, a
         field named by a list, or a tag of the extension's own is let be, but the limits on
         aliases and nesting and the refusal of Python tags hold there as everywhere."""
-        line = node.start_mark.line + 1
+        line = self.lines.of(node.start_mark)
         if id(node) in self.open:
             raise _Fatal(line, path, "an alias refers to a collection that contains it")
         if id(node) in self.seen:
@@ -212,7 +214,7 @@ class _Converter:
                     if extension:
                         continue
                     self.report(
-                        source_node.start_mark.line + 1,
+                        self.lines.of(source_node.start_mark),
                         path,
                         f'"<<" must merge a mapping, found {_describe(source)}',
                     )
@@ -871,9 +873,9 @@ def _check_size(size: int, filename: str) -> None:
         )
 
 
-def _compose(text: str) -> yaml.Node | None:
+def _compose(text: str, lines: Lines) -> yaml.Node | None:
     """The YAML node tree, once one pass over its events has found it fit to build."""
-    _Outline(text).read()
+    _Outline(lines).read()
     return yaml.compose(text, Loader=_LOADER)
 
 
@@ -902,21 +904,21 @@ class _Outline:
     much text the aliases write out (counted once per anchor, as the events come), and the
     path of each node, made only for a problem to tell."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, lines: Lines) -> None:
+        self.lines = lines
         self.stack: list[_Open] = []
         self.sizes: dict[str, int | None] = {}  # anchor -> its node's text; None while open
         self.total = 0  # characters of text read so far, aliases written out
 
     def read(self) -> None:
         try:
-            for event in yaml.parse(self.text, Loader=_LOADER):
+            for event in yaml.parse(self.lines.text, Loader=_LOADER):
                 self.event(event)
         except yaml.YAMLError as error:  # PyYAML 6.0.4 and later stop far deeper nesting itself
             if "nesting depth" not in str(error):
                 raise
             mark = getattr(error, "problem_mark", None)
-            raise _Fatal(mark.line + 1 if mark else 0, "",
+            raise _Fatal(self.lines.of(mark) if mark else 0, "",
                          f"nested too deeply (more than {MAX_DEPTH} levels)") from None
 
     def event(self, event: yaml.Event) -> None:
@@ -944,7 +946,7 @@ class _Outline:
                 self.sizes[event.anchor] = len(event.value)
             return
         if len(self.stack) >= MAX_DEPTH:
-            raise _Fatal(event.start_mark.line + 1, "",
+            raise _Fatal(self.lines.of(event.start_mark), "",
                          f"nested too deeply (more than {MAX_DEPTH} levels)")
         self.stack.append(_Open(top.path_of(index) if top else "",
                                 isinstance(event, yaml.MappingStartEvent), self.total,
@@ -956,19 +958,19 @@ class _Outline:
         self.total += self.sizes.get(event.anchor) or 0
         if self.total > MAX_EXPANDED_TEXT:
             raise _Fatal(
-                event.start_mark.line + 1, top.path_of(index) if top else "",
+                self.lines.of(event.start_mark), top.path_of(index) if top else "",
                 f"the alias {quoted('*' + event.anchor)} repeats too much text: written out, "
                 f"the file's text would pass {MAX_EXPANDED_TEXT:,} characters")
 
 
-def _yaml_problem(error: yaml.YAMLError, text: str, filename: str) -> Problem:
+def _yaml_problem(error: yaml.YAMLError, lines: Lines, filename: str) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     if "quoted scalar" in str(getattr(error, "context", "")) and error.context_mark is not None:
         mark = error.context_mark  # a quote left open: where it opens, not where the file ends
     if mark is not None:
-        line = mark.line + 1
+        line = lines.of(mark)
     else:  # a reader error: a character YAML does not allow
-        line = text.count("\n", 0, getattr(error, "position", 0)) + 1
+        line = lines.at(getattr(error, "position", 0))
     if isinstance(error, yaml.MarkedYAMLError):
         detail = ", ".join(x for x in (error.context, error.problem) if x)
     else:
@@ -980,13 +982,14 @@ def load_scenario_text(text: str | bytes, filename: str, base_dir: Path | None =
     """The scenario in this text or file content; ScenarioError lists every problem."""
     source = _decode(text, filename)
     report = _Reporter(filename)
+    lines = Lines(source)
     try:
-        node = _compose(source)
+        node = _compose(source, lines)
         if node is None:
             raise _Fatal(0, "", "the file is empty (expected a scenario: format, id, title, ...)")
-        root = _Converter(report).convert(node, "")
+        root = _Converter(report, lines).convert(node, "")
     except yaml.YAMLError as error:
-        raise ScenarioError([_yaml_problem(error, source, filename)]) from None
+        raise ScenarioError([_yaml_problem(error, lines, filename)]) from None
     except _Fatal as fatal:
         raise ScenarioError([Problem(filename, fatal.line, fatal.path, fatal.message)]) from None
     if not isinstance(root, _Map):
