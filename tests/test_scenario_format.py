@@ -1055,22 +1055,133 @@ def test_lone_surrogate_in_text():
     assert "not valid Unicode" in single_problem(MINIMAL + "x-a: \ud800\n")
 
 
+@pytest.fixture(params=["libyaml", "pyyaml"])
+def yaml_loader(request, monkeypatch):
+    """The loader reads with libyaml when it is there (as the built program does), else with
+    PyYAML's own reader, which words its errors otherwise: both are told alike."""
+    from dientap_desktop.domain import scenario_loader
+
+    if request.param == "libyaml":
+        if not hasattr(yaml, "CSafeLoader"):
+            pytest.skip("PyYAML built without libyaml")
+        monkeypatch.setattr(scenario_loader, "_LOADER", yaml.CSafeLoader)
+    else:
+        monkeypatch.setattr(scenario_loader, "_LOADER", yaml.SafeLoader)
+    return request.param
+
+
+INDENTED_FURTHER = ("the line is indented further than the line above it: align it with the "
+                    "fields it belongs with")
+NO_COLON = ('the line has no ":" after its field name (a text that goes on from the line above '
+            "must be indented further)")
+
+# A YAML syntax error in a scenario as people make them: (old, new) in the fixture, the line
+# where the user must look (its text), the path, and what is said.
+SYNTAX_ERRORS = {
+    "a line indented further": (
+        '    title: "Chủ tịch UBND phường"', '     title: "Chủ tịch UBND phường"',
+        'title: "Chủ tịch UBND phường"', "posts[0]", INDENTED_FURTHER),
+    "a line indented less": (
+        '    title: "Trưởng Công an phường"', '   title: "Trưởng Công an phường"',
+        'title: "Trưởng Công an phường"', "posts",
+        'the line is not aligned with the list items above it: start a new item with "- ", or '
+        "indent it as the other fields of its item"),
+    "a field indented less": (
+        "kind: other", " kind: other", "kind: other", "",
+        "the line is not aligned with the fields above it: check its indentation"),
+    "a tab": (
+        '    title: "Chủ tịch UBND phường"', '\ttitle: "Chủ tịch UBND phường"',
+        'title: "Chủ tịch UBND phường"', "posts[0]",
+        "a tab character in the indentation: indent with spaces only"),
+    "a tab after spaces": (
+        '    unit: "Phường Nhật Tân"', '  \tunit: "Phường Nhật Tân"', "unit:", "posts[1]",
+        "a tab character in the indentation: indent with spaces only"),
+    "a double quote not closed": (
+        'title: "Chỉ đạo của cấp trên"', 'title: "Chỉ đạo của cấp trên', "Chỉ đạo của cấp trên",
+        "injects[1].title",
+        'the quote (") opened on this line is closed only on line 43: close it on this line'),
+    "a quote not closed in a list": (
+        '        - "Báo cáo Chủ tịch UBND phường và Công an quận"',
+        '        - "Báo cáo Chủ tịch UBND phường và Công an quận', "và Công an quận",
+        "injects[0].expected.cong-an[0]",
+        'the quote (") opened on this line is closed only on line 34: close it on this line'),
+    "a single quote not closed": (
+        'title: "Chỉ đạo của cấp trên"', "title: 'Chỉ đạo của cấp trên", "Chỉ đạo của cấp trên",
+        "injects[1].title", "the quote (') opened on this line is never closed"),
+    "key: value: value": (
+        'title: "Chỉ đạo của cấp trên"', "title: Bước 1: chỉ đạo của cấp trên", "Bước 1: chỉ",
+        "injects[1].title",
+        'the value holds ": ", which YAML reads as another field: put the whole value in quotes'),
+    "a missing colon": (
+        "    phase: b1\n    at: 15", "    phase b1\n    at: 15", "phase b1", "injects[1]",
+        NO_COLON),
+    "a text going on unindented": (
+        '    text: "Quận ra lệnh chuyển lực lượng vũ trang lên trạng thái sẵn sàng chiến đấu '
+        'tăng cường."',
+        "    text: Quận ra lệnh chuyển lực lượng vũ trang\n    lên trạng thái sẵn sàng chiến "
+        "đấu tăng cường.", "lên trạng thái", "injects[1]", NO_COLON),
+    "a list not closed": (
+        "targets: [chu-tich]", "targets: [chu-tich", "targets: [chu-tich", "injects[1].targets",
+        'a list in [ ] lacks a "," or its closing "]"'),
+    "a dash without its space": (
+        "  - id: b1", "  -id: b1", "-id: b1", "phases",
+        'a "-" that starts a list item must be followed by a space'),
+    "a value starting with @": (
+        "kind: other", "kind: @other", "kind:", "kind",
+        'a value cannot start with "@": put the text in quotes'),
+    "an alias of nothing": (
+        "kind: other", "kind: *other", "kind:", "kind",
+        'a "*" refers to an anchor (&) that does not exist: put text that starts with * in '
+        "quotes"),
+}
+
+
+@pytest.mark.parametrize("case", SYNTAX_ERRORS)
+def test_a_yaml_syntax_error_is_told_in_plain_words_where_to_look(case, yaml_loader):
+    old, new, needle, path, message = SYNTAX_ERRORS[case]
+    text = edit(old, new)
+    where = f"{path}: " if path else ""
+    assert single_problem(text) == f"{F}:{line_of(needle, text)}: {where}{message}"
+
+
+def test_a_missing_colon_on_the_last_line_is_told_at_that_line(yaml_loader):
+    text = MINIMAL + "x-ghi-chu\n"
+    assert single_problem(text) == f"{F}:{line_of('x-ghi-chu', text)}: {NO_COLON}"
+
+
 @pytest.mark.parametrize(
-    ("text", "line"),
+    ("text", "line", "message"),
     [
-        ("format: [dientap/1\nid: x\n", 2),
-        ("a: b\n  c: d\n", 2),
-        ("a: 'x\n", 1),  # a quote left open: told where it opens
-        ("a: b\nc: 'x\nd: e\nf: g\n", 2),
-        ("a: b\n---\na: c\n", 2),
-        ("a: *nothing\n", 1),
-        ("a: \x07\n", 1),
-        ("\t- a\n", 1),
+        ("format: [dientap/1\nid: x\n", 1,
+         'format: a list in [ ] lacks a "," or its closing "]"'),
+        ("a: b\n  c: d\n", 2, INDENTED_FURTHER),
+        ("a: 'x\n", 1, "a: the quote (') opened on this line is never closed"),
+        ("a: b\nc: 'x\nd: e\nf: g\n", 2, "c: the quote (') opened on this line is never closed"),
+        ("a: b\n---\na: c\n", 2, 'the file holds more than one document: remove the second "---"'),
+        ("a: *nothing\n", 1, 'a: a "*" refers to an anchor (&) that does not exist: put text '
+                             "that starts with * in quotes"),
+        ("a: &m 1\nb: &m 2\n", 2, "b: two anchors (&) have the same name"),
+        ("a: \x07\n", 1, "the text holds a control character, which is not allowed"),
+        ("\t- a\n", 1, "a tab character in the indentation: indent with spaces only"),
+        ('a: "b\\qc"\n', 1, 'a: a "\\" in double quotes starts an unknown code: write "\\\\" or '
+                             "use single quotes"),
+        ("a: b\nc: - d\n", 2, 'c: a list item "-" is not allowed here'),
+        ('a: "b" c\n', 1, "a: something follows a value on its line"),
     ],
 )
-def test_not_yaml(text, line):
-    message = single_problem(text)
-    assert message.startswith(f"{F}:{line}: not valid YAML: "), message
+def test_not_yaml(text, line, message, yaml_loader):
+    assert single_problem(text) == f"{F}:{line}: {message}"
+
+
+JARGON = ("scalar", "token", "simple key", "mapping values", "block", "indicator", "stream",
+          "expected ':'", "expected key", "node", "not valid YAML")
+
+
+@pytest.mark.parametrize("case", SYNTAX_ERRORS)
+def test_no_yaml_jargon_is_told(case, yaml_loader):
+    old, new, *_ = SYNTAX_ERRORS[case]
+    told = single_problem(edit(old, new))
+    assert not [word for word in JARGON if word in told], told
 
 
 @pytest.mark.parametrize(
@@ -1263,13 +1374,22 @@ TITLE = 'title: "Diễn tập thử: phát hiện đối tượng khả nghi"'
 
 
 @pytest.mark.parametrize("code", HIDDEN_BREAKS)
-def test_lines_are_counted_as_an_editor_counts_them_past_a_break_only_yaml_sees(code):
+def test_lines_are_counted_as_an_editor_counts_them_past_a_break_only_yaml_sees(code,
+                                                                               yaml_loader):
     text = edit(TITLE, f'title: "Diễn tập thử: phát hiện{HIDDEN_BREAKS[code]} đối tượng"')
     text = edit("kind: other", "kind: othr", text)
     text = edit("    phase: b1\n    at: 15", "    phase b1\n    at: 15", text)
-    assert single_problem(text).startswith(f"{F}:{line_of('phase b1', text) + 1}: ")
+    assert single_problem(text) == f"{F}:{line_of('phase b1', text)}: injects[1]: {NO_COLON}"
     text = edit("    phase b1\n    at: 15", "    phase: b1\n    at: 15", text)
     assert single_problem(text).startswith(f"{F}:{line_of('kind: othr', text)}: kind: unknown")
+
+
+@pytest.mark.parametrize("code", HIDDEN_BREAKS)
+def test_a_break_only_yaml_sees_in_a_plain_value_is_told_where_it_is(code, yaml_loader):
+    text = edit(TITLE, f"title: Diễn tập thử, phát hiện{HIDDEN_BREAKS[code]}đối tượng khả nghi")
+    assert single_problem(text) == (
+        f'{F}:{line_of("title:", text)}: the line holds an invisible line break ({code}) after '
+        '"title: Diễn tập thử, phát hiện", which YAML takes for the end of the line: delete it')
 
 
 @pytest.mark.parametrize("end", ["\r\n", "\r"])

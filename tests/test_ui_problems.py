@@ -233,6 +233,12 @@ SCENARIO_CASES = {
     "directive twice": "%YAML 1.1\n%YAML 1.1\n---\n" + GOOD,
     "document end inside": GOOD + "x-ghi-chu: 'a\n--- b'\n",
     "block scalar": GOOD + "x-ghi-chu: |0\n  a\n",
+    "invisible line break": GOOD + "x-ghi-chu: Bước một\u2028bước hai\n",
+    "quote closed on a later line": 'format: dientap/1\ntitle: "Diễn tập\nkind: "other"\n',
+    "dash without its space": "format: dientap/1\nposts:\n  -id: a\n    title: b\n",
+    "a line indented further": "format: dientap/1\nid: a\n  title: b\n",
+    "a field not aligned": 'format: "dientap/1"\n id: a\n',
+    "something after a value": GOOD + 'x-ghi-chu: "a" b\n',
     # YAML the loader refuses
     "python tag": GOOD + "x-lenh: !!python/object/apply:os.system [ls]\n",
     "own tag": GOOD.replace("kind: ", "kind: !rieng ", 1),
@@ -505,10 +511,11 @@ def test_a_scenario_file_is_told_in_plain_words(tmp_path, vietnamese):
         return "\n".join(in_language(str(p)) for p in problems[case])
 
     assert told("colon in plain text").endswith(
-        ':36: tệp không đúng cú pháp YAML (dấu ":" không được đặt ở đây (văn bản có ": " phải '
-        'đặt trong ngoặc kép)): hãy kiểm tra thụt lề và dấu ngoặc kép')
-    assert told("no colon").endswith(':37: tệp không đúng cú pháp YAML (có dòng thiếu dấu ":" sau '
-                                     'tên trường): hãy kiểm tra thụt lề và dấu ngoặc kép')
+        ':36: x-ghi-chu: giá trị có ": " nên YAML hiểu thành một trường khác: hãy đặt cả giá trị '
+        "trong ngoặc kép")
+    assert told("no colon").endswith(  # the line itself, not the next one PyYAML names
+        ':36: dòng này thiếu dấu ":" sau tên trường (nếu là phần tiếp theo của văn bản ở dòng '
+        "trên thì phải thụt lề sâu hơn)")
     # by its name: its folder is under "details"
     assert told("empty file") == "kich-ban-0.yaml: tệp trống"
     assert told("not UTF-8").endswith(
@@ -532,6 +539,43 @@ def test_a_scenario_file_is_told_in_plain_words(tmp_path, vietnamese):
         "đó vào thư mục của kịch bản")
     assert told("no such file") == \
         "khong-co.yaml: không đọc được tệp (tệp không tồn tại)"
+
+
+def test_yaml_written_wrongly_is_told_in_plain_vietnamese_at_its_line(tmp_path, vietnamese):
+    from dientap_desktop.ui.problems import in_language
+
+    problems = _all_scenario_problems(tmp_path)
+
+    def told(case: str) -> str:
+        found = problems[case]
+        assert len(found) == 1, found
+        return re.sub(r"^kich-ban-\d+\.yaml", "f.yaml", in_language(str(found[0])))
+
+    assert told("tab") == "f.yaml:3: có ký tự tab trong phần thụt lề: chỉ thụt lề bằng dấu cách"
+    assert told("quote closed on a later line") == (
+        'f.yaml:2: title: dấu ngoặc (") mở ở dòng này mà đến dòng 3 mới đóng: hãy đóng ngay trên '
+        "dòng này")
+    assert told("quote not closed") == 'f.yaml:36: x-ghi-chu: dấu ngoặc (") mở ở dòng này không ' \
+        "được đóng lại"
+    assert told("a line indented further") == (
+        "f.yaml:3: dòng này thụt lề sâu hơn dòng trên: hãy viết thẳng hàng với các trường cùng "
+        "cấp")
+    assert told("a field not aligned") == (
+        "f.yaml:2: dòng này không thẳng hàng với các trường ở trên: hãy kiểm tra thụt lề")
+    assert told("item without a dash") == (
+        'f.yaml:3: posts: dòng này không thẳng hàng với các mục danh sách ở trên: mục mới phải bắt '
+        'đầu bằng "- ", còn trường của một mục phải thụt lề như các trường khác của mục đó')
+    assert told("dash without its space") == (
+        'f.yaml:3: posts: sau dấu "-" mở đầu một mục danh sách phải có dấu cách')
+    assert told("at sign") == (
+        'f.yaml:36: x-ghi-chu: giá trị không được bắt đầu bằng "@": hãy đặt văn bản trong ngoặc '
+        "kép")
+    assert told("invisible line break") == (
+        'f.yaml:36: dòng này có một dấu xuống dòng không nhìn thấy được (U+2028) sau "x-ghi-chu: '
+        'Bước một", YAML coi đó là hết dòng: hãy xóa nó đi')
+    assert told("too much text through aliases") == (
+        'f.yaml:37: x-lap[8]: tham chiếu "*dai" lặp lại quá nhiều văn bản: nếu viết đầy đủ, văn '
+        "bản của tệp sẽ vượt quá 10,000,000 ký tự")
 
 
 def test_the_scenario_inside_a_file_is_told_with_its_own_problems(vietnamese):

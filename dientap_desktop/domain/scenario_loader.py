@@ -30,7 +30,13 @@ from dientap_desktop.domain.scenario import (
     StateChange,
 )
 from dientap_desktop.domain.text import clean, nfc, printable, quoted
-from dientap_desktop.domain.yaml_syntax import Lines
+from dientap_desktop.domain.yaml_syntax import (
+    DUPLICATE_ANCHOR,
+    UNDEFINED_ALIAS,
+    Lines,
+    reader_problem,
+    told,
+)
 
 MAX_FILE_BYTES = 5_000_000  # 5 MB as the contract says (not 5 MiB)
 MAX_ALIASED_NODES = 100_000  # nodes reached a second time through an alias
@@ -887,6 +893,8 @@ class _Open:
     mapping: bool
     start: int  # characters of text read before it, aliases written out
     anchor: str | None
+    column: int  # where it starts on its line
+    flow: bool  # written in [ ] or { }
     items: int = 0  # nodes read in it: in a mapping, its keys and values
     key: str | None = None  # in a mapping, the last key read (None for a key that is no text)
 
@@ -901,25 +909,54 @@ class _Open:
 class _Outline:
     """One pass over a file's YAML events before its node tree is built (the C composer builds
     it recursively, aliases sharing their anchor's node): how deep lists and mappings nest, how
-    much text the aliases write out (counted once per anchor, as the events come), and the
-    path of each node, made only for a problem to tell."""
+    much text the aliases write out (counted once per anchor, as the events come), and where in
+    the fields a syntax error stops the reading. Paths are made only for a problem to tell."""
 
     def __init__(self, lines: Lines) -> None:
         self.lines = lines
         self.stack: list[_Open] = []
         self.sizes: dict[str, int | None] = {}  # anchor -> its node's text; None while open
         self.total = 0  # characters of text read so far, aliases written out
+        self.last_scalar: yaml.ScalarEvent | None = None
 
     def read(self) -> None:
         try:
             for event in yaml.parse(self.lines.text, Loader=_LOADER):
                 self.event(event)
-        except yaml.YAMLError as error:  # PyYAML 6.0.4 and later stop far deeper nesting itself
-            if "nesting depth" not in str(error):
+        except yaml.YAMLError as error:
+            if "nesting depth" in str(error):  # PyYAML 6.0.4 and later stop far deeper nesting
+                mark = getattr(error, "problem_mark", None)
+                raise _Fatal(self.lines.of(mark) if mark else 0, "",
+                             f"nested too deeply (more than {MAX_DEPTH} levels)") from None
+            if not isinstance(error, yaml.MarkedYAMLError):  # a character YAML does not allow
                 raise
-            mark = getattr(error, "problem_mark", None)
-            raise _Fatal(self.lines.of(mark) if mark else 0, "",
-                         f"nested too deeply (more than {MAX_DEPTH} levels)") from None
+            plain = told(error, self.lines, self.last_scalar)
+            if plain.column is not None:
+                self.close_before(plain.column, self.lines.text[error.context_mark.index])
+            raise _Fatal(plain.line, self.path(plain.place, plain.key), plain.message) from None
+
+    def close_before(self, column: int, first: str) -> None:
+        """Closes the lists and mappings that a line starting at `column` with `first` is out
+        of: those further in, and a list at its column when the line is no item ("- ")."""
+        while self.stack and not self.stack[-1].flow and (
+                self.stack[-1].column > column
+                or self.stack[-1].column == column and not self.stack[-1].mapping
+                and first != "-"):
+            self.stack.pop()
+
+    def path(self, place: str, key: str | None = None) -> str:
+        """The path of the place reached ("collection", "current" or "last": see Told), or of a
+        field named `key` of the mapping being read."""
+        if not self.stack:
+            return _join("", nfc(key)) if key else ""
+        top = self.stack[-1]
+        if key is not None and top.mapping:
+            return _join(top.path, nfc(key))
+        if not top.mapping:
+            return top.path_of(top.items - 1) if place == "last" and top.items else top.path
+        if place == "last" or place == "current" and top.items % 2:
+            return top.path_of(1)
+        return top.path
 
     def event(self, event: yaml.Event) -> None:
         if isinstance(event, yaml.CollectionEndEvent):
@@ -939,8 +976,12 @@ class _Outline:
             self.alias(event, top, index)
             return
         if event.anchor is not None:
+            if event.anchor in self.sizes:
+                raise _Fatal(self.lines.of(event.start_mark), top.path_of(index) if top else "",
+                             DUPLICATE_ANCHOR)
             self.sizes[event.anchor] = None
         if isinstance(event, yaml.ScalarEvent):
+            self.last_scalar = event
             self.total += len(event.value)
             if event.anchor is not None:
                 self.sizes[event.anchor] = len(event.value)
@@ -950,12 +991,15 @@ class _Outline:
                          f"nested too deeply (more than {MAX_DEPTH} levels)")
         self.stack.append(_Open(top.path_of(index) if top else "",
                                 isinstance(event, yaml.MappingStartEvent), self.total,
-                                event.anchor))
+                                event.anchor, event.start_mark.column, bool(event.flow_style)))
 
     def alias(self, event: yaml.AliasEvent, top: _Open | None, index: int) -> None:
-        """An alias: the text of its anchor's node counted again (none while the node is open,
-        or for an anchor that is not there: those are refused when the tree is built)."""
-        self.total += self.sizes.get(event.anchor) or 0
+        """An alias: the text of its anchor's node counted again (none while the node is open:
+        an alias inside its own anchor is refused when the tree is built)."""
+        if event.anchor not in self.sizes:
+            raise _Fatal(self.lines.of(event.start_mark), top.path_of(index) if top else "",
+                         UNDEFINED_ALIAS)
+        self.total += self.sizes[event.anchor] or 0
         if self.total > MAX_EXPANDED_TEXT:
             raise _Fatal(
                 self.lines.of(event.start_mark), top.path_of(index) if top else "",
@@ -964,18 +1008,12 @@ class _Outline:
 
 
 def _yaml_problem(error: yaml.YAMLError, lines: Lines, filename: str) -> Problem:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    if "quoted scalar" in str(getattr(error, "context", "")) and error.context_mark is not None:
-        mark = error.context_mark  # a quote left open: where it opens, not where the file ends
-    if mark is not None:
-        line = lines.of(mark)
-    else:  # a reader error: a character YAML does not allow
-        line = lines.at(getattr(error, "position", 0))
-    if isinstance(error, yaml.MarkedYAMLError):
-        detail = ", ".join(x for x in (error.context, error.problem) if x)
-    else:
-        detail = str(getattr(error, "reason", "")) or type(error).__name__
-    return Problem(filename, line, "", f"not valid YAML: {printable(detail, 200)}")
+    """A YAML error met when the tree is built, or a character YAML does not allow, as one line."""
+    if isinstance(error, yaml.reader.ReaderError):
+        line, message = reader_problem(error, lines)
+        return Problem(filename, line, "", message)
+    plain = told(error, lines)
+    return Problem(filename, plain.line, "", plain.message)
 
 
 def load_scenario_text(text: str | bytes, filename: str, base_dir: Path | None = None) -> Scenario:

@@ -320,10 +320,6 @@ _REASONS += [
     (r"too many aliased nodes \(more than (.*)\)",
      QT_TRANSLATE_NOOP("Problems", "too many values repeated through references (*): more than "
                                    "%1")),
-    (rf"the alias {_VALUE} repeats too much text: written out, the file's text would pass "
-     r"(\S+) characters",
-     QT_TRANSLATE_NOOP("Problems", "the alias \"%1\" repeats too much text: written out, the "
-                                   "file's text would pass %2 characters")),
     (r"nested too deeply \(more than (\d+) levels\)",
      QT_TRANSLATE_NOOP("Problems", "lists and fields are nested too deeply (more than %1 "
                                    "levels)")),
@@ -446,75 +442,65 @@ _SYSTEM = [
      QT_TRANSLATE_NOOP("Problems", "the links lead round in a loop")),
 ]
 
-# what YAML says is wrong ("context, problem" as libyaml or PyYAML words it: the problem is
-# matched, after the context unless the pattern names it), in plain words
+# YAML written wrongly, as the scenario loader tells it in plain words (domain/yaml_syntax.py):
+# each line whole, in the window's language
 _YAML = [
-    (r"while scanning a quoted scalar, found unexpected end of stream",
-     QT_TRANSLATE_NOOP("Problems", "a quote (\" or ') is opened and not closed")),
-    (r"could not find expected ':'",
-     QT_TRANSLATE_NOOP("Problems", "a line has no \":\" after its field name")),
-    (r"found a tab character.*",
-     QT_TRANSLATE_NOOP("Problems", "a tab character in the indentation: indent with spaces "
-                                   "only")),
-    (r"did not find expected '-' indicator",
-     QT_TRANSLATE_NOOP("Problems", "a list item lacks its \"-\", or a line is indented "
-                                   "wrongly")),
-    (r"mapping values are not allowed (?:in this context|here)",
-     QT_TRANSLATE_NOOP("Problems", "a \":\" is not allowed here (put text that holds \": \" in "
-                                   "quotes)")),
-    (r"did not find expected ',' or '\]'",
-     QT_TRANSLATE_NOOP("Problems", "a list in [ ] lacks a \",\" or its closing \"]\"")),
-    (r"did not find expected ',' or '\}'",
-     QT_TRANSLATE_NOOP("Problems", "fields in { } lack a \",\" or the closing \"}\"")),
-    (r"found character that cannot start any token",
-     QT_TRANSLATE_NOOP("Problems", "a character that cannot start a value (a tab, @ or `): "
-                                   "indent with spaces and put such text in quotes")),
-    (r"found undefined alias",
-     QT_TRANSLATE_NOOP("Problems", "a \"*\" refers to an anchor (&) that does not exist: put "
-                                   "text that starts with * in quotes")),
-    (r"found duplicate anchor.*",
-     QT_TRANSLATE_NOOP("Problems", "two anchors (&) have the same name")),
-    (r"expected a single document in the stream.*",
-     QT_TRANSLATE_NOOP("Problems", "the file holds more than one document: remove the second "
-                                   "\"---\"")),
-    (r"found unknown escape character.*",
-     QT_TRANSLATE_NOOP("Problems", "a \"\\\" in double quotes starts an unknown code: write "
-                                   "\"\\\\\" or use single quotes")),
-    (r"(?:invalid Unicode character escape code|did not find expected hexdecimal number).*",
-     QT_TRANSLATE_NOOP("Problems", "a \\x, \\u or \\U code in double quotes is not valid")),
-    (r"(?:control|special) characters are not allowed",
-     QT_TRANSLATE_NOOP("Problems", "the text holds a control character, which is not "
-                                   "allowed")),
-    (r"(?:.*%YAML|.*%TAG|.*directive|found incompatible YAML document|found extremely long "
-     r"version number).*",
-     QT_TRANSLATE_NOOP("Problems", "a YAML directive (a line that starts with %) is written "
-                                   "wrongly")),
-    (r"while scanning an? (?:alias|anchor).*",
-     QT_TRANSLATE_NOOP("Problems", "the name of an anchor (&) or reference (*) is written "
-                                   "wrongly: put text that starts with & or * in quotes")),
-    (r"(?:while (?:scanning|parsing) a tag|.*undefined tag handle).*",
-     QT_TRANSLATE_NOOP("Problems", "a YAML tag (!) is written wrongly")),
-    (r"while scanning a block scalar.*",
-     QT_TRANSLATE_NOOP("Problems", "a block of text (| or >) is written wrongly")),
-    (r"did not find expected key",
-     QT_TRANSLATE_NOOP("Problems", "a line is indented wrongly, something follows a value on "
-                                   "its line, or a quote opened on a line above is not closed")),
-    (r"did not find expected node content",
-     QT_TRANSLATE_NOOP("Problems", "a value is missing, or starts with a character not "
-                                   "allowed here")),
-    (r"did not find expected <document start>",
-     QT_TRANSLATE_NOOP("Problems", "the lines at the top level are not aligned: start them at "
-                                   "the beginning of the line")),
-    (r"block sequence entries are not allowed (?:in this context|here)",
-     QT_TRANSLATE_NOOP("Problems", "a list item \"-\" is not allowed here")),
-    (r"mapping keys are not allowed (?:in this context|here)",
-     QT_TRANSLATE_NOOP("Problems", "a \"?\" is not allowed here")),
-    (r"found unexpected document indicator",
-     QT_TRANSLATE_NOOP("Problems", "a \"---\" or \"...\" line is not allowed here")),
-    (r"found unexpected end of stream",
-     QT_TRANSLATE_NOOP("Problems", "the file ends in the middle of a value")),
-    (r"did not find expected comment or line break",
-     QT_TRANSLATE_NOOP("Problems", "something follows a value on its line")),
+    QT_TRANSLATE_NOOP("Problems", "a tab character in the indentation: indent with spaces only"),
+    QT_TRANSLATE_NOOP("Problems", "a list in [ ] lacks a \",\" or its closing \"]\""),
+    QT_TRANSLATE_NOOP("Problems", "fields in { } lack a \",\" or the closing \"}\""),
+    QT_TRANSLATE_NOOP("Problems", "a \"-\" that starts a list item must be followed by a space"),
+    QT_TRANSLATE_NOOP("Problems", "the value holds \": \", which YAML reads as another field: "
+                                  "put the whole value in quotes"),
+    QT_TRANSLATE_NOOP("Problems", "the line is indented further than the line above it: align "
+                                  "it with the fields it belongs with"),
+    QT_TRANSLATE_NOOP("Problems", "the line is not aligned with the fields above it: check its "
+                                  "indentation"),
+    QT_TRANSLATE_NOOP("Problems", "the line is not aligned with the list items above it: start "
+                                  "a new item with \"- \", or indent it as the other fields of "
+                                  "its item"),
+    QT_TRANSLATE_NOOP("Problems", "the line has no \":\" after its field name (a text that goes "
+                                  "on from the line above must be indented further)"),
+    QT_TRANSLATE_NOOP("Problems", "a \"*\" refers to an anchor (&) that does not exist: put "
+                                  "text that starts with * in quotes"),
+    QT_TRANSLATE_NOOP("Problems", "two anchors (&) have the same name"),
+    QT_TRANSLATE_NOOP("Problems", "the file holds more than one document: remove the second "
+                                  "\"---\""),
+    QT_TRANSLATE_NOOP("Problems", "a \"\\\" in double quotes starts an unknown code: write "
+                                  "\"\\\\\" or use single quotes"),
+    QT_TRANSLATE_NOOP("Problems", "a \\x, \\u or \\U code in double quotes is not valid"),
+    QT_TRANSLATE_NOOP("Problems", "the text holds a control character, which is not allowed"),
+    QT_TRANSLATE_NOOP("Problems", "a YAML directive (a line that starts with %) is written "
+                                  "wrongly"),
+    QT_TRANSLATE_NOOP("Problems", "the name of an anchor (&) or reference (*) is written "
+                                  "wrongly: put text that starts with & or * in quotes"),
+    QT_TRANSLATE_NOOP("Problems", "a YAML tag (!) is written wrongly"),
+    QT_TRANSLATE_NOOP("Problems", "a block of text (| or >) is written wrongly"),
+    QT_TRANSLATE_NOOP("Problems", "a value is missing, or starts with a character not allowed "
+                                  "here"),
+    QT_TRANSLATE_NOOP("Problems", "the lines at the top level are not aligned: start them at "
+                                  "the beginning of the line"),
+    QT_TRANSLATE_NOOP("Problems", "a list item \"-\" is not allowed here"),
+    QT_TRANSLATE_NOOP("Problems", "a \"?\" is not allowed here"),
+    QT_TRANSLATE_NOOP("Problems", "a \"---\" or \"...\" line is not allowed here"),
+    QT_TRANSLATE_NOOP("Problems", "the file ends in the middle of a value"),
+    QT_TRANSLATE_NOOP("Problems", "something follows a value on its line"),
+]
+_REASONS += [(re.escape(line), line) for line in _YAML] + [
+    (r"the quote \((.)\) opened on this line is never closed",
+     QT_TRANSLATE_NOOP("Problems", "the quote (%1) opened on this line is never closed")),
+    (r"the quote \((.)\) opened on this line is closed only on line (\d+): close it on this line",
+     QT_TRANSLATE_NOOP("Problems", "the quote (%1) opened on this line is closed only on line "
+                                   "%2: close it on this line")),
+    (rf"a value cannot start with {_VALUE}: put the text in quotes",
+     QT_TRANSLATE_NOOP("Problems", "a value cannot start with \"%1\": put the text in quotes")),
+    (rf"the line holds an invisible line break \((U\+[0-9A-F]+)\) after {_VALUE}, which YAML "
+     r"takes for the end of the line: delete it",
+     QT_TRANSLATE_NOOP("Problems", "the line holds an invisible line break (%1) after \"%2\", "
+                                   "which YAML takes for the end of the line: delete it")),
+    (rf"the alias {_VALUE} repeats too much text: written out, the file's text would pass "
+     r"(\S+) characters",
+     QT_TRANSLATE_NOOP("Problems", "the alias \"%1\" repeats too much text: written out, the "
+                                   "file's text would pass %2 characters")),
 ]
 
 # where in a kit a problem was found: told before the reason ('score of criterion "c" for post
@@ -572,13 +558,10 @@ def _tables() -> tuple[list, list, dict]:
     places = [(re.compile(rf"(?<=: ){pattern.format(_VALUE)}$"), text)
               for pattern, text in reversed(_PLACES)]  # "note n: text" before "note n"
     found, system, cells = compiled(_FOUND), compiled(_SYSTEM), compiled(_CELLS)
-    yaml = [(re.compile(f"(?:.*, )?(?:{pattern})"), text)  # after the context, if any
-            for pattern, text in _YAML]
     tellers = {  # reasons whose last value (or the one at the index given) is told too, by
                  # what their pattern holds
         "found (": lambda value: _told_from(found, value),  # what was found in the file
         "cannot read the file": lambda value: _told_from(system, value),
-        "not valid YAML": lambda value: _told_from(yaml, value),
         "the scenario inside": _scenario_problems,
         # the first value: the CSV's cell whose quote is wrong
         "a quote": (lambda value: _told_from(cells, value), 0),
