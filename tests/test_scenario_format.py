@@ -1398,6 +1398,14 @@ def test_lines_ended_by_windows_or_an_old_mac_are_counted_as_their_editor_shows_
     assert single_problem(text).startswith(f"{F}:5: kind: unknown kind")
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_separator_in_a_title_in_quotes_is_a_line_break(separator):
+    # The format asks text, not one line: a title may hold a line break ("|"), and this is one,
+    # which no font draws (a PDF would show a gap): it is read as "\n".
+    text = edit(TITLE, f'title: "Diễn tập thử:{separator}phát hiện đối tượng khả nghi"')
+    assert load_scenario_text(text, F).title == "Diễn tập thử:\nphát hiện đối tượng khả nghi"
+
+
 def test_messages_stay_on_one_line():
     text = edit("format: dientap/1\n", 'format: dientap/1\n"ti\\ntle\\t": 1\n')
     text = edit("kind: other", 'kind: "a\\u2028b"', text)

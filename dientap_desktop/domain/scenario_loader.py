@@ -118,6 +118,18 @@ class _Fatal(Exception):
         self.line, self.path, self.message = line, path, message
 
 
+# YAML keeps a LINE or PARAGRAPH SEPARATOR (U+2028, U+2029: pasted from a word processor or a
+# web page) inside a text, where it is a line break like "\n", which the format allows in any
+# text ("|"); but no font draws it (a PDF shows a gap): it is read as "\n".
+_SEPARATORS = str.maketrans("\u2028\u2029", "\n\n")
+
+
+def _text_as_read(value: str) -> str:
+    """A scalar's text in NFC, its line and paragraph separators made "\n"."""
+    value = nfc(value)
+    return value.translate(_SEPARATORS) if "\u2028" in value or "\u2029" in value else value
+
+
 def _join(path: str, key: str) -> str:
     key = printable(key)
     return f"{path}.{key}" if path else key
@@ -156,7 +168,7 @@ class _Converter:
         tag = node.tag.removeprefix(_YAML_TAG)
         if isinstance(node, yaml.ScalarNode) and tag in _SCALAR_TAGS:
             tag = {"value": "str", "merge": "str"}.get(tag, tag)
-            return _Scalar(line, tag, nfc(node.value), plain=not node.style)
+            return _Scalar(line, tag, _text_as_read(node.value), plain=not node.style)
         if not (
             isinstance(node, yaml.SequenceNode)
             and tag == "seq"
@@ -170,7 +182,7 @@ class _Converter:
                 "(only text, numbers, true/false, lists and mappings are allowed)",
             )
         if isinstance(node, yaml.ScalarNode):  # an extension's own tag: its text is enough
-            return _Scalar(line, "str", nfc(node.value))
+            return _Scalar(line, "str", _text_as_read(node.value))
         self.open.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
