@@ -3829,24 +3829,8 @@ Vẫn xóa tệp này?</translation>
             <translation>các liên kết tạo thành vòng lặp</translation>
         </message>
         <message>
-            <source>a quote (" or ') is opened and not closed</source>
-            <translation>có dấu ngoặc (" hoặc ') mở mà không đóng</translation>
-        </message>
-        <message>
-            <source>a line has no ":" after its field name</source>
-            <translation>có dòng thiếu dấu ":" sau tên trường</translation>
-        </message>
-        <message>
             <source>a tab character in the indentation: indent with spaces only</source>
             <translation>có ký tự tab trong phần thụt lề: chỉ thụt lề bằng dấu cách</translation>
-        </message>
-        <message>
-            <source>a list item lacks its "-", or a line is indented wrongly</source>
-            <translation>có mục danh sách thiếu dấu "-", hoặc có dòng thụt lề sai</translation>
-        </message>
-        <message>
-            <source>a ":" is not allowed here (put text that holds ": " in quotes)</source>
-            <translation>dấu ":" không được đặt ở đây (văn bản có ": " phải đặt trong ngoặc kép)</translation>
         </message>
         <message>
             <source>a list in [ ] lacks a "," or its closing "]"</source>
@@ -3855,10 +3839,6 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>fields in { } lack a "," or the closing "}"</source>
             <translation>các trường trong { } thiếu dấu "," hoặc dấu đóng "}"</translation>
-        </message>
-        <message>
-            <source>a character that cannot start a value (a tab, @ or `): indent with spaces and put such text in quotes</source>
-            <translation>có ký tự không được đứng đầu giá trị (tab, @ hoặc `): hãy thụt lề bằng dấu cách và đặt văn bản như vậy trong ngoặc kép</translation>
         </message>
         <message>
             <source>a "*" refers to an anchor (&amp;) that does not exist: put text that starts with * in quotes</source>
@@ -4057,10 +4037,6 @@ Vẫn xóa tệp này?</translation>
             <translation>tiêu chí thứ %1</translation>
         </message>
         <message>
-            <source>a line is indented wrongly, something follows a value on its line, or a quote opened on a line above is not closed</source>
-            <translation>có dòng thụt lề sai, có nội dung thừa sau giá trị trên cùng dòng, hoặc có dấu ngoặc kép mở ở một dòng phía trên chưa được đóng</translation>
-        </message>
-        <message>
             <source>the score "%1" has its decimal comma outside quotes, which splits it into two columns: write "%2" in quotes, or %3</source>
             <translation>điểm "%1" có dấu phẩy thập phân nằm ngoài dấu ngoặc kép nên bị tách thành hai cột: hãy viết "%2" trong dấu ngoặc kép, hoặc %3</translation>
         </message>
@@ -4147,6 +4123,50 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the file name is too long; choose a shorter name</source>
             <translation>tên tệp quá dài; hãy chọn tên ngắn hơn</translation>
+        </message>
+        <message>
+            <source>a "-" that starts a list item must be followed by a space</source>
+            <translation>sau dấu "-" mở đầu một mục danh sách phải có dấu cách</translation>
+        </message>
+        <message>
+            <source>the value holds ": ", which YAML reads as another field: put the whole value in quotes</source>
+            <translation>giá trị có ": " nên YAML hiểu thành một trường khác: hãy đặt cả giá trị trong ngoặc kép</translation>
+        </message>
+        <message>
+            <source>the line is indented further than the line above it: align it with the fields it belongs with</source>
+            <translation>dòng này thụt lề sâu hơn dòng trên: hãy viết thẳng hàng với các trường cùng cấp</translation>
+        </message>
+        <message>
+            <source>the line is not aligned with the fields above it: check its indentation</source>
+            <translation>dòng này không thẳng hàng với các trường ở trên: hãy kiểm tra thụt lề</translation>
+        </message>
+        <message>
+            <source>the line is not aligned with the list items above it: start a new item with "- ", or indent it as the other fields of its item</source>
+            <translation>dòng này không thẳng hàng với các mục danh sách ở trên: mục mới phải bắt đầu bằng "- ", còn trường của một mục phải thụt lề như các trường khác của mục đó</translation>
+        </message>
+        <message>
+            <source>the line has no ":" after its field name (a text that goes on from the line above must be indented further)</source>
+            <translation>dòng này thiếu dấu ":" sau tên trường (nếu là phần tiếp theo của văn bản ở dòng trên thì phải thụt lề sâu hơn)</translation>
+        </message>
+        <message>
+            <source>the quote (%1) opened on this line is never closed</source>
+            <translation>dấu ngoặc (%1) mở ở dòng này không được đóng lại</translation>
+        </message>
+        <message>
+            <source>the quote (%1) opened on this line is closed only on line %2: close it on this line</source>
+            <translation>dấu ngoặc (%1) mở ở dòng này mà đến dòng %2 mới đóng: hãy đóng ngay trên dòng này</translation>
+        </message>
+        <message>
+            <source>a value cannot start with "%1": put the text in quotes</source>
+            <translation>giá trị không được bắt đầu bằng "%1": hãy đặt văn bản trong ngoặc kép</translation>
+        </message>
+        <message>
+            <source>the line holds an invisible line break (%1) after "%2", which YAML takes for the end of the line: delete it</source>
+            <translation>dòng này có một dấu xuống dòng không nhìn thấy được (%1) sau "%2", YAML coi đó là hết dòng: hãy xóa nó đi</translation>
+        </message>
+        <message>
+            <source>the alias "%1" repeats too much text: written out, the file's text would pass %2 characters</source>
+            <translation>tham chiếu "%1" lặp lại quá nhiều văn bản: nếu viết đầy đủ, văn bản của tệp sẽ vượt quá %2 ký tự</translation>
         </message>
     </context>
     <context>
