@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from tests.test_ui_observer import kit_path  # noqa: F401
 from tests.ui_support import answers, practice_file, press, ui_settings, window  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -596,3 +597,48 @@ def test_the_time_given_is_typed_part_by_part_with_the_arrows(qapp, qtbot):
     assert field.currentSection() == QDateTimeEdit.Section.HourSection  # not before the first
     QTest.keyClicks(field, "06")
     assert field.time().toString("HH:mm:ss") == "06:35:44"
+
+
+
+@pytest.mark.parametrize("watched", [True, False])
+def test_escape_out_of_a_menu_gives_the_keyboard_back_to_the_field(qapp, qtbot, watched):
+    """Qt leaves the menu bar holding the keyboard when a menu opened with Alt is closed with
+    Escape (QMenuBar's keyboard mode): the next words typed were its keys, and a "c" closed the
+    running exercise (Đóng c̲uộc diễn tập). The keyboard goes back to the field it came from."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+
+    from dientap_desktop.ui.menu_bar import MenuBarExit
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&File")
+    menu.addAction("&Close exercise")
+    field = QLineEdit()
+    window.setCentralWidget(field)
+    if watched:
+        MenuBarExit(window.menuBar())
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    bar = window.menuBar()
+    bar.setFocus(Qt.FocusReason.MenuBarFocusReason)  # as Escape out of the menu leaves it
+    assert bar.hasFocus()
+    menu.aboutToHide.emit()
+    qtbot.wait(20)
+    assert (QApplication.focusWidget() is field) == watched
+    if watched:
+        qtbot.keyClicks(QApplication.focusWidget(), "c")
+        assert field.text() == "c"
+
+
+def test_the_windows_give_the_keyboard_back_after_a_menu(window, qtbot, kit_path):
+    from dientap_desktop.storage.kit import KitFile
+    from dientap_desktop.ui.menu_bar import MenuBarExit
+    from dientap_desktop.ui.observer.window import ObserverWindow
+
+    observer = ObserverWindow(KitFile.open(kit_path))
+    qtbot.addWidget(observer)
+    for each in (window, observer):
+        assert each.menuBar().findChildren(MenuBarExit)

@@ -42,6 +42,7 @@ from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import copies_advice, details_of
 from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.file_watch import AutomaticCopies, FileWatch, save_copy
+from dientap_desktop.ui.menu_bar import MenuBarExit
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
     action_icon,
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        MenuBarExit(self.menuBar())
         self.stack = QStackedWidget()
         self._welcome = None  # built when first shown: not at all when started on a file
         self.tabs = QTabWidget()

@@ -39,6 +39,7 @@ from dientap_desktop.ui.errors import details_of, not_saved, with_reason
 from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.file_watch import AutomaticCopies, FileWatch, save_copy
 from dientap_desktop.ui.labels import score_text, total_text
+from dientap_desktop.ui.menu_bar import MenuBarExit
 from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.csv_import import CSV_FILTER, import_csv
 from dientap_desktop.ui.observer.models import (
@@ -155,6 +156,7 @@ class ObserverWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self._build_menu()
+        MenuBarExit(self.menuBar())
         # a lasting line, under the messages that come and go (it came back blank after them)
         exercise = self.tr("Exercise «%1», %2.").replace("%1", info.exercise_name).replace(
             "%2", info.place) if info.place else self.tr("Exercise «%1».").replace(
