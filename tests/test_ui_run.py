@@ -99,7 +99,7 @@ def test_record_a_decision_for_each_post(window, practice_file, qtbot):
     assert [d.post_id for d in decisions] == list(inject.targets)
     assert {d.kind for d in decisions} == {"ha_quyet_tam"}
     assert all(d.covers == (0,) for d in decisions)
-    assert all(s.startswith("Answered after") for s in posts_states(window))
+    assert all(s.startswith("Answered ") for s in posts_states(window))
     assert "every post answered" in window.run_view.clock_bar.waiting.text()
     assert window.run_view.posts.decisions.rowCount() == len(inject.targets)
     model = window.run_view.injects
@@ -647,7 +647,7 @@ def test_tab_leaves_the_time_field_at_once(window, practice_file, qtbot):
 
 def test_a_response_time_is_told_alike_in_the_window_and_on_paper(qapp):
     from dientap_desktop.reports.document import minutes
-    from dientap_desktop.ui.director import ANSWERED, PostAnswer
+    from dientap_desktop.ui.director import ANSWERED, WAITING, PostAnswer
     from dientap_desktop.ui.models import answer_text
 
     told = {}
@@ -655,6 +655,10 @@ def test_a_response_time_is_told_alike_in_the_window_and_on_paper(qapp):
         told[seconds] = answer_text(PostAnswer("chqs", ANSWERED, seconds / 60, False, 1))
         assert told[seconds] == f"Answered after {minutes(seconds / 60)} min"
     assert told[58] == "Answered after 1 min" and told[89] == "Answered after 1 min"
+    # under half a minute: not "after 0 min"
+    assert answer_text(PostAnswer("chqs", ANSWERED, 0.4, False, 1)) == "Answered within a minute"
+    assert answer_text(PostAnswer("chqs", WAITING, 0.2, False, 1)) == \
+        "Waiting (less than a minute)"
 
 
 def test_the_keyboard_is_where_the_director_types_after_a_delivery_and_back_from_the_log(

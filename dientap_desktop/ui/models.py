@@ -240,10 +240,14 @@ def answer_text(answer: PostAnswer) -> str:
         if answer.late:
             return QCoreApplication.translate("PostsModel", "LATE: no answer for %n min", "",
                                               minutes)
+        if not minutes:
+            return QCoreApplication.translate("PostsModel", "Waiting (less than a minute)")
         return QCoreApplication.translate("PostsModel", "Waiting for %n min", "", minutes)
     if answer.late:
         return QCoreApplication.translate("PostsModel", "Answered after %n min (late)", "",
                                           minutes)
+    if not minutes:
+        return QCoreApplication.translate("PostsModel", "Answered within a minute")
     return QCoreApplication.translate("PostsModel", "Answered after %n min", "", minutes)
 
 

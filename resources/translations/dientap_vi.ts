@@ -1609,7 +1609,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message numerus="yes">
             <source>%n decision(s) typed before the file was last closed were not recorded. They were kept and are in the form again when their post is chosen on their inject (Alt+1…9): %1. Record them with Ctrl+Enter, or clear the text.</source>
             <translation>
-                <numerusform>Có %n xử trí đã gõ nhưng chưa ghi trước lần đóng tệp vừa rồi. Chúng đã được giữ lại và hiện lại trong ô ghi xử trí khi chọn cương vị đó ở tình huống đó (Alt+1…9): %1. Hãy ghi (Ctrl+Enter) hoặc xóa nội dung đi.</numerusform>
+                <numerusform>Có %n xử trí đã gõ nhưng chưa ghi trước lần đóng tệp vừa rồi, nay vẫn được giữ: nội dung hiện lại trong ô ghi xử trí khi chọn cương vị đó ở tình huống đó (Alt+1…9): %1. Hãy ghi (Ctrl+Enter) hoặc xóa nội dung đi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2421,6 +2421,14 @@ Việc chấm điểm vẫn tiếp tục trên %2.</translation>
         <message>
             <source>✎ A decision is typed for this post and not recorded yet: it is kept, and in the form when the post is chosen.</source>
             <translation>✎ Đã gõ xử trí cho cương vị này nhưng chưa ghi: nội dung được giữ lại và hiện trong ô ghi xử trí khi chọn cương vị.</translation>
+        </message>
+        <message>
+            <source>Waiting (less than a minute)</source>
+            <translation>Đang chờ (chưa đến 1 phút)</translation>
+        </message>
+        <message>
+            <source>Answered within a minute</source>
+            <translation>Xử trí trong vòng 1 phút</translation>
         </message>
     </context>
     <context>
