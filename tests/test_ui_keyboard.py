@@ -571,6 +571,24 @@ def test_the_list_of_shortcuts_has_every_command_with_keys(window, practice_file
     keys = {a.shortcut().toString(native) for a in window.findChildren(QAction)} - {""}
     assert "Ctrl+Shift+M" in keys  # the kits' merge, on the results' menu
     assert keys <= listed
+    assert {"Ctrl+Shift+T", "Space"} <= listed  # the form's keys: time back to now, ticks
+
+
+def test_the_time_given_goes_back_to_now_by_its_key(window, practice_file, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    assert window.open_file(practice_file)
+    press(qtbot, window, "F5")
+    press(qtbot, window, "F6")
+    editor = window.run_view.posts.editor
+    editor.given.setFocus()
+    qtbot.waitUntil(editor.given.hasFocus)
+    qtbot.keyClick(editor.given, Qt.Key.Key_Down)  # an hour back (the part the cursor is in)
+    assert editor.given_touched
+    earlier = editor.given.dateTime()
+    press(qtbot, window, "Ctrl+Shift+T")
+    assert not editor.given_touched and editor.given.dateTime() != earlier
+    assert QApplication.focusWidget() is not None
 
 
 def test_the_time_given_is_typed_part_by_part_with_the_arrows(qapp, qtbot):

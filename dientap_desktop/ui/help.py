@@ -57,6 +57,9 @@ class ShortcutsDialog(QDialog):
             (self.tr("Kind of decision: report, decision, orders, coordinate, other"),
              "Ctrl+1 … Ctrl+5"),
             (self.tr("Time the decision was given"), "Ctrl+T"),
+            (self.tr("Time back to now"), "Ctrl+Shift+T"),
+            (self.tr("Tick an expected action the decision covers (Tab into their list, "
+                     "then ↑ ↓)"), self.tr("Space")),
             (self.tr("Record the decision"), "Ctrl+Enter"),
             (self.tr("Correct a decision recorded (the one chosen, else the latest)"), "F4"),
             (self.tr("Move between fields"), "Tab"),

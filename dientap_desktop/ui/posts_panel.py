@@ -129,6 +129,11 @@ class DecisionEditor(QWidget):
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setAutoDefault(False)
         self.now_button.clicked.connect(self.reset_time)
+        self.now_button.setToolTip(self.tr("The time back to now, following the clock "
+                                           "(Ctrl+Shift+T)"))
+        back_to_now = QShortcut(QKeySequence("Ctrl+Shift+T"), self)
+        back_to_now.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_to_now.activated.connect(self.reset_time)
         focus_time = QShortcut(QKeySequence("Ctrl+T"), self)
         focus_time.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         focus_time.activated.connect(

@@ -257,6 +257,10 @@
             <source>Kind (Ctrl+1…5):</source>
             <translation>Loại (Ctrl+1…5):</translation>
         </message>
+        <message>
+            <source>The time back to now, following the clock (Ctrl+Shift+T)</source>
+            <translation>Đưa thời điểm về bây giờ, chạy theo đồng hồ (Ctrl+Shift+T)</translation>
+        </message>
     </context>
     <context>
         <name>DecisionsModel</name>
@@ -3259,6 +3263,18 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>Correct a decision recorded (the one chosen, else the latest)</source>
             <translation>Sửa một lượt xử trí đã ghi (lượt đang chọn, nếu không thì lượt ghi sau cùng)</translation>
+        </message>
+        <message>
+            <source>Time back to now</source>
+            <translation>Đưa thời điểm về bây giờ</translation>
+        </message>
+        <message>
+            <source>Tick an expected action the decision covers (Tab into their list, then ↑ ↓)</source>
+            <translation>Đánh dấu nội dung đáp án mà xử trí đáp ứng (Tab vào danh sách, rồi ↑ ↓)</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Phím cách</translation>
         </message>
     </context>
     <context>
