@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from dientap_desktop.reports.document import FRAME_HEIGHT, printable
+from dientap_desktop.reports.document import FRAME_HEIGHT, printable, tie_places
 from dientap_desktop.reports.fonts import BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from dientap_desktop.reports.textblock import pack
 
@@ -39,8 +39,10 @@ MAX_LABEL_LINES = 12  # a label longer is cut, "…" at its end (a bar always fi
 def wrap_words(
     value: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE
 ) -> list[str]:
-    """The text broken into lines no wider than `width` (a word too long keeps a line alone)."""
-    return pack(printable(value).split(), width, font, size) or [""]
+    """The text broken into lines no wider than `width` (a word too long keeps a line alone),
+    never inside a place name."""
+    words = tie_places(" ".join(printable(value).split())).split(" ")
+    return pack(words, width, font, size) or [""]
 
 
 def _label(value: str, width: float) -> list[str]:

@@ -295,9 +295,10 @@ def superior_body(info: ExerciseInfo) -> str:
 
 
 # The administrative level that starts a place name: a body's name breaks before it, never
-# inside the place ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN HÀ").
-LEVEL_WORDS = ("THÀNH PHỐ", "THỊ TRẤN", "THỊ XÃ", "ĐẶC KHU", "PHƯỜNG", "TỈNH", "QUẬN", "HUYỆN",
-               "XÃ")
+# inside the place ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN HÀ"), nor anywhere in running text between it
+# and the name ("phường Đông Hà", never "phường" / "Đông Hà" nor "phường Đông" / "Hà").
+LEVEL_WORDS = ("THÀNH PHỐ", "THỊ TRẤN", "THỊ XÃ", "ĐẶC KHU", "KHU PHỐ", "PHƯỜNG", "TỈNH",
+               "QUẬN", "HUYỆN", "XÃ", "THÔN", "ẤP", "TP.", "TP")
 # Two-syllable words of bodies' names, never broken between their syllables.
 COMPOUNDS = frozenset((
     "ỦY BAN", "NHÂN DÂN", "CHỈ ĐẠO", "CHỈ HUY", "DIỄN TẬP", "CHIẾN ĐẤU", "PHÒNG THỦ", "KHU VỰC",
@@ -305,32 +306,109 @@ COMPOUNDS = frozenset((
     "THƯỜNG TRỰC", "ĐẠO DIỄN", "TỔ CHỨC", "QUỐC PHÒNG", "AN NINH", "BIÊN PHÒNG", "NGHĨA VỤ",
     "DÂN QUÂN", "TỰ VỆ", "HẬU CẦN", "KỸ THUẬT", "CHÍNH TRỊ", "THAM MƯU", "TỈNH ỦY", "THÀNH ỦY",
 ))
+# Words that end a place's name where capitals do not tell (a body's name in capitals): what
+# follows a name in a body's or an exercise's name, never a syllable of one.
+_AFTER_NAME = frozenset((
+    "NĂM", "VÀ", "VỚI", "CỦA", "TẠI", "THUỘC", "TRÊN", "TRONG", "LẦN", "KHÓA", "ĐỢT", "CÁC",
+    "BAN", "BỘ", "SỞ", "CỤC", "PHÒNG", "HỘI", "ĐOÀN", "TIỂU", "NHIỆM", "GIAI",
+))
+_DASHES = frozenset(("-", "–", "—"))
+_NAME_SYLLABLES = 4  # "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
+_CLOSING = ",;:.)"  # a name that ends with one of these ends there
+_NAME_WORDS = _NAME_SYLLABLES + 2  # its syllables and two dashes at most
+# a level word before a space, in lower case, capitalised or in capitals (spelt out: the
+# search runs over every text of a report, and one without IGNORECASE runs twice as fast)
+_LEVEL_IN_TEXT = re.compile("(?:" + "|".join(
+    variant for word in ("thành phố", "thị trấn", "thị xã", "đặc khu", "khu phố", "phường",
+                         "tỉnh", "quận", "huyện", "xã", "thôn", "ấp", "tp.", "tp")
+    for variant in (word, word[0].upper() + word[1:], word.upper())).replace(".", r"\.") + ") ")
+
+
+def _level_at(words: Sequence[str], index: int) -> int:
+    """How many words of a level word start at `index` (0: none)."""
+    if " ".join(words[index:index + 2]).upper() in LEVEL_WORDS:
+        return 2
+    return 1 if words[index].upper() in LEVEL_WORDS else 0
+
+
+def _name_syllable(words: Sequence[str], index: int, first: bool) -> bool:
+    """Whether words[index] goes on a place's name: a capitalised syllable (or the number of a
+    unit named by one, "Phường 12") that neither starts a level word, a two-syllable word of
+    a body's name nor is a word that follows a name."""
+    word = words[index]
+    if not word:
+        return False
+    if first and word.rstrip(_CLOSING).isdigit():
+        return True
+    bare = word.rstrip(_CLOSING).upper()
+    return (word[0].isupper() and bare not in _AFTER_NAME and not _level_at(words, index)
+            and " ".join(words[index:index + 2]).upper() not in COMPOUNDS)
+
+
+def place_end(words: Sequence[str], index: int) -> int | None:
+    """Where a place name that starts at words[index] with its level word ends (the index
+    after its last word: the level word's own end when no name follows), or None when no
+    level word starts there."""
+    level = _level_at(words, index)
+    if not level:
+        return None
+    end = index + level
+    syllables = 0
+    while end < len(words) and syllables < _NAME_SYLLABLES:
+        word = words[end]
+        if word in _DASHES:  # a name of two parts: "Bà Rịa - Vũng Tàu"
+            if syllables and end + 1 < len(words) and _name_syllable(words, end + 1, False):
+                end += 1
+                continue
+            break
+        if not _name_syllable(words, end, not syllables):
+            break
+        end += 1
+        syllables += 1
+        if word[-1] in _CLOSING or word.isdigit():
+            break
+    return end
+
+
+def tie_places(value: str) -> str:
+    """Running text with each place name tied to its level word by no-break spaces ("phường
+    Đông Hà", "tỉnh Quảng Trị"): a line never breaks inside one. Text extractors read the
+    no-break spaces as spaces."""
+    parts: list[str] = []
+    done = 0
+    for found in _LEVEL_IN_TEXT.finditer(value):
+        if found.start() < done or found.start() and value[found.start() - 1].isalnum():
+            continue  # within a place tied, or the end of a word ("cấp ")
+        level = value[found.start():found.end() - 1].split(" ")
+        after = value[found.end():].split(" ", _NAME_WORDS)[:_NAME_WORDS]
+        named = (place_end(level + after, 0) or len(level)) - len(level)
+        if named:
+            end = found.end() + len(" ".join(after[:named]))
+            parts += [value[done:found.start()], value[found.start():end].replace(" ", "\u00a0")]
+            done = end
+    return "".join(parts) + value[done:] if parts else value
 
 
 def _name_units(line: str) -> list[str]:
     """A body's name cut where a line may break: between words, except inside a two-syllable
-    word, and a place name (its level word to the next level word) kept whole."""
+    word ("NĂM 2025" too), a place name (its level word and its name) kept whole, and a dash
+    kept at the end of what it follows."""
     words = line.split()
     units: list[str] = []
-    place: list[str] = []
     index = 0
     while index < len(words):
-        pair = " ".join(words[index:index + 2])
-        level = next((w for w in LEVEL_WORDS if pair == w or words[index] == w), None)
-        if level is not None:
-            if place:
-                units.append(" ".join(place))
-            place = level.split()
-            index += len(place)
-            continue
-        step = 2 if pair in COMPOUNDS else 1
-        if place:
-            place += words[index:index + step]
+        word = words[index]
+        end = place_end(words, index)
+        if end is None:
+            pair = words[index:index + 2]
+            joined = len(pair) == 2 and (" ".join(pair) in COMPOUNDS
+                                         or word == "NĂM" and pair[1].isdigit())
+            end = index + (2 if joined else 1)
+        if word in _DASHES and units:
+            units[-1] += f" {word}"
         else:
-            units.append(" ".join(words[index:index + step]))
-        index += step
-    if place:
-        units.append(" ".join(place))
+            units.append(" ".join(words[index:end]))
+        index = end
     return units
 
 
@@ -453,10 +531,12 @@ def styles() -> Styles:
 
 
 def para(value: object, style: ParagraphStyle) -> Flowable:
-    """A paragraph of plain text (NFC); justified styles get a Paragraph, the rest a TextBlock."""
+    """A paragraph of plain text (NFC, its place names never broken); justified styles get a
+    Paragraph, the rest a TextBlock."""
     if style.alignment == TA_JUSTIFY:
-        return Paragraph(text(value), style)
-    return TextBlock(((style.fontName, printable("" if value is None else str(value))),), style)
+        return Paragraph(tie_places(text(value)), style)
+    return TextBlock(((style.fontName,
+                       tie_places(printable("" if value is None else str(value)))),), style)
 
 
 def short(value: object) -> str:
@@ -466,11 +546,12 @@ def short(value: object) -> str:
 
 
 def markup(value: str, style: ParagraphStyle) -> Flowable:
-    """A paragraph of text that already holds markup (<b>, <i>, <br/>); the caller escaped its
-    data."""
+    """A paragraph of text that already holds markup (<b>, <i>, <br/>), its place names never
+    broken; the caller escaped its data."""
+    value = tie_places(printable(value))
     if style.alignment == TA_JUSTIFY:
-        return Paragraph(printable(value), style)
-    return TextBlock(parse_markup(printable(value), style.fontName), style)
+        return Paragraph(value, style)
+    return TextBlock(parse_markup(value, style.fontName), style)
 
 
 # ------------------------------------------------------------------------------ the page
@@ -581,13 +662,14 @@ class ReportDocument(BaseDocTemplate):
 
 
 def cut(value: str, width: float, font: str = ITALIC, size: float = FOOTER_SIZE) -> str:
-    """The text as is when it is no wider than `width`, else its first words and "…"."""
+    """The text as is when it is no wider than `width`, else its first words and "…" (a place
+    name kept whole or left out whole)."""
     if stringWidth(value, font, size) <= width:
         return value
-    words = value.split()
+    words = tie_places(" ".join(value.split())).split(" ")
     while words and stringWidth(" ".join(words) + " …", font, size) > width:
         words.pop()
-    return " ".join(words) + " …" if words else "…"
+    return (" ".join(words) + " …").replace("\u00a0", " ") if words else "…"
 
 
 def rule(value: str, font: str, size: float, share: float = 1.0) -> HRFlowable:
