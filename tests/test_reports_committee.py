@@ -168,7 +168,7 @@ def test_a_criterion_is_a_tieu_chi_on_every_paper(provisional, tmp_path):
     assert "mã tiêu chí ở cuối ô" in blank and "Tiêu chí đánh giá" in blank
     assert "Tiêu chí đánh giá" in provisional["scoring"]
     assert "3. Các tiêu chí có chênh lệch điểm" in provisional["summary"]
-    assert "tạm tính: còn 3 tiêu chí điểm chênh lệch" in provisional["aar"]
+    assert "chênh lệch quá 1/4 điểm tối đa ở 3 tiêu chí" in provisional["aar"]
     pdf = Pdf(export_reports(sample_snapshot(), tmp_path, ["scoring"])[0])
     assert "Còn thiếu điểm: tiêu chí 4." in pdf
     for pdfs in (provisional,):

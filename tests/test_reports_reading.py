@@ -296,7 +296,9 @@ def test_results_are_provisional_while_observers_disagree(tmp_path):
     pdfs = dict(zip(("summary", "aar"), map(Pdf, export_reports(sample, tmp_path / "a",
                                                                 ("summary", "aar"))),
                     strict=True))
-    told = f"(tạm tính: còn {results.disagreements} tiêu chí điểm chênh lệch quá 1/4"
+    told = ("(tạm tính: điểm của những người đánh giá còn chênh lệch quá 1/4 điểm tối đa ở "
+            f"{results.disagreements} tiêu chí của 3 cương vị; đề nghị tổ đánh giá thống nhất "
+            "lại)")
     for key, pdf in pdfs.items():
         assert told in pdf, key
     # settled: every observer's score set to the first's, nothing provisional any more

@@ -101,12 +101,15 @@ def score10(value: Decimal | None) -> str:
 
 
 def provisional(results) -> str:
-    """What follows a result while observers still disagree on some criteria: the committee
-    signs no final result before they settle them ("" when they agree)."""
+    """What follows a result while observers still disagree on some criteria (a criterion of
+    each post counted, as the summary lists them, and the posts when more than one): the
+    committee signs no final result before they settle them ("" when they agree)."""
     if not results.disagreements:
         return ""
-    return (f" (tạm tính: còn {results.disagreements} tiêu chí điểm chênh lệch quá 1/4 điểm "
-            "tối đa giữa những người đánh giá, đề nghị tổ đánh giá thống nhất lại)")
+    posts = sum(1 for post in results.posts if post.disagreements)
+    where = f"{results.disagreements} tiêu chí" + (f" của {posts} cương vị" if posts > 1 else "")
+    return (f" (tạm tính: điểm của những người đánh giá còn chênh lệch quá 1/4 điểm tối đa ở "
+            f"{where}; đề nghị tổ đánh giá thống nhất lại)")
 
 
 def tie(value: str) -> str:
