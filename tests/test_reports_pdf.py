@@ -214,7 +214,7 @@ def test_the_summary_says_no_disagreement_only_where_there_were_scores_to_compar
         pdf = Pdf(export_reports(ex.snapshot(), tmp_path / "out", ["summary"])[0])
     rows = re.search(r"Chênh lệch điểm (.*) Điểm chung", pdf.text).group(1)
     nobody, one, two = re.split(r" (?=[23] (?:Chủ tịch|Trưởng Công an))", rows)
-    assert nobody.startswith("1 Bí thư") and nobody.endswith("tiêu chí) Chưa có điểm")
+    assert nobody.startswith("1 Bí thư") and nobody.endswith("Chưa chấm Chưa có điểm")
     assert not nobody.endswith("Không")  # nothing to compare, not "no difference"
     assert one.endswith("Đã chấm đủ Chỉ một người chấm")  # one observer: nothing either
     assert two.endswith("Không")  # two observers who agree

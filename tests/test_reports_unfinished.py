@@ -79,7 +79,8 @@ def paused(tmp_path_factory):
 
 PAUSED_SINCE = "08:42:30 ngày 13/11/2025"
 # 08:00:00 to 08:42:30 is 42 min 30 s, less the 10 minutes paused before: 32 min 30 s, told 33
-COUNTED = "thời gian diễn tập đến lúc tạm dừng 33 phút (không kể 10 phút tạm dừng trước đó)"
+COUNTED = ("thời gian diễn tập tính đến lúc tạm dừng là 33 phút (không kể 10 phút tạm dừng "
+           "trước đó)")
 
 
 def test_the_log_says_since_when_it_is_paused_and_counts_up_to_the_pause(paused):
@@ -115,15 +116,15 @@ def test_a_running_exercise_counts_up_to_the_printing_and_says_so(tmp_path):
     now = run_until(path, "none")
     # printed 15 minutes after its last action: 08:57:30, 47 min 30 s running after the pause
     pdfs = printed(path, tmp_path / "pdf", now.moment + timedelta(minutes=15))
-    counted = ("thời gian diễn tập đến 08:57:30 ngày 13/11/2025 (lúc in) 48 phút (không kể "
-               "10 phút tạm dừng)")
+    counted = ("thời gian diễn tập tính đến lúc in (08:57:30 ngày 13/11/2025) là 48 phút "
+               "(không kể 10 phút tạm dừng)")
     assert f"Cuộc diễn tập chưa kết thúc; {counted}." in pdfs["log"]
     assert ("Bắt đầu lúc 08 giờ 00 phút 00 giây ngày 13/11/2025, chưa kết thúc; thời gian diễn "
-            "tập đến 08 giờ 57 phút 30 giây ngày 13/11/2025 (lúc in) 48 phút (không kể 10 phút "
-            "tạm dừng).") in pdfs["aar"]
+            "tập tính đến lúc in (08 giờ 57 phút 30 giây ngày 13/11/2025) là 48 phút (không kể "
+            "10 phút tạm dừng).") in pdfs["aar"]
     # the papers of results say so under their titles
-    told = ("Cuộc diễn tập chưa kết thúc (đến 08:57:30 ngày 13/11/2025 lúc in, đã phát 2/11 "
-            "tình huống); kết quả chưa phải kết quả cuối cùng.")
+    told = ("Cuộc diễn tập chưa kết thúc (tính đến lúc in 08:57:30 ngày 13/11/2025, đã phát "
+            "2/11 tình huống); kết quả chưa phải kết quả cuối cùng.")
     assert told in pdfs["summary"] and told in pdfs["scoring"]
 
 

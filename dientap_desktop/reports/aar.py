@@ -52,7 +52,7 @@ from dientap_desktop.reports.document import (
     tie,
     title_block,
 )
-from dientap_desktop.reports.exercise_log import duration, still_open
+from dientap_desktop.reports.exercise_log import duration, handed_out, still_open
 from dientap_desktop.reports.scoring import person_line
 from dientap_desktop.reports.summary import TITLE as SUMMARY_TITLE
 
@@ -150,9 +150,9 @@ def notes_section(snapshot: ExerciseSnapshot, kind: str) -> list[Flowable]:
     )
     if not chosen:
         return [para("Tổ đánh giá chưa có nhận xét về nội dung này.", s.bullet)]
-    return [
-        markup(f"- <b>{text(_where(snapshot, n))}:</b> {text(n.text)} "
-               f"<i>({text(n.observer)})</i>", s.bullet)
+    return [  # who wrote it, when the note names someone
+        markup(f"- <b>{text(_where(snapshot, n))}:</b> {text(n.text)}"
+               + (f" <i>({text(n.observer)})</i>" if n.observer.strip() else ""), s.bullet)
         for n in chosen
     ]
 
@@ -349,15 +349,14 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """What was exercised, when, how much, and the overall result."""
     s = styles()
     scenario = snapshot.scenario
-    state = snapshot.run_state()
     results = snapshot.results()
     span = snapshot.span()
-    delivered = sum(1 for r in state.injects if r.status == DELIVERED)
     lines = [
         content_line(KIND_LABELS.get(scenario.kind) if scenario.kind != "other" else None,
                      scenario.title),
-        f"Khung tập gồm {len(scenario.posts)} cương vị; tổ đánh giá "
-        f"{len(snapshot.observers)} người.",
+        f"Khung tập gồm {len(scenario.posts)} cương vị; "
+        + (f"tổ đánh giá gồm {len(snapshot.observers)} người." if snapshot.observers else
+           "chưa có người đánh giá."),
     ]
     if span.started is not None:
         # to the second: the minutes under are counted from them
@@ -367,8 +366,8 @@ def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
         else:
             when += f", {still_open(span, clock_words)}"
         lines.append(f"{when}; {duration(span, clock_words)}.")
-    lines.append(f"Đã phát {delivered}/{len(state.injects)} tình huống; ghi nhận "
-                 f"{len(snapshot.decisions)} lượt xử trí của các cương vị.")
+    told = handed_out(snapshot)
+    lines.append(f"{told[0].upper()}{told[1:]}.")
     if results.complete:
         lines.append(f"Kết quả chung: {score10(results.score)} điểm, xếp loại "
                      f"{results.rating}{provisional(results)}.")

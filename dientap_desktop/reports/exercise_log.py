@@ -53,9 +53,9 @@ def duration(span: Span, stamp: Callable[[datetime], str]) -> str:
     pause left open is not counted up to the printing), or while it runs to the moment the
     papers were printed, `stamp` writing that moment; the pauses over before are not counted."""
     if span.status == "paused":
-        head, before = "thời gian diễn tập đến lúc tạm dừng", " trước đó"
+        head, before = "thời gian diễn tập tính đến lúc tạm dừng là", " trước đó"
     elif span.status == "running" and span.until is not None:
-        head, before = f"thời gian diễn tập đến {stamp(span.until)} (lúc in)", ""
+        head, before = f"thời gian diễn tập tính đến lúc in ({stamp(span.until)}) là", ""
     else:
         head, before = "thời gian diễn tập", ""
     clause = f"{head} {minutes(span.running_minutes)} phút"
@@ -74,6 +74,25 @@ def still_open(span: Span, stamp: Callable[[datetime], str]) -> str:
     return "chưa kết thúc" if span.status == "running" else ""
 
 
+def handed_out(snapshot: ExerciseSnapshot) -> str:
+    """How many injects went out and which were skipped, by number and title, and how many
+    decisions were recorded, as a clause: "đã phát 4/5 tình huống, bỏ qua tình huống 5 “Đối
+    tượng chạy thoát”; ghi nhận 6 lượt xử trí của các cương vị"."""
+    runs = snapshot.run_state().injects
+    delivered = sum(1 for r in runs if r.status == DELIVERED)
+    skipped = [f"tình huống {r.number} “{inject_title(r.number, r.inject.title)}”"
+               for r in sorted(runs, key=lambda r: r.number) if r.status == SKIPPED]
+    clause = (f"đã phát {delivered}/{len(runs)} tình huống" if delivered else
+              f"chưa phát tình huống nào (kế hoạch gồm {len(runs)} tình huống)")
+    if len(skipped) == 1:
+        clause += f", bỏ qua {skipped[0]}"
+    elif skipped:
+        clause += f", bỏ qua {len(skipped)} tình huống: {', '.join(skipped)}"
+    count = len(snapshot.decisions)
+    return clause + (f"; ghi nhận {count} lượt xử trí của các cương vị" if count else
+                     "; chưa ghi nhận lượt xử trí nào của các cương vị")
+
+
 def unfinished_notice(snapshot: ExerciseSnapshot) -> str:
     """What a paper of results says under its title while the exercise is not finished (paused,
     running or not started): where it stands, how many injects went out, and that its results
@@ -90,7 +109,7 @@ def unfinished_notice(snapshot: ExerciseSnapshot) -> str:
     elif span.status == "paused" and standing:
         head = f"Cuộc diễn tập đang {standing} ({handed})"
     else:
-        head = f"Cuộc diễn tập chưa kết thúc (đến {when(span.until)} lúc in, {handed})"
+        head = f"Cuộc diễn tập chưa kết thúc (tính đến lúc in {when(span.until)}, {handed})"
     return f"{head}; kết quả chưa phải kết quả cuối cùng."
 
 
@@ -231,15 +250,9 @@ def log_table(snapshot: ExerciseSnapshot) -> Flowable:
 def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The whole exercise log."""
     s = styles()
-    state = snapshot.run_state()
     span = snapshot.span()
-    delivered = sum(1 for r in state.injects if r.status == DELIVERED)
-    skipped = sum(1 for r in state.injects if r.status == SKIPPED)
-    summary = (
-        f"Phát {delivered}/{len(state.injects)} tình huống"
-        + (f", bỏ qua {skipped}" if skipped else "")
-        + f"; ghi nhận {len(snapshot.decisions)} lượt xử trí."
-    )
+    told = handed_out(snapshot)
+    summary = f"{told[0].upper()}{told[1:]}."
     if span.started is not None:
         told = duration(span, when)
         state_now = still_open(span, when)

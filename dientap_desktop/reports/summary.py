@@ -59,21 +59,23 @@ def attached_to(info: ExerciseInfo) -> str:
     return f"Kèm theo Báo cáo số {document_number(REPORT_KIND)} {date_words(document_date(info))}"
 
 
-SCORED_ALL, SCORED_PART = "Đã chấm đủ", "Chưa chấm đủ"
+SCORED_ALL, SCORED_PART, SCORED_NONE = "Đã chấm đủ", "Chưa chấm đủ", "Chưa chấm"
 # nothing to compare: no score yet, or one observer's scores only
 NOT_SCORED, ONE_OBSERVER = "Chưa có điểm", f"Chỉ một {tie('người chấm')}"
 
 
 def completeness(result: PostResult) -> str:
     """Whether every criterion has a score ("Đã chấm đủ"; and which criteria an observer of the
-    post left empty, as its sheet tells by whom), or how many still lack one (not whether the
-    post passed: that is its rating)."""
+    post left empty, as its sheet tells by whom), how many still lack one, or none has one
+    ("Chưa chấm") (not whether the post passed: that is its rating)."""
     if result.complete:
         partly = {c.criterion.id for c in result.partly_scored}
         if not partly:
             return SCORED_ALL
         numbers = (n for n, c in enumerate(result.criteria, 1) if c.criterion.id in partly)
         return f"{SCORED_ALL} (có người chưa chấm {criteria_numbers(numbers)})"
+    if not result.scored:
+        return SCORED_NONE
     return f"{SCORED_PART} (thiếu {len(result.missing)}/{len(result.criteria)} {tie('tiêu chí')})"
 
 
@@ -124,7 +126,8 @@ def results_table(snapshot: ExerciseSnapshot) -> Flowable:
         "",
         para(score10(results.score), s.cell_center_bold),
         para(results.rating or DASH, s.cell_center_bold),
-        para(SCORED_ALL if results.complete else SCORED_PART, s.cell_center),
+        para(SCORED_ALL if results.complete else SCORED_PART
+             if any(r.scored for r in results.posts) else SCORED_NONE, s.cell_center),
         "",
     ]
     if weighted:
@@ -168,9 +171,21 @@ def disagreement_table(snapshot: ExerciseSnapshot) -> Flowable:
                                                                s.cell_center),
                          observers_scores(c.scores, SCORES_WIDTH - PAD_LEFT - PAD_RIGHT)])
     if len(rows) == 1:
-        return para("Không có tiêu chí nào chênh lệch quá 1/4 điểm tối đa.", s.plain)
+        return para(no_disagreement(snapshot), s.plain)
     widths[2] = FRAME_WIDTH - sum(widths)
     return grid_table(rows, widths)
+
+
+def no_disagreement(snapshot: ExerciseSnapshot) -> str:
+    """What the summary says when no criterion is in dispute: that none is, or that there was
+    nothing to compare yet (no score, or one observer's scores only on every post)."""
+    posts = snapshot.results().posts
+    if any(r.compared for r in posts):
+        return "Không có tiêu chí nào chênh lệch quá 1/4 điểm tối đa."
+    if any(r.scored for r in posts):
+        return ("Chưa so sánh được: chưa có cương vị nào có điểm của hai người đánh giá trở "
+                "lên.")
+    return "Chưa so sánh được: chưa có điểm của người đánh giá nào."
 
 
 def chart_score(value: float) -> str:
@@ -200,7 +215,7 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """The whole summary document."""
     s = styles()
     results = snapshot.results()
-    observers = ", ".join(snapshot.observers) or DASH
+    observers = ", ".join(snapshot.observers) or "chưa có"
     story: list[Flowable] = [
         *official_header(snapshot.info),
         # an appendix of the after-action report (a bảng tổng hợp is no document of its own
