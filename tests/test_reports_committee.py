@@ -299,8 +299,7 @@ def test_the_history_names_no_kit_file_and_the_aar_no_kind_other(tmp_path):
                     scenario=replace(sample.scenario, kind="other",
                                      title="Diễn tập khu vực phòng thủ tổng hợp"))
     log, report = (Pdf(p) for p in export_reports(other, tmp_path, ["log", "aar"]))
-    assert ("Gộp bộ phiếu của Đại tá Trần Quốc Hùng: thêm 30, thay 0, giữ nguyên 0 điểm; thêm 3 "
-            "nhận xét") in log
+    assert "Gộp bộ phiếu của Đại tá Trần Quốc Hùng: thêm 30 điểm; thêm 3 nhận xét" in log
     assert ".dtkit" not in log.text and "tệp diễn tập" not in log.text
     assert "Nội dung: Diễn tập khu vực phòng thủ tổng hợp." in report
     assert "Khác" not in report.text

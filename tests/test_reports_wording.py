@@ -2,6 +2,7 @@
 result provisional on some criteria, no observer yet, one observer only, injects skipped,
 none handed out, notes nobody signed."""
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -114,3 +115,26 @@ def test_an_exercise_not_started_says_no_inject_went_out(key, tmp_path):
     assert ("Chưa phát tình huống nào (kế hoạch gồm 5 tình huống); chưa ghi nhận lượt xử trí "
             "nào của các cương vị.") in pdf
     assert "0/5" not in pdf and "0 lượt" not in pdf
+
+
+# ------------------------------------------------------------------ the history
+
+
+@pytest.mark.parametrize(("written", "printed"), [
+    ("thêm 30, thay 0, giữ nguyên 0 điểm; thêm 3 nhận xét", "thêm 30 điểm; thêm 3 nhận xét"),
+    ("thêm 0, thay 2, giữ nguyên 28 điểm; thêm 0 nhận xét", "thay 2, giữ nguyên 28 điểm"),
+    ("thêm 0, thay 0, giữ nguyên 0 điểm; thêm 1 nhận xét", "thêm 1 nhận xét"),
+    ("thêm 0, thay 0, giữ nguyên 30 điểm; thêm 0 nhận xét; rút 2 điểm như trong bộ phiếu",
+     "giữ nguyên 30 điểm; rút 2 điểm như trong bộ phiếu"),
+])
+def test_a_merge_in_the_history_counts_only_what_it_did(written, printed, tmp_path):
+    from dientap_desktop.domain.records import LogEntry
+
+    sample = sample_snapshot()
+    observer = "Đại tá Trần Quốc Hùng"
+    merged = LogEntry(1, sample.clock.events[-1].at, "merge", None, None,
+                      f"Gộp bộ phiếu của {observer} (a.dtkit): {written}",
+                      {"observer": observer, "file": "a.dtkit"})
+    log = papers(replace(sample, log=(merged,)), tmp_path, ("log",))["log"]
+    assert f"Gộp bộ phiếu của {observer}: {printed} " in log.text + " "
+    assert not re.search(r"(?<!\d)0 (?:điểm|nhận xét)|thêm 0|thay 0", log.text)

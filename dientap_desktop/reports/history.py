@@ -3,6 +3,7 @@ their corrections are on the scoring sheets)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
@@ -78,6 +79,10 @@ NONE = "(trống)"
 # storage's line of the exercise's making (it names the scenario by its id), and its note of
 # when a decision was given
 CREATED, GIVEN_NOTE = LOG_CREATED, LOG_GIVEN_NOTE
+# A merge's counts as the file's log writes them, every one even when nothing: the report
+# prints those that say something ("thêm 30 điểm", not "thêm 30, thay 0, giữ nguyên 0 điểm").
+MERGED_SCORES = re.compile(r": thêm (\d+), thay (\d+), giữ nguyên (\d+) điểm")
+NO_NOTE_MERGED = "; thêm 0 nhận xét"
 
 
 def _moment(value: object) -> datetime | None:
@@ -331,13 +336,22 @@ class _History:
         name = entry.data.get("file")
         if not isinstance(name, str) or f" ({name})" not in entry.summary:
             return None
-        return text(entry.summary.replace(f" ({name})", "", 1))
+        shown = MERGED_SCORES.sub(_merged_scores, entry.summary.replace(f" ({name})", "", 1))
+        return text(shown.replace(NO_NOTE_MERGED, "", 1).replace(":; ", ": ", 1))
 
     def _note(self, entry: LogEntry) -> str:
         kind = NOTE_KIND_LABELS.get(entry.data.get("kind", ""))
         return f"<i>{text(kind)}</i> — {text(entry.summary)}" if kind else text(entry.summary)
 
     _withdraw_note = _note  # the note as it was, with its kind; the column says withdrawn
+
+
+def _merged_scores(found: re.Match) -> str:
+    """A merge's counts of scores without those that are nought (":" alone when all are)."""
+    counts = [f"{what} {count}" for what, count in zip(("thêm", "thay", "giữ nguyên"),
+                                                       found.groups(), strict=True)
+              if count != "0"]
+    return f": {', '.join(counts)} điểm" if counts else ":"
 
 
 def history_table(snapshot: ExerciseSnapshot, entries: Sequence[LogEntry]) -> Flowable:
