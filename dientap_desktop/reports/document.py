@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -373,6 +373,7 @@ def place_end(words: Sequence[str], index: int) -> int | None:
     return end
 
 
+@lru_cache(maxsize=4096)  # the reports repeat their texts (titles, names, labels) a lot
 def tie_places(value: str) -> str:
     """Running text with each place name tied to its level word by no-break spaces ("phường
     Đông Hà", "tỉnh Quảng Trị"): a line never breaks inside one. Text extractors read the
@@ -586,6 +587,7 @@ class ReportDocument(BaseDocTemplate):
     def __init__(self, filename: str | Path, info: ExerciseInfo, title: str):
         register_fonts()
         forget_wraps()
+        tie_places.cache_clear()  # as the wraps: each document starts afresh
         super().__init__(
             str(filename),
             pagesize=A4,
