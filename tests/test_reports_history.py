@@ -283,3 +283,24 @@ def test_an_observer_added_is_told_as_such(history):
     assert section.count("Thêm người đánh giá") == len(added)
     for entry in added:
         assert flat(f"Thêm người đánh giá {entry.data['observer']}") in section
+
+
+def test_a_correction_of_the_expected_actions_is_printed_old_and_new(exercise, fake_clock,
+                                                                     tmp_path):
+    inject = next(i for i in exercise.scenario.injects
+                  if len(i.expected.get(i.targets[0], ())) >= 2)
+    post = inject.targets[0]
+    exercise.start()
+    exercise.deliver(inject.id)
+    fake_clock.advance(2)
+    decision = exercise.record_decision(inject.id, post, "bao_cao", OLD, covers=[0])
+    fake_clock.advance(1)
+    exercise.edit_decision(decision.id, covers=[0, 1])  # the ticks alone: the text the same
+    fake_clock.advance(1)
+    exercise.pause()
+    fake_clock.advance(seconds=20)
+    exercise.resume()
+    pdf = Pdf(export_reports(exercise.snapshot(), tmp_path, ["log"])[0])
+    section = history_of(pdf)
+    assert flat("Đáp ứng nội dung đáp án: 1 → 1, 2") in section
+    assert "(dưới 1 phút)" in pdf.text and "(0 phút)" not in pdf.text  # a pause of 20 s

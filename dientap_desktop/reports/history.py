@@ -3,6 +3,7 @@ their corrections are on the scoring sheets)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -83,6 +84,24 @@ CREATED, GIVEN_NOTE = LOG_CREATED, LOG_GIVEN_NOTE
 # prints those that say something ("thêm 30 điểm", not "thêm 30, thay 0, giữ nguyên 0 điểm").
 MERGED_SCORES = re.compile(r": thêm (\d+), thay (\d+), giữ nguyên (\d+) điểm")
 NO_NOTE_MERGED = "; thêm 0 nhận xét"
+
+
+def _covers(value: object) -> tuple[int, ...] | None:
+    """The expected actions a version of a decision covered, as the log's data holds them (a
+    JSON list of indices), or None when it does not say."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    if isinstance(value, list) and all(isinstance(i, int) for i in value):
+        return tuple(value)
+    return None
+
+
+def _ticks(covers: tuple[int, ...]) -> str:
+    """The expected actions covered, by their numbers ("không" for none)."""
+    return ", ".join(str(i + 1) for i in covers) or "không"
 
 
 def _moment(value: object) -> datetime | None:
@@ -276,12 +295,15 @@ class _History:
         decision_id = entry.data.get("decision")
         later = self.later.get(decision_id, [])
         following = next((e for e in later if e.id > entry.id), None)
+        covers = None  # the expected actions the new version covers, when known
         if following is not None and following.action == "edit_decision":
             new = following.data["old"]
             kind, body, given = new["kind"], new["text"], _moment(new.get("given_at"))
+            covers = _covers(new.get("covers"))
         elif following is None and decision_id in self.current:
             decision = self.current[decision_id]
             kind, body, given = decision.kind, decision.text, decision.given_at
+            covers = tuple(decision.covers)
         elif following is not None:  # withdrawn next: the text withdrawn
             kind, given = None, None
             body = _after(following.summary, f"Rút xử trí của {self.post(entry)}: ")
@@ -290,8 +312,13 @@ class _History:
             body = _after(entry.summary, f"Sửa xử trí của {self.post(entry)}: ")
         old_given = _moment(old.get("given_at"))
         moved = given is not None and old_given is not None and given != old_given
-        return (self._version("Nội dung cũ", old["kind"], old["text"], old_given, moved)
-                + "<br/>" + self._version("Nội dung mới", kind, body, given, moved))
+        shown = (self._version("Nội dung cũ", old["kind"], old["text"], old_given, moved)
+                 + "<br/>" + self._version("Nội dung mới", kind, body, given, moved))
+        old_covers = _covers(old.get("covers"))
+        if covers is not None and old_covers is not None and covers != old_covers:
+            shown += (f"<br/><i>Đáp ứng nội dung đáp án:</i> {_ticks(old_covers)} → "
+                      f"{_ticks(covers)}")
+        return shown
 
     def _delete_decision(self, entry: LogEntry) -> str:
         shown = _after(entry.summary, f"Rút xử trí của {self.post(entry)}: ")

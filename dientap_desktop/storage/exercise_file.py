@@ -777,7 +777,8 @@ class ExerciseFile:
                 inject_id=old.inject_id,
                 post_id=old.post_id,
                 decision=old.id,
-                old={"kind": old.kind, "text": old.text, "given_at": to_text(old.given_at)},
+                old={"kind": old.kind, "text": old.text, "given_at": to_text(old.given_at),
+                     "covers": list(old.covers)},
             )
         return self.decision(decision_id)
 
