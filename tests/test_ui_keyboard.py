@@ -557,6 +557,48 @@ def test_tab_leaves_the_date_of_a_new_exercise_at_once(window, qtbot):
     assert QApplication.focusWidget() is form.superior
 
 
+def test_the_time_given_is_typed_with_its_colon(window, practice_file, qtbot):
+    """Ctrl+T, then "08:26": the colon goes past the minutes' separator inside the field (it
+    took the keyboard out of it, the minutes went nowhere and the decision was recorded now)."""
+    assert window.open_file(practice_file)
+    press(qtbot, window, "F5")
+    press(qtbot, window, "F6")
+    window.run_view.posts.focus_form()
+    editor = window.run_view.posts.editor
+    press(qtbot, window, "Ctrl+T")
+    assert QApplication.focusWidget() is editor.given
+    seconds = editor.given.time().second()
+    QTest.keyClicks(editor.given, "08:26")
+    assert QApplication.focusWidget() is editor.given
+    assert editor.given.time().toString("HH:mm:ss") == f"08:26:{seconds:02d}"
+    assert editor.given_touched and editor.given_at() is not None
+    QTest.keyClicks(editor.given, ":15  15/11/2023")  # on to the seconds, the date
+    assert editor.given.dateTime().toString("HH:mm:ss dd/MM/yyyy") == "08:26:15 15/11/2023"
+    QTest.keyClick(editor.given, Qt.Key.Key_Tab)  # Tab still leaves at once
+    assert QApplication.focusWidget() is editor.now_button
+
+
+def test_the_date_of_a_new_exercise_is_typed_with_its_slashes(window, qtbot):
+    """15/11/2023 typed as written: the slashes stay in the date (they moved the keyboard on to
+    the next field: the year was not typed, "11/2023" went into the superior body)."""
+    from tests.ui_support import new_exercise_dialog
+
+    form = new_exercise_dialog(window, qtbot).form
+    form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.keyClick(form.name, Qt.Key.Key_Tab)
+    QTest.keyClick(form.place, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.day
+    QTest.keyClicks(form.day, "15/11/2023")
+    assert form.day.date().toString("dd/MM/yyyy") == "15/11/2023"
+    assert QApplication.focusWidget() is form.day and form.superior.text() == ""
+    form.place.setFocus(Qt.FocusReason.OtherFocusReason)
+    form.day.setFocus(Qt.FocusReason.ShortcutFocusReason)  # back by its access key
+    QTest.keyClicks(form.day, "1/2/2024")  # one digit of the day and of the month
+    assert form.day.date().toString("dd/MM/yyyy") == "01/02/2024"
+    QTest.keyClick(form.day, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.superior and form.superior.text() == ""
+
+
 def test_the_list_of_shortcuts_has_every_command_with_keys(window, practice_file, qtbot):
     from PySide6.QtGui import QAction, QKeySequence
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -155,16 +155,47 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() + ROW_PADDING)
 
 
-def _leave_on_tab(field: QDateTimeEdit, forward: bool) -> bool:
-    return QWidget.focusNextPrevChild(field, forward)
+class _TypedParts:
+    """What the date and time fields share (mixed in before Qt's class): Tab and Shift+Tab
+    leave the field at once, like every other field (a QDateTimeEdit walks through its parts
+    first); a separator typed (":" or "/") goes on to the next part inside the field, and is
+    passed over when the part before it was typed whole and the field went on by itself: "08:26"
+    and "15/11/2023" are typed as they are written."""
+
+    _went_on = False  # the last key typed filled its part and the field went on to the next
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier):
+            back = event.key() == Qt.Key.Key_Backtab \
+                or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            QWidget.focusNextPrevChild(self, not back)  # Qt's own would go to the next part
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        went_on, self._went_on = self._went_on, False
+        if text and not text[0].isalnum() and text[0].isprintable() and not text.isspace() \
+                and went_on:
+            event.accept()  # the separator the field already went past
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._went_on = bool(text) and text[0].isdigit() \
+            and self.currentSectionIndex() != before
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._went_on = False
+        super().focusInEvent(event)
 
 
-class TimeEdit(QDateTimeEdit):
-    """A date and time field that Tab leaves, like every other field (a QDateTimeEdit walks
-    through its parts first); ← and → move between the parts, Home and End to the first and
-    the last, each chosen whole so that the digits typed replace it (and go on to the next)."""
-
-    focusNextPrevChild = _leave_on_tab  # noqa: N815 (Qt's name)
+class TimeEdit(_TypedParts, QDateTimeEdit):
+    """A date and time field typed part by part (see _TypedParts): ← and → move between the
+    parts, Home and End to the first and the last, each chosen whole so that the digits typed
+    replace it (and go on to the next)."""
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         keys = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Home: "first",
@@ -174,6 +205,7 @@ class TimeEdit(QDateTimeEdit):
                 or self.sectionCount() == 0:
             super().keyPressEvent(event)
             return
+        self._went_on = False
         last = self.sectionCount() - 1
         index = 0 if move == "first" else last if move == "last" else \
             max(0, min(last, self.currentSectionIndex() + move))
@@ -182,10 +214,8 @@ class TimeEdit(QDateTimeEdit):
         event.accept()
 
 
-class DateEdit(QDateEdit):
-    """A date field that Tab leaves, like every other field (see TimeEdit)."""
-
-    focusNextPrevChild = _leave_on_tab  # noqa: N815 (Qt's name)
+class DateEdit(_TypedParts, QDateEdit):
+    """A date field typed part by part, "15/11/2023" as it is written (see _TypedParts)."""
 
 
 class FormTableView(QTableView):
