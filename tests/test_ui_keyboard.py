@@ -557,15 +557,21 @@ def test_tab_leaves_the_date_of_a_new_exercise_at_once(window, qtbot):
     assert QApplication.focusWidget() is form.superior
 
 
-def test_the_time_given_is_typed_with_its_colon(window, practice_file, qtbot):
-    """Ctrl+T, then "08:26": the colon goes past the minutes' separator inside the field (it
-    took the keyboard out of it, the minutes went nowhere and the decision was recorded now)."""
+def time_given_field(window, practice_file, qtbot):
+    """The decision form of the demo's first inject delivered, the keyboard brought to its time
+    by Ctrl+T from the decision's text: the form's editor."""
     assert window.open_file(practice_file)
     press(qtbot, window, "F5")
     press(qtbot, window, "F6")
     window.run_view.posts.focus_form()
-    editor = window.run_view.posts.editor
     press(qtbot, window, "Ctrl+T")
+    return window.run_view.posts.editor
+
+
+def test_the_time_given_is_typed_with_its_colon(window, practice_file, qtbot):
+    """Ctrl+T, then "08:26": the colon goes past the minutes' separator inside the field (it
+    took the keyboard out of it, the minutes went nowhere and the decision was recorded now)."""
+    editor = time_given_field(window, practice_file, qtbot)
     assert QApplication.focusWidget() is editor.given
     seconds = editor.given.time().second()
     QTest.keyClicks(editor.given, "08:26")
@@ -576,6 +582,15 @@ def test_the_time_given_is_typed_with_its_colon(window, practice_file, qtbot):
     assert editor.given.dateTime().toString("HH:mm:ss dd/MM/yyyy") == "08:26:15 15/11/2023"
     QTest.keyClick(editor.given, Qt.Key.Key_Tab)  # Tab still leaves at once
     assert QApplication.focusWidget() is editor.now_button
+
+
+def test_a_part_of_the_time_still_being_typed_is_recorded(window, practice_file, qtbot):
+    """"9:5" then Ctrl+Enter: the minutes typed count, though the field was not left."""
+    from dientap_desktop.domain.clock import VIETNAM
+
+    editor = time_given_field(window, practice_file, qtbot)
+    QTest.keyClicks(editor.given, "9:5")  # "5" may be the first digit of 50: not read yet
+    assert editor.given_at().astimezone(VIETNAM).strftime("%H:%M") == "09:05"
 
 
 def test_the_date_of_a_new_exercise_is_typed_with_its_slashes(window, qtbot):

@@ -192,9 +192,16 @@ class DecisionEditor(QWidget):
         """Choose a kind."""
         self.kinds.button(DECISION_KINDS.index(kind)).setChecked(True)
 
+    def typed_time(self) -> QDateTime:
+        """The time in the field, with a part still being typed: "9:5" and Ctrl+Enter is 09:05
+        (Qt reads the part when the field is left, and the keys to record do not leave it)."""
+        self.given.interpretText()
+        return self.given.dateTime()
+
     def given_at(self) -> datetime | None:
         """The time given when the user set one; None means "now"."""
-        return from_qt(self.given.dateTime()) if self.given_touched else None
+        typed = self.typed_time()
+        return from_qt(typed) if self.given_touched else None
 
     def draft(self) -> Draft | None:
         """What is typed, with the kind, ticks and time chosen for it; None when no text is
@@ -281,7 +288,7 @@ class DecisionDialog(QDialog):
     def _typed(self) -> tuple:
         editor = self.editor
         return (editor.kind(), editor.text.toPlainText(), tuple(editor.covers.ticked()),
-                editor.given.dateTime())
+                editor.typed_time())
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: a correction typed is not dropped unasked."""
@@ -295,7 +302,7 @@ class DecisionDialog(QDialog):
         if not self.editor.text.toPlainText().strip():
             self.editor.text.setFocus()
             return
-        given = from_qt(self.editor.given.dateTime())
+        given = from_qt(self.editor.typed_time())
         if given == self.decision.given_at.replace(microsecond=0):
             given = None  # the time shown to the second: not changed, kept as it was
         if self.director.edit_decision(self.decision, self.editor.kind(),
