@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from tests.ui_support import (  # noqa: F401
     answers,
@@ -40,6 +41,56 @@ def test_new_exercise_from_a_builtin_scenario(window, qtbot, tmp_path, answers):
     assert (exercise.roster()[first].name, exercise.roster()[first].rank) == ("Nguyễn Văn A",
                                                                              "Đại úy")
     exercise.close()
+
+
+def test_the_file_s_place_is_typed_in_its_field(window, qtbot, tmp_path, answers):
+    """"Saved as" takes a path typed, and Enter creates the file there: it was read-only, in
+    the Tab order with its text selected, and what was typed went nowhere (the file to the
+    default place, unsaid). ".dientap" is added; a name alone goes in the folder shown."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = new_exercise_dialog(window, qtbot)
+    folder = tmp_path / "bai tap"
+    folder.mkdir()
+    press(qtbot, dialog, "Alt+V")  # the field's access key
+    assert QApplication.focusWidget() is dialog.path
+    QTest.keyClicks(dialog.path, str(folder / "cua-toi"))
+    dialog.form.name.setText("Diễn tập khác")  # a name changed after: the path typed stays
+    assert dialog.path.text() == str(folder / "cua-toi")
+    dialog.path.setFocus()
+    QTest.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted and answers.of("error") == []
+    assert dialog.path.text() == str(folder / "cua-toi.dientap")
+    assert dialog.created.path == folder / "cua-toi.dientap" and dialog.created.path.is_file()
+    dialog.created.close()
+    alone = new_exercise_dialog(window, qtbot)
+    alone.path.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(alone.path, "ten-rieng.dientap")  # the whole path selected: replaced
+    QTest.keyClick(alone.path, Qt.Key.Key_Return)
+    assert alone.created.path == folder / "ten-rieng.dientap"  # the folder shown: the last one
+    alone.created.close()
+
+
+def test_a_path_typed_that_cannot_be_used_is_refused_in_words(window, qtbot, tmp_path, answers):
+    from dientap_desktop.ui.new_exercise import file_stem
+
+    dialog = new_exercise_dialog(window, qtbot)
+    dialog.path.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(dialog.path, str(tmp_path / "khong-co" / "x"))
+    QTest.keyClick(dialog.path, Qt.Key.Key_Return)
+    told = answers.of("error")[-1]
+    assert "khong-co" in told and "does not exist" in told and "Change…" in told
+    assert dialog.created is None and dialog.isVisible() and dialog.path.hasFocus()
+    assert not (tmp_path / "khong-co").exists()
+    dialog.path.clear()
+    QTest.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert answers.of("error")[-1].startswith("Type where to save the exercise file")
+    assert dialog.created is None and dialog.isVisible()
+    QTest.keyClicks(dialog.path, str(tmp_path))  # a folder alone: the file named after it
+    QTest.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.created.path.parent == tmp_path
+    assert dialog.created.path.name == file_stem(dialog.form.name.text()) + ".dientap"
+    dialog.created.close()
 
 
 def test_a_broken_scenario_file_shows_every_problem(window, qtbot, tmp_path, answers):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from dientap_desktop.domain.clock import VIETNAM
 from dientap_desktop.domain.records import Person
 from dientap_desktop.domain.scenario import Scenario
-from dientap_desktop.domain.text import ascii_name
+from dientap_desktop.domain.text import ascii_name, nfc
 from dientap_desktop.temporary import write_whole
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.errors import details_of, with_reason
@@ -174,12 +174,17 @@ class NewExerciseDialog(QDialog):
         self.problems.setStyleSheet("color: #7f1d1d; background: #fdecec;")
         self.problems.hide()
         self.form = DetailsForm()
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
+        self.path = QLineEdit()  # typed (Enter creates) or chosen with the button
+        self.path.setToolTip(self.tr(
+            "Where the exercise file is written: type its folder and name (a name alone goes "
+            "in the folder shown; .dientap is added), or choose them with Change…"))
+        self.path.textEdited.connect(self._path_edited)
         change = QPushButton(self.tr("&Change…"))
         change.clicked.connect(self._choose_path)
         where = QHBoxLayout()
-        where.addWidget(QLabel(self.tr("Saved as:")))
+        path_label = QLabel(self.tr("Sa&ved as:"))
+        path_label.setBuddy(self.path)
+        where.addWidget(path_label)
         where.addWidget(self.path, 1)
         where.addWidget(change)
         # in the dialog now, so that the default button is known to it: Enter creates
@@ -319,15 +324,18 @@ class NewExerciseDialog(QDialog):
 
     def _name_edited(self, _text: str = "") -> None:
         if not self._custom_path:
-            folder = Path(self.settings.last_folder)
-            stem = file_stem(self.form.name.text() or (self.scenario.title if self.scenario
-                                                       else ""))
-            path = folder / f"{stem}.dientap"
-            n = 2
-            while path.exists():
-                path = folder / f"{stem}-{n}.dientap"
-                n += 1
-            self.path.setText(str(path))
+            self.path.setText(str(self._named_file(Path(self.settings.last_folder))))
+
+    def _named_file(self, folder: Path) -> Path:
+        """A file named after the exercise in this folder, numbered past the ones there."""
+        stem = file_stem(self.form.name.text() or (self.scenario.title if self.scenario
+                                                   else ""))
+        path = folder / f"{stem}.dientap"
+        n = 2
+        while path.exists():
+            path = folder / f"{stem}-{n}.dientap"
+            n += 1
+        return path
 
     def save_scenario_copy(self) -> None:
         """Write the chosen scenario's file where the user says, to make it their own."""
@@ -351,6 +359,38 @@ class NewExerciseDialog(QDialog):
             "criteria. Then load it here with “From a scenario file…”: the program checks it "
             "and shows each problem with its line.").replace("%1", path))
 
+    def _path_edited(self, text: str) -> None:
+        self._custom_path = bool(text.strip())  # cleared: the name's file again, as it changes
+
+    def typed_path(self) -> Path | None:
+        """The exercise file's path as typed: "~" for the home folder, a name alone in the
+        folder the default one was in, ".dientap" added when missing, a folder alone given the
+        file named after the exercise (shown in the field as completed); None, after saying why,
+        when it is empty or its folder is not there."""
+        text = nfc(self.path.text().strip())
+        if not text:
+            dialogs.show_error(self, self.tr(
+                "Type where to save the exercise file under “Saved as”, or choose it with "
+                "Change…"))
+            self.path.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = Path(self.settings.last_folder) / path
+        if path.is_dir():
+            path = self._named_file(path)
+        elif not path.name.lower().endswith(".dientap"):
+            path = path.with_name(path.name + ".dientap")
+        if not path.parent.is_dir():
+            dialogs.show_error(self, self.tr(
+                "The folder %1 does not exist: type the path of a folder that is there, or "
+                "choose one with Change…").replace("%1", str(path.parent)))
+            self.path.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        if str(path) != self.path.text():
+            self.path.setText(str(path))
+        return path
+
     def _choose_path(self) -> None:
         path = dialogs.choose_save_path(
             self, self.tr("Save the new exercise as"),
@@ -367,6 +407,9 @@ class NewExerciseDialog(QDialog):
         if self.scenario is None:
             dialogs.show_error(self, self.tr("Choose a scenario first."))
             return
+        path = self.typed_path()
+        if path is None:
+            return
         missing = missing_media(self.scenario)
         if missing and not dialogs.ask_yes_no(
                 self, self.tr("Attached files not found"),
@@ -380,7 +423,6 @@ class NewExerciseDialog(QDialog):
                 yes=self.tr("Create &without them"), no=self.tr("&Go back")):
             return
         people = self.form.people()
-        path = Path(self.path.text())
         try:
             self.created = ExerciseFile.create(path, self.scenario, **self.form.details(),
                                                roster=people)
@@ -395,7 +437,7 @@ class NewExerciseDialog(QDialog):
         """Whether the form holds more than the scenario chosen puts in it."""
         form, scenario = self.form, self.scenario or self._roster_of
         filled = [Person(p.id, unit=p.unit or "") for p in scenario.posts] if scenario else []
-        return (form.name.isModified() or form.day.date() != self._first_day
+        return (form.name.isModified() or self._custom_path or form.day.date() != self._first_day
                 or any((form.place.text(), form.superior.text(), form.issuer.text(),
                         form.signer.text(), form.signer_title.text())) or form.people() != filled)
 
