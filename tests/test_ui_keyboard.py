@@ -536,6 +536,43 @@ def test_the_export_dialog_s_access_keys_are_distinct_and_lead_to_their_fields(
         dialog.close()
 
 
+@pytest.mark.parametrize("code", ["vi", "en"])
+@pytest.mark.parametrize("which", ["new", "details"])
+def test_the_exercise_dialogs_access_keys_are_distinct_and_lead_to_their_fields(
+        which, code, qapp, qtbot, window, practice_file):
+    """Every label and button of the new-exercise dialog (and of the details one) has a key of
+    its own: Alt+H went to "Kịc&h bản" and to "&Hủy" both."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from dientap_desktop.ui.new_exercise import DetailsDialog, NewExerciseDialog
+
+    assert window.open_file(practice_file)
+    with language(qapp, code):
+        dialog = (NewExerciseDialog(window.settings, window) if which == "new"
+                  else DetailsDialog(window.director, window))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        back_to(qtbot, dialog)
+        labels = [w for w in dialog.findChildren(QLabel) if w.isVisible() and key_of(w.text())]
+        texts = [w.text() for w in labels]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton)
+                  if b.isVisible() and b.text()]
+        keys: dict[str, str] = {}
+        for text in texts:
+            key = key_of(text)
+            if key:
+                assert key.isascii() and key.isalnum(), text
+                assert key not in keys, f"{keys[key]!r} and {text!r} share {key!r}"
+                keys[key] = text
+        assert len(labels) >= 7
+        for label in labels:  # Alt+key in the dialog leads to the label's field
+            assert label.buddy() is not None, label.text()
+            press(qtbot, dialog, f"Alt+{key_of(label.text()).upper()}")
+            focus = QApplication.focusWidget()
+            assert focus is label.buddy() or label.buddy().isAncestorOf(focus), label.text()
+        dialog.hide()
+
+
 def test_home_and_end_go_to_the_first_and_last_inject(window, practice_file, qtbot):
     assert window.open_file(practice_file)
     view = window.run_view.inject_view
