@@ -1203,6 +1203,81 @@ def test_keys_pressed_in_the_projector_window_go_to_the_director_s(
     assert [(d.post_id, d.text) for d in director.exercise.decisions()] == [(post, "Bao vay")]
 
 
+def test_f11_leaves_the_keyboard_with_the_director_s_window(window, practice_file, qtbot):
+    """The projector put full screen (and back) by F11 took the keyboard: the director's next
+    keys went to it and were lost."""
+    from PySide6.QtWidgets import QApplication
+
+    open_running(window, practice_file, qtbot)
+    press(qtbot, window, "Ctrl+P")
+    QApplication.processEvents()  # the run view's keyboard put in the form, once shown
+    view = window.run_view.inject_view
+    view.setFocus()
+    row = view.currentIndex().row()
+    press(qtbot, window, "F11")
+    QApplication.processEvents()  # what the window system does with it (the activation)
+    assert window.projector.isFullScreen()
+    assert QApplication.activeWindow() is window
+    press(qtbot, window, "Down")  # to the focus of the active window, as the keyboard does
+    assert view.currentIndex().row() == row + 1
+    press(qtbot, window, "F11")
+    QApplication.processEvents()
+    assert not window.projector.isFullScreen() and QApplication.activeWindow() is window
+
+
+def test_moving_keys_pressed_in_the_projector_window_go_to_the_director_s(
+        window, practice_file, qtbot):
+    """The arrows, Backspace, Tab and Enter pressed in the projector window (clicked, it has
+    the keyboard) do what they do in the director's window: only letters and shortcuts went."""
+    from PySide6.QtWidgets import QApplication
+
+    open_running(window, practice_file, qtbot)
+    press(qtbot, window, "Ctrl+P")
+    projector, posts = window.projector, window.run_view.posts
+    posts.focus_form()
+
+    def to_projector():
+        projector.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+
+    to_projector()
+    qtbot.keyClicks(projector, "Bao vayy")
+    qtbot.keyClick(projector, Qt.Key.Key_Backspace)
+    qtbot.keyClick(projector, Qt.Key.Key_Return)  # a new line in the decision
+    qtbot.keyClicks(projector, "xong")
+    assert posts.editor.text.toPlainText() == "Bao vay\nxong"
+    qtbot.keyClick(projector, Qt.Key.Key_Tab)  # on from the text, as Tab does there
+    assert QApplication.focusWidget() is not posts.editor.text
+    view = window.run_view.inject_view
+    view.setFocus()
+    row = view.currentIndex().row()
+    to_projector()
+    qtbot.keyClick(projector, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == row + 1
+
+
+def test_a_list_s_own_key_pressed_in_the_projector_works_only_in_that_list(
+        window, demo_file, qtbot, answers, tmp_path):
+    """Backspace pressed in the projector window, the keyboard in the run view: the results'
+    notes list, out of sight, took it as its own and took a note back."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    assert window.open_file(shutil.copy(demo_file, tmp_path / "demo.dientap"))
+    window.act_results_view.trigger()
+    notes = window.results_view.notes_view
+    notes.setCurrentIndex(notes.model().index(0, 0))
+    before = len(window.exercise.notes())
+    window.show_tab(0)
+    press(qtbot, window, "Ctrl+P")
+    projector = window.projector
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+    qtbot.keyClick(projector, Qt.Key.Key_Backspace)
+    assert answers.of("yes_no") == [] and len(window.exercise.notes()) == before > 0
+
+
 def test_tab_goes_from_a_list_to_what_follows_without_changing_its_row(
         window, practice_file, qtbot):
     """Tab in the inject list or the posts list goes on to the next control: it does not walk

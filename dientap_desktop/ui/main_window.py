@@ -913,25 +913,37 @@ class MainWindow(QMainWindow):
     def take_key(self, event: QKeyEvent) -> None:
         """A key pressed in the projector window (clicked to move it, it took the keyboard):
         this window takes the keyboard back and does what the key does here, be it a
-        shortcut (F6, Alt+3, Ctrl+Enter...) or a letter typed into the decision's form."""
+        shortcut (F6, Alt+3, Ctrl+Enter...), a letter typed into the decision's form, or a key
+        that moves in it (the arrows, Enter, Tab, Backspace)."""
         self.activateWindow()
         pressed = QKeySequence(event.keyCombination())
         exact = QKeySequence.SequenceMatch.ExactMatch
         for shortcut in self.findChildren(QShortcut):
             owner = shortcut.parent()
             if shortcut.isEnabled() and isinstance(owner, QWidget) and owner.isVisible() \
+                    and self._in_reach(shortcut.context(), [owner]) \
                     and any(key.matches(pressed) == exact for key in shortcut.keys()):
                 shortcut.activated.emit()
                 return
         for action in self.findChildren(QAction):
-            if action.isEnabled() and any(key.matches(pressed) == exact
-                                          for key in action.shortcuts()):
+            if action.isEnabled() and self._in_reach(action.shortcutContext(), [
+                    w for w in action.associatedObjects() if isinstance(w, QWidget)]) \
+                    and any(key.matches(pressed) == exact for key in action.shortcuts()):
                 action.trigger()
                 return
-        target = self.focusWidget()
-        if target is not None and event.text().isprintable() and event.text():
-            QApplication.sendEvent(target, QKeyEvent(event.type(), event.key(),
-                                                     event.modifiers(), event.text()))
+        QApplication.sendEvent(self.focusWidget() or self, QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat()))
+
+    def _in_reach(self, context: Qt.ShortcutContext, owners: list[QWidget]) -> bool:
+        """Whether a shortcut of this context, on these widgets, works where this window's
+        keyboard is: a list's own key (Backspace takes a note back) only in the list."""
+        focus = self.focusWidget()
+        if context == Qt.ShortcutContext.WidgetShortcut:
+            return focus is not None and focus in owners
+        if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            return focus is not None and any(w is focus or w.isAncestorOf(focus)
+                                             for w in owners)
+        return True
 
     def release_projector(self):
         """Let go of the projector window while it is shown, for the window made next (a
@@ -966,10 +978,12 @@ class MainWindow(QMainWindow):
             self.run_view.hide_answers(hidden)
 
     def toggle_projector_fullscreen(self) -> None:
-        """Put the projector window full screen on its screen, or back in a window."""
+        """Put the projector window full screen on its screen, or back in a window; this
+        window keeps the keyboard (the projector's own keys are forwarded here, take_key)."""
         if self.projector is None or not self.projector.isVisible():
             self.act_projector.setChecked(True)
         self.projector.toggle_fullscreen()
+        self.activateWindow()
 
     def _fill_screen_menu(self) -> None:
         from dientap_desktop.ui.projector import chosen_screen, describe_all
