@@ -1876,15 +1876,11 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>From a scenario &amp;file…</source>
-            <translation>Từ tệp kịch &amp;bản…</translation>
+            <translation>Từ tệ&amp;p kịch bản…</translation>
         </message>
         <message>
             <source>&amp;Change…</source>
             <translation>Đổi chỗ &amp;lưu…</translation>
-        </message>
-        <message>
-            <source>Saved as:</source>
-            <translation>Lưu thành:</translation>
         </message>
         <message>
             <source>Create and open</source>
@@ -1992,7 +1988,23 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Scen&amp;ario</source>
-            <translation>Kịc&amp;h bản</translation>
+            <translation>Kịch &amp;bản</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ved as:</source>
+            <translation>Lư&amp;u thành:</translation>
+        </message>
+        <message>
+            <source>Where the exercise file is written: type its folder and name (a name alone goes in the folder shown; .dientap is added), or choose them with Change…</source>
+            <translation>Nơi lưu tệp diễn tập: gõ thư mục và tên tệp (chỉ gõ tên thì tệp nằm trong thư mục đang hiện; tự thêm đuôi .dientap), hoặc chọn bằng nút “Đổi chỗ lưu…”</translation>
+        </message>
+        <message>
+            <source>Type where to save the exercise file under “Saved as”, or choose it with Change…</source>
+            <translation>Hãy gõ nơi lưu tệp diễn tập vào ô “Lưu thành”, hoặc chọn bằng nút “Đổi chỗ lưu…”</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist: type the path of a folder that is there, or choose one with Change…</source>
+            <translation>Thư mục %1 không tồn tại: hãy gõ đường dẫn của một thư mục có sẵn, hoặc chọn bằng nút “Đổi chỗ lưu…”</translation>
         </message>
     </context>
     <context>
