@@ -381,7 +381,7 @@ class NewExerciseDialog(QDialog):
             path = self._named_file(path)
         elif not path.name.lower().endswith(".dientap"):
             path = path.with_name(path.name + ".dientap")
-        if not path.parent.is_dir():
+        if not path.parent.exists():  # a file in its place is told by the writing
             dialogs.show_error(self, self.tr(
                 "The folder %1 does not exist: type the path of a folder that is there, or "
                 "choose one with Change…").replace("%1", str(path.parent)))
