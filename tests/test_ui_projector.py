@@ -282,3 +282,56 @@ def test_a_text_longer_than_the_projector_is_told_to_the_director_who_scrolls_it
     assert bar.value() == 0 and "▼" in button.text()
     projector.close()  # the room sees nothing: nothing to tell
     assert not button.isVisible()
+
+
+def ink_on_top_row(projector, widget) -> int:
+    """How many pixels of the projector's widget's first row are not its background: a glyph
+    cut by the widget's top edge leaves its ink there."""
+    from PySide6.QtGui import QColor
+
+    from dientap_desktop.ui.projector import BACKGROUND
+
+    image = projector.grab().toImage()
+    corner = widget.mapTo(projector, widget.rect().topLeft())
+    ground = QColor(BACKGROUND).rgb()
+    return sum(image.pixel(x, corner.y()) != ground
+               for x in range(corner.x(), corner.x() + widget.width()))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
+def test_the_marks_of_the_capitals_are_whole_on_every_screen(
+        size, qapp, window, practice_file, qtbot):
+    """"KẾT THÚC DIỄN TẬP" lost the tops of its marks to the top of the screen; a name in
+    capitals heads the opening screen, and each inject with "TẠM DỪNG" when paused."""
+    from dientap_desktop.app import install_translations
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(practice_file) as exercise:
+        exercise.update_info(name="DIỄN TẬP KẾT HỢP PHƯỜNG YÊN THẾ")
+    install_translations(qapp, "vi")
+    try:
+        assert window.open_file(practice_file)
+        press(qtbot, window, "Ctrl+P")
+        projector = window.projector
+        projector.resize(*size)
+        seen = []
+
+        def look(step: str) -> None:
+            projector.fit()  # as the timer does right after each change
+            seen.append(projector.text())
+            for widget in (projector.browser, projector.header):
+                if widget.isVisible():
+                    assert ink_on_top_row(projector, widget) == 0, (step, widget)
+
+        look("before the start")
+        for key, step in (("F5", "started"), ("F9", "paused"), ("F9", "resumed"),
+                          ("F6", "inject 1"), ("F9", "inject 1 paused"), ("F9", "resumed"),
+                          ("F6", "inject 2")):
+            press(qtbot, window, key)
+            look(step)
+        window.act_finish.trigger()
+        look("finished")
+        assert "TẠM DỪNG" in seen[5] and "DIỄN TẬP KẾT HỢP" in seen[5]
+        assert "KẾT THÚC DIỄN TẬP" in seen[-1]
+    finally:
+        install_translations(qapp, "en")

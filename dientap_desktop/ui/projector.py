@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 from math import ceil
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFontMetrics,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QKeyEvent,
@@ -75,11 +76,43 @@ def chosen_screen(chosen: dict, screens: list[dict]) -> int | None:
     return one(found) if found else last
 
 
+def marks_above(line) -> float:
+    """How far the glyphs of a laid-out line rise above its top: the marks stacked on
+    Vietnamese capitals (Ễ, Ế, Ỗ) go higher than the font's ascent, which sets where the line
+    starts."""
+    top = line.y()
+    for run in line.glyphRuns():
+        run.setBoundingRect(QRectF())  # the layout gave it the line's box: the glyphs' own now
+        top = min(top, run.boundingRect().top())
+    return max(0.0, line.y() - top)
+
+
+def first_marks(document) -> int:
+    """The pixels the marks of a document's first line rise above it, laid out as it is."""
+    document.size()  # laid out
+    layout = document.begin().layout()
+    return ceil(marks_above(layout.lineAt(0))) if layout.lineCount() else 0
+
+
+def room_for_marks(document) -> None:
+    """Lower a document's first line by what its marks rise above it (the closing screen's
+    "KẾT THÚC DIỄN TẬP" lost the tops of its marks to the edge of the screen)."""
+    frame = document.rootFrame()
+    margin = document.documentMargin() + first_marks(document)
+    found = frame.frameFormat()
+    if found.topMargin() != margin:
+        found.setTopMargin(margin)
+        frame.setFrameFormat(found)
+
+
 class TextSizes:
     """Measures the projector's text at each size in a column, on a copy of its document."""
 
     def __init__(self, browser: QTextBrowser, floor: int, ceiling: int):
         self.document = browser.document().clone(browser)
+        frame = self.document.rootFrame().frameFormat()  # without the room made for the marks:
+        frame.setTopMargin(self.document.documentMargin())  # measured with the text's size
+        self.document.rootFrame().setFrameFormat(frame)
         self.font = browser.font()
         self.floor, self.ceiling = floor, ceiling
         self._sizes: dict[tuple[int, int], tuple[float, float]] = {}
@@ -90,8 +123,8 @@ class TextSizes:
             self.font.setPixelSize(px)
             self.document.setDefaultFont(self.font)
             self.document.setTextWidth(width)
-            size = self.document.size()
-            self._sizes[px, width] = (size.height(), size.width())
+            size = self.document.size()  # and the room room_for_marks will make
+            self._sizes[px, width] = (size.height() + first_marks(self.document), size.width())
         return self._sizes[px, width]
 
     def fits(self, px: int, width: int, height: int) -> bool:
@@ -327,6 +360,11 @@ class ProjectorWindow(QWidget):
         header_font = self.header.font()
         header_font.setPixelSize(max(14, self.height() // 28))
         self.header.setFont(header_font)
+        # the marks of its capitals ("DIỄN TẬP … · TẠM DỪNG") under the window's edge, a pixel
+        # clear of it
+        metrics = QFontMetricsF(header_font)
+        above = -metrics.tightBoundingRect(self.header.text()).top() - metrics.ascent()
+        self.header.setContentsMargins(0, max(0, ceil(above + 1)), 0, 0)
         self.layout().activate()
         width, height = self.stage.width(), self.stage.height()
         if width <= 0 or height <= 0:
@@ -401,6 +439,7 @@ class ProjectorWindow(QWidget):
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setGeometry(text)
         self.browser.document().setTextWidth(self.browser.viewport().width())
+        room_for_marks(self.browser.document())
         self.board.setGeometry(room)
         self.board.set_rects(rects)
         self.board.setVisible(bool(rects))
