@@ -611,7 +611,11 @@ def test_the_time_given_is_typed_with_its_colon(window, practice_file, qtbot):
     editor = time_given_field(window, practice_file, qtbot)
     assert QApplication.focusWidget() is editor.given
     seconds = editor.given.time().second()
-    QTest.keyClicks(editor.given, "08:26")
+    QTest.keyClicks(editor.given, "08")
+    QTest.keyPress(editor.given, Qt.Key.Key_Shift)  # as a keyboard sends it, for the colon
+    QTest.keyClick(editor.given, Qt.Key.Key_Colon, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyRelease(editor.given, Qt.Key.Key_Shift)
+    QTest.keyClicks(editor.given, "26")
     assert QApplication.focusWidget() is editor.given
     assert editor.given.time().toString("HH:mm:ss") == f"08:26:{seconds:02d}"
     assert editor.given_touched and editor.given_at() is not None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from dientap_desktop.ui.inject_text import inject_html, inject_images
 from dientap_desktop.ui.room_layout import grid, placed
+from dientap_desktop.ui.widgets import MODIFIER_KEYS
 
 BACKGROUND, TEXT, ACCENT = "#0b1f3a", "#ffffff", "#fbbf24"
 # Text sizes as parts of the window's height: read from the back of the room, never under the
@@ -29,8 +30,6 @@ LEAST_IMAGES = 0.2  # of the width or the height, left to the images at least
 NARROWEST_TEXT = 0.35  # of the width, for a text beside the images
 GAP = 16
 MAX_ENLARGING = 2.0  # a small image is enlarged this much at most
-MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
-                 Qt.Key.Key_AltGr}
 
 
 def describe_all() -> list[dict]:

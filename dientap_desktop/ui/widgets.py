@@ -155,6 +155,11 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() + ROW_PADDING)
 
 
+# keys pressed only to change the next one: no key of their own
+MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                 Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock}
+
+
 class _TypedParts:
     """What the date and time fields share (mixed in before Qt's class): Tab and Shift+Tab
     leave the field at once, like every other field (a QDateTimeEdit walks through its parts
@@ -176,6 +181,9 @@ class _TypedParts:
         return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in MODIFIER_KEYS:  # Shift pressed for the ":" to come
+            super().keyPressEvent(event)
+            return
         text = event.text()
         went_on, self._went_on = self._went_on, False
         if text and not text[0].isalnum() and text[0].isprintable() and not text.isspace() \
