@@ -369,11 +369,9 @@ class NewExerciseDialog(QDialog):
         when it is empty or its folder is not there."""
         text = nfc(self.path.text().strip())
         if not text:
-            dialogs.show_error(self, self.tr(
+            return self._refuse_path(self.tr(
                 "Type where to save the exercise file under “Saved as”, or choose it with "
                 "Change…"))
-            self.path.setFocus(Qt.FocusReason.OtherFocusReason)
-            return None
         path = Path(text).expanduser()
         if not path.is_absolute():
             path = Path(self.settings.last_folder) / path
@@ -382,14 +380,19 @@ class NewExerciseDialog(QDialog):
         elif not path.name.lower().endswith(".dientap"):
             path = path.with_name(path.name + ".dientap")
         if not path.parent.exists():  # a file in its place is told by the writing
-            dialogs.show_error(self, self.tr(
+            return self._refuse_path(self.tr(
                 "The folder %1 does not exist: type the path of a folder that is there, or "
                 "choose one with Change…").replace("%1", str(path.parent)))
-            self.path.setFocus(Qt.FocusReason.OtherFocusReason)
-            return None
         if str(path) != self.path.text():
             self.path.setText(str(path))
         return path
+
+    def _refuse_path(self, message: str) -> None:
+        """Say why the path typed cannot be used; the keyboard back on it, chosen whole: what
+        is typed next replaces it (End or an arrow to correct it instead)."""
+        dialogs.show_error(self, message)
+        self.path.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.path.selectAll()
 
     def _choose_path(self) -> None:
         path = dialogs.choose_save_path(
