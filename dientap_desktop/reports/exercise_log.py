@@ -137,7 +137,8 @@ def _pause_text(since: datetime, until: datetime | None) -> str:
     if until is None:  # the day too: the papers may be printed days later
         return f"Tạm dừng diễn tập từ {when(since)} (chưa tiếp tục, chưa kết thúc)"
     length = (until - since).total_seconds() / 60
-    lasted = f"{minutes(length)} phút" if minutes(length) != "0" else "dưới 1 phút"
+    whole = minutes(length)
+    lasted = f"{whole} phút" if whole != "0" else "dưới 1 phút"
     return (f"Tạm dừng diễn tập từ {clock_seconds(since)} đến {clock_after(until, since)} "
             f"({lasted})")
 

@@ -3,7 +3,6 @@ their corrections are on the scoring sheets)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -88,12 +87,7 @@ NO_NOTE_MERGED = "; thêm 0 nhận xét"
 
 def _covers(value: object) -> tuple[int, ...] | None:
     """The expected actions a version of a decision covered, as the log's data holds them (a
-    JSON list of indices), or None when it does not say."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return None
+    list of indices), or None when it does not say (a line written before it kept them)."""
     if isinstance(value, list) and all(isinstance(i, int) for i in value):
         return tuple(value)
     return None
