@@ -1351,3 +1351,22 @@ def test_an_exercise_file_gone_points_to_its_automatic_copies(window, practice_f
     other = practice_file.with_name("chua-tung-mo.dientap")  # never run here: no copies
     assert not window.open_file(other)
     assert "Automatic copies" not in answers.of("error")[-1]
+
+
+def test_the_director_s_title_is_smaller_than_the_room_s(window, practice_file, qtbot):
+    """The room reads the title across the hall; the director's screen keeps room for the text
+    and the answer key under it."""
+    director = open_running(window, practice_file, qtbot)
+    window.act_projector.setChecked(True)
+    title = director.state.current.inject.title
+
+    def heading_level(document) -> int:
+        block = document.begin()
+        while block.isValid() and block.text() != title:
+            block = block.next()
+        assert block.isValid(), "the title is not a block of its own"
+        return block.blockFormat().headingLevel()
+
+    ours = heading_level(window.run_view.inject_pane.browser.document())
+    room = heading_level(window.projector.browser.document())
+    assert room == 1 and ours > room

@@ -58,10 +58,13 @@ def inject_html(inject: Inject, number: int, total: int, *, posts: dict[str, str
         head.append(f"<span style='color:{tone}'>{escape(inject.scenario_time)}</span>")
     if inject.source:
         head.append(escape(inject.source))
+    # The room reads the title across the hall; the director, at arm's length, needs the
+    # text and the answer key in sight more than a title of five lines.
+    title_tag = "h1" if for_room else "h2"
     parts = [
         f"<p style='margin:0'><b>{escape(word_inject)} {number}/{total}</b>"
         + (" · " + " · ".join(head) if head else "") + "</p>",
-        f"<h1 style='margin-top:6px'>{escape(inject.title)}</h1>",
+        f"<{title_tag} style='margin-top:6px'>{escape(inject.title)}</{title_tag}>",
         _paragraphs(inject.text),
     ]
     for url, name in media:
