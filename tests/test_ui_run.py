@@ -1370,3 +1370,22 @@ def test_the_director_s_title_is_smaller_than_the_room_s(window, practice_file, 
     ours = heading_level(window.run_view.inject_pane.browser.document())
     room = heading_level(window.projector.browser.document())
     assert room == 1 and ours > room
+
+
+def test_the_posts_list_gives_the_state_what_the_inject_s_titles_leave(
+        window, practice_file, qtbot):
+    """Each post's title whole in the list of the inject's posts, and not wider: the state
+    beside it ("CHẬM: 15 phút chưa xử trí") is what the director reads at a glance."""
+    from dientap_desktop.ui.models import PostsModel
+
+    director = open_running(window, practice_file, qtbot, delivered=6)
+    view = window.run_view.posts.posts_view
+    metrics = view.fontMetrics()
+    seen = set()
+    while director.state.current is not None:  # inject 6, then back to 1 with undo (F8)
+        inject = director.state.current.inject
+        widths = [metrics.horizontalAdvance(director.post_title(p)) for p in inject.targets]
+        assert view.columnWidth(PostsModel.POST) == min(max(widths) + 14, 265)
+        seen.add(view.columnWidth(PostsModel.POST))
+        press(qtbot, window, "F8")
+    assert len(seen) > 1  # the injects' posts are not all as long

@@ -327,12 +327,7 @@ class PostsPanel(QWidget):
         self.posts = PostsModel(director, self)
         self.posts_view = table_view(self.posts, stretch=PostsModel.STATE)
         fit_column(self.posts_view, PostsModel.KEY, "Alt+9 ✎", bold=True)  # ✎: a draft
-        # the posts' titles whole ("Chủ tịch Ủy ban MTTQ Việt Nam phường"), the state keeping
-        # room for "Xử trí sau 13 phút (chậm)" (longer ones are whole in their tooltip)
-        fit_column(self.posts_view, PostsModel.POST,
-                   *(director.post_title(p.id) for p in director.scenario.posts))
-        self.posts_view.setColumnWidth(
-            PostsModel.POST, min(self.posts_view.columnWidth(PostsModel.POST), 265))
+        self._fit_posts_list()
         # the post chosen is the row selected (a click, the arrows, Alt+N), not the cursor that
         # the list puts on its first row when it takes the keyboard
         self.posts_view.selectionModel().selectionChanged.connect(self._post_chosen)
@@ -458,6 +453,7 @@ class PostsPanel(QWidget):
         self._update_form_state()
         self._show_edits_column()
         self.fit_posts()
+        self._fit_posts_list()
         self._fit_post_column()
 
     @property
@@ -470,6 +466,16 @@ class PostsPanel(QWidget):
         run = self.director.focus
         if run is not None and post_id in run.inject.targets:
             self.posts_view.selectRow(run.inject.targets.index(post_id))
+
+    def _fit_posts_list(self) -> None:
+        """The posts' titles whole in the list of the inject's posts ("Chủ tịch Ủy ban MTTQ
+        Việt Nam phường"), as far as the state keeps room for "CHẬM: 15 phút chưa xử trí"
+        (longer titles are whole in their tooltip): the rest of the width goes to the state."""
+        run = self.director.focus
+        targets = run.inject.targets if run is not None else ()
+        view = self.posts_view
+        fit_column(view, PostsModel.POST, *(self.director.post_title(p) for p in targets))
+        view.setColumnWidth(PostsModel.POST, min(view.columnWidth(PostsModel.POST), 265))
 
     def _fit_post_column(self) -> None:
         """The recorded decisions' post column as wide as the longest title among the inject's
