@@ -361,7 +361,10 @@ def test_a_template_filled_in_part_is_strict_on_the_command_line_and_read_by_the
 
 @pytest.mark.parametrize("name, like", [
     ("Le Van Tam", "Lê Văn Tám"), ("lê  văn tám", "Lê Văn Tám"), ("Lê Văn Tâm", "Lê Văn Tám"),
-    ("Lê Văn Tá", "Lê Văn Tám"), ("Nguyễn Thị Hoa", None), ("Lê Văn Tám", None), ("", None)])
+    ("Lê Văn Tá", "Lê Văn Tám"), ("Nguyễn Thị Hoa", None), ("Lê Văn Tám", None), ("", None),
+    # the same man with his rank, or known by it: "Thượng tá Lê Văn Tám" is "Lê Văn Tám"
+    ("Thượng tá Lê Văn Tám", "Lê Văn Tám"), ("Đ/c Trần Văn Hùng", "Trần Văn Hùng"),
+    ("Đại úy Lê Văn Tâm", "Lê Văn Tám"), ("Thượng tá", None)])
 def test_a_name_is_told_when_it_looks_like_a_known_observer(name, like):
     from dientap_desktop.domain.text import look_alike
 
@@ -370,7 +373,8 @@ def test_a_name_is_told_when_it_looks_like_a_known_observer(name, like):
 
 @pytest.mark.parametrize("name, like", [
     ("Đại tá Lê Văn Hùnh", "Đại tá Lê Văn Hùng"), ("Đại tá Lê Văn Hưg", "Đại tá Lê Văn Hưng"),
-    ("Dai ta Le Van Hung", None)])  # as near to both: neither is named
+    ("Dai ta Le Van Hung", None),  # as near to both: neither is named
+    ("Lê Văn Hùng", "Đại tá Lê Văn Hùng"), ("Trung tá Lê Văn Hưng", "Đại tá Lê Văn Hưng")])
 def test_of_two_names_that_differ_by_a_diacritic_the_nearer_is_named(name, like):
     from dientap_desktop.domain.text import look_alike
 

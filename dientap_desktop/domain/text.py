@@ -37,17 +37,31 @@ def ascii_name(text: str, fallback: str, limit: int = 60) -> str:
     return text[:limit].rstrip("-") or fallback
 
 
+# A rank or a title before a person's name ("Thượng tá Lê Thị Minh Hà", "Đồng chí ...").
+RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu|chuẩn)\s+(?:tướng|tá|úy|uý)"
+                  r"|(?:thượng|trung|hạ)\s+sĩ|binh\s+(?:nhất|nhì)|đồng\s+chí|đ/c|ông|bà)(?=\s)",
+                  re.IGNORECASE)
+
+
+# The same, folded as `ascii_name` folds it ("dai-ta-"): a rank typed without accents too.
+_FOLDED_RANK = re.compile(r"^(?:(?:dai|thuong|trung|thieu|chuan)-(?:tuong|ta|uy)"
+                          r"|(?:thuong|trung|ha)-si|binh-(?:nhat|nhi)|dong-chi|d-c|ong|ba)-")
+
+
 def look_alike(name: str, known: Iterable[str]) -> str | None:
-    """The known name that `name` may be a slip for: the same letters once diacritics, case and
-    spacing are set aside ("Le Van Tam" for "Lê Văn Tám"), or all but a letter or two; None
-    when no other known name is that close."""
+    """The known name that `name` may be a slip for: the same letters once a rank, diacritics,
+    case and spacing are set aside ("Le Van Tam" or "Thượng tá Lê Văn Tám" for "Lê Văn Tám"),
+    or all but a letter or two; None when no other known name is that close."""
     import difflib
+
+    def fold(text: str) -> str:
+        return _FOLDED_RANK.sub("", ascii_name(text, "", limit=1000))
 
     folded: dict[str, list[str]] = {}  # "Hùng" and "Hưng" fold alike: both are kept
     for k in known:
         if k != name:
-            folded.setdefault(ascii_name(k, "", limit=1000), []).append(k)
-    mine = ascii_name(name, "", limit=1000)
+            folded.setdefault(fold(k), []).append(k)
+    mine = fold(name)
     if not mine:
         return None
     if mine not in folded:

@@ -36,6 +36,7 @@ from reportlab.platypus.flowables import HRFlowable
 from dientap_desktop.domain.clock import vietnam_time
 from dientap_desktop.domain.records import ExerciseInfo
 from dientap_desktop.domain.run import whole_minutes
+from dientap_desktop.domain.text import RANK
 from dientap_desktop.domain.text import nfc as composed
 from dientap_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from dientap_desktop.reports.textblock import (
@@ -429,10 +430,6 @@ def name_lines(value: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-# A rank or a title before a person's name ("Thượng tá Lê Thị Minh Hà"): a line breaks after
-# it rather than inside the name.
-RANK = re.compile(r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ"
-                  r"|binh\s+(?:nhất|nhì)|đồng\s+chí|ông|bà)(?=\s)", re.IGNORECASE)
 
 
 def person_lines(value: str, font: str, size: float, width: float,
@@ -442,7 +439,7 @@ def person_lines(value: str, font: str, size: float, width: float,
     rank: the name itself is broken, between its syllables, only when it is wider than a line
     alone."""
     value = " ".join(composed(value).split())
-    found = RANK.match(value)
+    found = RANK.match(value)  # a line breaks after the rank rather than inside the name
     units = [value[:found.end()], value[found.end():].strip()] if found else [value]
     pieces = [piece for unit in units if unit
               for piece in ([unit] if stringWidth(unit, font, size) <= width - hang
