@@ -520,3 +520,21 @@ def test_the_copies_folder_no_program_can_open_is_named(window, practice_file, a
     said = answers.of("info")[-1]
     assert said.startswith("Automatic copies\nNo program on this computer opens folders.")
     assert str(window.settings_folder()) in said
+
+
+def test_the_panels_keys_work_on_an_exercise_opened_from_the_welcome_view(
+        window, practice_file, qtbot, monkeypatch):
+    """Ctrl+Shift+E (reports) and Ctrl+Shift+K/M/I/P (kits) work as soon as an exercise is
+    opened, without opening their menu first; and not once it is closed."""
+    from dientap_desktop.ui import export_dialog
+
+    panels = [*window.kit_actions, window.act_export_reports]
+    assert not any(a.isEnabled() for a in panels)  # the welcome view: nothing to act on
+    window.open_file(practice_file)
+    assert all(a.isEnabled() for a in panels)
+    shown = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "show", lambda self: shown.append(self))
+    press(qtbot, window, "Ctrl+Shift+E")
+    assert len(shown) == 1
+    press(qtbot, window, "Ctrl+W")
+    assert not any(a.isEnabled() for a in panels)

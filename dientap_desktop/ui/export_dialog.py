@@ -335,4 +335,5 @@ def install(window) -> None:
     menu.aboutToShow.connect(enable)
     menu.addAction(action)
     window.act_export_reports = action
+    getattr(window, "exercise_actions", []).append(action)  # enabled as an exercise opens
     enable()

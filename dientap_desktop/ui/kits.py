@@ -604,4 +604,5 @@ def install(window) -> None:
 
     menu.aboutToShow.connect(enable)
     window.kit_actions = actions
+    getattr(window, "exercise_actions", []).extend(actions)  # enabled as an exercise opens
     enable()

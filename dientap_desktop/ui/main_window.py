@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.file_watch = FileWatch(self)
         self.file_watch.looked.connect(self._fold_in)
         self.file_watch.gone.connect(self._file_gone)
+        # The actions usable only with an exercise open, the panels' own too (kits, reports):
+        # enabled as an exercise opens, whichever way it is opened, and disabled as it closes.
+        self.exercise_actions: list[QAction] = []
         # At start-up the exercise is painted first; the other panels' menus come just after.
         self._extensions_after_paint = defer_extensions
         if not defer_extensions:
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_close, self.act_save_copy, self.act_details, self.act_current,
                        self.act_choose,
                        self.act_record, self.act_run_view, self.act_log_view,
-                       self.act_results_view):
+                       self.act_results_view, *self.exercise_actions):
             action.setEnabled(director is not None)
 
     # ------------------------------------------------------------------ opening and closing
