@@ -215,7 +215,8 @@ def test_merge_models_pass_the_model_tester(qtmodeltester, ex, tmp_path, which):
     results = merge_kits(ex, _filled_kits(ex, tmp_path))
     if which == "results":
         model = MergeResultsModel()
-        model.set_results(results)
+        model.add_results(results[:1])
+        model.add_results(results[1:])
     else:
         model = DisagreementsModel()
         model.set_rows(disagreements(ex.results()))
@@ -230,19 +231,62 @@ def test_a_kit_older_than_the_observers_later_entries_is_said_so(qapp, tmp_path)
     from dientap_desktop.storage.merge import MergeResult
 
     model = MergeResultsModel()
-    model.set_results([MergeResult(Path("a.dtkit"), "A", ScoreChanges(unchanged=3, superseded=2),
+    model.add_results([MergeResult(Path("a.dtkit"), "A", ScoreChanges(unchanged=3, superseded=2),
                                    kept_out=(("bi-thu", "xu-tri", "3"), ("cong-an", "c1", "1"))),
                        MergeResult(Path("b.dtkit"), "B", ScoreChanges(added=3)),
                        MergeResult(Path("c.dtkit"), "C", ScoreChanges(unchanged=1),
-                                   kept_for_staff=(("y-te", "c2", "1.5"),))])
+                                   kept_for_staff=(("y-te", "c2", "1.5"),))],
+                      ({"bi-thu": "Bí thư Đảng ủy"}, {("bi-thu", "xu-tri"): 2}))
     result = [model.index(r, MergeResultsModel.RESULT).data() for r in (0, 1, 2)]
     assert result == ["Merged; 2 scores older than the observer's later entries kept out",
                       "Merged", "Merged; 1 score entered before the directing staff's "
                       "correction kept out"]
     tip = model.index(0, MergeResultsModel.RESULT).data(Qt.ItemDataRole.ToolTipRole)
-    assert "bi-thu / xu-tri: 3" in tip and "cong-an / c1: 1" in tip
+    # named as the sheets name them, by the ids where the exercise does not know them
+    assert "Bí thư Đảng ủy, criterion 2: 3" in tip and "cong-an, criterion c1: 1" in tip
     tip = model.index(2, MergeResultsModel.RESULT).data(Qt.ItemDataRole.ToolTipRole)
-    assert "directing staff corrected" in tip and "y-te / c2: 1.5" in tip
+    assert "directing staff corrected" in tip and "y-te, criterion c2: 1.5" in tip
+
+
+def test_the_merge_dialog_tells_two_copies_of_a_kit_and_an_observer_known_by_another_name(
+        qtbot, ex, tmp_path):
+    """Two copies of one kit filled in apart, and a kit whose observer may be a known one
+    without his rank: amber, said in words, the replaced score named with its old value; and
+    the results of the merge before stay in the list."""
+    import shutil
+
+    from dientap_desktop.storage.kit import make_kit
+    from dientap_desktop.ui.models import AMBER
+
+    ex.set_score("Lê Văn Tám", "cong-an", "vay-bat", 1, source="test")
+    own = make_kit(ex, "Đại tá A", tmp_path / "a.dtkit", ["cong-an"])
+    criteria = [c.id for c in ex.scenario.criteria_for("cong-an")]
+    with KitFile.open(own) as kit:
+        kit.set_score("cong-an", criteria[0], 2)
+    copy = tmp_path / "usb.dtkit"
+    shutil.copy(own, copy)
+    with KitFile.open(own) as kit:  # the observer goes on in his own
+        kit.set_score("cong-an", criteria[1], 1)
+    with KitFile.open(copy) as kit:  # somebody changes the copy
+        kit.set_score("cong-an", criteria[0], 1)
+    tam = make_kit(ex, "Thượng tá Lê Văn Tám", tmp_path / "tam.dtkit", ["cong-an"])
+    with KitFile.open(tam) as kit:
+        kit.set_score("cong-an", criteria[1], 1)
+    dialog = MergeKitsDialog(None, ex.path)
+    qtbot.addWidget(dialog)
+    for kits in ([own], [copy, tam]):
+        with qtbot.waitSignal(dialog.merged, timeout=10000):
+            dialog.start(kits)
+    model = dialog.results_model
+    assert [model.index(r, model.FILE).data() for r in range(model.rowCount())] == \
+        ["a.dtkit", "usb.dtkit", "tam.dtkit"]
+    copied, alike = model.index(1, model.RESULT), model.index(2, model.RESULT)
+    assert "two copies of this kit were filled in apart" in copied.data()
+    assert copied.data(Qt.ItemDataRole.BackgroundRole) == AMBER[0]
+    assert "→ 1" in copied.data(Qt.ItemDataRole.ToolTipRole)
+    assert "“Thượng tá Lê Văn Tám” is a new observer and looks like “Lê Văn Tám”" in alike.data()
+    assert alike.data(Qt.ItemDataRole.BackgroundRole) == AMBER[0]
+    assert "2 kits merged" in dialog.status.text()
 
 
 class FakeMainWindow(QMainWindow):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dientap_desktop.domain.score_csv import check_score, format_score
 from dientap_desktop.domain.scoring import CriterionResult, ExerciseResult
+from dientap_desktop.domain.text import look_alike
 from dientap_desktop.storage.database import FileProblem, one_line, to_text
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, ScoreChanges
 from dientap_desktop.storage.kit import KitContents, KitInfo, read_kit
@@ -47,6 +48,17 @@ class MergeResult:
     # (post, criterion, the kit's value) of the scores kept out because the directing staff
     # corrected or took back that score after the observer entered it in the kit
     kept_for_staff: tuple[tuple[str, str, str], ...] = ()
+    # (post, criterion, the value before, the kit's value) of the scores the kit replaced
+    replaced: tuple[tuple[str, str, str, str], ...] = ()
+    # (post, criterion, the kit's value) of the scores the kit brings unchanged since it was
+    # merged last, which the directing staff has corrected or taken back since: that stands
+    staff_stands: tuple[tuple[str, str, str], ...] = ()
+    # the kit and the copy of it merged before differ both ways (some scores older, some newer
+    # or new): two copies of one kit were filled in apart; the later entry of each score won
+    diverged: bool = False
+    # the kit's observer is new to the exercise and looks like this known observer: perhaps
+    # the same person under two names (with and without rank, a slip in the spelling)
+    looks_like: str | None = None
 
     @property
     def merged(self) -> bool:
@@ -73,6 +85,24 @@ class MergeResult:
                      f"{latest[:16].replace('T', ' ')} UTC: the kit's clock was ahead), which "
                      f"never win over another entry: {shown}{more}")
         unfilled = "; the kit holds no score and no note: was it filled in?" if self.empty else ""
+        replaced = ""
+        if self.replaced:
+            shown = ", ".join(f"{p}/{k} {old} -> {new}" for p, k, old, new in self.replaced[:5])
+            more = ", ..." if len(self.replaced) > 5 else ""
+            replaced = f"; replaced: {shown}{more}"
+        stands = ""
+        if self.staff_stands:
+            shown = ", ".join(f"{p}/{k} {v}" for p, k, v in self.staff_stands[:5])
+            more = ", ..." if len(self.staff_stands) > 5 else ""
+            stands = (f"; {len(self.staff_stands)} of the unchanged stay as the directing staff "
+                      f"corrected or took them back: {shown}{more}")
+        diverged = ("; this kit and the copy of it merged before differ both ways (some scores "
+                    "older, some newer): two copies of one kit were filled in apart; the later "
+                    "entry of each score was kept: check with the observer"
+                    if self.diverged else "")
+        alike = (f'; observer "{self.observer}" is new here and looks like "{self.looks_like}", '
+                 "already known: if they are one person, their scores now count twice"
+                 if self.looks_like else "")
         staff = ""
         if self.kept_for_staff:
             shown = ", ".join(f"{p}/{k} {v}" for p, k, v in self.kept_for_staff[:5])
@@ -88,7 +118,8 @@ class MergeResult:
         return (
             f'{self.path}: merged, observer "{self.observer}": {c.added} scores added, '
             f"{c.replaced} replaced, {c.unchanged} unchanged{older}; "
-            f"{self.notes_added} notes added{staff}{withdrawn}{ahead}{unfilled}"
+            f"{self.notes_added} notes added{staff}{withdrawn}{ahead}{unfilled}{replaced}"
+            f"{stands}{diverged}{alike}"
         )
 
 
@@ -186,6 +217,11 @@ class _Sorted:
     # (post, criterion, value) entered in the kit before the directing staff's correction
     kept_for_staff: list = field(default_factory=list)
     withdrawals_kept: int = 0  # taken back in the kit before the directing staff's correction
+    # (post, criterion, value) brought unchanged, which the directing staff changed since
+    staff_stands: list = field(default_factory=list)
+    older: bool = False  # some of the kit's scores are older than the same kit brought before
+    newer: bool = False  # some are newer, or new: with `older`, two copies filled in apart
+    current: dict = field(default_factory=dict)  # the observer's scores before the merge
 
 
 def _remembered(text: str) -> Brought:
@@ -257,7 +293,7 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
     current, staff = _staff_acts(exercise, kit.info.observer)
     entered_times = kit.entered or ("",) * len(kit.scores)
     texts: dict[tuple[int, int], str] = {}  # Fraction's own hash is slow
-    out = _Sorted(brought=dict(before))
+    out = _Sorted(brought=dict(before), current=current)
     out.ahead = [(row.post_id, row.criterion_id, _text(texts, row.value), entered)
                  for row, entered in zip(kit.scores, entered_times, strict=True)
                  if entered > limit]
@@ -277,6 +313,8 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
         last = before.get(key)
         if last == mine:
             out.unchanged += 1
+            if key in staff and current.get(key) != (mine[0], mine[1]):
+                out.staff_stands.append((*key, mine[0]))
             continue
         if last is not None and not last[2] and last[:2] == mine[:2]:
             # remembered from before this version, entry time unknown: the same value is
@@ -290,7 +328,9 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
             # (a copy that held what was brought last is newer, whatever its laptop's clock)
             out.superseded += 1
             out.kept_out.append((*key, mine[0]))
+            out.older = True
             continue
+        out.newer = out.newer or bool(before)
         out.brought[key] = mine
         out.remember = True
         other = later.get(key)
@@ -306,6 +346,10 @@ def _sort_out(exercise: ExerciseFile, kit: KitContents, limit: str) -> _Sorted:
             continue
         out.apply.append(row)
     _sort_out_withdrawn(kit, before, later, rank, out, staff, current)
+    if before and not out.older:  # what the same kit brought before and this copy never held
+        held = {(row.post_id, row.criterion_id) for row in kit.scores} | set(kit.withdrawn)
+        out.older = any(value[0] != WITHDRAWN and key not in held
+                        for key, value in before.items())
     return out
 
 
@@ -353,7 +397,14 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
     with exercise.db.atomic():
         # again here: another kit of the same id may have been merged just before, in this call
         check_same_observer(exercise, kit, str(path))
+        known = exercise.observers()
+        looks_like = look_alike(observer, known) if observer not in known else None
         sorted_out = _sort_out(exercise, kit, to_text(exercise.now() + CLOCK_TOLERANCE))
+        texts: dict[tuple[int, int], str] = {}
+        replaced = [(row.post_id, row.criterion_id, old[0], new)
+                    for row in sorted_out.apply
+                    if (old := sorted_out.current.get((row.post_id, row.criterion_id)))
+                    and old[0] != (new := _text(texts, row.value))]
         before = conn.execute(count).fetchone()[0]
         # Every score was checked against the exercise's scenario by `read_for`.
         written = exercise.set_scores(sorted_out.apply, source=f"kit:{observer}", checked=True)
@@ -416,7 +467,9 @@ def merge_contents(exercise: ExerciseFile, kit: KitContents, path: Path) -> Merg
                        empty=not (kit.scores or kit.notes or kit.withdrawn or kit.withdrawn_notes),
                        scores_withdrawn=scores_withdrawn, notes_withdrawn=notes_withdrawn,
                        withdrawals_kept=withdrawals_kept,
-                       kept_for_staff=tuple(sorted_out.kept_for_staff))
+                       kept_for_staff=tuple(sorted_out.kept_for_staff), replaced=tuple(replaced),
+                       staff_stands=tuple(sorted_out.staff_stands),
+                       diverged=sorted_out.older and sorted_out.newer, looks_like=looks_like)
 
 
 def _staff_named(exercise: ExerciseFile, kept: list[tuple[str, str, str]]) -> str:

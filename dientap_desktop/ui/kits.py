@@ -284,12 +284,27 @@ class MergeResultsModel(_Table):
                         self.tr("Replaced"), self.tr("Unchanged"), self.tr("Notes added"),
                         self.tr("Result"))
         self._rows: list[MergeResult] = []
+        self._titles: dict[str, str] = {}  # post id: title
+        self._numbers: dict[tuple[str, str], int] = {}  # (post, criterion): its number
 
-    def set_results(self, results: list[MergeResult]) -> None:
-        """Show these results."""
-        self.beginResetModel()
-        self._rows = list(results)
-        self.endResetModel()
+    def add_results(self, results: list[MergeResult],
+                    labels: tuple[dict, dict] = ({}, {})) -> None:
+        """Show these results after those of the merges before them; `labels` name the posts
+        and criteria (titles, numbers on the post's sheet) as the log and the sheets do."""
+        self._titles.update(labels[0])
+        self._numbers.update(labels[1])
+        first = len(self._rows)
+        if not results:
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(results) - 1)
+        self._rows.extend(results)
+        self.endInsertRows()
+
+    def _score(self, post: str, criterion: str) -> str:
+        """A score named as the sheets name it: "Chủ tịch UBND phường, nội dung 2"."""
+        number = self._numbers.get((post, criterion))
+        return self.tr("%1, criterion %2").replace("%1", self._titles.get(post, post)) \
+            .replace("%2", str(number) if number is not None else criterion)
 
     def _refusal(self, result: MergeResult) -> str:
         """Why a kit was refused, in the window's language."""
@@ -316,16 +331,29 @@ class MergeResultsModel(_Table):
                 shown = self.tr("Merged; %n score(s) older than the observer's later entries "
                                 "kept out", "", result.changes.superseded) \
                     if result.changes.superseded else self.tr("Merged")
-                if result.scores_withdrawn or result.notes_withdrawn:
-                    shown += self.tr("; withdrawn as in the kit: %1 score(s), %2 note(s)") \
-                        .replace("%1", str(result.scores_withdrawn)) \
-                        .replace("%2", str(result.notes_withdrawn))
+                if result.scores_withdrawn:
+                    shown += self.tr("; %n score(s) withdrawn as in the kit", "",
+                                     result.scores_withdrawn)
+                if result.notes_withdrawn:
+                    shown += self.tr("; %n note(s) withdrawn as in the kit", "",
+                                     result.notes_withdrawn)
                 if result.kept_for_staff:
                     shown += self.tr("; %n score(s) entered before the directing staff's "
                                      "correction kept out", "", len(result.kept_for_staff))
                 if result.withdrawals_kept:
                     shown += self.tr("; %n score(s) taken back in the kit kept: corrected in "
                                      "the exercise since", "", result.withdrawals_kept)
+                if result.staff_stands:
+                    shown += self.tr("; %n unchanged score(s) stay as the directing staff "
+                                     "corrected or took them back", "", len(result.staff_stands))
+                if result.diverged:
+                    shown += self.tr("; two copies of this kit were filled in apart (some scores "
+                                     "older, some newer than the copy merged before): the later "
+                                     "entry of each score was kept, check with the observer")
+                if result.looks_like:
+                    shown += self.tr("; “%1” is a new observer and looks like “%2”, already "
+                                     "known: if they are one person, their scores count twice") \
+                        .replace("%1", result.observer or "").replace("%2", result.looks_like)
                 return shown
             if not result.merged:
                 return ""
@@ -341,22 +369,29 @@ class MergeResultsModel(_Table):
                                 f"{post} / {criterion}: {score_text(Fraction(value))} "
                                 f"({at[:16].replace('T', ' ')} UTC)"
                                 for post, criterion, value, at in result.clock_ahead[:20]))
+            if result.replaced:
+                told.append(self.tr("Replaced (the score before → the kit's):") + "\n" + "\n".join(
+                    f"{self._score(post, criterion)}: {score_text(Fraction(old))} → "
+                    f"{score_text(Fraction(new))}"
+                    for post, criterion, old, new in result.replaced[:20]))
             for title, kept in (
                     (self.tr("Kept out (the observer entered another score later; check with "
                              "them):"), result.kept_out),
                     (self.tr("Kept out (entered in the kit before the directing staff corrected "
-                             "or took back the score):"), result.kept_for_staff)):
+                             "or took back the score):"), result.kept_for_staff),
+                    (self.tr("Unchanged in the kit, standing as the directing staff corrected or "
+                             "took them back:"), result.staff_stands)):
                 if kept:
                     told.append(title + "\n" + "\n".join(
-                        f"{post} / {criterion}: {score_text(Fraction(value))}"
+                        f"{self._score(post, criterion)}: {score_text(Fraction(value))}"
                         for post, criterion, value in kept[:20]))
             if not result.merged:  # the whole reason, also where the column cuts it
                 told.append(self._refusal(result))
             return "\n\n".join(told) or str(result.path)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
                 and column == self.RESULT:
-            colours = (AMBER if result.empty or result.clock_ahead else GREEN) \
-                if result.merged else RED
+            colours = (AMBER if result.empty or result.clock_ahead or result.diverged
+                       or result.looks_like else GREEN) if result.merged else RED
             return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
         return None
 
@@ -397,16 +432,17 @@ class MergeWorker(Job):
         self.exercise_path = exercise_path
         self.kits = kits
 
-    def work(self) -> tuple[list, list]:
-        """The result of each kit and the disagreements after the merge; stops after the kit
-        under way when asked (what is merged stays merged)."""
+    def work(self) -> tuple[list, list, tuple]:
+        """The result of each kit, the disagreements after the merge, and the posts' titles and
+        criteria's numbers; stops after the kit under way when asked (what is merged stays
+        merged)."""
         def report(done: int, total: int, result: MergeResult) -> bool:
             self.progress.emit(done, total, result.path.name)
             return not self.stopped()
 
         with ExerciseFile.open(self.exercise_path) as exercise:
             results = merge_kits(exercise, self.kits, report)
-            return results, disagreements(exercise.results())
+            return results, disagreements(exercise.results()), exercise._score_labels()
 
 
 PREFERRED_MERGE_SIZE = QSize(1200, 700)
@@ -494,13 +530,14 @@ class MergeKitsDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
-    def _on_done(self, outcome: tuple[list, list]) -> None:
-        results, flagged = outcome
+    def _on_done(self, outcome: tuple[list, list, tuple]) -> None:
+        results, flagged, labels = outcome
         self._stop_thread()
-        self.results_model.set_results(results)
+        self.results_model.add_results(results, labels)  # under the merges before, if any
         self.disagreements_model.set_rows(flagged)
         fit_columns(self.results_view, *range(MergeResultsModel.RESULT))
         self.results_view.resizeRowsToContents()  # a refusal's reason read whole, on its lines
+        self.results_view.scrollToBottom()  # the merge just made in sight
         view = self.disagreements_view
         fit_columns(view, DisagreementsModel.POST, DisagreementsModel.MAX,
                     DisagreementsModel.SCORES)
@@ -511,10 +548,10 @@ class MergeKitsDialog(QDialog):
         merged = sum(1 for r in results if r.merged)
         refused = len(results) - merged
         self.progress_bar.setValue(self.progress_bar.maximum())
-        self.status.setText(self.tr("%1 kit(s) merged, %2 refused (nothing of a refused kit "
-                                    "was written); %3 disagreement(s) to look at.")
-                            .replace("%1", str(merged)).replace("%2", str(refused))
-                            .replace("%3", str(len(flagged))))
+        self.status.setText(
+            self.tr("%n kit(s) merged", "", merged) + ", "
+            + self.tr("%n refused (nothing of a refused kit is written)", "", refused) + "; "
+            + self.tr("%n disagreement(s) to look at.", "", len(flagged)))
         if merged:
             self.merged.emit()
 

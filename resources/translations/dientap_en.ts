@@ -175,6 +175,27 @@
                 <numerusform>; %n scores entered before the directing staff's correction kept out</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>; %n score(s) withdrawn as in the kit</source>
+            <translation>
+                <numerusform>; %n score withdrawn as in the kit</numerusform>
+                <numerusform>; %n scores withdrawn as in the kit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n note(s) withdrawn as in the kit</source>
+            <translation>
+                <numerusform>; %n note withdrawn as in the kit</numerusform>
+                <numerusform>; %n notes withdrawn as in the kit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n unchanged score(s) stay as the directing staff corrected or took them back</source>
+            <translation>
+                <numerusform>; %n unchanged score stays as the directing staff corrected or took it back</numerusform>
+                <numerusform>; %n unchanged scores stay as the directing staff corrected or took them back</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PostsModel</name>
@@ -259,6 +280,30 @@
             <translation>
                 <numerusform>This observer's total for the post: not complete (%n criterion missing)</numerusform>
                 <numerusform>This observer's total for the post: not complete (%n criteria missing)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeKitsDialog</name>
+        <message numerus="yes">
+            <source>%n kit(s) merged</source>
+            <translation>
+                <numerusform>%n kit merged</numerusform>
+                <numerusform>%n kits merged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused (nothing of a refused kit is written)</source>
+            <translation>
+                <numerusform>%n refused (nothing of a refused kit is written)</numerusform>
+                <numerusform>%n refused (nothing of a refused kit is written)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to look at.</source>
+            <translation>
+                <numerusform>%n disagreement to look at.</numerusform>
+                <numerusform>%n disagreements to look at.</numerusform>
             </translation>
         </message>
     </context>

@@ -1775,10 +1775,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <translation>Đóng</translation>
         </message>
         <message>
-            <source>%1 kit(s) merged, %2 refused (nothing of a refused kit was written); %3 disagreement(s) to look at.</source>
-            <translation>Đã gộp %1 bộ phiếu, từ chối %2 (bộ phiếu bị từ chối không được ghi gì); %3 chỗ chấm chênh lệch cần xem.</translation>
-        </message>
-        <message>
             <source>The kits could not be merged.</source>
             <translation>Không gộp được bộ phiếu.</translation>
         </message>
@@ -1789,6 +1785,24 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Stopping after the current kit…</source>
             <translation>Sẽ dừng sau bộ phiếu đang gộp…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kit(s) merged</source>
+            <translation>
+                <numerusform>Đã gộp %n bộ phiếu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused (nothing of a refused kit is written)</source>
+            <translation>
+                <numerusform>từ chối %n (bộ phiếu bị từ chối không được ghi gì)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to look at.</source>
+            <translation>
+                <numerusform>%n chỗ chấm chênh lệch cần xem.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1847,10 +1861,6 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Entered at a time still to come (the observer's laptop clock was ahead); these never win over another entry:</source>
             <translation>Nhập vào thời điểm chưa tới (đồng hồ máy của người đánh giá chạy nhanh); các điểm này không được ưu tiên hơn điểm nhập khác:</translation>
         </message>
-        <message>
-            <source>; withdrawn as in the kit: %1 score(s), %2 note(s)</source>
-            <translation>; rút như trong bộ phiếu: %1 điểm, %2 nhận xét</translation>
-        </message>
         <message numerus="yes">
             <source>; %n score(s) taken back in the kit kept: corrected in the exercise since</source>
             <translation>
@@ -1866,6 +1876,44 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Kept out (entered in the kit before the directing staff corrected or took back the score):</source>
             <translation>Không dùng (nhập trong bộ phiếu trước khi tổ đạo diễn sửa hoặc rút điểm này):</translation>
+        </message>
+        <message>
+            <source>%1, criterion %2</source>
+            <translation>%1, nội dung %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n score(s) withdrawn as in the kit</source>
+            <translation>
+                <numerusform>; rút %n điểm như trong bộ phiếu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n note(s) withdrawn as in the kit</source>
+            <translation>
+                <numerusform>; rút %n nhận xét như trong bộ phiếu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n unchanged score(s) stay as the directing staff corrected or took them back</source>
+            <translation>
+                <numerusform>; %n điểm không đổi vẫn giữ như tổ đạo diễn đã sửa hoặc rút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; two copies of this kit were filled in apart (some scores older, some newer than the copy merged before): the later entry of each score was kept, check with the observer</source>
+            <translation>; hai bản của bộ phiếu này đã được chấm riêng (có điểm cũ hơn, có điểm mới hơn bản đã gộp trước): đã giữ điểm nhập sau cùng của từng nội dung, hãy hỏi lại người đánh giá</translation>
+        </message>
+        <message>
+            <source>; “%1” is a new observer and looks like “%2”, already known: if they are one person, their scores count twice</source>
+            <translation>; “%1” là người đánh giá mới, giống “%2” đã có: nếu là một người thì điểm của người này bị tính hai lần</translation>
+        </message>
+        <message>
+            <source>Replaced (the score before → the kit's):</source>
+            <translation>Đã thay (điểm trước → điểm trong bộ phiếu):</translation>
+        </message>
+        <message>
+            <source>Unchanged in the kit, standing as the directing staff corrected or took them back:</source>
+            <translation>Không đổi trong bộ phiếu, vẫn giữ như tổ đạo diễn đã sửa hoặc rút:</translation>
         </message>
     </context>
     <context>
