@@ -46,7 +46,7 @@ class ErrorDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_details)
         self.show_button = QPushButton(self.tr("Show details"))
         self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self.details_box.setVisible)
+        self.show_button.toggled.connect(self.show_details)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -61,6 +61,25 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.details_box, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def show_details(self, shown: bool) -> None:
+        """Show or hide the details, the dialog growing or shrinking to hold its message whole,
+        the details and the buttons (the wrapped message's height depends on the width, which
+        the layout's least height alone does not count), never past the screen."""
+        self.details_box.setVisible(shown)
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if shown:
+            needed += self.details_box.sizeHint().height() - self.details_box.minimumHeight()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            needed = min(needed, screen.height() - 60)  # room for the title bar
+        self.setMinimumHeight(layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                              else layout.totalMinimumSize().height())
+        self.resize(width, max(needed, self.minimumHeight()))
 
     def copy_details(self) -> None:
         """Put the message and its details on the clipboard, to paste in a report."""
