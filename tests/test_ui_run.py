@@ -645,10 +645,12 @@ def test_tab_leaves_the_time_field_at_once(window, practice_file, qtbot):
     assert not editor.given.hasFocus()  # not through its six parts first (← → move there)
 
 
-def test_a_response_time_is_told_alike_in_the_window_and_on_paper(qapp):
+def test_a_response_time_is_told_alike_in_the_window_and_on_paper(window, practice_file, qtbot):
     from dientap_desktop.reports.document import minutes
     from dientap_desktop.ui.director import ANSWERED, WAITING, PostAnswer
-    from dientap_desktop.ui.models import answer_text
+
+    open_running(window, practice_file, qtbot)
+    answer_text = window.run_view.posts.posts.answer_text
 
     told = {}
     for seconds in (33, 58, 64, 89, 91):
@@ -782,9 +784,8 @@ def test_a_post_told_after_the_threshold_is_late_whatever_the_seconds(window, pr
 def test_waiting_and_answered_minutes_are_told_alike(window, practice_file, qtbot):
     """At 4 min 15 s one post "answered after 4 min" and another "waiting for 3 min" read as a
     contradiction: both are rounded alike, and late as told."""
-    from dientap_desktop.ui.models import answer_text
-
     director = open_running(window, practice_file, qtbot)
+    answer_text = window.run_view.posts.posts.answer_text
     run = director.state.current
     at = run.delivered_at + timedelta(minutes=4, seconds=40)
     director.exercise.now = lambda: at + timedelta(minutes=1)

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -230,27 +229,6 @@ class InjectTableModel(_Table):
         return None
 
 
-def answer_text(answer: PostAnswer) -> str:
-    """A post's state on an inject in words: waiting, late, answered after N minutes (rounded
-    alike, as the printed log rounds them)."""
-    minutes = whole_minutes(answer.minutes or 0)
-    if answer.state == NOT_DUE:
-        return QCoreApplication.translate("PostsModel", "Not delivered")
-    if answer.state == WAITING:
-        if answer.late:
-            return QCoreApplication.translate("PostsModel", "LATE: no answer for %n min", "",
-                                              minutes)
-        if not minutes:
-            return QCoreApplication.translate("PostsModel", "Waiting (less than a minute)")
-        return QCoreApplication.translate("PostsModel", "Waiting for %n min", "", minutes)
-    if answer.late:
-        return QCoreApplication.translate("PostsModel", "Answered after %n min (late)", "",
-                                          minutes)
-    if not minutes:
-        return QCoreApplication.translate("PostsModel", "Answered within a minute")
-    return QCoreApplication.translate("PostsModel", "Answered after %n min", "", minutes)
-
-
 def answer_colours(answer: PostAnswer):
     """Background and text colour of a post's state."""
     if answer.state == NOT_DUE:
@@ -299,6 +277,25 @@ class PostsModel(_Table):
         """The row that Alt+`key` chooses, or None when no target post has that key."""
         return next((r for r in range(len(self._rows)) if self.key_of(r) == key), None)
 
+    def answer_text(self, answer: PostAnswer) -> str:
+        """A post's state on an inject in words: waiting, late, answered after N minutes (rounded
+        alike, as the printed log rounds them). Through self.tr: lupdate sees these as plurals
+        only there."""
+        minutes = whole_minutes(answer.minutes or 0)
+        if answer.state == NOT_DUE:
+            return self.tr("Not delivered")
+        if answer.state == WAITING:
+            if answer.late:
+                return self.tr("LATE: no answer for %n min", "", minutes)
+            if not minutes:
+                return self.tr("Waiting (less than a minute)")
+            return self.tr("Waiting for %n min", "", minutes)
+        if answer.late:
+            return self.tr("Answered after %n min (late)", "", minutes)
+        if not minutes:
+            return self.tr("Answered within a minute")
+        return self.tr("Answered after %n min", "", minutes)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -310,7 +307,7 @@ class PostsModel(_Table):
                 return (f"Alt+{key}" if key else "") + (" ✎" if self._drafted(answer) else "")
             if column == self.POST:
                 return self.director.post_title(answer.post_id)
-            text = answer_text(answer)
+            text = self.answer_text(answer)
             if answer.decisions > 1:
                 text += " " + self.tr("(%n decisions)", "", answer.decisions)
             return text
