@@ -36,3 +36,31 @@ def test_the_file_dialog_on_the_open_exercises_folder_keeps_its_wal(qtbot, tmp_p
         subprocess.run([sys.executable, "-c", OUTSIDE, str(path)], check=True)
         assert (tmp_path / "e.dientap-wal").exists()
         dialog.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows uses its own file dialog")
+def test_the_file_dialog_names_the_program_s_files_and_shows_their_details_whole(
+        qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeView
+
+    make_exercise(tmp_path / "dien-tap-phuong-hoa-binh.dientap").close()
+    (tmp_path / "dai-ta-tran-quoc-hung.dtkit").write_bytes(b"x" * 90_000)
+    dialog = dialogs.file_dialog(None, "Mở", str(tmp_path), "*.dientap *.dtkit",
+                                 QFileDialog.FileMode.ExistingFile)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files = dialog.findChild(QTreeView, "treeView")
+    model = files.model()
+    root = files.rootIndex()
+    qtbot.waitUntil(lambda: model.rowCount(root) == 2)
+    qtbot.wait(50)
+    rows = {model.index(r, 0, root).data(): r for r in range(2)}
+    kinds = {name: model.index(r, 2, root).data() for name, r in rows.items()}
+    assert kinds == {"dien-tap-phuong-hoa-binh.dientap": "Exercise file",
+                     "dai-ta-tran-quoc-hung.dtkit": "Observer kit"}
+    metrics = files.fontMetrics()
+    for name, row in rows.items():
+        for column in (1, 2, 3):  # size, type, date modified: whole, not "84.…KiB"
+            text = model.index(row, column, root).data(Qt.ItemDataRole.DisplayRole)
+            assert metrics.horizontalAdvance(text) < files.columnWidth(column), (name, text)

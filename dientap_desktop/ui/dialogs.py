@@ -247,7 +247,28 @@ def file_dialog(parent: QWidget | None, title: str, start: str, filters: str, mo
     if os.name != "nt":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setIconProvider(_blind_icons())
+        _roomy(dialog)
     return dialog
+
+
+def _roomy(dialog) -> None:
+    """Qt's own file dialog with room to read it: larger than its default (within the screen),
+    the size, type and date of each file whole, the names taking the rest."""
+    from PySide6.QtWidgets import QHeaderView, QListView, QSplitter, QTreeView
+
+    screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
+    dialog.resize(min(900, screen.width() - 40), min(560, screen.height() - 60))
+    places, split = dialog.findChild(QListView, "sidebar"), dialog.findChild(QSplitter, "splitter")
+    if places is not None and split is not None:  # "Máy tính" whole beside its icon
+        wanted = places.sizeHintForColumn(0) + 2 * places.frameWidth() + 12
+        split.setSizes([wanted, dialog.width() - wanted])
+    files = dialog.findChild(QTreeView, "treeView")
+    if files is not None:
+        header = files.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 4):  # size, type, date modified
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 _icons = None
@@ -257,7 +278,7 @@ def _blind_icons():
     """Icons and types of files told by their names alone, never by reading them."""
     global _icons
     if _icons is None:
-        from PySide6.QtCore import QFileInfo, QMimeDatabase
+        from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
         from PySide6.QtWidgets import QFileIconProvider
 
         class BlindIcons(QFileIconProvider):
@@ -270,6 +291,11 @@ def _blind_icons():
             def type(self, info):  # noqa: D102
                 if info.isDir():
                     return super().type(info)  # "Folder": no file read
+                suffix = info.suffix().lower()  # the program's own, unknown to the desktop
+                if suffix == "dientap":
+                    return QCoreApplication.translate("Dialogs", "Exercise file")
+                if suffix == "dtkit":
+                    return QCoreApplication.translate("Dialogs", "Observer kit")
                 return QMimeDatabase().mimeTypeForFile(
                     info.fileName(), QMimeDatabase.MatchMode.MatchExtension).comment()
 

@@ -407,6 +407,14 @@
             <source>Go back to it</source>
             <translation>Quay lại nhập tiếp</translation>
         </message>
+        <message>
+            <source>Exercise file</source>
+            <translation>Tệp diễn tập</translation>
+        </message>
+        <message>
+            <source>Observer kit</source>
+            <translation>Bộ phiếu đánh giá</translation>
+        </message>
     </context>
     <context>
         <name>Director</name>
