@@ -110,6 +110,10 @@ def test_the_chosen_line_reads_whole_from_the_keyboard(window, practice_file, qt
                                             f"scenario «{director.scenario.title}»")
     log.set_filter(inject_id=director.scenario.injects[-1].id)  # nothing shown, nothing chosen
     assert log.entry.toPlainText() == ""
+    # and the filter that leaves nothing says so where the eye is
+    assert log.entry.placeholderText().startswith("No line of the log for this choice")
+    log.clear_filter()
+    assert log.entry.placeholderText().startswith("Choose a line of the log")
 
 
 def test_the_log_model_passes_the_model_tester(qtmodeltester, qapp):

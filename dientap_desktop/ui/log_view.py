@@ -45,8 +45,9 @@ class LogView(QWidget):
         self.entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.entry.setTabChangesFocus(True)
-        self.entry.setPlaceholderText(self.tr("Choose a line of the log (arrow keys, Home, "
-                                              "End): it reads here whole."))
+        self._choose_a_line = self.tr("Choose a line of the log (arrow keys, Home, End): it "
+                                      "reads here whole.")
+        self.entry.setPlaceholderText(self._choose_a_line)
         self.entry.setToolTip(self.tr("The line chosen in the log, whole (Shift+Tab goes back "
                                       "to the list)"))
         self.entry.setAccessibleName(self.tr("Chosen line of the log"))
@@ -163,6 +164,11 @@ class LogView(QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 of %2 lines shown").replace(
             "%1", str(self.filter.rowCount())).replace("%2", str(self.model.rowCount())))
+        # a filter that leaves nothing says so where the eye is, not only in the count
+        nothing = self.model.rowCount() > 0 and self.filter.rowCount() == 0
+        self.entry.setPlaceholderText(self.tr(
+            "No line of the log for this choice of post and inject: nothing was done for them "
+            "yet. “Show everything” shows every line.") if nothing else self._choose_a_line)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -1261,6 +1261,10 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
             <source>Inject %1</source>
             <translation>Tình huống %1</translation>
         </message>
+        <message>
+            <source>No line of the log for this choice of post and inject: nothing was done for them yet. “Show everything” shows every line.</source>
+            <translation>Không có dòng nhật ký nào của cương vị và tình huống đã chọn: chưa có việc gì được ghi cho chúng. Bấm “Bỏ lọc” để xem mọi dòng.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
