@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_details = self._action(self.tr("Exercise de&tails and roster…"),
                                         self.edit_details, "Ctrl+E")
-        self.act_late = self._action(self.tr("&Late after…"), self.set_late_threshold,
+        self.act_late = self._action(self.tr("&Late threshold…"), self.set_late_threshold,
                                      tip=self.tr("Minutes after which a post that has not "
                                                  "answered is shown late"))
         self.act_start = self._action(self.tr("&Start the exercise"), self._run("start"),
@@ -815,7 +815,7 @@ class MainWindow(QMainWindow):
     def set_late_threshold(self) -> None:
         """Ask after how many minutes without an answer a post is shown late."""
         minutes = dialogs.ask_number(
-            self, self.tr("Late after"),
+            self, self.tr("Late threshold"),
             self.tr("A post that has not answered after this many minutes of exercise time "
                     "is shown late:"), self.settings.late_minutes, 1, 240)
         if minutes is not None:

@@ -78,7 +78,7 @@ class DetailsForm(QWidget):
             "\"KT.\" for the head, an acting head (\"Quyền ...\") signs \"Q.\""))
         signed = QHBoxLayout()
         signed.addWidget(self.signer, 1)
-        title_label = QLabel(self.tr("Their &title:"))
+        title_label = QLabel(self.tr("Signer's &title:"))
         title_label.setBuddy(self.signer_title)
         signed.addWidget(title_label)
         signed.addWidget(self.signer_title, 1)

@@ -369,12 +369,12 @@
             <translation>Chức danh của người ký khi không phải người đứng đầu: cấp phó ("Phó ...") ký "KT." thay người đứng đầu, người được giao quyền ("Quyền ...") ký "Q."</translation>
         </message>
         <message>
-            <source>Their &amp;title:</source>
-            <translation>Chức &amp;danh:</translation>
-        </message>
-        <message>
             <source>e.g. Phó Chủ tịch (empty: the head signs)</source>
             <translation>VD: Phó Chủ tịch (trống: người đứng đầu ký)</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;title:</source>
+            <translation>Chức &amp;danh:</translation>
         </message>
     </context>
     <context>
@@ -1301,10 +1301,6 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
             <translation>&amp;Sửa thông tin cuộc diễn tập và khung tập…</translation>
         </message>
         <message>
-            <source>&amp;Late after…</source>
-            <translation>&amp;Ngưỡng chậm…</translation>
-        </message>
-        <message>
             <source>Minutes after which a post that has not answered is shown late</source>
             <translation>Quá số phút này mà cương vị chưa xử trí thì báo chậm</translation>
         </message>
@@ -1463,10 +1459,6 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
         <message>
             <source>The demo exercise could not be made.</source>
             <translation>Không tạo được bài diễn tập mẫu.</translation>
-        </message>
-        <message>
-            <source>Late after</source>
-            <translation>Ngưỡng chậm</translation>
         </message>
         <message>
             <source>A post that has not answered after this many minutes of exercise time is shown late:</source>
@@ -1661,6 +1653,14 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>Scroll the projector's text &amp;up</source>
             <translation>Cuộn chữ máy chiếu &amp;lên</translation>
+        </message>
+        <message>
+            <source>&amp;Late threshold…</source>
+            <translation>&amp;Ngưỡng chậm…</translation>
+        </message>
+        <message>
+            <source>Late threshold</source>
+            <translation>Ngưỡng chậm</translation>
         </message>
     </context>
     <context>
