@@ -149,10 +149,10 @@ def notes_section(snapshot: ExerciseSnapshot, kind: str) -> list[Flowable]:
                        n.post_id is None, post_order.get(n.post_id or "", 0)),
     )
     if not chosen:
-        return [para("Tổ đánh giá chưa có nhận xét về nội dung này.", s.bullet)]
+        return [para("Tổ đánh giá chưa có nhận xét về nội dung này.", s.body)]
     return [  # who wrote it, when the note names someone
         markup(f"- <b>{text(_where(snapshot, n))}:</b> {text(n.text)}"
-               + (f" <i>({text(n.observer)})</i>" if n.observer.strip() else ""), s.bullet)
+               + (f" <i>({text(n.observer)})</i>" if n.observer.strip() else ""), s.body)
         for n in chosen
     ]
 
@@ -165,7 +165,7 @@ def timing_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     s = styles()
     timings = inject_timings(snapshot)
     if not timings:
-        return [heading(TIMING_HEADING), para("Chưa có tình huống nào được phát.", s.plain)]
+        return [heading(TIMING_HEADING), para("Chưa có tình huống nào được phát.", s.body)]
     rows = [header_cells(["TT", "Tình huống", "Phát lúc", "Chậm so với KH (phút)",
                           tie("Cương vị đã xử trí"), "Nhanh nhất",
                           tie("Trung bình"), "Chậm nhất"])]
@@ -208,14 +208,14 @@ def timing_chart(timings: list[InjectTiming]) -> list[Flowable]:
     means = [t.mean for t in timings]
     known = [m for m in means if m is not None]
     if not known:
-        return [para("Chưa có cương vị nào xử trí các tình huống đã phát.", s.plain)]
+        return [para("Chưa có cương vị nào xử trí các tình huống đã phát.", s.body)]
     silent = len(means) - len(known)
     besides = (f" ({silent} tình huống chưa có cương vị nào xử trí)" if silent else "")
     if max(known) < 1 or len({tenths_of_minutes(m) for m in known}) == 1:
         told = ("đều dưới 1 phút" if max(known) < 1
                 else f"đều là {tenths_of_minutes(known[0])} phút")
         return [para(f"Thời gian xử trí trung bình của các tình huống đã có xử trí {told}"
-                     f"{besides} (không lập biểu đồ).", s.plain)]
+                     f"{besides} (không lập biểu đồ).", s.body)]
     top = max(known + [1.0])
     many = len(timings) > SHORT_LABELS_OVER  # then the table names them; the chart numbers them
     return bar_charts(
@@ -242,7 +242,7 @@ def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     standings = criterion_standings(snapshot)
     if not standings:
         return [para("Chưa đủ điểm để tổng hợp kết quả theo tiêu chí đánh giá (chưa có cương vị "
-                     "nào được chấm đủ điểm).", s.plain)]
+                     "nào được chấm đủ điểm).", s.body)]
     parts: list[Flowable] = []
     posts = snapshot.results().posts
     complete = sum(1 for r in posts if r.complete)
@@ -251,7 +251,7 @@ def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     shares = {item.share for item in standings}
     if len(shares) == 1:
         return [*parts, para(f"Các tiêu chí đánh giá đều đạt tỷ lệ điểm như nhau: "
-                             f"{percent(standings[0].share)} điểm tối đa.", s.plain)]
+                             f"{percent(standings[0].share)} điểm tối đa.", s.body)]
     count = min(RANKED, max(1, len(standings) // 2))
     # none as high as the lowest share among the highest, nor as low as the highest share among
     # the lowest: no criterion, and no share, stands in both lists
@@ -268,7 +268,7 @@ def criteria_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
                          para(percent(item.share), s.cell_center)])
         widths = [9 * mm, 0, 23 * mm, 28 * mm]
         widths[1] = FRAME_WIDTH - sum(widths)
-        lead = markup(f"<i>{text(label)}:</i>", s.plain)
+        lead = markup(f"<i>{text(label)}:</i>", s.body)
         lead.keepWithNext = 1  # with its table (three rows at most)
         parts += [lead, grid_table(rows, widths), Spacer(1, 6)]
     return parts
@@ -305,10 +305,10 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     pending = not_final(snapshot)
     if pending:
         return [para(f"Chưa đề nghị khen thưởng vì {pending}; việc đề nghị khen thưởng thực hiện "
-                     "khi có kết quả cuối cùng.", s.plain)]
+                     "khi có kết quả cuối cùng.", s.body)]
     if not best:
         return [para(f"Không có cương vị đạt loại {best_label}; không đề nghị khen thưởng.",
-                     s.plain)]
+                     s.body)]
     intro = (f"Đề nghị {above} xem xét, khen thưởng các tập thể, cá nhân đảm nhiệm cương vị "
              f"đạt loại {best_label}:")
     rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
@@ -318,7 +318,7 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
                      para(score10(r.score), s.cell_center_bold), para(r.rating, s.cell_center)])
     widths = [9 * mm, 0, 50 * mm, 16 * mm, 24 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
-    lead = para(intro, s.plain)
+    lead = para(intro, s.body)
     lead.keepWithNext = 1
     return [lead, grid_table(rows, widths)]
 

@@ -456,6 +456,12 @@ def name_block(value: str, style: ParagraphStyle, width: float) -> Flowable:
 # ------------------------------------------------------------------------------ styles
 
 
+# Nghị định 30/2020: a paragraph's first line is set in by 1 to 1.27 cm, the same all through a
+# document, in every paper and whatever the paragraph says (a "- " item of a list too: its
+# dash stands where a paragraph starts, its next lines at the margin).
+PARAGRAPH_INDENT = 10 * mm
+
+
 def _style(name: str, font: str = REGULAR, size: float = 13, **kw) -> ParagraphStyle:
     kw.setdefault("leading", size * 1.22)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size, **kw)
@@ -465,11 +471,10 @@ def _style(name: str, font: str = REGULAR, size: float = 13, **kw) -> ParagraphS
 class Styles:
     """The paragraph styles of every report, made once."""
 
-    body: ParagraphStyle
-    plain: ParagraphStyle
+    body: ParagraphStyle  # every paragraph of running text, a "- " item too (PARAGRAPH_INDENT)
+    plain: ParagraphStyle  # a line of a form: a label and its value, flush left
     plain_tight: ParagraphStyle  # the same lines, closer: a paper set tight to fit its page
     body_bold: ParagraphStyle
-    bullet: ParagraphStyle
     heading: ParagraphStyle
     issuer: ParagraphStyle
     superior: ParagraphStyle
@@ -500,12 +505,11 @@ def styles() -> Styles:
     register_fonts()
     cell = 11.5
     return Styles(
-        body=_style("body", size=13, alignment=TA_JUSTIFY, spaceAfter=4, firstLineIndent=10 * mm),
+        body=_style("body", size=13, alignment=TA_JUSTIFY, spaceAfter=4,
+                    firstLineIndent=PARAGRAPH_INDENT),
         plain=_style("plain", size=13, spaceAfter=2),
         plain_tight=_style("plain_tight", size=13, leading=15),
         body_bold=_style("body_bold", BOLD, 13, spaceAfter=4),
-        bullet=_style("bullet", size=13, alignment=TA_JUSTIFY, leftIndent=6 * mm,
-                      firstLineIndent=-4 * mm, spaceAfter=3),
         heading=_style("heading", BOLD, 13, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         issuer=_style("issuer", BOLD, 12.5, alignment=TA_CENTER, leading=15),
         superior=_style("superior", REGULAR, 12.5, alignment=TA_CENTER, leading=15),

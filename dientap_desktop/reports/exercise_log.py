@@ -266,7 +266,7 @@ def log_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         *official_header(snapshot.info),
         *title_block(TITLE, snapshot.scenario.title),
         *exercise_lines(snapshot.info),
-        para(summary, s.plain),
+        para(summary, s.body),
         note("Các tình huống theo thứ tự phát thực tế. Kế hoạch: giờ:phút kể từ khi bắt đầu "
              "diễn tập; thực tế: giờ phát (giờ Việt Nam, giờ:phút:giây) và, trong ngoặc, "
              "giờ:phút:giây kể từ khi bắt đầu, không kể thời gian tạm dừng. Chậm (+) là chậm so "

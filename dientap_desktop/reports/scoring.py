@@ -295,7 +295,7 @@ def comment_lines(result: PostResult) -> list[Flowable]:
     heading = markup("<b>Nhận xét của người đánh giá:</b>", s.plain)
     heading.spaceBefore = 4
     return [heading] + [
-        para(f"- Tiêu chí {n} ({name}): {comment}", s.bullet) for n, name, comment in comments
+        para(f"- Tiêu chí {n} ({name}): {comment}", s.body) for n, name, comment in comments
     ]
 
 

@@ -171,7 +171,7 @@ def disagreement_table(snapshot: ExerciseSnapshot) -> Flowable:
                                                                s.cell_center),
                          observers_scores(c.scores, SCORES_WIDTH - PAD_LEFT - PAD_RIGHT)])
     if len(rows) == 1:
-        return para(no_disagreement(snapshot), s.plain)
+        return para(no_disagreement(snapshot), s.body)
     widths[2] = FRAME_WIDTH - sum(widths)
     return grid_table(rows, widths)
 
@@ -231,12 +231,12 @@ def summary_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     if results.complete:
         story.append(markup(
             f"<b>Kết quả chung:</b> điểm bình quân các cương vị {score10(results.score)}, "
-            f"xếp loại <b>{text(results.rating)}</b>{text(provisional(results))}.", s.plain))
+            f"xếp loại <b>{text(results.rating)}</b>{text(provisional(results))}.", s.body))
     else:
         lacking = [r.post.title for r in results.posts if not r.complete]
         story.append(markup(
             f"<b>Kết quả chung:</b> chưa đủ điểm để tổng hợp; còn {len(lacking)} cương vị "
-            f"thiếu điểm: {text('; '.join(lacking))}.", s.plain))
+            f"thiếu điểm: {text('; '.join(lacking))}.", s.body))
     story.append(note("Thang xếp loại: " + scale_legend(snapshot.scenario.scale)))
     story += [
         heading("2. Biểu đồ điểm các cương vị"),
