@@ -243,7 +243,8 @@ def test_each_observer_s_score_reads_whole_in_the_summary_s_disagreements(tmp_pa
     left = MARGIN_LEFT + FRAME_WIDTH - getattr(summary, "SCORES_WIDTH", 50 * mm)
     lines = column_lines(path, left)
     start = lines.index(next(line for line in lines if line[1].startswith("Đại tá Trần")))
-    end = lines.index(next(line for line in lines if "ĐẠO DIỄN TẬP" in line[1]))  # signatures
+    # the signatures: "TM. BAN CHỈ ĐẠO" / "DIỄN TẬP PHƯỜNG"
+    end = lines.index(next(line for line in lines if "CHỈ ĐẠO" in line[1]))
     lines = [line for line in lines[start:end]  # not the header again, not the footer
              if line[1] != "Điểm của từng người đánh giá" and "năm 2023" not in line[1]]
     edge = min(x for x, _ in lines)

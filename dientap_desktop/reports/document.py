@@ -309,6 +309,7 @@ COMPOUNDS = frozenset((
     "QUÂN SỰ", "CÔNG AN", "ĐẢNG ỦY", "MẶT TRẬN", "TỔ QUỐC", "VIỆT NAM", "HỘI ĐỒNG", "THƯỜNG VỤ",
     "THƯỜNG TRỰC", "ĐẠO DIỄN", "TỔ CHỨC", "QUỐC PHÒNG", "AN NINH", "BIÊN PHÒNG", "NGHĨA VỤ",
     "DÂN QUÂN", "TỰ VỆ", "HẬU CẦN", "KỸ THUẬT", "CHÍNH TRỊ", "THAM MƯU", "TỈNH ỦY", "THÀNH ỦY",
+    "Y TẾ",
 ))
 # Words that end a place's name where capitals do not tell (a body's name in capitals): what
 # follows a name in a body's or an exercise's name, never a syllable of one.
@@ -322,10 +323,20 @@ _CLOSING = ",;:.)"  # a name that ends with one of these ends there
 _NAME_WORDS = _NAME_SYLLABLES + 2  # its syllables and two dashes at most
 # a level word before a space, in lower case, capitalised or in capitals (spelt out: the
 # search runs over every text of a report, and one without IGNORECASE runs twice as fast)
-_LEVEL_IN_TEXT = re.compile("(?:" + "|".join(
-    variant for word in ("thành phố", "thị trấn", "thị xã", "đặc khu", "khu phố", "phường",
-                         "tỉnh", "quận", "huyện", "xã", "thôn", "ấp", "tp.", "tp")
-    for variant in (word, word[0].upper() + word[1:], word.upper())).replace(".", r"\.") + ") ")
+_WORDS_IN_TEXT = ("thành phố", "thị trấn", "thị xã", "đặc khu", "khu phố", "phường", "tỉnh",
+                  "quận", "huyện", "xã", "thôn", "ấp")
+
+
+def _variants(words: Iterable[str]) -> str:
+    return "|".join(variant for word in words
+                    for variant in (word, word[0].upper() + word[1:], word.upper()))
+
+
+_LEVEL_IN_TEXT = re.compile(
+    "(?:" + _variants((*_WORDS_IN_TEXT, "tp.", "tp")).replace(".", r"\.") + ") ")
+# a level word that names no place and ends the text or a clause ("Chủ tịch UBND phường",
+# "Ban CHQS phường;"), after a space ("TP." is no such word: it abbreviates a name's level)
+_LEVEL_ALONE = re.compile(f"(?<=\\S) (?:{_variants(_WORDS_IN_TEXT)})(?=[,;:.)]+(?:\\s|$)|$)")
 
 
 def _level_at(words: Sequence[str], index: int) -> int:
@@ -391,26 +402,49 @@ def tie_places(value: str) -> str:
             end = found.end() + len(" ".join(after[:named]))
             parts += [value[done:found.start()], value[found.start():end].replace(" ", "\u00a0")]
             done = end
-    return "".join(parts) + value[done:] if parts else value
+    tied = "".join(parts) + value[done:] if parts else value
+    return _tie_alone(tied) if _LEVEL_ALONE.search(tied) else tied
+
+
+def _tie_alone(value: str) -> str:
+    """The text with each level word that names no place and ends it or a clause tied to the
+    word before it, or to the two-syllable word before it ("Đảng ủy phường", "Y tế phường"):
+    the unit's own (the ward's party committee), never alone at a line's start."""
+    chars = list(value)
+    for found in _LEVEL_ALONE.finditer(value):
+        chars[found.start()] = "\u00a0"
+        words = value[:found.start()].rsplit(" ", 2)
+        if len(words) == 3 and f"{words[1]} {words[2]}".upper() in COMPOUNDS:
+            chars[found.start() - len(words[2]) - 1] = "\u00a0"
+    return "".join(chars)
+
+
+# What opens a body's name, or a signature's mark before it ("TM.", "KT."): never the last
+# word of a line, it goes on with what it opens ("BAN CHỈ HUY", not "BAN" / "CHỈ HUY").
+OPENING_WORDS = frozenset(("TM.", "KT.", "Q.", "TL.", "TUQ.", "BAN", "BỘ", "SỞ", "CỤC", "ĐOÀN",
+                           "TỔ"))
 
 
 def _name_units(line: str) -> list[str]:
     """A body's name cut where a line may break: between words, except inside a two-syllable
-    word ("NĂM 2025" too), a place name (its level word and its name) kept whole, and a dash
-    kept at the end of what it follows."""
+    word ("NĂM 2025" too), a place name (its level word and its name) kept whole, a level word
+    that names no place ("QUÂN SỰ PHƯỜNG", the ward's own) kept with what it follows, a word
+    that opens a name kept with what it opens, and a dash kept at the end of what it follows."""
     words = line.split()
     units: list[str] = []
     index = 0
     while index < len(words):
         word = words[index]
         end = place_end(words, index)
+        bare = end is not None and end == index + _level_at(words, index)
         if end is None:
             pair = words[index:index + 2]
             joined = len(pair) == 2 and (" ".join(pair) in COMPOUNDS
                                          or word == "NĂM" and pair[1].isdigit())
             end = index + (2 if joined else 1)
-        if word in _DASHES and units:
-            units[-1] += f" {word}"
+        if units and (word in _DASHES or bare and units[-1].split()[-1] not in _DASHES
+                      or units[-1] in OPENING_WORDS):
+            units[-1] += " " + " ".join(words[index:end])
         else:
             units.append(" ".join(words[index:end]))
         index = end
