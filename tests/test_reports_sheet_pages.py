@@ -3,6 +3,7 @@ sheet that overflows its page by a little is set with less room between its part
 type) to fit it; one that must break never leaves the signatures without a criterion above
 them on a page."""
 
+import re
 from fractions import Fraction
 
 import pytest
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 from dientap_desktop.cli import main
 from dientap_desktop.domain.scenario_loader import find_scenario
 from dientap_desktop.domain.score_csv import ScoreRow
+from dientap_desktop.reports.document import FRAME_HEIGHT, MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
 from dientap_desktop.storage.exercise_file import ExerciseFile
 from tests.test_reports_pdf import Pdf, flat
 
@@ -125,3 +127,67 @@ def test_only_the_sheets_that_overflow_are_set_tight(tmp_path):
     counts = [len(scenario.criteria_for(p.id)) for p in scenario.posts]
     assert heights[counts.index(5)] == usual  # fits as usually set: left so
     assert all(h == tight for h, count in zip(heights, counts, strict=True) if count == 6)
+
+
+def lowest_text(path) -> list[float]:
+    """How far down the frame each page's text reaches, as a share of the frame (the footer
+    left out): 1 for a full page."""
+    shares = []
+    for page in PdfReader(path).pages:
+        heights = []
+
+        def visit(text, cm, tm, font, size, heights=heights):
+            y = cm[5] + tm[5] * cm[3]
+            if text.strip() and y > MARGIN_BOTTOM:
+                heights.append(y)
+
+        page.extract_text(visitor_text=visit)
+        shares.append((PAGE_HEIGHT - MARGIN_TOP - min(heights)) / FRAME_HEIGHT)
+    return shares
+
+
+def numbered_rows(page: str) -> list[int]:
+    """The criteria's numbers in the rows of the table of the observers after the sixth (the
+    criteria by their numbers) on a page, read under its header."""
+    found = re.search(r"Tiêu chí Điểm tối đa Điểm của người đánh giá Điểm trung bình "
+                      r"((?:\(\d+\) )+)(.*?) Cộng ", page)
+    if found is None:
+        return []
+    columns = found.group(1).count("(")  # the observers' columns
+    cells = found.group(2).replace(" (*)", "").split()
+    return [int(cell) for cell in cells[::columns + 3]]  # number, maximum, scores, mean
+
+
+@pytest.mark.parametrize("observers", [7, 8, 9])
+def test_seven_to_nine_observers_leave_no_page_of_a_sheet_nearly_empty(observers, tmp_path):
+    path = long_named(tmp_path, "giai-thoat-con-tin", True, observers)["scoring"]
+    definition = find_scenario("giai-thoat-con-tin")
+    found = sheets(Pdf(path))
+    filled = lowest_text(path)
+    first = 0
+    for pages, post in zip(found, definition.posts, strict=True):
+        count = len(definition.criteria_for(post.id))
+        # the criteria's texts once (the observers after the sixth score them by number): the
+        # sheet on two pages, the first full, the second with what it signs
+        assert len(pages) <= 2, post.id
+        assert all(share > 2 / 3 for share in filled[first:first + len(pages) - 1]), post.id
+        assert criteria_on(" ".join(pages), definition, post) == list(range(1, count + 1))
+        for page in pages[1:]:  # a table going on under its header
+            assert "Điểm tối đa" in page and page.index("Điểm tối đa") < page.index("Cộng")
+        signed = pages[-1]
+        assert SIGNATURE in signed and "Tổng điểm quy đổi" in signed
+        rows = numbered_rows(signed)  # what the signatures sign, the last criteria with them
+        assert rows and rows[-1] == count, (post.id, rows)
+        first += len(pages)
+
+
+@pytest.mark.parametrize("observers", [7, 8, 9])
+def test_seven_to_nine_observers_of_a_criterion_longer_than_a_cell_sign_on_the_second_page(
+        observers, tmp_path):
+    from dientap_desktop.reports.export import export_reports
+    from dientap_desktop.reports.sample import sample_snapshot
+
+    path = export_reports(sample_snapshot(observers), tmp_path, ["scoring"])[0]
+    for pages in sheets(Pdf(path)):
+        assert len(pages) == 2 and SIGNATURE in pages[1] and SIGNATURE not in pages[0]
+        assert "Cộng" in pages[1] and numbered_rows(pages[1])

@@ -1010,12 +1010,14 @@ class GridTable(Flowable):
 
     Rows are measured once: plain strings (pre-wrapped) by their lines, flowables by `wrap`.
     A row moves whole to the next page; only a row taller than a page is cut within. A row in
-    `keep_with_next` (a heading row) is never the last on a page: it goes over with the next."""
+    `keep_with_next` (a heading row) is never the last on a page: it goes over with the next.
+    A table narrower than the frame stands in its middle on every page, as a Table does."""
 
     def __init__(self, rows: list[list], widths: list[float], header_rows: int,
                  base: list[Command], commands: list[Command], min_row_height: float = 0,
                  keep_with_next: Iterable[int] = ()):
         super().__init__()
+        self.hAlign = "CENTER"
         self.rows, self.widths, self.header_rows = rows, widths, header_rows
         self.keep_with_next = frozenset(keep_with_next)
         self.base = base
@@ -1121,7 +1123,7 @@ class GridTable(Flowable):
             if top <= bottom:
                 commands.append((name, (c0, top + shift), (c1, bottom + shift), *values))
         return PageTable(rows, colWidths=self.widths, rowHeights=heights,
-                         style=TableStyle(commands))
+                         style=TableStyle(commands), hAlign=self.hAlign)
 
     def _rest(self, first: int) -> GridTable:
         rest = copy(self)
@@ -1280,6 +1282,7 @@ class Signature:
 
 SIGN_SPACE = 20 * mm
 GRID_SIGN_SPACE = 16 * mm  # in a grid of several rows of blocks (a sheet's many observers)
+TIGHT_GRID_SIGN_SPACE = 12 * mm  # in such a grid set tight: still a signature's height
 
 
 SIGN_GAP = 8  # above the signature blocks
@@ -1322,12 +1325,14 @@ def signatures(
     """Signature blocks side by side (two a row), the last on the right as Nghị định 30 places
     the signer, each row's names on one line; recipients (Nơi nhận), or other text `beside`,
     at the bottom left when given. Kept on one page; keep it with what it signs (`closing`,
-    or a KeepTogether). `tight`: the space to sign as in a grid of blocks, less room above."""
+    or a KeepTogether). `tight`: the space to sign as in a grid of blocks (in a grid, a little
+    less), less room above."""
     s = styles()
     width = FRAME_WIDTH / per_row
     left = list(beside)
     grid = len(blocks) - (1 if left or recipients else 0) > per_row  # more than a row of blocks
-    space = GRID_SIGN_SPACE if grid or tight else SIGN_SPACE
+    space = (TIGHT_GRID_SIGN_SPACE if grid and tight else
+             GRID_SIGN_SPACE if grid or tight else SIGN_SPACE)
     parts = [_signature_parts(b, width - 2 * SIGN_PAD, space) for b in blocks]
     if recipients:
         left.append(markup("<b><i>Nơi nhận:</i></b>", s.recipients))
@@ -1364,11 +1369,16 @@ def signatures(
 class Closing(Flowable):
     """A document's last flowable and the signature block under it, never the signatures alone
     at the top of a page: when the content fits a page but the signatures do not, the
-    content's last part (a table's last rows, a paragraph's last lines) goes over with them."""
+    content's last part (a table's last rows, a paragraph's last lines) goes over with them.
+    With a `tighter` block (the same signatures closer together), that one is set instead
+    where it lets the content and the signatures stand together on the page: a sheet's many
+    observers' signatures would otherwise take a few rows of it over to a page of their own,
+    and leave the page before nearly empty."""
 
-    def __init__(self, body: Flowable, tail: Flowable, carried: bool = False):
+    def __init__(self, body: Flowable, tail: Flowable, carried: bool = False,
+                 tighter: Flowable | None = None):
         super().__init__()
-        self.body, self.tail = body, tail
+        self.body, self.tail, self.tighter = body, tail, tighter
         self.carried = carried  # the end of a body cut to go over with the tail: it starts
         # the next page, not cut again to stand under its start
         self.width = self.height = 0
@@ -1390,6 +1400,10 @@ class Closing(Flowable):
         fresh = available_height >= FRAME_HEIGHT - 1  # a page of its own cannot hold it whole
         if self.carried and not fresh:
             return []
+        if self.tighter is not None:
+            closer = Closing(self.body, self.tighter, self.carried)
+            if closer.wrap(available_width, available_height)[1] <= available_height:
+                return [closer]
         if body > available_height:  # the body runs over the page anyway
             parts = self.body.split(available_width, available_height)
         elif body - 1 <= 0:
@@ -1397,9 +1411,9 @@ class Closing(Flowable):
         else:  # the body fits, the signatures do not: its end goes over with them
             parts = self._carry(available_width, body - 1, fresh)
             if len(parts) == 2:
-                return [parts[0], Closing(parts[1], self.tail, carried=True)]
+                return [parts[0], Closing(parts[1], self.tail, True, self.tighter)]
         if len(parts) == 2:
-            return [parts[0], Closing(parts[1], self.tail)]
+            return [parts[0], Closing(parts[1], self.tail, tighter=self.tighter)]
         if fresh:
             return [self.body, self.tail]
         return []

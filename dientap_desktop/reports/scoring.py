@@ -54,6 +54,8 @@ SHEET_TITLE = "Phiếu chấm điểm"
 BLANK_TITLE = "Phiếu chấm điểm"
 NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 22.5 * mm  # "Điểm / trung bình"
 MIN_CRITERION_WIDTH = 62 * mm
+OBSERVER_WIDTH = 22 * mm  # an observer's column at the most
+CRITERION_NUMBER_WIDTH = 18 * mm  # "Tiêu chí" over the criteria's numbers
 OBSERVERS_PER_TABLE = 6
 FEW_COMMENTS = FRAME_HEIGHT / 6  # comments no taller stay with the result; longer ones flow
 # the criteria that go over with the sums and the signatures when a sheet breaks before them:
@@ -111,13 +113,18 @@ def scale_legend(scale: Scale) -> str:
     return "; ".join(parts) + "."
 
 
-def _observer_widths(count: int, with_mean: bool) -> tuple[float, float]:
-    """The width of each observer's column and of the criterion column."""
+def _observer_widths(count: int, with_mean: bool, texts: bool = True) -> tuple[float, float]:
+    """The width of each observer's column and of the criterion column (its number only, in a
+    table without the criteria's texts)."""
     fixed = NUMBER_WIDTH + MAX_WIDTH + (MEAN_WIDTH if with_mean else 0)
+    if not texts:
+        fixed -= NUMBER_WIDTH
+        each = min(OBSERVER_WIDTH, (FRAME_WIDTH - fixed - CRITERION_NUMBER_WIDTH) / count)
+        return each, CRITERION_NUMBER_WIDTH
     if count == 0:
         return 0, FRAME_WIDTH - fixed
     room = FRAME_WIDTH - fixed - MIN_CRITERION_WIDTH
-    each = max(min(22 * mm, room / count), 10 * mm)
+    each = max(min(OBSERVER_WIDTH, room / count), 10 * mm)
     return each, FRAME_WIDTH - fixed - each * count
 
 
@@ -141,7 +148,9 @@ def names_in_header(observers: list[str]) -> bool:
 
 def score_tables(result: PostResult, observers: list[str]) -> list[Flowable]:
     """The score table, cut into several when the observers are too many for one page width
-    (numbered columns, six a table; the mean in the last)."""
+    (numbered columns, six a table; the mean in the last): the first with the criteria's
+    texts, the next ones with their numbers only (the texts again would take a sheet of seven
+    observers over two or three pages)."""
     if len(observers) <= OBSERVERS_PER_TABLE:
         return [score_table(result, observers, 1, names_in_header(observers), True)]
     chunks = range(0, len(observers), OBSERVERS_PER_TABLE)
@@ -150,7 +159,7 @@ def score_tables(result: PostResult, observers: list[str]) -> list[Flowable]:
         for start in chunks
         for part in (
             score_table(result, observers[start:start + OBSERVERS_PER_TABLE], start + 1, False,
-                        start + OBSERVERS_PER_TABLE >= len(observers)),
+                        start + OBSERVERS_PER_TABLE >= len(observers), texts=not start),
             Spacer(1, 6),
         )
     ][:-1]
@@ -177,41 +186,47 @@ def means_rounded(result: PostResult) -> bool:
 
 
 def score_table(result: PostResult, observers: list[str], first: int, named: bool,
-                with_mean: bool) -> Flowable:
+                with_mean: bool, texts: bool = True) -> Flowable:
     """Each criterion with its maximum, the observers' scores (numbered from `first` unless
-    `named`) and, `with_mean`, the mean; the sums below."""
+    `named`) and, `with_mean`, the mean; the sums below. Without `texts`, the criteria by
+    their numbers alone (those of the table above, which names them)."""
     s = styles()
     count = len(observers)
-    each, criterion_width = _observer_widths(count, with_mean)
+    each, criterion_width = _observer_widths(count, with_mean, texts)
     widths = [NUMBER_WIDTH, criterion_width, MAX_WIDTH, *([each] * count)]
+    labels = ["TT", "Tiêu chí đánh giá"]
+    if not texts:
+        widths, labels = widths[1:], ["Tiêu chí"]
+    lead = len(labels)  # the columns before the maximum
     mean_label = []
     if with_mean:
         widths.append(MEAN_WIDTH)
         mean_label = [f"Điểm {tie('trung bình')}"]
     extra: list[tuple] = []
     if count:
-        top = header_cells(["TT", "Tiêu chí đánh giá", "Điểm tối đa",
-                            f"Điểm của người {tie('đánh giá')}" if count > 1 else "Điểm chấm"])
+        top = header_cells([*labels, "Điểm tối đa",
+                            f"Điểm của người {tie('đánh giá')}" if count > 1 or first > 1
+                            else "Điểm chấm"])
         top += [""] * (count - 1) + header_cells(mean_label)
-        second = ["", "", ""] + header_cells(
+        second = [""] * (lead + 1) + header_cells(
             observers if named else [f"({n})" for n in range(first, first + count)]
         ) + [""] * len(mean_label)
         rows: list[list] = [top, second]
         header_rows = 2
-        extra += [("SPAN", (col, 0), (col, 1)) for col in (0, 1, 2)]
-        extra.append(("SPAN", (3, 0), (2 + count, 0)))
+        extra += [("SPAN", (col, 0), (col, 1)) for col in range(lead + 1)]
+        extra.append(("SPAN", (lead + 1, 0), (lead + count, 0)))
         if with_mean:
-            extra.append(("SPAN", (3 + count, 0), (3 + count, 1)))
+            extra.append(("SPAN", (lead + 1 + count, 0), (lead + 1 + count, 1)))
     else:
-        rows = [header_cells(["TT", "Tiêu chí đánh giá", "Điểm tối đa", *mean_label])]
+        rows = [header_cells([*labels, "Điểm tối đa", *mean_label])]
         header_rows = 1
     for number, c in enumerate(result.criteria, 1):
         flag = " (*)" if c.disagreement else ""
-        row = [
-            short(number),
-            para(c.criterion.text + flag, s.cell),
-            short(points(c.criterion.max)),
-        ]
+        # the flag by the criterion's text, or by its number where the text is not printed
+        row = [short(number)] if texts else [short(f"{number}{flag}")]
+        if texts:
+            row.append(para(c.criterion.text + flag, s.cell))
+        row.append(short(points(c.criterion.max)))
         row += [short(points(c.scores.get(name))) for name in observers]
         if with_mean:
             row.append(short(two_places(c.mean)))
@@ -222,7 +237,8 @@ def score_table(result: PostResult, observers: list[str], first: int, named: boo
         given = [c.scores[name] for c in result.criteria if name in c.scores]
         full = len(given) == len(result.criteria)
         sums.append(short(two_places(sum(given, Fraction(0))) if full else DASH))
-    total_row = ["", para("Cộng", s.cell_bold), short(points(top_points)), *sums]
+    total_row = [*([""] if texts else []), para("Cộng", s.cell_bold), short(points(top_points)),
+                 *sums]
     if with_mean:
         total = sum((c.mean for c in result.criteria), Fraction(0)) if result.complete else None
         total_row.append(short(two_places(total)))
@@ -305,7 +321,8 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult, observers: list[st
     flows over pages as it needs (no page left largely empty); the result never starts a page
     (the table's last rows go over with it), nor the comments' heading without a comment under
     it, nor a few lines of comments (they go over with the result); the signatures always carry
-    the end of the content with them."""
+    the end of the content with them, and are set closer together where that keeps them on a
+    page with what they sign (many observers' rows of signatures would leave it nearly empty)."""
     summary = result_lines(snapshot, result, observers, tight)
     comments = comment_lines(result)
     items = [tables[-1], *summary, *comments]
@@ -322,8 +339,9 @@ def sheet_end(snapshot: ExerciseSnapshot, result: PostResult, observers: list[st
     ]
     rows = -(-len(blocks) // 3)  # three a row at most, the rows as even as they go: four
     per_row = max(-(-len(blocks) // rows), 2)  # observers sign two and two, never one alone
-    return [*tables[:-1], Closing(Stack(items, glued, loose),
-                                  signatures(blocks, per_row=per_row, tight=tight))]
+    return [*tables[:-1], Closing(
+        Stack(items, glued, loose), signatures(blocks, per_row=per_row, tight=tight),
+        tighter=None if tight else signatures(blocks, per_row=per_row, tight=True))]
 
 
 def gaps_text(result: PostResult, observers: list[str], numbered: bool) -> str:
