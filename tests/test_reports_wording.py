@@ -138,3 +138,25 @@ def test_a_merge_in_the_history_counts_only_what_it_did(written, printed, tmp_pa
     log = papers(replace(sample, log=(merged,)), tmp_path, ("log",))["log"]
     assert f"Gộp bộ phiếu của {observer}: {printed} " in log.text + " "
     assert not re.search(r"(?<!\d)0 (?:điểm|nhận xét)|thêm 0|thay 0", log.text)
+
+
+# ------------------------------------------------------------------ the notes' kinds
+
+
+def test_the_log_the_report_and_the_window_name_a_note_alike(demo_file, tmp_path):
+    """The committee reads the notes under the report's headings, the log's history and the
+    window's list: the same words (the window's through its labels, tested with the
+    translations)."""
+    from dientap_desktop.domain.records import NOTE_KIND_LABELS
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    assert NOTE_KIND_LABELS == {"strength": "Ưu điểm", "weakness": "Hạn chế, khuyết điểm",
+                                "proposal": "Đề xuất, kiến nghị"}
+    with ExerciseFile.open(demo_file, readonly=True) as exercise:
+        demo = exercise.snapshot()
+    found = papers(demo, tmp_path, ("log", "aar"))
+    for heading in ("II. ƯU ĐIỂM", "III. HẠN CHẾ, KHUYẾT ĐIỂM", "VI. ĐỀ XUẤT, KIẾN NGHỊ"):
+        assert heading in found["aar"]
+    for label in NOTE_KIND_LABELS.values():  # each kind of note in the demo's history
+        assert f"{label} — Thượng tá Lê Thị Minh Hà" in found["log"], label
+    assert "Điểm mạnh" not in found["log"].text

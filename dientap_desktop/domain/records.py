@@ -25,7 +25,10 @@ LOG_CREATED = re.compile(r"^Tạo cuộc diễn tập «(?P<name>.*)» từ kị
 LOG_GIVEN_NOTE = re.compile(r" \(xử trí lúc (?P<time>\d{1,2}:\d{2})\)$")  # storage's _given_note
 
 NOTE_KINDS = ("strength", "weakness", "proposal")
-NOTE_KIND_LABELS = {"strength": "Điểm mạnh", "weakness": "Hạn chế", "proposal": "Đề xuất"}
+# the words of the after-action report's headings (Ưu điểm; Hạn chế, khuyết điểm; Đề xuất, kiến
+# nghị): the window, the log and the report name a note alike
+NOTE_KIND_LABELS = {"strength": "Ưu điểm", "weakness": "Hạn chế, khuyết điểm",
+                    "proposal": "Đề xuất, kiến nghị"}
 
 CLOCK_EVENTS = ("start", "pause", "resume", "finish")
 

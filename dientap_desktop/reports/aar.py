@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from dientap_desktop.domain.records import ExerciseInfo, Note
+from dientap_desktop.domain.records import NOTE_KIND_LABELS, ExerciseInfo, Note
 from dientap_desktop.domain.run import DELIVERED, InjectRun, response_minutes
 from dientap_desktop.domain.scenario import KIND_LABELS, Criterion
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
@@ -338,11 +338,9 @@ def content_line(kind_label: str | None, title: str) -> str:
     return f"Nội dung: {kind_label} (kịch bản “{title}”)."
 
 
-NOTE_HEADINGS = {  # the observers' notes by kind, as a Vietnamese report heads them
-    "strength": "ƯU ĐIỂM",
-    "weakness": "HẠN CHẾ, KHUYẾT ĐIỂM",
-    "proposal": "ĐỀ XUẤT, KIẾN NGHỊ",
-}
+# the observers' notes by kind, as a Vietnamese report heads them ("ƯU ĐIỂM", "HẠN CHẾ, KHUYẾT
+# ĐIỂM", "ĐỀ XUẤT, KIẾN NGHỊ"): the words the window names them with
+NOTE_HEADINGS = {kind: label.upper() for kind, label in NOTE_KIND_LABELS.items()}
 
 
 def overview(snapshot: ExerciseSnapshot) -> list[Flowable]:
