@@ -1,7 +1,11 @@
 """Every paragraph of running text on paper starts as Nghị định 30/2020 sets one: its first line
 in by the same 1 to 1.27 cm in every document, filled or empty, a "- " item of a list too; its
-next lines at the margin. Read back from the PDFs: where each line's text starts."""
+next lines at the margin; and an empty table's cells alike. Read back from the PDFs: where
+each line's text starts."""
 
+import re
+import shutil
+import subprocess
 from collections import defaultdict
 from pathlib import Path
 
@@ -10,7 +14,14 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from dientap_desktop.domain.scenario_loader import find_scenario
-from dientap_desktop.reports.document import MARGIN_LEFT, PARAGRAPH_INDENT
+from dientap_desktop.reports.document import (
+    DASH,
+    FRAME_WIDTH,
+    MARGIN_LEFT,
+    PARAGRAPH_INDENT,
+    cell,
+    styles,
+)
 from dientap_desktop.reports.export import export_reports
 from dientap_desktop.reports.sample import sample_snapshot
 from dientap_desktop.storage.exercise_file import ExerciseFile
@@ -113,3 +124,21 @@ def test_the_filled_summary_log_and_sheets_set_their_paragraphs_in_alike(filled)
     assert_indented(filled["log"], {"Đã phát": 1})
     # an observer's comment, one sheet a comment
     assert_indented(filled["scoring"], {"- Tiêu chí 3": 3})
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_every_dash_of_the_empty_summarys_table_is_alike(empty):
+    """Nothing to print in a cell (no player, no score, no rating): a dash centred in its
+    column in the regular face, never a bold one beside a plain one nor one at a column's
+    left."""
+    html = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", str(empty["summary"]),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    dashes = [(float(x0) + float(x1)) / 2 for x0, x1 in re.findall(
+        r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">—<', html)]
+    # the player's column, 32 mm wide before columns of 15, 23, 26 and 22 mm: its dashes in
+    # its middle, one a post
+    middle = MARGIN_LEFT + FRAME_WIDTH - (15 + 23 + 26 + 22 + 16) * mm
+    assert sum(abs(x - middle) < 1 for x in dashes) == 6, (middle, dashes)
+    # in the regular face whatever the column's own (the score's is bold)
+    assert cell(DASH, styles().cell_center_bold).style is styles().cell_center
+    assert cell("7,48", styles().cell_center_bold).style is styles().cell_center_bold

@@ -22,6 +22,7 @@ from dientap_desktop.reports.document import (
     FRAME_WIDTH,
     REGULAR,
     REPORT_KIND,
+    cell,
     clock_seconds,
     clock_words,
     closing,
@@ -314,7 +315,7 @@ def awards_section(snapshot: ExerciseSnapshot) -> list[Flowable]:
     rows = [header_cells(["TT", "Cương vị", "Người đảm nhiệm", "Điểm", "Xếp loại"])]
     for n, r in enumerate(best, 1):
         rows.append([para(n, s.cell_center), para(r.post.title, s.cell),
-                     para(person_line(snapshot, r.post, DASH), s.cell),
+                     cell(person_line(snapshot, r.post, DASH), s.cell),
                      para(score10(r.score), s.cell_center_bold), para(r.rating, s.cell_center)])
     widths = [9 * mm, 0, 50 * mm, 16 * mm, 24 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)

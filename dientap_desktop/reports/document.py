@@ -578,6 +578,13 @@ def para(value: object, style: ParagraphStyle) -> Flowable:
                        tie_places(printable("" if value is None else str(value)))),), style)
 
 
+def cell(value: str, style: ParagraphStyle) -> Flowable:
+    """A table cell's text in `style`, or, where there is nothing to print (DASH), a dash as
+    every table prints one: centred, in the regular face (never a bold dash beside a plain one,
+    nor one at the left of a column of names)."""
+    return para(value, styles().cell_center if value == DASH else style)
+
+
 def short(value: object) -> str:
     """A short table value (a number, a time) drawn as a plain string, centred and never wrapped:
     far cheaper than a Paragraph, so long tables stay fast. Only for values that always fit."""
