@@ -1145,15 +1145,15 @@ Nếu không có cửa sổ nào như vậy, một lệnh dientap (gộp bộ ph
         </message>
         <message>
             <source>Strength</source>
-            <translation>Điểm mạnh</translation>
+            <translation>Ưu điểm</translation>
         </message>
         <message>
             <source>Weakness</source>
-            <translation>Hạn chế</translation>
+            <translation>Hạn chế, khuyết điểm</translation>
         </message>
         <message>
             <source>Proposal</source>
-            <translation>Đề xuất</translation>
+            <translation>Đề xuất, kiến nghị</translation>
         </message>
         <message>
             <source>Province</source>
@@ -2165,7 +2165,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>What went well, what fell short, what to do next time. Ctrl+Enter adds the note.</source>
-            <translation>Điểm mạnh, hạn chế, đề xuất cho lần sau. Nhấn Ctrl+Enter để thêm nhận xét.</translation>
+            <translation>Ưu điểm, hạn chế, khuyết điểm, đề xuất cho lần sau. Nhấn Ctrl+Enter để thêm nhận xét.</translation>
         </message>
         <message>
             <source>&amp;Add note</source>
@@ -2189,7 +2189,7 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         </message>
         <message>
             <source>Strengths, weaknesses and proposals feed the after-action report.</source>
-            <translation>Điểm mạnh, hạn chế và đề xuất được đưa vào báo cáo rút kinh nghiệm.</translation>
+            <translation>Ưu điểm, hạn chế, khuyết điểm và đề xuất, kiến nghị được đưa vào báo cáo rút kinh nghiệm.</translation>
         </message>
         <message>
             <source>Add a note on this inject</source>
