@@ -215,7 +215,9 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
 
 def cmd_withdraw_scores(args: argparse.Namespace) -> int:
     """Take back an observer's scores of one post (all its criteria, or those named) from an
-    exercise file or a kit; each stays in the file's history, with a line in the log."""
+    exercise file or a kit; each stays in the file's history, with a line in the log. A score
+    named that is not there (taken back already, or never given) refuses the command, as
+    `withdraw-note` refuses a note taken back already."""
     from dientap_desktop.locks import held_for_writing
     from dientap_desktop.storage.kit import KitFile, is_kit_path
 
@@ -224,19 +226,17 @@ def cmd_withdraw_scores(args: argparse.Namespace) -> int:
         with held_for_writing(args.file, kit=True,
                               there="take the score back there (Delete on its cell)"), \
                 KitFile.open(args.file) as kit:
-            observer, named = _withdrawal(kit, args, [kit.observer], "kit")
-            taken = _scored(kit, args.post, observer, named)
+            observer, named, taken = _withdrawal(kit, args, [kit.observer], "kit")
             for criterion_id in taken:
                 kit.set_score(args.post, criterion_id, None, source="command")
     else:
-        def check(exercise) -> tuple[str, list[str]]:
+        def check(exercise) -> tuple[str, list[str], list[str]]:
             exercise.check_readable()
             return _withdrawal(exercise, args, exercise.observers(), "exercise")
 
         there = "take the scores back there (F12, Enter on the observer's score, then Delete)"
         with _exercise_for_writing(args.file, check, there) as exercise:
-            observer, named = check(exercise)
-            taken = _scored(exercise, args.post, observer, named)
+            observer, named, taken = check(exercise)
             # all in one transaction, each with its line in the log
             exercise.withdraw_scores(observer, [(args.post, c) for c in taken], "command",
                                      any_source=True)
@@ -246,9 +246,10 @@ def cmd_withdraw_scores(args: argparse.Namespace) -> int:
 
 
 def _withdrawal(opened, args: argparse.Namespace, known: list[str],
-                what: str) -> tuple[str, list[str]]:
+                what: str) -> tuple[str, list[str], list[str]]:
     """The observer of `withdraw-scores` as the file (`what`: exercise or kit) knows the name,
-    and the criteria to take back, checked; InputProblem naming what is wrong."""
+    the criteria named (all of the post's by default) and those of them the observer has a
+    score for, to take back, checked; InputProblem naming what is wrong."""
     from dientap_desktop.domain.text import look_alike, one_line, quoted
 
     observer = one_line(args.observer)
@@ -276,35 +277,46 @@ def _withdrawal(opened, args: argparse.Namespace, known: list[str],
         raise InputProblem([f"{args.file}: criterion {quoted(c)} does not apply to post "
                             f"{quoted(args.post)} (its criteria: {', '.join(applying)})"
                             for c in wrong])
-    return observer, named
-
-
-def _scored(opened, post_id: str, observer: str, named: list[str]) -> list[str]:
-    """Of the criteria named, those the observer has a score for on the post."""
     scored = {s.criterion_id for s in opened.scores()
-              if s.post_id == post_id and s.observer == observer}
-    return [c for c in named if c in scored]
+              if s.post_id == args.post and s.observer == observer}
+    taken = [c for c in named if c in scored]
+    unscored = [c for c in named if c not in scored]
+    gone = "taken back already, or never given; nothing was changed"
+    if args.criteria is not None and unscored:  # named one by one: each must be there
+        raise InputProblem([f"{args.file}: {observer} has no score of criterion {quoted(c)} "
+                            f"for post {quoted(args.post)} to take back ({gone})"
+                            for c in unscored])
+    if not taken:
+        raise InputProblem([f"{args.file}: {observer} has no score for post "
+                            f"{quoted(args.post)} to take back ({gone})"])
+    return observer, named, taken
 
 
 def cmd_withdraw_note(args: argparse.Namespace) -> int:
     """Take back observers' notes from the after-action report, by their numbers in `dientap
-    info FILE`; each stays in the file, with a line in the log."""
+    info FILE` (a note keeps its number: notes are numbered in the order they came in); each
+    stays in the file, with a line in the log."""
     def check(exercise) -> list:
         exercise.check_readable()
-        notes = exercise.notes()
-        wrong = [n for n in args.numbers if not 1 <= n <= len(notes)]
-        if wrong:
-            raise InputProblem([f"{args.file}: no note {n} (the exercise has {len(notes)} "
-                                f"notes, numbered as `dientap info {args.file}` lists them)"
-                                for n in wrong])
-        return [notes[n - 1] for n in dict.fromkeys(args.numbers)]  # all read before any goes
+        numbered = {number: (note, withdrawn)
+                    for number, note, withdrawn in exercise.numbered_notes()}
+        wanted = list(dict.fromkeys(args.numbers))
+        problems = [f"{args.file}: no note {n} (the exercise's notes are numbered 1 to "
+                    f"{len(numbered)}, as `dientap info {args.file}` lists them)"
+                    if n not in numbered else
+                    f"{args.file}: note {n} of {numbered[n][0].observer} is already taken back "
+                    f"(a note keeps its number); nothing was changed"
+                    for n in wanted if n not in numbered or numbered[n][1]]
+        if problems:  # all checked before any goes
+            raise InputProblem(problems)
+        return [(n, numbered[n][0]) for n in wanted]
 
     there = "take the note back there (F12, the tab of the observers' notes, then Delete)"
     with _exercise_for_writing(args.file, check, there) as exercise:
         chosen = check(exercise)
-        for note in chosen:
+        for _number, note in chosen:
             exercise.withdraw_note(note)
-    for number, note in zip(dict.fromkeys(args.numbers), chosen, strict=True):
+    for number, note in chosen:
         print(f"{args.file}: note {number} of {note.observer} taken back: "
               f"{' '.join(note.text.split())}")
     return EXIT_OK
@@ -344,7 +356,8 @@ def exercise_info(exercise) -> dict:
     }
 
 
-def _print_info_text(data: dict, observer: str | None, notes: list) -> None:
+def _print_info_text(data: dict, observer: str | None,
+                     notes: list[tuple[int, object, bool]]) -> None:
     ex = data["exercise"]
     label = "Observer kit" if data["kind"] == "kit" else "Exercise"
     print(f"{label}: {ex['name']}")
@@ -363,11 +376,16 @@ def _print_info_text(data: dict, observer: str | None, notes: list) -> None:
         print(f"  total: {total['score']:.2f} {total['rating']}")
     else:
         print("  total: not complete")
-    if notes:
-        print(f"  notes: {len(notes)}")
-    for number, note in enumerate(notes, 1):  # what the after-action report will say, and
-        about = " ".join(filter(None, (note.inject_id, note.post_id)))  # who said it; numbered
-        text = " ".join(note.text.split())  # as `withdraw-note` takes them
+    listed = [(number, note) for number, note, withdrawn in notes if not withdrawn]
+    taken_back = [str(number) for number, _note, withdrawn in notes if withdrawn]
+    if listed or taken_back:
+        how = "" if data["kind"] == "kit" else (  # the numbers `withdraw-note` takes
+            " (numbered in the order they came in; a note taken back keeps its number"
+            + (f": {', '.join(taken_back)} taken back" if taken_back else "") + ")")
+        print(f"  notes: {len(listed)}{how}")
+    for number, note in listed:  # what the after-action report will say, and who said it
+        about = " ".join(filter(None, (note.inject_id, note.post_id)))
+        text = " ".join(note.text.split())
         print(f"    {number}. {note.kind} ({note.observer}{', ' + about if about else ''}): "
               f"{text}")
 
@@ -387,11 +405,11 @@ def cmd_info(args: argparse.Namespace) -> int:
             data = exercise_info(view)
             data["kind"] = "kit"
             observer = kit.observer
-            notes = kit.notes()
+            notes = [(number, note, False) for number, note in enumerate(kit.notes(), 1)]
     else:
         with ExerciseFile.open(args.file, readonly=True) as exercise:
             data = exercise_info(exercise)
-            notes = exercise.notes()
+            notes = exercise.numbered_notes()
     # Exactly the keys and types cli.md shows, for kits too: scripts may compare them whole.
     data["counts"] = {key: data["counts"].get(key, 0) for key in INFO_COUNTS}
     if args.json:
@@ -578,7 +596,9 @@ def build_parser() -> argparse.ArgumentParser:
                                              "report (they stay in the file)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("numbers", nargs="+", type=int, metavar="N",
-                   help="the note's number as `dientap info FILE` lists it")
+                   help="the note's number as `dientap info FILE` lists it (notes are "
+                        "numbered in the order they came in; a note taken back keeps its "
+                        "number)")
     p.set_defaults(func=cmd_withdraw_note)
 
     p = sub.add_parser("merge", help="bring observers' kits into the exercise file")

@@ -210,9 +210,9 @@ def test_withdraw_note_from_the_command_line_by_its_number_in_info(demo, capsys)
     with ExerciseFile.open(demo) as exercise:
         assert exercise.notes() == [notes[0], *notes[3:]]
         assert [e.action for e in exercise.log()][-2:] == ["withdraw_note"] * 2
-    assert main(["withdraw-note", str(demo), str(len(notes))]) == 1  # now one too many
-    assert f"no note {len(notes)} (the exercise has {len(notes) - 2} notes" in (
-        capsys.readouterr().err)
+    assert main(["withdraw-note", str(demo), str(len(notes) + 1)]) == 1  # one too many
+    assert f"no note {len(notes) + 1} (the exercise's notes are numbered 1 to {len(notes)}" \
+        in capsys.readouterr().err
 
 
 def test_the_sheet_dialog_has_an_access_key_for_each_field_and_button_in_vietnamese(

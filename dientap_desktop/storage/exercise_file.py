@@ -1165,18 +1165,27 @@ class ExerciseFile:
                       note=note.id)
         return True
 
-    @_read("notes")
     def notes(self) -> list[Note]:
         """Every observer's current notes (not those withdrawn), in the order they came in."""
-        return [
-            Note(row["id"], row["name"], row["kind"], row["text"], row["inject_id"],
-                 row["post_id"])
-            for row in self._query(
-                "SELECT o.name, n.* FROM notes n JOIN observers o ON o.id = n.observer_id "
-                "ORDER BY n.rowid"
-            )
-            if "withdrawn_at" not in row.keys() or row["withdrawn_at"] is None  # before version 7
-        ]
+        return [note for _number, note, withdrawn in self.numbered_notes() if not withdrawn]
+
+    @_read("notes")
+    def numbered_notes(self) -> list[tuple[int, Note, bool]]:
+        """Every note the file lists or listed, with its number and whether it was withdrawn:
+        numbered in the order the notes came in, so that a note keeps its number whatever is
+        withdrawn after it (the numbers `dientap info` lists and `withdraw-note` takes). A note
+        a kit brought only as withdrawn was never listed, and has no number."""
+        numbered: list[tuple[int, Note, bool]] = []
+        for row in self._query("SELECT o.name, n.* FROM notes n JOIN observers o "
+                               "ON o.id = n.observer_id ORDER BY n.rowid"):
+            withdrawn_at = row["withdrawn_at"] if "withdrawn_at" in row.keys() else None  # < v7
+            if withdrawn_at is not None and withdrawn_at == row["created_at"]:
+                continue  # written withdrawn (see withdraw_note)
+            numbered.append((len(numbered) + 1, Note(row["id"], row["name"], row["kind"],
+                                                     row["text"], row["inject_id"],
+                                                     row["post_id"]),
+                             withdrawn_at is not None))
+        return numbered
 
     # ----------------------------------------------------------------- reading whole
 
