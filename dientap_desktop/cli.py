@@ -97,7 +97,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
             f"{name}: ok ({len(scenario.posts)} posts, {len(scenario.phases)} phases, "
             f"{len(scenario.injects)} injects, {len(scenario.criteria)} criteria)"
         )
+        warn_about(name, scenario)
     return EXIT_INPUT if bad else EXIT_OK
+
+
+def warn_about(name: str, scenario) -> None:
+    """Print on stderr what a scenario that can be used may still have wrong (`validate` and
+    `new` alike): media files not there."""
+    from dientap_desktop.storage.exercise_file import missing_media
+
+    for inject, medium in missing_media(scenario):
+        print(f"{name}: warning: inject {inject}: media file \"{medium}\" not found next "
+              "to the scenario (or over 50 MB): the inject shows its name only",
+              file=sys.stderr)
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -118,7 +130,7 @@ def _parse_date(text: str | None) -> date | None:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an exercise file from a scenario."""
     from dientap_desktop.domain.scenario_loader import find_scenario
-    from dientap_desktop.storage.exercise_file import ExerciseFile, missing_media
+    from dientap_desktop.storage.exercise_file import ExerciseFile
 
     day = _parse_date(args.date)
     scenario = find_scenario(args.scenario)
@@ -128,10 +140,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         signer_title=args.signer_title or "",
     ) as exercise:
         print(f"{args.out}: new exercise «{exercise.info.name}» from scenario {scenario.id}")
-    for inject, name in missing_media(scenario):
-        print(f"{args.scenario}: warning: inject {inject}: media file \"{name}\" not found next "
-              "to the scenario (or over 50 MB): the inject shows its name only",
-              file=sys.stderr)
+    warn_about(args.scenario, scenario)
     return EXIT_OK
 
 

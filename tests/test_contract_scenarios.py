@@ -208,6 +208,12 @@ def test_every_problem_of_one_file_at_once_in_line_order(tmp_path):
         "kind", "injects[1].targets[0]", "criteria[1].max", "thua"]
 
 
+def map_beside(folder):
+    """The map BASE's first inject shows, in its folder: a good file has not even a warning."""
+    (folder / "ban-do").mkdir()
+    (folder / "ban-do" / "khu-vuc.png").write_bytes(b"\x89PNG map")
+
+
 def test_good_files_exit_0_and_x_keys_everywhere_are_ignored(tmp_path):
     text = "x-top: {anything: [1, 2]}\n" + BASE
     text = edit("    weight: 3\n", "    weight: 3\n    x-note: post\n", text)
@@ -231,6 +237,7 @@ def test_good_files_exit_0_and_x_keys_everywhere_are_ignored(tmp_path):
     for name, content in variants.items():
         (tmp_path / name).write_bytes(content.encode("utf-8"))
         paths.append(tmp_path / name)
+    map_beside(tmp_path)
     result = run("validate", *paths)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -238,6 +245,7 @@ def test_good_files_exit_0_and_x_keys_everywhere_are_ignored(tmp_path):
 
 def test_good_and_bad_files_in_one_call(tmp_path):
     good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    map_beside(tmp_path)
     good.write_text(BASE, encoding="utf-8")
     bad.write_text(edit("level: tinh", "level: quan"), encoding="utf-8")
     result = run("validate", good, bad)

@@ -89,3 +89,19 @@ def test_a_media_file_not_there_is_warned_and_one_named_with_combining_marks_is_
             ("sơ đồ.png", b"\x89PNG map")]
     finally:
         conn.close()
+
+
+def test_validate_warns_of_media_not_there_or_folders_as_new_does(tmp_path):
+    sc = tmp_path / "sc"
+    (sc / "maps").mkdir(parents=True)
+    (sc / "maps" / "a.png").write_bytes(b"\x89PNG map")
+    path, _line = scenario_with_media(sc, "maps/a.png, maps/khong-co.png, maps")
+    checked = run("validate", path)
+    assert checked.returncode == 0  # a medium missing is a warning: the scenario is valid
+    assert checked.stdout.startswith(f"{path}: ok (")
+    warned = [f'{path}: warning: inject th-02: media file "{name}" not found next to the '
+              "scenario (or over 50 MB): the inject shows its name only"
+              for name in ("maps/khong-co.png", "maps")]
+    assert checked.stderr.splitlines() == warned
+    made = run("new", path, "--out", tmp_path / "e.dientap")
+    assert made.returncode == 0 and made.stderr == checked.stderr  # the same warnings
