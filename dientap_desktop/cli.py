@@ -103,9 +103,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def warn_about(name: str, scenario) -> None:
     """Print on stderr what a scenario that can be used may still have wrong (`validate` and
-    `new` alike): media files not there."""
+    `new` alike): a scale whose ratings are not its own, media files not there."""
     from dientap_desktop.storage.exercise_file import missing_media
 
+    for warning in scenario.warnings:
+        print(warning.as_warning(), file=sys.stderr)
     for inject, medium in missing_media(scenario):
         print(f"{name}: warning: inject {inject}: media file \"{medium}\" not found next "
               "to the scenario (or over 50 MB): the inject shows its name only",

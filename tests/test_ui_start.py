@@ -120,6 +120,30 @@ def test_a_broken_scenario_file_shows_every_problem(window, qtbot, tmp_path, ans
     assert dialog.problems.isHidden() and dialog.form.isEnabled()
 
 
+def test_a_scenario_whose_scale_keeps_the_default_ratings_is_shown_with_a_warning(
+        window, qtbot, tmp_path, answers):
+    from dientap_desktop.ui.new_exercise import NewExerciseDialog
+    from dientap_desktop.ui.problems import is_known
+    from tests.kit_support import KIT_SCENARIO
+
+    scenario = tmp_path / "thang-20.yaml"
+    scenario.write_text(KIT_SCENARIO.read_text("utf-8").replace(
+        "posts:\n", "scale:\n  max: 20\nposts:\n", 1), "utf-8")
+    dialog = NewExerciseDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    answers.queue = [str(scenario)]
+    dialog.load_file()
+    assert dialog.scenario is not None and dialog.create_button.isEnabled()  # it can be used
+    assert not dialog.problems.isHidden()
+    text = dialog.problems.toPlainText()
+    assert text.startswith("The scenario can be used, but check this in its file:")
+    assert "• thang-20.yaml:" in text and "scale.max" in text
+    assert "the default ratings apply as they are (Giỏi ≥ 8, Khá ≥ 6.5" in text
+    assert is_known(str(dialog.scenario.warnings[0]))  # told in the window's language
+    dialog.choice.setCurrentIndex(0)  # a built-in one: nothing to check
+    assert dialog.problems.isHidden()
+
+
 def test_attached_files_not_there_are_named_before_the_exercise_is_made(window, qtbot, tmp_path,
                                                                         answers):
     from dientap_desktop.ui.new_exercise import NewExerciseDialog

@@ -153,6 +153,8 @@ class Scenario:
     format: str = FORMAT
     source_text: str = ""  # the file as written, kept so an exercise freezes its scenario
     base_dir: Path | None = None  # the scenario's folder, where media files are found
+    # what the file may have wrong though it can be used (scenario_loader.Problem), as read
+    warnings: tuple = field(default=(), compare=False, repr=False)
 
     def post(self, post_id: str) -> Post:
         """The post with this id."""

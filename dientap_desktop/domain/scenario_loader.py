@@ -74,6 +74,12 @@ class Problem:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
+    def as_warning(self) -> str:
+        """The line of something a usable scenario may have wrong, as `dientap` warns of it:
+        "file:line: warning: path: message"."""
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: warning: " + (f"{self.path}: " if self.path else "") + self.message
+
 
 class ScenarioError(Exception):
     """A scenario file that cannot be used, with every problem found in it."""
@@ -285,9 +291,13 @@ class _Reporter:
     def __init__(self, filename: str) -> None:
         self.filename = filename
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # what the file may have wrong, though it can be used
 
     def __call__(self, line: int, path: str, message: str) -> None:
         self.problems.append(Problem(self.filename, line, path, message))
+
+    def warn(self, line: int, path: str, message: str) -> None:
+        self.warnings.append(Problem(self.filename, line, path, message))
 
 
 @dataclass
@@ -737,6 +747,16 @@ class _Checker:
                     f"{printable(format(float(over[0].min), 'g'))} (give scale.ratings too)",
                 )
                 return default
+            if maximum != default.max:  # the contract: the default ratings, as they are
+                self.report.warn(
+                    found["max"][0].line,
+                    found["max"][1],
+                    f"the scale's max is {max_text}, not {default.max}, and no ratings are "
+                    "given: the default ratings apply as they are ("
+                    + ", ".join(f"{r.label} ≥ {printable(format(float(r.min), 'g'))}"
+                                for r in default.ratings)
+                    + "), not scaled to it; give scale.ratings for this scale",
+                )
             return Scale(max=maximum, ratings=default.ratings)
         ratings_node, ratings_path = found["ratings"]
         previous: tuple[Fraction, str] | None = None
@@ -1057,7 +1077,8 @@ def load_scenario_text(text: str | bytes, filename: str, base_dir: Path | None =
     scenario = _Checker(report, base_dir).scenario(root)
     if report.problems:
         raise ScenarioError(sorted(report.problems, key=lambda p: p.line))
-    return replace(scenario, source_text=source, base_dir=base_dir)
+    return replace(scenario, source_text=source, base_dir=base_dir,
+                   warnings=tuple(report.warnings))
 
 
 def load_scenario(path: str | Path) -> Scenario:

@@ -34,6 +34,9 @@ from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import DateEdit, heading, table_view
 
 SCENARIO_FILTER = "*.yaml *.yml"
+# the box under the scenario: a file that cannot be used (red), or one to check (amber)
+BROKEN_STYLE = "color: #7f1d1d; background: #fdecec;"
+CHECK_STYLE = "color: #6b4a00; background: #fff1c2;"
 
 
 def file_stem(name: str) -> str:
@@ -171,7 +174,7 @@ class NewExerciseDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
-        self.problems.setStyleSheet("color: #7f1d1d; background: #fdecec;")
+        self.problems.setStyleSheet(BROKEN_STYLE)
         self.problems.hide()
         self.form = DetailsForm()
         self.path = QLineEdit()  # typed (Enter creates) or chosen with the button
@@ -275,6 +278,7 @@ class NewExerciseDialog(QDialog):
 
     def show_problems(self, path: str, problems: list) -> None:
         """Say that a scenario file is broken and list every problem on its own line."""
+        self.problems.setStyleSheet(BROKEN_STYLE)
         self.problems.setPlainText(
             self.tr("The scenario file %1 cannot be used. Correct these problems in the file "
                     "and open it again:").replace("%1", Path(path).name) + "\n\n"
@@ -288,6 +292,17 @@ class NewExerciseDialog(QDialog):
         self.create_button.setEnabled(False)
         self.form.setEnabled(False)  # what it shows belongs to no scenario chosen
 
+    def _show_warnings(self, scenario: Scenario) -> None:
+        """What a scenario that can be used may still have wrong (a scale whose ratings are
+        not its own), each on its line where a broken file's problems are told, in amber."""
+        if not scenario.warnings:
+            return
+        self.problems.setStyleSheet(CHECK_STYLE)
+        self.problems.setPlainText(
+            self.tr("The scenario can be used, but check this in its file:") + "\n\n"
+            + "\n".join(f"• {in_language(str(w))}" for w in scenario.warnings))
+        self.problems.show()
+
     def _choose(self, index: int) -> None:
         if not 0 <= index < len(self._scenarios):
             return
@@ -295,6 +310,7 @@ class NewExerciseDialog(QDialog):
         self.create_button.setEnabled(True)
         self.form.setEnabled(True)
         self.problems.hide()
+        self._show_warnings(self.scenario)
         s = self.scenario
         self.summary.setText(
             self.tr("%1 posts, %2 phases, %3 injects.").replace("%1", str(len(s.posts)))

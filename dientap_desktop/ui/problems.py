@@ -338,6 +338,11 @@ _REASONS += [
     (r"max (\S+) is below the default ratings' min (\S+) \(give scale.ratings too\)",
      QT_TRANSLATE_NOOP("Problems", "the scale's max %1 is below the min %2 of the default "
                                    "ratings (write scale.ratings too)")),
+    (r"the scale's max is (\S+), not 10, and no ratings are given: the default ratings apply "
+     r"as they are \((.*)\), not scaled to it; give scale.ratings for this scale",
+     QT_TRANSLATE_NOOP("Problems", "the scale's max is %1, not 10, and it gives no ratings: "
+                                   "the default ratings apply as they are (%2), not scaled to "
+                                   "it; write scale.ratings for this scale")),
     (r"min (\S+) is above the scale's max (\S+) \(the default\)",
      QT_TRANSLATE_NOOP("Problems", "the rating's min %1 is above the scale's max %2 (the "
                                    "default max)")),
