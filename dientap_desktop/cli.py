@@ -505,8 +505,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(path)
         why = {True: "its content could not be laid out on the pages",
                False: "the program failed"}
-        raise InputProblem([
-            f"{Path(args.out) / f.filename}: not written: {why[f.layout]} ({f.error})"
+        raise InputProblem([  # a file that could not be written: as any other command tells it
+            f"{Path(args.out) / f.filename}: "
+            + (f.error if f.file else f"not written: {why[f.layout]} ({f.error})")
             for f in problem.failures]) from None
     for path in written:
         print(path)

@@ -12,7 +12,13 @@ from reportlab.platypus import Flowable
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.reports import aar, exercise_log, scoring, summary
 from dientap_desktop.reports.document import ReportDocument
-from dientap_desktop.temporary import make_folder, remove_temporary, temporary_beside, told_as
+from dientap_desktop.temporary import (
+    WriteFailed,
+    make_folder,
+    remove_temporary,
+    temporary_beside,
+    told_as,
+)
 
 
 @dataclass(frozen=True)
@@ -48,15 +54,17 @@ class UnknownReport(ValueError):
 
 @dataclass(frozen=True)
 class ReportFailure:
-    """A document that could not be made, for another reason than its file or folder: its key,
-    file name and title, whether its content could not be laid out on pages (`layout`), and
-    the error in one line."""
+    """A document that could not be made: its key, file name and title, whether its content
+    could not be laid out on pages (`layout`) or its file could not be written (`file`: a
+    folder in its place, a full disk...), and the error in one line (for `file`, why in plain
+    words, as temporary.write_failed tells it)."""
 
     key: str
     filename: str
     title: str
     layout: bool
     error: str
+    file: bool = False
 
 
 class ReportsNotMade(Exception):
@@ -136,8 +144,10 @@ def export_reports(
     Plain data in, files out, so it runs in a worker thread. `progress(done, total, title)` is
     called before each document and once at the end; when `cancelled()` turns true the export
     stops with ExportCancelled, and the documents already finished stay, each whole. A document
-    that cannot be made for another reason than its file or folder (OSError) leaves no file and
-    the others are still written; then ReportsNotMade tells which, at the end.
+    that cannot be made (its content, or its own file: a folder in its place, a full disk)
+    leaves no file and the others are still written; then ReportsNotMade tells which, at the
+    end. The folder itself refused (missing, read-only), no document can be: its WriteFailed
+    stops the export.
     """
     chosen = [_BY_KEY[k] for k in keys]
     folder = make_folder(Path(out_dir))
@@ -151,10 +161,15 @@ def export_reports(
             raise ExportCancelled()
         if progress is not None:
             progress(done, len(chosen), report.title)
+        target = folder / report.filename
         try:
-            written.append(write_report(snapshot, report.key, folder / report.filename,
-                                        cancelled))
-        except (ExportCancelled, OSError):
+            written.append(write_report(snapshot, report.key, target, cancelled))
+        except WriteFailed as error:
+            if error.filename != str(target):  # the folder: the same for every document
+                raise
+            failures.append(ReportFailure(report.key, report.filename, report.title, False,
+                                          error.strerror, file=True))
+        except (ExportCancelled, OSError):  # an OSError of no file of ours: a font, an image
             raise
         except Exception as error:  # noqa: BLE001 - a bug or a layout reportlab cannot make
             failures.append(_failure(report, error))

@@ -252,13 +252,17 @@ class ExportDialog(QDialog):
             self._show_failures(failures)
 
     def _show_failures(self, failures: list[ReportFailure]) -> None:
-        """Say which documents could not be made and why; the others were written."""
+        """Say which documents could not be made and why (their content, or their own file:
+        a folder in its place, a full disk); the others were written."""
+        from dientap_desktop.ui.problems import in_language  # its table is built when needed
+
         why = {
             True: self.tr("a part of its content could not be laid out on the pages"),
             False: self.tr("the program failed while making it"),
         }
         lines = [self.tr("%1 (%2): %3.").replace("%1", f.title).replace("%2", f.filename)
-                 .replace("%3", why[f.layout]) for f in failures]
+                 .replace("%3", in_language(f.error) if f.file else why[f.layout])
+                 for f in failures]
         dialogs.show_error(
             self, self.tr("These documents could not be made; the others were written:")
             + "\n" + "\n".join(lines),
