@@ -33,6 +33,22 @@ class FileProblem(Exception):
         super().__init__(one_line(message))
 
 
+MAX_PROBLEMS = 20  # the problems of one file told one by one; past them, how many more
+
+
+class FileProblems(FileProblem):
+    """A file with several values that cannot be used (a kit's scores), all told at once:
+    `problems` holds a plain line naming the file for each, up to MAX_PROBLEMS, then one that
+    says how many more; its message is those lines."""
+
+    def __init__(self, name: str, lines: Iterable[str]):
+        lines = [one_line(line) for line in lines]
+        more = len(lines) - MAX_PROBLEMS
+        self.problems = lines[:MAX_PROBLEMS] + (
+            [f"{name}: and {more} more problems like these"] if more > 0 else [])
+        Exception.__init__(self, "\n".join(self.problems))
+
+
 def utc_now() -> datetime:
     """The current instant, timezone-aware in UTC."""
     return datetime.now(UTC)

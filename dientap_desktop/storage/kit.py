@@ -24,6 +24,7 @@ from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
 from dientap_desktop.domain.text import ascii_name, clean, one_line
 from dientap_desktop.storage.database import (
     FileProblem,
+    FileProblems,
     application_id,
     check_integrity,
     check_new_name,
@@ -371,8 +372,9 @@ def _entry_time(name: str, where: str, value: object) -> str:
 
 
 def _read_scores(
-    db: Database, name: str, observer: str, scenario: Scenario
+    db: Database, name: str, observer: str, scenario: Scenario, problems: list[str]
 ) -> tuple[tuple[ScoreRow, ...], tuple[str, ...]]:
+    """The kit's scores, each checked; the line of each bad one is added to `problems`."""
     scores, entered = [], []
     numbers: dict[str, Fraction | None] = {}  # a kit repeats a few values thousands of times
     ids: dict[object, str] = {}
@@ -382,57 +384,69 @@ def _read_scores(
         "SELECT post_id, criterion_id, value, comment, updated_at FROM scores "
         "ORDER BY post_id, criterion_id"
     ):
-        post_id = ids.get(post_id) or ids.setdefault(
-            post_id, _text(name, "scores.post_id", post_id))
-        criterion_id = ids.get(criterion_id) or ids.setdefault(
-            criterion_id, _text(name, "scores.criterion_id", criterion_id))
-        def where(post_id: str = post_id, criterion_id: str = criterion_id) -> str:
-            return f'score of criterion "{criterion_id}" for post "{post_id}"'
+        try:
+            post_id = ids.get(post_id) or ids.setdefault(
+                post_id, _text(name, "scores.post_id", post_id))
+            criterion_id = ids.get(criterion_id) or ids.setdefault(
+                criterion_id, _text(name, "scores.criterion_id", criterion_id))
 
-        if (post_id, criterion_id) == previous:  # one score each: the table's key was undone
-            raise _problem(name, f"{where()}: given twice")
-        previous = (post_id, criterion_id)
-        if not isinstance(value, str):
-            raise _problem(name, f"{where()}: expected text, found {type(value).__name__}")
-        number = None
-        if len(value) <= 32:
-            number = numbers[value] if value in numbers else numbers.setdefault(
-                value, parse_score(value))
-        if number is None:
-            raise _problem(name, f"{where()}: {_shown(value)} is not a number")
-        problem = check_score(scenario, post_id, criterion_id, number)
-        if problem:
-            raise _problem(name, f"{where()}: {problem}")
-        if comment != "":
-            comment = _text(name, f"{where()}: comment", comment, limit=MAX_COMMENT)
+            def where(post_id: str = post_id, criterion_id: str = criterion_id) -> str:
+                return f'score of criterion "{criterion_id}" for post "{post_id}"'
+
+            if (post_id, criterion_id) == previous:  # one score each: the table's key was undone
+                raise _problem(name, f"{where()}: given twice")
+            previous = (post_id, criterion_id)
+            if not isinstance(value, str):
+                raise _problem(name, f"{where()}: expected text, found {type(value).__name__}")
+            number = None
+            if len(value) <= 32:
+                number = numbers[value] if value in numbers else numbers.setdefault(
+                    value, parse_score(value))
+            if number is None:
+                raise _problem(name, f"{where()}: {_shown(value)} is not a number")
+            problem = check_score(scenario, post_id, criterion_id, number)
+            if problem:
+                raise _problem(name, f"{where()}: {problem}")
+            if comment != "":
+                comment = _text(name, f"{where()}: comment", comment, limit=MAX_COMMENT)
+            if updated not in times:
+                times[updated] = _entry_time(name, f"{where()}: entry time", updated)
+        except FileProblem as bad:  # told with every other bad value, not alone
+            problems.append(str(bad))
+            continue
         scores.append(ScoreRow(0, observer, post_id, criterion_id, number, comment))
-        if updated not in times:
-            times[updated] = _entry_time(name, f"{where()}: entry time", updated)
         entered.append(times[updated])
     return tuple(scores), tuple(entered)
 
 
 def _read_notes(db: Database, name: str, observer: str, scenario: Scenario,
-                table: str = "notes") -> tuple[Note, ...]:
+                problems: list[str], table: str = "notes") -> tuple[Note, ...]:
+    """The kit's notes (or those withdrawn), each checked; the line of each bad one is added to
+    `problems`."""
     injects = {i.id for i in scenario.injects}
     posts = {p.id for p in scenario.posts}
     notes = []
     for note_id, kind, text, inject_id, post_id in db.execute(
         f"SELECT id, kind, text, inject_id, post_id FROM {table} ORDER BY rowid"
     ):
-        note_id = _text(name, f"{table}.id", note_id, limit=64, empty=False)
-        where = f"note {note_id}"
-        if kind not in NOTE_KINDS:
-            raise _problem(name, f'{where}: unknown kind "{kind}" (known: {", ".join(NOTE_KINDS)})')
-        text = _text(name, f"{where}: text", text, limit=MAX_NOTE, empty=False)
-        if inject_id is not None:
-            inject_id = _text(name, f"{where}: inject", inject_id)
-            if inject_id not in injects:
-                raise _problem(name, f'{where}: unknown inject "{inject_id}"')
-        if post_id is not None:
-            post_id = _text(name, f"{where}: post", post_id)
-            if post_id not in posts:
-                raise _problem(name, f'{where}: unknown post "{post_id}"')
+        try:
+            note_id = _text(name, f"{table}.id", note_id, limit=64, empty=False)
+            where = f"note {note_id}"
+            if kind not in NOTE_KINDS:
+                raise _problem(name, f'{where}: unknown kind "{kind}" (known: '
+                                     f'{", ".join(NOTE_KINDS)})')
+            text = _text(name, f"{where}: text", text, limit=MAX_NOTE, empty=False)
+            if inject_id is not None:
+                inject_id = _text(name, f"{where}: inject", inject_id)
+                if inject_id not in injects:
+                    raise _problem(name, f'{where}: unknown inject "{inject_id}"')
+            if post_id is not None:
+                post_id = _text(name, f"{where}: post", post_id)
+                if post_id not in posts:
+                    raise _problem(name, f'{where}: unknown post "{post_id}"')
+        except FileProblem as bad:  # told with every other bad value, not alone
+            problems.append(str(bad))
+            continue
         notes.append(Note(note_id, observer, kind, text, inject_id, post_id))
     return tuple(notes)
 
@@ -466,15 +480,18 @@ def read_kit(
                                  f'"{scenario.id}"')
         posts = _read_posts(db, name, scenario)
         scoring = scoring_scenario(scenario, (p.post_id for p in posts))
-        scores, entered = _read_scores(db, name, info.observer, scoring)
+        problems: list[str] = []  # every bad value, told together
+        scores, entered = _read_scores(db, name, info.observer, scoring, problems)
         history, last_change = _read_history(db)
         current = {(row.post_id, row.criterion_id) for row in scores}
         assigned = {p.id for p in scoring.posts}
         withdrawn = {key: at for key, at in last_change.items()
                      if key not in current and key[0] in assigned}
-        notes = _read_notes(db, name, info.observer, scenario)
-        withdrawn_notes = _read_notes(db, name, info.observer, scenario, "withdrawn_notes") \
-            if user_version(db) >= 2 else ()
+        notes = _read_notes(db, name, info.observer, scenario, problems)
+        withdrawn_notes = _read_notes(db, name, info.observer, scenario, problems,
+                                      "withdrawn_notes") if user_version(db) >= 2 else ()
+        if problems:
+            raise FileProblems(name, problems)
     except sqlite3.DatabaseError as error:
         raise sqlite_problem(name, error, path) from None
     finally:

@@ -12,7 +12,7 @@ from pathlib import Path
 from dientap_desktop.domain.score_csv import check_score, format_score
 from dientap_desktop.domain.scoring import CriterionResult, ExerciseResult
 from dientap_desktop.domain.text import look_alike
-from dientap_desktop.storage.database import FileProblem, one_line, to_text
+from dientap_desktop.storage.database import FileProblem, FileProblems, one_line, to_text
 from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile, ScoreChanges
 from dientap_desktop.storage.kit import KitContents, KitInfo, read_kit
 
@@ -33,7 +33,7 @@ class MergeResult:
     observer: str | None = None
     changes: ScoreChanges = field(default_factory=ScoreChanges)
     notes_added: int = 0
-    refused: str | None = None
+    refused: str | None = None  # why, a line for each problem found (the kit named in each)
     # (post, criterion, the kit's value) of the scores kept out because the observer entered
     # another later: for the director to see which, and check with the observer
     kept_out: tuple[tuple[str, str, str], ...] = ()
@@ -175,25 +175,28 @@ def check_same_observer(exercise: ExerciseFile, kit: KitContents, name: str) -> 
 
 def check_kit_for(exercise: ExerciseFile, kit: KitContents, name: str) -> None:
     """FileProblem unless the kit, read with `check_belongs` (read_for), fits the exercise's
-    scenario (its posts, scores and notes) and keeps the observer it was merged with before."""
+    scenario (its posts, scores and notes) and keeps the observer it was merged with before;
+    every value that does not fit is told (FileProblems), not the first alone."""
     check_same_observer(exercise, kit, name)
     scenario = exercise.scenario
     known_posts = {p.id for p in scenario.posts}
-    for post_id in kit.post_ids:
-        if post_id not in known_posts:
-            raise FileProblem(f'{name}: the kit assigns post "{post_id}" unknown to the exercise')
+    problems = [f'{name}: the kit assigns post "{post_id}" unknown to the exercise'
+                for post_id in kit.post_ids if post_id not in known_posts]
     if kit.scenario is not scenario:
         for score in kit.scores:
             # Checked against the exercise's scenario, not the copy inside the kit.
             problem = check_score(scenario, score.post_id, score.criterion_id, score.value)
             if problem:
-                raise FileProblem(f"{name}: {problem}")
+                problems.append(f'{name}: score of criterion "{score.criterion_id}" for post '
+                                f'"{score.post_id}": {problem}')
     injects = {i.id for i in scenario.injects}
     for note in kit.notes:
         if note.inject_id is not None and note.inject_id not in injects:
-            raise FileProblem(f'{name}: note {note.id}: unknown inject "{note.inject_id}"')
+            problems.append(f'{name}: note {note.id}: unknown inject "{note.inject_id}"')
         if note.post_id is not None and note.post_id not in known_posts:
-            raise FileProblem(f'{name}: note {note.id}: unknown post "{note.post_id}"')
+            problems.append(f'{name}: note {note.id}: unknown post "{note.post_id}"')
+    if problems:
+        raise FileProblems(name, problems)
 
 
 Brought = dict[tuple[str, str], tuple[str, str, str]]  # (post, criterion): value, comment, time
@@ -489,8 +492,10 @@ def _staff_named(exercise: ExerciseFile, kept: list[tuple[str, str, str]]) -> st
 
 def _refusal(path: Path, error: Exception) -> MergeResult:
     name = str(path)
-    line = one_line(str(error)) or type(error).__name__
-    return MergeResult(path, refused=line if line.startswith(name) else f"{name}: {line}")
+    lines = [one_line(line) or type(error).__name__  # each of the kit's problems on its line
+             for line in getattr(error, "problems", None) or [str(error)]]
+    return MergeResult(path, refused="\n".join(
+        line if line.startswith(name) else f"{name}: {line}" for line in lines))
 
 
 def read_for(exercise: ExerciseFile, path: str | Path) -> KitContents | MergeResult:

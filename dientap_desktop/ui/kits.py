@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from fractions import Fraction
 from pathlib import Path
@@ -273,6 +274,10 @@ class MakeKitsDialog(QDialog):
 # ----------------------------------------------------------------------------- merging kits
 
 
+# the last line of a kit's problems when there are more than are told one by one
+MORE_PROBLEMS = re.compile(r": and (\d+) more problems like these$")
+
+
 class MergeResultsModel(_Table):
     """A line per kit: file, observer, scores added, replaced, unchanged, notes, and the result."""
 
@@ -306,12 +311,23 @@ class MergeResultsModel(_Table):
         return self.tr("%1, criterion %2").replace("%1", self._titles.get(post, post)) \
             .replace("%2", str(number) if number is not None else criterion)
 
-    def _refusal(self, result: MergeResult) -> str:
-        """Why a kit was refused, in the window's language."""
-        reason = result.refused or ""
+    def _refusal(self, result: MergeResult, whole: bool = False) -> str:
+        """Why a kit was refused, in the window's language: its first problem and how many
+        more, or (`whole`) every problem on its line."""
         prefix = f"{result.path}: "
-        return self.tr("Refused: %1").replace("%1", in_language(
-            reason[len(prefix):] if reason.startswith(prefix) else reason))
+        lines = (result.refused or "").splitlines() or [""]
+        reasons = [in_language(line[len(prefix):] if line.startswith(prefix) else line)
+                   for line in lines]
+        if whole:
+            return self.tr("Refused: %1").replace("%1", "\n".join(reasons))
+        shown = self.tr("Refused: %1").replace("%1", reasons[0])
+        more = len(lines) - 1
+        if (untold := MORE_PROBLEMS.search(lines[-1])) is not None:  # past those told
+            more += int(untold[1]) - 1
+        if more:  # the others in the tooltip
+            shown += " " + self.tr("(and %n more problem(s): point at it to read them all)",
+                                   "", more)
+        return shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -386,7 +402,7 @@ class MergeResultsModel(_Table):
                         f"{self._score(post, criterion)}: {score_text(Fraction(value))}"
                         for post, criterion, value in kept[:20]))
             if not result.merged:  # the whole reason, also where the column cuts it
-                told.append(self._refusal(result))
+                told.append(self._refusal(result, whole=True))
             return "\n\n".join(told) or str(result.path)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
                 and column == self.RESULT:

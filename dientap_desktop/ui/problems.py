@@ -266,6 +266,9 @@ _REASONS = [
     # a kit's value after the score it belongs to ('score of criterion "c" for post "p": ...')
     (r"(?<=entry time: )(.+) is not a time", QT_TRANSLATE_NOOP("Problems", "%1 is not a time")),
     (r"(?<=\": )(.+) is not a number", QT_TRANSLATE_NOOP("Problems", "%1 is not a number")),
+    # after a kit's first problems, told one by one (storage/database.py FileProblems)
+    (r"and (\d+) more problems like these",
+     QT_TRANSLATE_NOOP("Problems", "and %1 more problems like these")),
 ]
 # scenario files: every problem the loader tells (the field paths stay as written in the file, in
 # English, like the file's own keys)
