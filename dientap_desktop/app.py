@@ -79,7 +79,8 @@ def make_application() -> QApplication:
 
 def open_kit(path: str, parent: QWidget | None = None, settings=None) -> bool:
     """Open an observer kit in the observer's window, if that part of the program is there;
-    `settings` (ui/settings.py) remember the post the window was on."""
+    `settings` (ui/settings.py) remember the post the window was on. Whether a window shows
+    the kit: False when the kit cannot be opened (after saying why)."""
     from dientap_desktop.ui import dialogs
 
     try:
@@ -92,8 +93,7 @@ def open_kit(path: str, parent: QWidget | None = None, settings=None) -> bool:
                        "version of the program."),
             f"{path}\n{error}")
         return False
-    open_observer_window(path, settings)
-    return True
+    return open_observer_window(path, settings) is not None
 
 
 def build_window(settings, path: str | None = None, opening=None, projector=None,
@@ -232,7 +232,7 @@ def run_app(path: str | None = None) -> int:
     """Run the window until it is closed; `path` is an exercise file or an observer kit."""
     if path:  # as the recent files, the lock and the folders shown beside it name it
         path = os.path.abspath(path)
-    if path and _is_kit(path):
+    if path and is_kit(path):
         app = make_application()
         from dientap_desktop.ui.settings import Settings
 
@@ -241,16 +241,20 @@ def run_app(path: str | None = None) -> int:
         from dientap_desktop.ui import errors
 
         errors.install()
-        if not open_kit(path, settings=settings):
-            return 1
-        end_on_request(app)
-        return app.exec()
+        if open_kit(path, settings=settings):
+            end_on_request(app)
+            return app.exec()
+        # The kit cannot be opened, and the observer's window said why: the welcome view, as
+        # for an exercise file that cannot be opened. That window, alone, asked the program to
+        # end: asked now, outside the event loop, it does nothing.
+        app.processEvents()
+        path = None
     app, _window = start(path)
     end_on_request(app)
     return app.exec()
 
 
-def _is_kit(path: str) -> bool:
+def is_kit(path: str | Path) -> bool:
     """Whether to open the observer's window: a kit by its content, whatever its name; a file
     that is neither kind by its name (its problem is then told as a kit's)."""
     from dientap_desktop.storage.exercise_file import file_kind

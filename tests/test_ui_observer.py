@@ -199,7 +199,7 @@ def test_a_pipe_is_refused_not_read_and_files_are_told_apart_by_content(qtbot, k
     import os
     import shutil
 
-    from dientap_desktop.app import _is_kit
+    from dientap_desktop.app import is_kit
 
     pipe = tmp_path / "scores.csv"
     os.mkfifo(pipe)  # reading it would wait for ever
@@ -209,9 +209,9 @@ def test_a_pipe_is_refused_not_read_and_files_are_told_apart_by_content(qtbot, k
         assert "not a regular file" in dialog.problems[0]
     exercise_named_as_kit = shutil.copy(demo_file, tmp_path / "nham-ten.dtkit")
     kit_named_as_exercise = shutil.copy(kit_path, tmp_path / "nham-ten.dientap")
-    assert not _is_kit(str(exercise_named_as_kit))
-    assert _is_kit(str(kit_named_as_exercise))
-    assert _is_kit(str(tmp_path / "missing.dtkit"))  # told as a kit's problem
+    assert not is_kit(str(exercise_named_as_kit))
+    assert is_kit(str(kit_named_as_exercise))
+    assert is_kit(str(tmp_path / "missing.dtkit"))  # told as a kit's problem
 
 
 def test_bad_kit_gives_a_message_and_no_window(tmp_path, answers, monkeypatch):

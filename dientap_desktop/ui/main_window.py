@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from dientap_desktop.locks import FileLock
 from dientap_desktop.storage import copies
 from dientap_desktop.storage.database import same_path
-from dientap_desktop.storage.exercise_file import ExerciseFile, file_kind
+from dientap_desktop.storage.exercise_file import ExerciseFile
 from dientap_desktop.ui import dialogs, labels
 from dientap_desktop.ui.director import Director
 from dientap_desktop.ui.errors import copies_advice, details_of
@@ -382,7 +382,9 @@ class MainWindow(QMainWindow):
         """Open an exercise file in this window (closing the one open); `opening` is the same
         file being read in a background thread (storage/opening.py), at start-up."""
         path = Path(path)
-        if file_kind(path) == "kit":
+        from dientap_desktop.app import is_kit
+
+        if is_kit(path):  # a kit that cannot be opened too: told as a kit's problem
             if opening is not None:
                 opening.cancel()
             from dientap_desktop.app import open_kit
