@@ -117,3 +117,17 @@ def test_the_dialog_writes_the_others_and_says_which_failed_and_why(
                         "room on it, then try again.")
     assert "summary.pdf" in dialog.status.text() and "4" in dialog.status.text()
     assert files_in(out) == sorted(OTHERS)  # no temporary left
+
+
+def test_a_folder_in_a_document_s_place_is_told_as_such_in_vietnamese(qapp):
+    """Not as "a folder or a device": the reason that ends the same is told after this one."""
+    from dientap_desktop.app import install_translations
+    from dientap_desktop.ui.problems import in_language
+
+    install_translations(qapp, "vi")
+    try:
+        assert in_language("this is a folder, not a file") == "đây là thư mục, không phải tệp"
+        assert in_language("/tmp/x.pdf: not a file") == (
+            "x.pdf: đây là thư mục hoặc thiết bị, không phải tệp")
+    finally:
+        install_translations(qapp, "en")

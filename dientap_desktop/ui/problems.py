@@ -26,15 +26,16 @@ _REASONS = [
     # a reference to a list that has no item at all (before "unknown post" of the scores)
     (rf"unknown (?:post|phase|inject|criterion) {_VALUE} \(known: none\)",
      QT_TRANSLATE_NOOP("Problems", "there is no %what \"%1\" (there is no %what at all)")),
-    # files
-    (r"no such file", QT_TRANSLATE_NOOP("Problems", "the file does not exist")),
-    (r"not a file", QT_TRANSLATE_NOOP("Problems", "this is a folder or a device, not a file")),
-    (r"no such folder", QT_TRANSLATE_NOOP("Problems", "the folder does not exist")),
-    # a file that could not be written, or its folder (temporary.py, storage/database.py)
+    # a file that could not be written, or its folder (temporary.py, storage/database.py): before
+    # "not a file", which ends one of them
     (r"this is a file, not a folder",
      QT_TRANSLATE_NOOP("Problems", "this is a file, not a folder")),
     (r"this is a folder, not a file",
      QT_TRANSLATE_NOOP("Problems", "this is a folder, not a file")),
+    # files
+    (r"no such file", QT_TRANSLATE_NOOP("Problems", "the file does not exist")),
+    (r"not a file", QT_TRANSLATE_NOOP("Problems", "this is a folder or a device, not a file")),
+    (r"no such folder", QT_TRANSLATE_NOOP("Problems", "the folder does not exist")),
     (r"this is a folder; give the new file's name",
      QT_TRANSLATE_NOOP("Problems", "this is a folder; give the new file's name")),
     (r"the folder is on a read-only disk",
