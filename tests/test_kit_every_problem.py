@@ -85,7 +85,7 @@ def test_the_merge_dialog_shows_the_first_problem_and_every_one_when_pointed_at(
     cell = model.index(0, MergeResultsModel.RESULT)
     shown = cell.data()
     assert shown.startswith('Refused: score of criterion "') and "\n" not in shown
-    assert f"(and {len(criteria) - 1} more problem" in shown
+    assert shown.endswith(f" (and {len(criteria) - 1} more: point at it to read them all)")
     tip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert all(f'score of criterion "{c}" for post "cong-an"' in tip for c in criteria)
     assert str(kit) not in tip  # each line told without the kit's path
@@ -96,4 +96,28 @@ def test_the_merge_dialog_shows_the_first_problem_and_every_one_when_pointed_at(
         (result,) = merge_kits(ex, [kit])
     model.add_results([result])  # under the first merge's
     shown = model.index(1, MergeResultsModel.RESULT).data()
-    assert f"(and {len(criteria) + 30 - 1} more problem" in shown  # those not told counted
+    assert f"(and {len(criteria) + 30 - 1} more: " in shown  # those not told counted too
+
+
+def test_each_problem_is_told_whole_in_vietnamese_without_the_kit_s_name(qapp, setup):
+    """Where in the kit (the score of which criterion for which post) is told too: the row
+    names the kit already."""
+    from dientap_desktop.app import install_translations
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.merge import merge_kits
+    from dientap_desktop.ui.kits import MergeResultsModel
+
+    path, kit, criteria = setup
+    with ExerciseFile.open(path) as ex:
+        results = merge_kits(ex, [kit])
+    install_translations(qapp, "vi")
+    try:
+        model = MergeResultsModel()
+        model.add_results(results)
+        tip = model.index(0, MergeResultsModel.RESULT).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        install_translations(qapp, "en")
+    lines = tip.removeprefix("Từ chối: ").splitlines()
+    assert len(lines) == len(criteria)
+    assert all(line.startswith('điểm tiêu chí "') and 'của cương vị "cong-an": điểm 99 vượt '
+               'điểm tối đa' in line for line in lines), tip

@@ -314,10 +314,8 @@ class MergeResultsModel(_Table):
     def _refusal(self, result: MergeResult, whole: bool = False) -> str:
         """Why a kit was refused, in the window's language: its first problem and how many
         more, or (`whole`) every problem on its line."""
-        prefix = f"{result.path}: "
         lines = (result.refused or "").splitlines() or [""]
-        reasons = [in_language(line[len(prefix):] if line.startswith(prefix) else line)
-                   for line in lines]
+        reasons = [self._without_kit(in_language(line), result.path) for line in lines]
         if whole:
             return self.tr("Refused: %1").replace("%1", "\n".join(reasons))
         shown = self.tr("Refused: %1").replace("%1", reasons[0])
@@ -325,9 +323,18 @@ class MergeResultsModel(_Table):
         if (untold := MORE_PROBLEMS.search(lines[-1])) is not None:  # past those told
             more += int(untold[1]) - 1
         if more:  # the others in the tooltip
-            shown += " " + self.tr("(and %n more problem(s): point at it to read them all)",
-                                   "", more)
+            shown += " " + self.tr("(and %1 more: point at it to read them all)").replace(
+                "%1", str(more))
         return shown
+
+    @staticmethod
+    def _without_kit(told: str, kit: Path) -> str:
+        """A problem line told (where in the kit told too, after the kit's name), without the
+        kit's name the row shows already."""
+        for start in (f"{kit}: ", f"{kit.name}: "):
+            if told.startswith(start):
+                return told[len(start):]
+        return told
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
