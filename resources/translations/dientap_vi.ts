@@ -1927,6 +1927,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
             <source>Unchanged in the kit, standing as the directing staff corrected or took them back:</source>
             <translation>Không đổi trong bộ phiếu, vẫn giữ như tổ đạo diễn đã sửa hoặc rút:</translation>
         </message>
+        <message>
+            <source>(and %1 more: point at it to read them all)</source>
+            <translation>(và %1 lỗi khác: trỏ chuột vào để xem hết)</translation>
+        </message>
     </context>
     <context>
         <name>NewExerciseDialog</name>
@@ -2065,6 +2069,10 @@ Nếu máy chiếu đang chiếu lại đúng màn hình này, cả phòng sẽ 
         <message>
             <source>The folder %1 does not exist: type the path of a folder that is there, or choose one with Change…</source>
             <translation>Thư mục %1 không tồn tại: hãy gõ đường dẫn của một thư mục có sẵn, hoặc chọn bằng nút “Đổi chỗ lưu…”</translation>
+        </message>
+        <message>
+            <source>The scenario can be used, but check this in its file:</source>
+            <translation>Kịch bản dùng được, nhưng hãy kiểm tra điều sau trong tệp:</translation>
         </message>
     </context>
     <context>
@@ -4263,6 +4271,14 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the alias "%1" repeats too much text: written out, the file's text would pass %2 characters</source>
             <translation>tham chiếu "%1" lặp lại quá nhiều văn bản: nếu viết đầy đủ, văn bản của tệp sẽ vượt quá %2 ký tự</translation>
+        </message>
+        <message>
+            <source>the scale's max is %1, not 10, and it gives no ratings: the default ratings apply as they are (%2), not scaled to it; write scale.ratings for this scale</source>
+            <translation>điểm tối đa của thang là %1, không phải 10, mà không ghi các mức xếp loại: các mức xếp loại mặc định được áp dụng nguyên như vậy (%2), không quy đổi theo thang này; hãy ghi scale.ratings cho thang điểm này</translation>
+        </message>
+        <message>
+            <source>and %1 more problems like these</source>
+            <translation>và %1 lỗi tương tự khác</translation>
         </message>
     </context>
     <context>
