@@ -234,3 +234,27 @@ def test_the_sheet_dialog_has_an_access_key_for_each_field_and_button_in_vietnam
             dialog.close()
     finally:
         install_translations(QApplication.instance(), "en")
+
+
+def test_the_next_post_starts_at_its_first_criterion(qtbot, practice_file):
+    """Ctrl+Page Down after the last criterion of a post: the score typed next goes to the
+    first criterion of the next post, as in the observer's window, never to the row left."""
+    exercise = ExerciseFile.open(practice_file)
+    first, second = exercise.scenario.posts[:2]
+    last = len(exercise.scenario.criteria_for(first.id)) - 1
+    dialog = open_sheet(qtbot, exercise, "Trung tá Nguyễn Văn Bình", first.id,
+                        exercise.scenario.criteria_for(first.id)[last].id)
+    assert dialog.view.currentIndex().row() == last
+    type_score(qtbot, "1")  # the post's last score
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert dialog.post_id == second.id
+    assert dialog.view.currentIndex().row() == 0
+    type_score(qtbot, "1,5")
+    assert current(practice_file, "Trung tá Nguyễn Văn Bình", second.id) == {
+        exercise.scenario.criteria_for(second.id)[0].id: (Fraction(3, 2), "")}
+    dialog.observer_box.setCurrentText("Thượng tá Lê Hà")  # another observer's sheet: the same
+    assert dialog.view.currentIndex().row() == 0
+    dialog.close()
+    exercise.close()
+

@@ -137,8 +137,10 @@ class PaperSheetDialog(QDialog):
         self._show_sheet()
 
     def _show_sheet(self) -> None:
+        """Show the chosen observer's sheet of the chosen post, on its first criterion, as the
+        observer's window does: a score typed next never goes to the row the last sheet was
+        left on."""
         self.view.enter_typed()
-        row = max(self.view.currentIndex().row(), 0)
         self.model.set_post(self.post_id)
         post = self.exercise.scenario.post(self.post_id)
         self.sheet_title.setText(post.title)
@@ -146,8 +148,7 @@ class PaperSheetDialog(QDialog):
         who = " ".join(x for x in (person.rank, person.name) if x) if person else ""
         self.player.setText(self.tr("Player: %1").replace("%1", who or "–"))
         self.view.resizeRowsToContents()
-        self.view.setCurrentIndex(self.model.index(
-            min(row, self.model.rowCount() - 1), ScoreSheetModel.SCORE))
+        self.view.setCurrentIndex(self.model.index(0, ScoreSheetModel.SCORE))
         self.message.clear()
         self._update_total()
 
