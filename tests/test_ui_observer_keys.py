@@ -310,3 +310,20 @@ def test_a_score_the_file_did_not_take_stays_typed_on_its_criterion(
         assert view.currentIndex().row() == 1 and shown == []
     finally:
         dialogs.set_responder(old)
+
+
+def test_a_message_about_a_criterion_goes_once_it_changes_or_the_post_does(scored, qtbot):
+    window, view = scored, scored.sheet_view
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage().startswith("Score 2 of criterion 1 taken back")
+    qtbot.keyClicks(view, "1")  # a new score in its place: the message no longer holds
+    press(qtbot, Qt.Key.Key_Return)
+    assert scores(window)["nam-tinh-hinh"] == (1, "")
+    assert window.statusBar().currentMessage() == ""
+    press(qtbot, Qt.Key.Key_Escape)
+    view.setCurrentIndex(window.sheet_model.index(0, Sheet.SCORE))
+    press(qtbot, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage().startswith("Score 1 of criterion 1 taken back")
+    window.step_post(1)  # another post's sheet: it goes too
+    assert window.statusBar().currentMessage() == ""

@@ -258,3 +258,23 @@ def test_the_next_post_starts_at_its_first_criterion(qtbot, practice_file):
     dialog.close()
     exercise.close()
 
+
+def test_a_message_about_a_cell_goes_once_the_cell_changes(qtbot, demo):
+    with ExerciseFile.open(demo) as exercise:
+        criteria = exercise.scenario.criteria_for("chu-tich")
+        dialog = open_sheet(qtbot, exercise, OBSERVER, "chu-tich", criteria[4].id)
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+        assert "of criterion 5 taken back" in dialog.message.text()
+        type_score(qtbot, "2")  # a new score in that cell: the message about it goes
+        assert current(demo, OBSERVER, "chu-tich")[criteria[4].id][0] == 2
+        assert dialog.message.text() == ""
+        dialog.view.setCurrentIndex(dialog.model.index(4, Sheet.SCORE))
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+        assert "of criterion 5 taken back" in dialog.message.text()
+        dialog.view.setCurrentIndex(dialog.model.index(0, Sheet.SCORE))
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)  # another cell's message in its place
+        assert "of criterion 1 taken back" in dialog.message.text()
+        dialog.view.setCurrentIndex(dialog.model.index(4, Sheet.SCORE))
+        type_score(qtbot, "1")  # criterion 5 changes: the message about criterion 1 stays
+        assert "of criterion 1 taken back" in dialog.message.text()
+        dialog.close()

@@ -71,6 +71,7 @@ class PaperSheetDialog(QDialog):
         self.model.changed.connect(self._scores_changed)
         self.view = SheetView(self.model)
         self.view.told.connect(lambda message, _ms: self.message.setText(message))
+        self.view.untold.connect(lambda: self.message.clear())
         layout.addWidget(self.view, 1)
         self.total = QLabel()
         layout.addWidget(self.total)
@@ -149,7 +150,6 @@ class PaperSheetDialog(QDialog):
         self.player.setText(self.tr("Player: %1").replace("%1", who or "–"))
         self.view.resizeRowsToContents()
         self.view.setCurrentIndex(self.model.index(0, ScoreSheetModel.SCORE))
-        self.message.clear()
         self._update_total()
 
     def _scores_changed(self) -> None:

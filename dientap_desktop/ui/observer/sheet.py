@@ -70,9 +70,11 @@ class SheetView(QTableView):
     """The scoring sheet: type a score, press Enter, and the next criterion's score is open;
     Enter on a cell not being edited opens it. Delete or Backspace take back the score (on a
     comment, delete the comment); what happened or was refused is told with `told` (a message
-    and how many milliseconds to show it), for the window to show."""
+    and how many milliseconds to show it), for the window to show, and `untold` once the
+    criterion it was about changes, or the sheet shown does: it no longer holds."""
 
     told = Signal(str, int)
+    untold = Signal()
 
     def __init__(self, model: ScoreSheetModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,6 +92,10 @@ class SheetView(QTableView):
         self._committed = QPersistentModelIndex()  # the cell of the editor committed last
         model.refused.connect(self._refused_by_file)
         model.not_saved.connect(self._not_saved)
+        self._told_about = QPersistentModelIndex()  # the criterion the last message is about
+        self.told.connect(lambda _message, _ms: self._keep_told_about())
+        model.dataChanged.connect(self._cell_changed)
+        model.modelReset.connect(self._sheet_changed)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -141,6 +147,18 @@ class SheetView(QTableView):
         # the editor's own cell (after a click on another, the cursor is there already)
         self._committed = QPersistentModelIndex(self.indexAt(editor.geometry().center()))
         super().commitData(editor)
+
+    def _keep_told_about(self) -> None:
+        self._told_about = QPersistentModelIndex(self.currentIndex())
+
+    def _cell_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=()) -> None:
+        about = self._told_about
+        if about.isValid() and top.row() <= about.row() <= bottom.row():
+            self._sheet_changed()
+
+    def _sheet_changed(self) -> None:
+        self._told_about = QPersistentModelIndex()
+        self.untold.emit()
 
     def _refused_by_file(self, _message: str) -> None:
         self._unsaved = True

@@ -106,7 +106,9 @@ class ObserverWindow(QMainWindow):
         self.sheet_model = ScoreSheetModel(kit, None, self)
         self.sheet_model.changed.connect(self._scores_changed)
         self.sheet_view = SheetView(self.sheet_model)
-        self.sheet_view.told.connect(self.statusBar().showMessage)
+        self.sheet_view.told.connect(self._tell)
+        self.sheet_view.untold.connect(self._untell)
+        self._told = ""  # the sheet's last message
         self.score_delegate = self.sheet_view.score_delegate
         self.act_clear = self.sheet_view.act_clear
         self.act_clear.triggered.connect(self._to_sheet)  # from the menu, on another tab
@@ -439,6 +441,16 @@ class ObserverWindow(QMainWindow):
             self.sheet_view.resizeRowsToContents()
             self.sheet_view.setCurrentIndex(self.sheet_model.index(0, ScoreSheetModel.SCORE))
         self._update_totals()
+
+    def _tell(self, message: str, milliseconds: int) -> None:
+        self._told = message
+        self.statusBar().showMessage(message, milliseconds)
+
+    def _untell(self) -> None:
+        """The sheet's message no longer holds: it goes (another message stays)."""
+        if self._told and self.statusBar().currentMessage() == self._told:
+            self.statusBar().clearMessage()
+        self._told = ""
 
     def _to_sheet(self) -> None:
         """The keyboard from the posts list to the chosen post's sheet."""
