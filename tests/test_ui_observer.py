@@ -611,3 +611,29 @@ def test_a_note_typed_and_not_added_survives_closing_and_a_crash(qtbot, kit_path
     assert Settings(tmp_path / "settings.ini").kit_note(kit_path) is None
     assert again.close()  # nothing typed: nothing asked
     assert opened().note_text.toPlainText() == ""
+
+
+def test_a_note_back_on_reopening_is_said_once_on_screen_and_the_keyboard_is_in_it(
+        qtbot, kit_path, tmp_path, answers):
+    from PySide6.QtWidgets import QApplication
+
+    from dientap_desktop.ui.settings import Settings
+
+    Settings(tmp_path / "settings.ini").set_kit_note(
+        kit_path, {"text": "Chỉ huy trưởng xử trí chậm", "kind": "weakness", "inject": None,
+                   "post": None})
+    window = ObserverWindow(KitFile.open(kit_path), Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    assert window.statusBar().currentMessage() == ""  # not before it is on screen
+    window.show()
+    qtbot.waitExposed(window)
+    # on screen, the message takes the status bar's line: the exercise's line is not under it
+    assert "back on the Notes tab" in window.statusBar().currentMessage()
+    assert not window.exercise_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.exercise_label.isVisible()  # and back once the message is gone
+    # the window opens on the note, the keyboard at its end
+    assert window.tabs.currentIndex() == 1
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.note_text)
+    assert window.note_text.textCursor().atEnd()

@@ -8,7 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -109,6 +109,7 @@ class ObserverWindow(QMainWindow):
         self.sheet_view.told.connect(self._tell)
         self.sheet_view.untold.connect(self._untell)
         self._told = ""  # the sheet's last message
+        self._on_show: list[str] = []  # what to tell once the window is on screen
         self.score_delegate = self.sheet_view.score_delegate
         self.act_clear = self.sheet_view.act_clear
         self.act_clear.triggered.connect(self._to_sheet)  # from the menu, on another tab
@@ -169,12 +170,14 @@ class ObserverWindow(QMainWindow):
         self._fit_posts_list()
         if self.posts_model.rowCount():  # the post the observer was on, or the first
             self.posts_view.selectRow(self._last_row())
-        self._restore_typed_note()
         self._update_totals()
         # the keyboard on the score of the first criterion: what is typed goes into the sheet
         self.tabs.currentChanged.connect(
             lambda index: self.sheet_view.setFocus() if index == 0 else None)
         self.sheet_view.setFocus()
+        # the note typed and not added when the kit was last open here, back in its place
+        # with the keyboard in it, told once on screen
+        self._restore_typed_note()
         # The kit still on its disk? Deleted, renamed or on a USB stick pulled out, nothing more
         # can be saved in it, and what was is only in this window: the observer is told.
         self.file_watch = FileWatch(self)
@@ -577,9 +580,18 @@ class ObserverWindow(QMainWindow):
                 combo.setCurrentIndex(found)
         self.note_text.setPlainText(note["text"])
         self._note_timer.stop()  # it is kept already
-        self.statusBar().showMessage(self.tr(
+        self.tabs.setCurrentIndex(1)
+        self.note_text.moveCursor(QTextCursor.MoveOperation.End)
+        self.note_text.setFocus()
+        self._on_show.append(self.tr(
             "The note typed when this kit was last open, and not added to it, is back on the "
-            "Notes tab."), 15000)
+            "Notes tab."))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._on_show:  # on screen: the message takes the status bar's line while it shows
+            self.statusBar().showMessage(" ".join(self._on_show), 20000)
+            self._on_show = []
 
     def delete_note(self) -> None:
         """Delete the chosen note, after asking."""
