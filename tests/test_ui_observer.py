@@ -613,6 +613,79 @@ def test_a_note_typed_and_not_added_survives_closing_and_a_crash(qtbot, kit_path
     assert opened().note_text.toPlainText() == ""
 
 
+# The observer's window in a program of its own: a score on chu-tich's first criterion, Right to
+# its comment, a comment typed, a moment's wait, and the program killed (as `kill -9` does).
+TYPED_THEN_KILLED = """
+import os, signal, sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from dientap_desktop.storage.kit import KitFile
+from dientap_desktop.ui.observer.window import open_observer_window
+from dientap_desktop.ui.settings import Settings
+
+kit, settings = sys.argv[1], Settings(sys.argv[2])
+app = QApplication([])
+with KitFile.open(kit) as opened:
+    opened.set_score("chu-tich", "xu-tri", 3)
+window = open_observer_window(kit, settings)
+window.activateWindow()
+QTest.qWaitForWindowActive(window)
+view = window.sheet_view
+view.setCurrentIndex(window.sheet_model.index(1, 3))
+view.setFocus()
+QTest.keyClick(view, Qt.Key.Key_Right)
+QTest.keyClicks(view, "V")  # opens the comment's editor
+QTest.keyClicks(QApplication.focusWidget(), "an dong quan chung tot")
+for _ in range(300):
+    QTest.qWait(10)
+    if Settings(sys.argv[2]).typed_comment(kit):
+        os.kill(os.getpid(), signal.SIGKILL)
+sys.exit(3)
+"""
+
+
+def test_a_comment_being_typed_survives_a_crash_back_in_its_cell(qtbot, kit_path, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from dientap_desktop.ui.settings import Settings
+
+    settings = tmp_path / "settings.ini"
+    killed = subprocess.run(
+        [sys.executable, "-c", TYPED_THEN_KILLED, str(kit_path), str(settings)],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert killed.returncode == -9, killed.stderr  # killed while the comment was typed
+    with KitFile.open(kit_path, readonly=True) as kit:
+        assert [(s.criterion_id, s.comment) for s in kit.scores()] == [("xu-tri", "")]
+    window = open_observer_window(kit_path, Settings(settings))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    # back in its cell, on its post, the keyboard in it, and said so
+    view = window.sheet_view
+    assert window.post_id == "chu-tich" and window.tabs.currentIndex() == 0
+    assert view.currentIndex() == window.sheet_model.index(1, ScoreSheetModel.COMMENT)
+    editor = view.indexWidget(view.currentIndex())
+    assert editor.text() == "Van dong quan chung tot"
+    assert "criterion 2" in window.statusBar().currentMessage()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    qtbot.keyClicks(editor, " lam")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # entered: in the kit, and no longer kept aside
+    qtbot.waitUntil(lambda: Settings(settings).typed_comment(kit_path) is None)
+    assert [(s.criterion_id, s.comment) for s in window.kit.scores()] == [
+        ("xu-tri", "Van dong quan chung tot lam")]
+    assert window.close()
+    again = open_observer_window(kit_path, Settings(settings))  # nothing waits any longer
+    qtbot.addWidget(again)
+    assert again.sheet_view.state() != again.sheet_view.State.EditingState
+    assert again.close()
+
+
 def test_a_note_back_on_reopening_is_said_once_on_screen_and_the_keyboard_is_in_it(
         qtbot, kit_path, tmp_path, answers):
     from PySide6.QtWidgets import QApplication

@@ -278,3 +278,72 @@ def test_a_message_about_a_cell_goes_once_the_cell_changes(qtbot, demo):
         type_score(qtbot, "1")  # criterion 5 changes: the message about criterion 1 stays
         assert "of criterion 1 taken back" in dialog.message.text()
         dialog.close()
+
+
+# The director's sheet dialog in a program of its own: Right from a score to its comment, a
+# comment typed, a moment's wait, and the program killed (as `kill -9` does).
+TYPED_THEN_KILLED = """
+import os, signal, sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.ui.paper_sheet import PaperSheetDialog
+from dientap_desktop.ui.settings import Settings
+
+app = QApplication([])
+exercise = ExerciseFile.open(sys.argv[1])
+criterion = exercise.scenario.criteria_for("chu-tich")[4].id
+dialog = PaperSheetDialog(None, exercise, sys.argv[3], "chu-tich", criterion,
+                          Settings(sys.argv[2]))
+dialog.show()
+dialog.activateWindow()
+QTest.qWaitForWindowActive(dialog)
+QTest.keyClick(dialog.view, Qt.Key.Key_Right)
+QTest.keyClicks(dialog.view, "V")  # opens the comment's editor
+QTest.keyClicks(QApplication.focusWidget(), "an dong quan chung tot")
+for _ in range(300):
+    QTest.qWait(10)
+    if Settings(sys.argv[2]).typed_comment(sys.argv[1]):
+        os.kill(os.getpid(), signal.SIGKILL)
+sys.exit(3)
+"""
+
+
+def test_a_comment_being_typed_on_a_paper_sheet_survives_a_crash(qtbot, demo, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from dientap_desktop.ui.settings import Settings
+
+    before = current(demo, OBSERVER, "chu-tich")
+    settings = tmp_path / "settings.ini"
+    killed = subprocess.run(
+        [sys.executable, "-c", TYPED_THEN_KILLED, str(demo), str(settings), OBSERVER],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert killed.returncode == -9, killed.stderr  # killed while the comment was typed
+    assert current(demo, OBSERVER, "chu-tich") == before
+    with ExerciseFile.open(demo) as exercise:
+        criteria = exercise.scenario.criteria_for("chu-tich")
+        # opened again on another observer's sheet of another post, from the results view:
+        # the comment's own sheet is shown, its cell open with it, and said so
+        dialog = PaperSheetDialog(None, exercise, "Thượng tá Lê Hà", "y-te", None,
+                                  Settings(settings))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert (dialog.observer, dialog.post_id) == (OBSERVER, "chu-tich")
+        assert dialog.view.currentIndex() == dialog.model.index(4, Sheet.COMMENT)
+        editor = dialog.view.indexWidget(dialog.view.currentIndex())
+        assert editor.text() == "Van dong quan chung tot"
+        assert "criterion 5" in dialog.message.text()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: Settings(settings).typed_comment(demo) is None)
+        assert dialog.message.text() == ""  # said and done: the message goes
+        dialog.close()
+    assert current(demo, OBSERVER, "chu-tich")[criteria[4].id] == (
+        before[criteria[4].id][0], "Van dong quan chung tot")

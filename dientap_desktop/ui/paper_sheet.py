@@ -21,6 +21,7 @@ from dientap_desktop.ui.labels import score_text, total_text
 from dientap_desktop.ui.models import AMBER, ID_ROLE
 from dientap_desktop.ui.observer.models import ScoreSheetModel
 from dientap_desktop.ui.observer.sheet import SheetView
+from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import colour, fit_to_screen, heading
 
 PREFERRED_SIZE, MINIMUM_SIZE = QSize(900, 640), QSize(700, 480)
@@ -31,9 +32,11 @@ class PaperSheetDialog(QDialog):
     chosen from those known or named anew, the post from the list."""
 
     def __init__(self, parent: QWidget | None, exercise: ExerciseFile, observer: str = "",
-                 post_id: str | None = None, criterion_id: str | None = None):
+                 post_id: str | None = None, criterion_id: str | None = None,
+                 settings: Settings | None = None):
         super().__init__(parent)
         self.exercise = exercise
+        self.settings = settings  # where a comment being typed is kept (nowhere without them)
         self.changed = False  # a score written, taken back or its comment changed
         self.setWindowTitle(self.tr("An observer's scoring sheet"))
         layout = QVBoxLayout(self)
@@ -72,6 +75,7 @@ class PaperSheetDialog(QDialog):
         self.view = SheetView(self.model)
         self.view.told.connect(lambda message, _ms: self.message.setText(message))
         self.view.untold.connect(lambda: self.message.clear())
+        self.view.comment_typed.connect(self._keep_typed_comment)
         layout.addWidget(self.view, 1)
         self.total = QLabel()
         layout.addWidget(self.total)
@@ -106,6 +110,7 @@ class PaperSheetDialog(QDialog):
                 if self.model.index(row, 0).data(ID_ROLE) == criterion_id:
                     self.view.setCurrentIndex(self.model.index(row, ScoreSheetModel.SCORE))
         self.view.setFocus()
+        self._restore_typed_comment()
 
     @property
     def observer(self) -> str:
@@ -152,6 +157,26 @@ class PaperSheetDialog(QDialog):
         self.view.setCurrentIndex(self.model.index(0, ScoreSheetModel.SCORE))
         self._update_total()
 
+    def _keep_typed_comment(self, comment: dict | None) -> None:
+        if self.settings is not None:
+            self.settings.set_typed_comment(
+                self.exercise.path, comment and {**comment, "observer": self.observer})
+
+    def _restore_typed_comment(self) -> None:
+        """The comment typed on a sheet here and not entered when the program last closed (a
+        crash): its observer's sheet of its post shown, its cell open with it."""
+        comment = self.settings.typed_comment(self.exercise.path) if self.settings else None
+        if not comment:
+            return
+        observer, post = comment.get("observer"), self.post_box.findData(comment["post"])
+        if observer not in self.exercise.observers() or post < 0:
+            self._keep_typed_comment(None)  # its observer or post is gone from the exercise
+            return
+        self.observer_box.setCurrentText(observer)
+        self.post_box.setCurrentIndex(post)
+        self.message.setText(self.view.put_back_comment(comment))
+        self._keep_typed_comment(self.view.typed_comment())
+
     def _scores_changed(self) -> None:
         self.changed = True
         self._observer_known()
@@ -184,7 +209,10 @@ class PaperSheetDialog(QDialog):
 
 def edit_observer_sheet(parent: QWidget | None, exercise: ExerciseFile, observer: str = "",
                         post_id: str | None = None, criterion_id: str | None = None) -> bool:
-    """Show the sheet until the director closes it; True when a score changed."""
-    dialog = PaperSheetDialog(parent, exercise, observer, post_id, criterion_id)
+    """Show the sheet until the director closes it; True when a score changed. A comment
+    being typed is kept in the settings of the window it is opened from, if it has them."""
+    settings = getattr(parent.window(), "settings", None) if parent is not None else None
+    dialog = PaperSheetDialog(parent, exercise, observer, post_id, criterion_id,
+                              settings if isinstance(settings, Settings) else None)
     dialog.exec()
     return dialog.changed

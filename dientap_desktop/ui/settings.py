@@ -16,7 +16,7 @@ LANGUAGES = ("vi", "en")
 class Settings:
     """Recent files, language, projector screen (and what it shows), late threshold, window
     geometry, and, per kit, the post the observer's window was on and the note typed there and
-    not added yet."""
+    not added yet; per kit or exercise, the comment typed on a scoring sheet and not entered."""
 
     def __init__(self, path: str | Path | None = None):
         self._explicit = path is not None
@@ -181,15 +181,34 @@ class Settings:
     def set_kit_note(self, kit_path: str | Path, note: dict | None) -> None:
         """Keep on disk at once the note typed on a kit and not added (None: there is none), so
         that a crash or a power cut does not take it (for MAX_KITS kits)."""
-        path = str(Path(kit_path).resolve())
-        items = self._kit_notes()
-        if items.get(path) == note:
+        self._keep_per_kit("observer/notes", self._kit_notes(), kit_path, note)
+
+    def _typed_comments(self) -> dict[str, dict]:
+        return {k: v for k, v in self._per_kit("sheets/comments").items()
+                if isinstance(v, dict) and all(isinstance(v.get(key), str)
+                                               for key in ("post", "criterion", "text"))}
+
+    def typed_comment(self, path: str | Path) -> dict | None:
+        """The comment typed on a scoring sheet of a kit, or of an exercise (the director's
+        paper sheets), and not entered: a dict with its post, criterion and text (and, in an
+        exercise, its observer), or None."""
+        return self._typed_comments().get(str(Path(path).resolve()))
+
+    def set_typed_comment(self, path: str | Path, comment: dict | None) -> None:
+        """Keep on disk at once the comment being typed on a sheet of a kit or an exercise
+        (None: there is none), as set_kit_note keeps a note."""
+        self._keep_per_kit("sheets/comments", self._typed_comments(), path, comment)
+
+    def _keep_per_kit(self, key: str, items: dict, path: str | Path, value: dict | None) -> None:
+        """Write a setting kept per file (the latest MAX_KITS files) to disk at once."""
+        path = str(Path(path).resolve())
+        if items.get(path) == value:
             return
         items.pop(path, None)
-        if note is not None:
-            items[path] = note
+        if value is not None:
+            items[path] = value
         items = dict(list(items.items())[-MAX_KITS:])
-        self._q.setValue("observer/notes", json.dumps(items, ensure_ascii=False))
+        self._q.setValue(key, json.dumps(items, ensure_ascii=False))
         self._q.sync()
 
     # ------------------------------------------------------------------ recent files

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from dientap_desktop.ui import dialogs, errors
 from dientap_desktop.ui.labels import score_text
+from dientap_desktop.ui.models import ID_ROLE
 from dientap_desktop.ui.observer.models import MAX_ROLE, ScoreSheetModel, ScoreValidator
 from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.widgets import RoomyDelegate
 
 REFUSED = "dientap_refused"  # an editor's property: a key typed in it was refused
 DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+TYPED_KEPT_AFTER_MS = 800  # a comment or a note being typed is kept this long after typing stops
 
 
 class ScoreDelegate(RoomyDelegate):
@@ -66,15 +68,33 @@ class ScoreDelegate(RoomyDelegate):
         return super().eventFilter(editor, event)
 
 
+class CommentDelegate(RoomyDelegate):
+    """The comment's editor: what is typed in it is told with `typing`, with its cell."""
+
+    typing = Signal(QPersistentModelIndex, str)
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        cell = QPersistentModelIndex(index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda text: self.typing.emit(cell, text))
+        return editor
+
+
 class SheetView(QTableView):
     """The scoring sheet: type a score, press Enter, and the next criterion's score is open;
     Enter on a cell not being edited opens it. Delete or Backspace take back the score (on a
     comment, delete the comment); what happened or was refused is told with `told` (a message
     and how many milliseconds to show it), for the window to show, and `untold` once the
-    criterion it was about changes, or the sheet shown does: it no longer holds."""
+    criterion it was about changes, or the sheet shown does: it no longer holds.
+
+    A comment being typed is told with `comment_typed` a moment after the typing stops (a dict
+    with its post, criterion and text), for the window to keep it where a crash does not take
+    it, and with None once it is entered or dropped (Escape)."""
 
     told = Signal(str, int)
     untold = Signal()
+    comment_typed = Signal(object)
 
     def __init__(self, model: ScoreSheetModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +104,15 @@ class SheetView(QTableView):
         self.score_delegate.refused.connect(self._score_refused)
         self.score_delegate.take_back.connect(self._take_back_in_editor)
         self.setItemDelegateForColumn(ScoreSheetModel.SCORE, self.score_delegate)
+        self.comment_delegate = CommentDelegate(self)
+        self.comment_delegate.typing.connect(self._comment_edited)
+        self.setItemDelegateForColumn(ScoreSheetModel.COMMENT, self.comment_delegate)
+        self._typed: dict | None = None  # the comment being typed, where and what
+        self._put_back = False  # it is one kept from a crash, put back in its cell
+        self._comment_timer = QTimer(self)
+        self._comment_timer.setSingleShot(True)
+        self._comment_timer.setInterval(TYPED_KEPT_AFTER_MS)
+        self._comment_timer.timeout.connect(lambda: self.comment_typed.emit(self.typed_comment()))
         model.refused.connect(lambda message: self.told.emit(
             self.tr("Not saved: %1").replace("%1", in_language(message)), 8000))
         # what the file refused of the last entry: True (told in the message) or the error
@@ -195,7 +224,9 @@ class SheetView(QTableView):
             typed, current = editor.text(), self._committed
             super().closeEditor(editor, Hint.NoHint)
             QTimer.singleShot(0, self, lambda: self._edit_again(current, typed, unsaved))
-            return
+            return  # a comment being typed is still kept: it is in its editor again
+        if self._typed is not None and editor is self.indexWidget(self._typed["cell"]):
+            self._comment_gone()  # entered, or dropped with Escape
         refused = (hint == Hint.SubmitModelCache
                    and isinstance(editor, QLineEdit) and bool(editor.property(REFUSED))
                    and not (editor.text() and editor.hasAcceptableInput()))
@@ -224,6 +255,51 @@ class SheetView(QTableView):
         if isinstance(editor, QLineEdit):
             editor.setText(typed)
             editor.setModified(True)  # what was typed: Delete and Backspace edit it
+
+    def _comment_edited(self, cell: QPersistentModelIndex, text: str) -> None:
+        model = self.model()
+        self._typed = {"cell": cell, "post": model.post_id, "text": text,
+                       "criterion": model.index(cell.row(), 0).data(ID_ROLE)}
+        self._comment_timer.start()
+
+    def _comment_gone(self) -> None:
+        self._comment_timer.stop()
+        self._typed = None
+        self.comment_typed.emit(None)
+        if self._put_back:  # the message that it was put back no longer holds
+            self._put_back = False
+            self._sheet_changed()
+
+    def typed_comment(self) -> dict | None:
+        """The comment being typed and not entered: its post, criterion and text, or None."""
+        if self._typed is None:
+            return None
+        return {key: self._typed[key] for key in ("post", "criterion", "text")}
+
+    def put_back_comment(self, comment: dict) -> str:
+        """Open the comment's cell again with a comment typed and not entered (kept from a
+        crash), to be entered with Enter or dropped with Escape; the sheet shows its post. What
+        to tell the user of it."""
+        model, text = self.model(), comment["text"]
+        row = next((row for row in range(model.rowCount())
+                    if model.index(row, 0).data(ID_ROLE) == comment["criterion"]), None)
+        index = model.index(row, ScoreSheetModel.COMMENT) if row is not None else QModelIndex()
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return self.tr("The comment typed on this sheet before the program last closed "
+                           "could not be put back, as its criterion has no score now: “%1”."
+                           ).replace("%1", text)
+        self.setCurrentIndex(index)
+        self.edit(index)
+        editor = self.indexWidget(index)
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.setModified(True)
+            self._comment_edited(QPersistentModelIndex(index), text)
+            self._comment_timer.stop()  # it is kept already
+            self._put_back = True  # what is told of it goes once it is entered or dropped
+        return self.tr("The comment typed on criterion %1 before the program last closed, "
+                       "and not entered, is back in its cell: Enter saves it, Escape drops it."
+                       ).replace("%1", str(row + 1))
 
     def enter_typed(self) -> None:
         """A score or comment typed in a cell and not yet entered (no Enter pressed) is

@@ -49,7 +49,7 @@ from dientap_desktop.ui.observer.models import (
     ScoreSheetModel,
     missing_numbers,
 )
-from dientap_desktop.ui.observer.sheet import DELETE_KEYS, SheetView
+from dientap_desktop.ui.observer.sheet import DELETE_KEYS, TYPED_KEPT_AFTER_MS, SheetView
 from dientap_desktop.ui.problems import told
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
@@ -68,7 +68,6 @@ PREFERRED_SIZE = QSize(1280, 760)
 MINIMUM_SIZE = QSize(900, 560)
 POSTS_SHARE = 0.45  # the posts list takes at most this share of the window's width,
 SHEET_WIDTH = 620  # and leaves the scoring sheet at least this, if it can
-NOTE_KEPT_AFTER_MS = 800  # a note being typed is kept this long after the typing stops
 
 
 # the notes list: the most of its width the inject's and the post's names take
@@ -109,6 +108,7 @@ class ObserverWindow(QMainWindow):
         self.sheet_view.told.connect(self._tell)
         self.sheet_view.untold.connect(self._untell)
         self._told = ""  # the sheet's last message
+        self.sheet_view.comment_typed.connect(self._keep_typed_comment)
         self._on_show: list[str] = []  # what to tell once the window is on screen
         self.score_delegate = self.sheet_view.score_delegate
         self.act_clear = self.sheet_view.act_clear
@@ -175,9 +175,10 @@ class ObserverWindow(QMainWindow):
         self.tabs.currentChanged.connect(
             lambda index: self.sheet_view.setFocus() if index == 0 else None)
         self.sheet_view.setFocus()
-        # the note typed and not added when the kit was last open here, back in its place
-        # with the keyboard in it, told once on screen
+        # what was typed and not added or entered when the kit was last open here, back in its
+        # place with the keyboard in it (a comment before a note), told once on screen
         self._restore_typed_note()
+        self._restore_typed_comment()
         # The kit still on its disk? Deleted, renamed or on a USB stick pulled out, nothing more
         # can be saved in it, and what was is only in this window: the observer is told.
         self.file_watch = FileWatch(self)
@@ -388,7 +389,7 @@ class ObserverWindow(QMainWindow):
         # stops (and at closing): a crash or a power cut does not take it.
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_KEPT_AFTER_MS)
+        self._note_timer.setInterval(TYPED_KEPT_AFTER_MS)
         self._note_timer.timeout.connect(self._keep_typed_note)
         self.note_text.textChanged.connect(self._note_timer.start)
         for combo in (self.note_kind, self.note_inject, self.note_post):
@@ -587,10 +588,33 @@ class ObserverWindow(QMainWindow):
             "The note typed when this kit was last open, and not added to it, is back on the "
             "Notes tab."))
 
+    def _keep_typed_comment(self, comment: dict | None) -> None:
+        if self.settings is not None:
+            self.settings.set_typed_comment(self.kit.path, comment)
+
+    def _restore_typed_comment(self) -> None:
+        """Bring back the comment typed when the kit was last open here and not entered: its
+        post's sheet, its cell open with it."""
+        comment = self.settings.typed_comment(self.kit.path) if self.settings else None
+        if not comment:
+            return
+        row = next((row for row in range(self.posts_model.rowCount())
+                    if self.posts_model.index(row, 0).data(ID_ROLE) == comment["post"]), None)
+        if row is None:  # a post this kit does not score (another kit of that name)
+            self._keep_typed_comment(None)
+            return
+        self.posts_view.selectRow(row)
+        self.tabs.setCurrentIndex(0)
+        self._on_show.insert(0, self.sheet_view.put_back_comment(comment))
+        self._keep_typed_comment(self.sheet_view.typed_comment())
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._on_show:  # on screen: the message takes the status bar's line while it shows
-            self.statusBar().showMessage(" ".join(self._on_show), 20000)
+            message = " ".join(self._on_show)
+            self.statusBar().showMessage(message, 20000)
+            if self.sheet_view.typed_comment() is not None:
+                self._told = message  # goes once the comment put back is entered or dropped
             self._on_show = []
 
     def delete_note(self) -> None:
