@@ -372,3 +372,44 @@ def test_director_window_makes_and_merges_kits(qtbot, demo_file, tmp_path):
     assert "Người mới" in window.exercise.observers()
     dialog.close()
     window.close_exercise()
+
+
+def test_the_kits_dialog_opens_with_the_keyboard_in_the_observers_name(qtbot, ex, tmp_path,
+                                                                      answers):
+    from PySide6.QtWidgets import QApplication
+
+    dialog = MakeKitsDialog(None, ex)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "kits"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    view, model = dialog.view, dialog.model
+    # the name's editor open, the keyboard in it: a name typed goes there, its spaces too
+    assert view.currentIndex() == model.index(0, ObserverPostsModel.NAME)
+    editor = QApplication.focusWidget()
+    assert editor is view.indexWidget(model.index(0, ObserverPostsModel.NAME))
+    qtbot.keyClicks(editor, "Dai ta Tran Hung")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert model.data(model.index(0, ObserverPostsModel.NAME)) == "Dai ta Tran Hung"
+    assert dialog.written == [] and not dialog.status.text()  # no kit made unasked
+    dialog.close()
+
+
+def test_the_kits_dialog_of_known_observers_opens_on_the_first_name(qtbot, ex, answers):
+    from PySide6.QtWidgets import QApplication
+
+    ex.set_score("Đại tá A", "cong-an", ex.scenario.criteria_for("cong-an")[0].id, 1)
+    dialog = MakeKitsDialog(None, ex)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.view.currentIndex() == dialog.model.index(0, ObserverPostsModel.NAME)
+    assert QApplication.focusWidget() is dialog.view  # on the name, not on a button
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+    assert dialog.written == [] and not dialog.status.text()
+    dialog.close()

@@ -205,6 +205,20 @@ class MakeKitsDialog(QDialog):
         layout.addLayout(folder)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # the keyboard in the first name still to type (else on the first name): a name typed
+        # on opening goes there, never to the buttons, whose first a space would press
+        names = [self.model.index(row, ObserverPostsModel.NAME)
+                 for row in range(self.model.rowCount())]
+        self.view.setFocus()
+        self.view.setCurrentIndex(next(
+            (index for index in names if not index.data(Qt.ItemDataRole.EditRole)), names[0]))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        current = self.view.currentIndex()  # a name to type: its editor open (once on screen)
+        if current.isValid() and not current.data(Qt.ItemDataRole.EditRole) \
+                and self.view.state() != QAbstractItemView.State.EditingState:
+            self.view.edit(current)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (watched is self.view and event.type() == QEvent.Type.KeyPress
