@@ -93,3 +93,39 @@ def test_the_director_takes_an_observer_s_note_back_from_the_after_action_report
     assert model.rowCount() == len(notes) - 1
     assert f"({len(notes) - 1})" in view.lower_tabs.tabText(1)
     assert window.exercise.log()[-1].action == "withdraw_note"
+
+
+def test_the_score_chosen_is_one_observer_s_cell_and_enter_opens_that_observer_s_sheet(
+        window, demo_file, tmp_path, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr("dientap_desktop.ui.paper_sheet.edit_observer_sheet",
+                        lambda parent, exercise, observer="", post_id=None, criterion_id=None:
+                        opened.append((observer, post_id, criterion_id)) and False)
+    path = shutil.copy(demo_file, tmp_path / "demo.dientap")
+    assert window.open_file(path)
+    window.act_results_view.trigger()
+    view = window.results_view
+    view.posts_view.selectRow(1)
+    model, criteria = view.criteria_model, view.criteria_view
+    first, second = (CriteriaModel.MAX + 1 + n for n in range(2))
+    # the cursor on the first observer's score of the first criterion, that cell alone chosen
+    assert criteria.currentIndex() == model.index(0, first)
+    criteria.setFocus()
+    qtbot.keyClick(criteria, Qt.Key.Key_Down)
+    qtbot.keyClick(criteria, Qt.Key.Key_Right)  # to the second observer's score
+    assert criteria.currentIndex() == model.index(1, second)
+    assert criteria.selectionModel().selectedIndexes() == [model.index(1, second)]
+    assert criteria.horizontalHeader().highlightSections()  # and its observer's name marked
+    qtbot.keyClick(criteria, Qt.Key.Key_Return)
+    post = window.exercise.results().posts[1]
+    assert opened == [(model.observers[1], post.post.id, post.criteria[1].criterion.id)]
+    # the cursor stays on the observers' scores: Left from the first, Right from the last
+    qtbot.keyClick(criteria, Qt.Key.Key_Right)
+    assert criteria.currentIndex() == model.index(1, second)
+    for _ in range(3):
+        qtbot.keyClick(criteria, Qt.Key.Key_Left)
+    assert criteria.currentIndex() == model.index(1, first)
+    criteria.setCurrentIndex(model.index(3, CriteriaModel.CRITERION))  # a click on the text
+    assert criteria.currentIndex() == model.index(3, first)
+    qtbot.keyClick(criteria, Qt.Key.Key_Enter)
+    assert opened[-1] == (model.observers[0], post.post.id, post.criteria[3].criterion.id)

@@ -168,7 +168,14 @@ class ResultsView(QWidget):
         title_row.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(title_row)
         self.criteria_model = CriteriaModel(self)
-        self.criteria_view = table_view(self.criteria_model, stretch=CriteriaModel.CRITERION)
+        self._shown_post: str | None = None  # the post whose criteria are shown
+        # one observer's score chosen, not the row: Enter opens that observer's sheet, and the
+        # cell and its observer's name in the header show whose it is
+        self.criteria_view = table_view(self.criteria_model, stretch=CriteriaModel.CRITERION,
+                                        select_rows=False)
+        self.criteria_view.setTabKeyNavigation(False)  # one stop for Tab, as a list of rows
+        self.criteria_view.horizontalHeader().setHighlightSections(True)
+        self.criteria_view.selectionModel().currentChanged.connect(self._on_a_score)
         self.criteria_view.setWordWrap(True)
         self.criteria_view.setItemDelegate(RoomyDelegate(self.criteria_view))  # as the sheets
         fit_column(self.criteria_view, CriteriaModel.NUMBER, "99")
@@ -274,9 +281,31 @@ class ResultsView(QWidget):
     def _post_chosen(self, current: QModelIndex, _previous: object = None) -> None:
         self._show_post(current.row())
 
+    def _on_a_score(self, current: QModelIndex, _previous: object = None) -> None:
+        """The cursor kept on an observer's score: moved off them (to the criterion's text, its
+        maximum or the mean), it goes to the nearest observer's."""
+        observers = len(self.criteria_model.observers)
+        first = CriteriaModel.MAX + 1
+        if current.isValid() and observers and self.criteria_model.observer(
+                current.column()) is None:
+            column = first if current.column() < first else first + observers - 1
+            self.criteria_view.setCurrentIndex(current.siblingAtColumn(column))
+
     def _show_post(self, row: int) -> None:
         result = self.results.posts[row] if 0 <= row < len(self.results.posts) else None
-        self.criteria_model.set_post(result, self.exercise.observers())
+        # the cursor on the same observer's score as before: of the same criterion when the
+        # post is read again, of the first criterion of another post
+        before = self.criteria_view.currentIndex()
+        model = self.criteria_model
+        observer = model.observer(before.column()) if before.isValid() else None
+        again = result is not None and result.post.id == self._shown_post and before.isValid()
+        self._shown_post = result.post.id if result is not None else None
+        model.set_post(result, self.exercise.observers())
+        if model.rowCount() and model.observers:
+            column = CriteriaModel.MAX + 1 + (
+                model.observers.index(observer) if observer in model.observers else 0)
+            self.criteria_view.setCurrentIndex(model.index(
+                min(before.row(), model.rowCount() - 1) if again else 0, column))
         if result is None:
             self.criteria_title.setText("")
             return
