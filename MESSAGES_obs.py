@@ -11,6 +11,7 @@ MESSAGES = [
      "back in its cell: Enter saves it, Escape drops it.",
      "Ghi chú gõ dở ở tiêu chí %1 trước khi chương trình đóng lần trước, chưa được lưu, đã "
      "hiện lại trong ô: nhấn Enter để lưu, Esc để bỏ."),
+    ("ObserverWindow", "&Quit", "T&hoát"),
 ]
 
 REMOVE = []

@@ -327,3 +327,35 @@ def test_a_message_about_a_criterion_goes_once_it_changes_or_the_post_does(score
     assert window.statusBar().currentMessage().startswith("Score 1 of criterion 1 taken back")
     window.step_post(1)  # another post's sheet: it goes too
     assert window.statusBar().currentMessage() == ""
+
+
+def test_ctrl_q_quits_from_the_kit_window_asking_what_closing_asks(scored, qtbot, tmp_path):
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+    from dientap_desktop.storage.kit import make_kit
+    from dientap_desktop.ui import dialogs
+
+    window = scored
+    with ExerciseFile.open(tmp_path / "ex.dientap") as exercise:  # a second kit, open too
+        other = open_observer_window(make_kit(exercise, "Trung tá B", tmp_path / "b.dtkit"))
+    qtbot.addWidget(other)
+    menu = window.menuBar().actions()[0].menu()
+    assert window.act_quit in menu.actions()
+    assert window.act_quit.shortcut().toString() == "Ctrl+Q"
+    window.note_text.setPlainText("Chỉ huy trưởng xử trí chậm")  # typed and not added
+    asked = []
+    old = dialogs.set_responder(lambda kind, message: asked.append(message) or 2)  # go back
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q,
+                       Qt.KeyboardModifier.ControlModifier)
+        assert len(asked) == 1 and "has not been added" in asked[0]  # as closing asks
+        assert window.isVisible() and other.isVisible()  # gone back to the note: nothing quit
+        dialogs.set_responder(lambda kind, message: asked.append(message) or 0)  # add, close
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q,
+                       Qt.KeyboardModifier.ControlModifier)
+    finally:
+        dialogs.set_responder(old)
+    assert not window.isVisible() and not other.isVisible()  # the program's windows all closed
+    with KitFile.open(window.kit.path, readonly=True) as kit:
+        assert [n.text for n in kit.notes()] == ["Chỉ huy trưởng xử trí chậm"]

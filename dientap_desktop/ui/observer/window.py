@@ -310,6 +310,9 @@ class ObserverWindow(QMainWindow):
         self.act_close = QAction(self.tr("&Close"), self)
         self.act_close.setShortcut(QKeySequence("Ctrl+W"))
         self.act_close.triggered.connect(self.close)
+        self.act_quit = QAction(self.tr("&Quit"), self)  # as in the director's window
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.quit_program)
         for action in (self.act_import, self.act_template, self.act_save_copy, self.act_copies,
                        self.act_next, self.act_previous):
             menu.addAction(action)
@@ -318,6 +321,7 @@ class ObserverWindow(QMainWindow):
         menu.addAction(self.act_clear_comment)
         menu.addSeparator()
         menu.addAction(self.act_close)
+        menu.addAction(self.act_quit)
 
     def _build_notes(self) -> QWidget:
         self.note_kind = QComboBox()
@@ -750,6 +754,15 @@ class ObserverWindow(QMainWindow):
         as at any closing, and a note typed and not added waits for the next opening here."""
         self._closing_agreed = True
         self.close()
+
+    def quit_program(self) -> None:
+        """End the program (Ctrl+Q): this window closes, asking what its closing asks, then the
+        program's other windows, each asking as its own closing does; one kept open stops it."""
+        if not self.close():
+            return
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, QMainWindow) and window.isVisible() and not window.close():
+                return
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closing_agreed and not self.file_watch.is_there():
