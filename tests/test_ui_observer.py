@@ -710,3 +710,27 @@ def test_a_note_back_on_reopening_is_said_once_on_screen_and_the_keyboard_is_in_
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.note_text)
     assert window.note_text.textCursor().atEnd()
+
+
+def test_a_post_s_rating_is_coloured_as_it_is_rated(qtbot, kit_path):
+    from dientap_desktop.ui.models import AMBER, GREEN, RED
+
+    with KitFile.open(kit_path) as kit:
+        for criterion in kit.scenario.criteria_for("chu-tich"):  # "Không đạt yêu cầu"
+            kit.set_score("chu-tich", criterion.id, 0)
+        for criterion in kit.scenario.criteria_for("cong-an"):  # "Giỏi"
+            kit.set_score("cong-an", criterion.id, criterion.max)
+        fail = kit.scenario.scale.ratings[-1].label
+    window = open_observer_window(kit_path)
+    qtbot.addWidget(window)
+    model = window.posts_model
+    cells = {model.data(model.index(row, PostsModel.STATE)):
+             (model.data(model.index(row, PostsModel.STATE), Qt.ItemDataRole.BackgroundRole),
+              model.data(model.index(row, PostsModel.STATE), Qt.ItemDataRole.ForegroundRole))
+             for row in range(model.rowCount())}
+    assert cells[fail] == RED and cells["Giỏi"] == GREEN
+    window.sheet_view.setCurrentIndex(window.sheet_model.index(0, ScoreSheetModel.SCORE))
+    window.sheet_view.clear_score()  # a sheet not complete: amber, whatever it scored
+    state = model.index(0, PostsModel.STATE)
+    assert "missing" in model.data(state)
+    assert model.data(state, Qt.ItemDataRole.BackgroundRole) == AMBER[0]

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from dientap_desktop.domain.clock import vietnam_time
 from dientap_desktop.domain.records import Decision, LogEntry, Person
 from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun, whole_minutes
-from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.domain.scenario import Scale, Scenario
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.director import NOT_DUE, WAITING, Director, PostAnswer
 from dientap_desktop.ui.log_text import LogText
@@ -48,6 +48,12 @@ AMBER = (QColor("#fff1c2"), QColor("#6b4a00"))
 RED = (QColor("#fbd5d5"), QColor("#7f1d1d"))
 GREY = (QColor("#e9ecef"), QColor("#495057"))
 CURRENT = (QColor("#fff3a3"), QColor("#1f1f1f"))
+
+
+def rating_colours(scale: Scale, rating: str | None) -> tuple[QColor, QColor]:
+    """A rating's colours, wherever one is shown: the scale's lowest (a fail, "Không đạt yêu
+    cầu") in red, any other in green."""
+    return RED if rating == scale.ratings[-1].label else GREEN
 
 
 class _Table(QAbstractTableModel):

@@ -16,7 +16,7 @@ from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.labels import score_text, total_text
-from dientap_desktop.ui.models import AMBER, GREEN, ID_ROLE, _Table
+from dientap_desktop.ui.models import AMBER, ID_ROLE, _Table, rating_colours
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_ROLE = Qt.ItemDataRole.UserRole + 10  # a criterion's maximum, as a Fraction
@@ -114,10 +114,11 @@ class PostsModel(_Table):
             return self.tr("%n missing", "", len(result.missing))
         if role == ID_ROLE:
             return result.post.id
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATE:
-            return (GREEN if result.complete else AMBER)[0]
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
-            return (GREEN if result.complete else AMBER)[1]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
+                and column == self.STATE:  # a rating as it is rated, a sheet not complete amber
+            colours = rating_colours(self.kit.scenario.scale, result.rating) \
+                if result.complete else AMBER
+            return colours[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell that may be cut
             if column == self.POST:
                 return result.post.title
