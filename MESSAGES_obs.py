@@ -12,6 +12,21 @@ MESSAGES = [
      "Ghi chú gõ dở ở tiêu chí %1 trước khi chương trình đóng lần trước, chưa được lưu, đã "
      "hiện lại trong ô: nhấn Enter để lưu, Esc để bỏ."),
     ("ObserverWindow", "&Quit", "T&hoát"),
+    # a score's problem: the criterion and the post are quoted by the value itself, named as
+    # the window shows them ("“2. Xử trí…” (xu-tri)") or by their ids in quotes
+    ("Problems", "criterion %1 is not scored for post %2",
+     "tiêu chí %1 không chấm cho cương vị %2"),
+    ("Problems", "the score %1 is below 0 (criterion %2)", "điểm %1 nhỏ hơn 0 (tiêu chí %2)"),
+    ("Problems", "the score %1 is over the maximum %2 of criterion %3",
+     "điểm %1 vượt điểm tối đa %2 của tiêu chí %3"),
+    ("Problems", "a second score of criterion %1 for post %2 by \"%3\" (the first is on line %4)",
+     "điểm thứ hai của tiêu chí %1 cho cương vị %2 do \"%3\" chấm (điểm đầu ở dòng %4)"),
 ]
 
-REMOVE = []
+REMOVE = [
+    ("Problems", "criterion \"%1\" is not scored for post \"%2\""),
+    ("Problems", "the score %1 is below 0 (criterion \"%2\")"),
+    ("Problems", "the score %1 is over the maximum %2 of criterion \"%3\""),
+    ("Problems", "a second score of criterion \"%1\" for post \"%2\" by \"%3\" (the first is on "
+                 "line %4)"),
+]

@@ -196,7 +196,8 @@ def test_a_bad_quote_and_a_bad_score_further_down_are_both_told_in_vietnamese(
         assert dialog.problem_box.toPlainText().splitlines() == [
             'Dòng 2: dấu ngoặc kép (") đặt sai chỗ trong ô «score» («"1"5»): dấu ngoặc kép phải '
             'bao quanh cả ô, như "2,5", còn dấu ngoặc kép nằm trong ô thì gõ hai lần ("")',
-            'Dòng 6: điểm 9 vượt điểm tối đa 4.5 của tiêu chí "vay-bat"']
+            'Dòng 6: điểm 9 vượt điểm tối đa 4,5 của tiêu chí “3. Tổ chức bao vây, vây bắt” '
+            '(vay-bat)']
         assert not hasattr(dialog, "import_button")
     assert content_digest(path) == before
 
@@ -233,3 +234,31 @@ def test_a_csv_without_comments_shows_and_keeps_the_comments_already_given(
             ("cong-an", "vay-bat"): (4, "Bao vây chậm"),
             ("cong-an", "xu-tri"): (1, "Đúng nguyên tắc"),
             ("chu-tich", "xu-tri"): (2, "")}
+
+
+def test_a_bad_score_names_its_criterion_and_post_as_the_window_does(
+        qtbot, kit_path, tmp_path, vietnamese):  # noqa: F811
+    """In the window, a score's problem gives numbers with the decimal comma and names the
+    criterion as the sheet numbers it (or by its text) and the post by its title, the ids in
+    brackets; the command line's English lines stay as the contract has them."""
+    csv = tmp_path / "diem.csv"
+    csv.write_text("observer,post,criterion,score\n"
+                   f"{OBSERVER},chu-tich,xu-tri,\"3,6\"\n"
+                   f"{OBSERVER},chu-tich,vay-bat,1\n"
+                   f"{OBSERVER},cong-an,nam-tinh-hinh,1.5\n"
+                   f"{OBSERVER},cong-an,nam-tinh-hinh,2\n"
+                   f"{OBSERVER},cong-an,khong-co,1\n", encoding="utf-8")
+    with KitFile.open(kit_path) as kit:
+        dialog = CsvImportDialog(None, kit, csv, OBSERVER)
+        qtbot.addWidget(dialog)
+        assert dialog.problems[0] == (
+            'diem.csv:2: score 3.6 is over the maximum 3.5 of criterion "xu-tri"')
+        assert dialog.problem_box.toPlainText().splitlines() == [
+            "Dòng 2: điểm 3,6 vượt điểm tối đa 3,5 của tiêu chí “2. Xử trí tình huống đúng "
+            "nguyên tắc” (xu-tri)",
+            "Dòng 3: tiêu chí “Tổ chức bao vây, vây bắt” (vay-bat) không chấm cho cương vị "
+            "“Chủ tịch UBND phường” (chu-tich)",
+            f"Dòng 5: điểm thứ hai của tiêu chí “1. Nắm, đánh giá và báo cáo tình hình” "
+            f"(nam-tinh-hinh) cho cương vị “Trưởng Công an phường” (cong-an) do \"{OBSERVER}\" "
+            "chấm (điểm đầu ở dòng 4)",
+            'Dòng 6: không có tiêu chí "khong-co"']

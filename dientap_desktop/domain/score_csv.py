@@ -29,11 +29,14 @@ MAX_OBSERVER = 200  # as in a kit: a longer "name" is a slip (a pasted cell), no
 
 
 class CsvError(ValueError):
-    """A CSV that cannot be imported; `problems` holds one plain line per bad row."""
+    """A CSV that cannot be imported; `problems` holds one plain line per bad row, and `places`
+    the post and criterion a bad row names, by its line, where its problem is with them (the
+    window names them as it shows them)."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], places: dict[int, tuple[str, str]] | None = None):
         super().__init__("\n".join(problems))
         self.problems = problems
+        self.places = places or {}
 
 
 @dataclass(frozen=True)
@@ -420,6 +423,7 @@ def read_scores_csv(
     source = _Text(text)
     separator, names, skipped = _layout(source, name)
     problems: list[str] = []
+    places: dict[int, tuple[str, str]] = {}
     rows: list[ScoreRow] = []
     seen: dict[tuple[str, str, str], int] = {}
     for start, fields in _records(source, skipped, separator, names):
@@ -465,6 +469,8 @@ def read_scores_csv(
                 else "the score is empty: type it, or delete the line"))
             continue
         problem = check_score(scenario, post_id, criterion_id, value)
+        if problem or (who, post_id, criterion_id) in seen:
+            places[start] = (post_id, criterion_id)
         if problem:
             problems.append(f"{name}:{start}: {problem}")
             continue
@@ -478,7 +484,7 @@ def read_scores_csv(
         seen[key] = start
         rows.append(ScoreRow(start, who, post_id, criterion_id, value, comment))
     if problems:
-        raise CsvError(problems)
+        raise CsvError(problems, places)
     return rows
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from dientap_desktop.ui.labels import filled
 
@@ -189,11 +190,11 @@ _REASONS = [
     (rf"unknown criterion {_VALUE}",
      QT_TRANSLATE_NOOP("Problems", "there is no criterion \"%1\"")),
     (rf"criterion {_VALUE} does not apply to post {_VALUE}",
-     QT_TRANSLATE_NOOP("Problems", "criterion \"%1\" is not scored for post \"%2\"")),
+     QT_TRANSLATE_NOOP("Problems", "criterion %1 is not scored for post %2")),
     (rf"score (\S+) is below 0 for criterion {_VALUE}",
-     QT_TRANSLATE_NOOP("Problems", "the score %1 is below 0 (criterion \"%2\")")),
+     QT_TRANSLATE_NOOP("Problems", "the score %1 is below 0 (criterion %2)")),
     (rf"score (\S+) is over the maximum (\S+) of criterion {_VALUE}",
-     QT_TRANSLATE_NOOP("Problems", "the score %1 is over the maximum %2 of criterion \"%3\"")),
+     QT_TRANSLATE_NOOP("Problems", "the score %1 is over the maximum %2 of criterion %3")),
     (rf"observer {_VALUE} is not this kit's observer {_VALUE}",
      QT_TRANSLATE_NOOP("Problems", "the observer \"%1\" is not this kit's observer \"%2\"")),
     (r"the observer's name is missing",
@@ -227,8 +228,8 @@ _REASONS = [
                                    "separate \"%2\" with commas (or semicolons)")),
     (rf"a second score of criterion {_VALUE} for post {_VALUE} by {_VALUE} \(first at line "
      r"(\d+)\)",
-     QT_TRANSLATE_NOOP("Problems", "a second score of criterion \"%1\" for post \"%2\" by "
-                                   "\"%3\" (the first is on line %4)")),
+     QT_TRANSLATE_NOOP("Problems", "a second score of criterion %1 for post %2 by \"%3\" "
+                                   "(the first is on line %4)")),
     (r'not UTF-8 text \(byte (\d+)\): in Excel, save it as "CSV UTF-8"',
      QT_TRANSLATE_NOOP("Problems", "the text is not in UTF-8 (byte %1): save it as \"CSV UTF-8\"")),
     (r"not a regular file \(expected a CSV file\)",
@@ -512,6 +513,17 @@ _REASONS += [(re.escape(line), line) for line in _YAML] + [
                                    "file's text would pass %2 characters")),
 ]
 
+# The values of the problems of a score (a CSV's row, a kit's) by what they are, for the reasons
+# whose pattern holds the key: a score, told with the window's decimal mark; a criterion or a
+# post, named as the window names it when the caller knows how (see in_language), else by its
+# id in quotes; None for a value told as it is.
+_KINDS = {
+    "is below 0 for criterion": ("score", "criterion"),
+    "is over the maximum": ("score", "score", "criterion"),
+    "does not apply to post": ("criterion", "post"),
+    "a second score of criterion": ("criterion", "post", None, None),
+}
+
 # where in a kit a problem was found: told before the reason ('score of criterion "c" for post
 # "p": comment: text longer than 2000 characters')
 _PLACES = [
@@ -629,14 +641,16 @@ def _counted(line: str) -> str:
     return f"{line[:item.end()]} ({said}){line[item.end():]}"
 
 
-def in_language(line: str) -> str:
+def in_language(line: str, names: Callable[[str, str], str | None] | None = None) -> str:
     """A problem line with its reason in the window's language; the file it starts with named
     by its name (with its line number, if any), a scenario's list item counted from 1 beside
-    its field, and a reason not known here left in English."""
-    return _counted(_named(_in_language(line)))
+    its field, and a reason not known here left in English. A score in it has the window's
+    decimal mark, and a criterion or a post it names by id is told by `names` ("criterion" or
+    "post", the id), when given and it knows it, else by its id in quotes."""
+    return _counted(_named(_in_language(line, names)))
 
 
-def _in_language(line: str) -> str:
+def _in_language(line: str, names: Callable[[str, str], str | None] | None = None) -> str:
     reasons, _places, tellers = _tables()
     for pattern, text in reasons:
         found = pattern.search(line)
@@ -651,6 +665,13 @@ def _in_language(line: str) -> str:
                 if key in pattern.pattern and values:
                     teller, at = teller if isinstance(teller, tuple) else (teller, -1)
                     values[at] = teller(values[at])
+            kinds = next((kinds for key, kinds in _KINDS.items() if key in pattern.pattern), ())
+            for at, kind in enumerate(kinds):
+                if kind == "score":
+                    values[at] = values[at].replace(".", QLocale().decimalPoint())
+                elif kind is not None:
+                    values[at] = (names(kind, values[at]) if names else None) \
+                        or f'"{values[at]}"'
             return _place(line[:found.start()]) + filled(translated, *values)
     return line
 

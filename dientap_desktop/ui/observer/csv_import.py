@@ -34,6 +34,15 @@ Index = QModelIndex | QPersistentModelIndex
 CSV_FILTER = "*.csv"
 
 
+def sheet_names(scenario: Scenario | None) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """The posts' titles by id, and each post's criteria as numbered on its sheet ("2. Xử trí
+    tình huống…") by post and criterion: as the paper the scores were typed from names them."""
+    posts = scenario.posts if scenario is not None else ()
+    return ({p.id: p.title for p in posts},
+            {(p.id, c.id): f"{number}. {c.text}" for p in posts
+             for number, c in enumerate(scenario.criteria_for(p.id), 1)})
+
+
 class PreviewModel(_Table):
     """The rows of a CSV about to be imported, with what each will do to the current scores.
 
@@ -52,10 +61,7 @@ class PreviewModel(_Table):
                         self.tr("Effect"))
         self._rows = rows
         self._current = current
-        posts = scenario.posts if scenario is not None else ()
-        self._posts = {p.id: p.title for p in posts}
-        self._criteria = {(p.id, c.id): f"{number}. {c.text}" for p in posts
-                          for number, c in enumerate(scenario.criteria_for(p.id), 1)}
+        self._posts, self._criteria = sheet_names(scenario)
 
     def post_text(self, row: ScoreRow) -> str:
         """The post's title, or its id without the scenario."""
@@ -123,6 +129,7 @@ class CsvImportDialog(QDialog):
         self.path = Path(path)
         self.rows: list[ScoreRow] = []
         self.problems: list[str] = []
+        self.places: dict[int, tuple[str, str]] = {}  # a bad row's post and criterion
         self.changes: ScoreChanges | None = None
         self.setWindowTitle(self.tr("Import scores from a CSV file"))
         self.resize(1000, 520)
@@ -142,7 +149,7 @@ class CsvImportDialog(QDialog):
         except OSError as error:
             self.problems = [f"{self.path.name}: {error.strerror or error}"]
         except CsvError as error:
-            self.problems = list(error.problems)
+            self.problems, self.places = list(error.problems), error.places
         if self.problems or not self.rows:
             if self.problems:
                 told = [self._told(p) for p in self.problems]
@@ -213,14 +220,31 @@ class CsvImportDialog(QDialog):
 
     def _told(self, problem: str) -> tuple[int | None, str]:
         """A problem of the file in the window's language: its line (None when the whole file
-        is at fault) and its reason, without the file's name (the summary says it)."""
-        told = in_language(problem)
+        is at fault) and its reason, without the file's name (the summary says it); a post or
+        a criterion it names as the window shows them, its id after it."""
         name = re.escape(self.path.name)
+        line = re.match(rf"{name}:(\d+): ", problem)
+        told = in_language(problem, self._names(int(line[1]) if line else None))
         found = re.match(rf"{name}:(\d+): (.*)", told, re.DOTALL) or \
             re.match(rf"{name}: ()(.*)", told, re.DOTALL)
         if found is None:
             return None, told
         return (int(found[1]) if found[1] else None), found[2]
+
+    def _names(self, line: int | None):
+        """How a bad row's problem names a post or a criterion given by id: the post by its
+        title, the criterion as numbered on the row's post's sheet, or by its text where it is
+        not on it; each with its id in brackets (None for an id the scenario does not have)."""
+        posts, numbered = sheet_names(self.target.scenario)
+        texts = {c.id: c.text for c in self.target.scenario.criteria}
+        post_id = self.places.get(line, ("", ""))[0]
+
+        def name(kind: str, value: str) -> str | None:
+            shown = posts.get(value) if kind == "post" else \
+                numbered.get((post_id, value)) or texts.get(value)
+            return f"“{shown}” ({value})" if shown else None
+
+        return name
 
     def write(self) -> None:
         """Write the rows in one transaction, then close."""
