@@ -105,3 +105,16 @@ def test_an_out_that_is_a_file_is_told_so(demo_file, tmp_path, capsys):
     assert main(["report", str(demo_file), "--out", str(out)]) == 1
     assert capsys.readouterr().err.splitlines() == [f"{out}: this is a file, not a folder"]
     assert out.read_text(encoding="utf-8") == "đã có"
+
+
+def test_the_blank_sheets_end_with_a_page_for_the_observer_s_notes(demo, demo_pdfs):
+    pdf = demo_pdfs["blank"]
+    last = pdf.pages[-1]
+    assert "PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ" in last and "PHIẾU CHẤM ĐIỂM" not in last
+    # a ruled table for each kind of note the kits take, in their order, and the signature
+    assert in_order(["Họ và tên người đánh giá", "Tình huống Cương vị Điểm mạnh",
+                     "Tình huống Cương vị Hạn chế", "Tình huống Cương vị Đề xuất"], last)
+    assert "NGƯỜI ĐÁNH GIÁ (Ký, ghi rõ họ tên)" in last
+    assert pdf.text.count("PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ") == 1  # once, at the end
+    assert len(pdf.pages) == len(demo.scenario.posts) + 1  # a page of its own
+

@@ -80,7 +80,7 @@ def test_a_sheet_of_six_criteria_with_a_long_name_fits_one_page(long_pdfs, key):
     snapshot, paths = long_pdfs
     posts = snapshot.scenario.posts
     assert max(len(snapshot.scenario.criteria_for(p.id)) for p in posts) >= 6
-    pages = Pdf(paths[key]).pages
+    pages = Pdf(paths[key]).sheet_pages
     assert len(pages) == len(posts)  # one page a sheet: the signature never goes over alone
     for page, post in zip(pages, posts, strict=True):
         assert f"Cương vị: {post.title}" in page
@@ -505,7 +505,7 @@ def _first_over_a_page(key: str, tmp_path) -> tuple[int, list[str]]:
     """The fewest criteria whose sheet no longer fits one page, and its pages."""
     for count in range(3, 30):
         path = export_reports(_criteria_over_a_page(count), tmp_path / str(count), [key])[0]
-        pages = Pdf(path).pages
+        pages = Pdf(path).sheet_pages
         if len(pages) > 1:
             return count, pages
     raise AssertionError("no sheet went over a page")

@@ -29,6 +29,9 @@ def flat(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
 
+NOTES_PAGE = "PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ"
+
+
 class Pdf:
     """A written PDF: its pages' text, flattened."""
 
@@ -37,6 +40,8 @@ class Pdf:
         self.reader = PdfReader(path)
         self.pages = [flat(page.extract_text()) for page in self.reader.pages]
         self.text = " ".join(self.pages)
+        # the pages of the sheets: the blank sheets end with a page for the observer's notes
+        self.sheet_pages = [page for page in self.pages if NOTES_PAGE not in page]
 
     def __contains__(self, value: str) -> bool:
         return flat(value) in self.text

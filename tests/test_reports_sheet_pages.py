@@ -52,9 +52,10 @@ def long_named(folder, scenario: str, scored: bool, observers: int = 3, comment:
 
 
 def sheets(pdf: Pdf) -> list[list[str]]:
-    """Each sheet's pages."""
-    starts = [n for n, page in enumerate(pdf.pages) if "PHIẾU CHẤM ĐIỂM" in page]
-    return [pdf.pages[a:b] for a, b in zip(starts, [*starts[1:], len(pdf.pages)], strict=True)]
+    """Each sheet's pages (not the blank sheets' last page, for the observer's notes)."""
+    pages = pdf.sheet_pages
+    starts = [n for n, page in enumerate(pages) if "PHIẾU CHẤM ĐIỂM" in page]
+    return [pages[a:b] for a, b in zip(starts, [*starts[1:], len(pages)], strict=True)]
 
 
 def criteria_on(page: str, scenario, post) -> list[int]:

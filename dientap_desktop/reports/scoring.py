@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from dientap_desktop.domain.records import NOTE_KIND_LABELS
 from dientap_desktop.domain.scenario import Post, Scale
 from dientap_desktop.domain.scoring import PostResult
 from dientap_desktop.domain.snapshot import ExerciseSnapshot
@@ -52,6 +53,8 @@ from dientap_desktop.reports.textblock import TextBlock
 
 SHEET_TITLE = "Phiếu chấm điểm"
 BLANK_TITLE = "Phiếu chấm điểm"
+NOTES_TITLE = "Phiếu nhận xét của người đánh giá"
+NOTE_ROWS = 4  # the rows of each kind of note on the blank notes' page
 NUMBER_WIDTH, MAX_WIDTH, MEAN_WIDTH = 9 * mm, 15 * mm, 22.5 * mm  # "Điểm / trung bình"
 MIN_CRITERION_WIDTH = 62 * mm
 OBSERVER_WIDTH = 22 * mm  # an observer's column at the most
@@ -462,7 +465,8 @@ def blank_table(snapshot: ExerciseSnapshot, post: Post) -> Flowable:
 
 def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
     """Empty scoring sheets, one per post, with lines for the observer's name, for paper
-    scoring; each on one page when it can be (one_page)."""
+    scoring; each on one page when it can be (one_page); then the page for the observer's
+    notes (blank_notes)."""
     story: list[Flowable] = []
     for index, post in enumerate(snapshot.scenario.posts):
         if index:
@@ -470,7 +474,33 @@ def blank_story(snapshot: ExerciseSnapshot) -> list[Flowable]:
         table = blank_table(snapshot, post)  # the same in both settings: measured once
         story += one_page(lambda tight, post=post, table=table:
                           blank_sheet(snapshot, post, table, tight))
-    return story
+    if story:
+        story.append(PageBreak())
+    return story + one_page(lambda tight: blank_notes(snapshot, tight))
+
+
+def blank_notes(snapshot: ExerciseSnapshot, tight: bool) -> list[Flowable]:
+    """The observer's notes for the after-action report, to write by hand after the sheets:
+    a short ruled table for each kind the kit's notes take (strengths, weaknesses, proposals),
+    a row a note with its inject's number and its post, as they are typed in later."""
+    s = styles()
+    dots = "." * 70
+    lines = s.plain_tight if tight else s.plain
+    story: list[Flowable] = [
+        SheetStart(NOTES_TITLE),
+        *official_header(snapshot.info),
+        *title_block(NOTES_TITLE, "Để tổng hợp báo cáo rút kinh nghiệm", tight=tight),
+        *exercise_lines(snapshot.info, tight=tight),
+        markup(f"<b>Họ và tên người đánh giá:</b> {dots}", lines),
+        Spacer(1, gap(tight)),
+    ]
+    widths = [26 * mm, 45 * mm, FRAME_WIDTH - 71 * mm]
+    for label in NOTE_KIND_LABELS.values():
+        rows = [header_cells(["Tình huống", "Cương vị", label]),
+                *([""] * len(widths) for _ in range(NOTE_ROWS))]
+        story += [grid_table(rows, widths, min_row_height=9 * mm), Spacer(1, gap(tight))]
+    signature = signatures([Signature("Người đánh giá")], per_row=2, tight=tight)
+    return closing(story[:-1], signature)
 
 
 def blank_sheet(snapshot: ExerciseSnapshot, post: Post, table: Flowable,
