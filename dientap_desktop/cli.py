@@ -493,11 +493,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         keys = parse_keys(args.only)
     except UnknownReport as error:
         raise InputProblem([f"--only: {error}"]) from None
-    if file_kind(args.file) == "kit":
-        raise InputProblem([f"{args.file}: an observer kit has no reports; "
-                            "merge it into the exercise file and report from that"])
-    with ExerciseFile.open(args.file, readonly=True) as exercise:
-        snapshot = exercise.snapshot()
+    if file_kind(args.file) == "kit":  # its observer's blank sheets, for scoring on paper
+        from dientap_desktop.storage.kit import KitFile
+
+        if keys != ("blank",):
+            raise InputProblem([f"{args.file}: an observer kit has no reports but its blank "
+                                "sheets (--only blank); merge it into the exercise file and "
+                                "report from that"])
+        opened = KitFile.open(args.file, readonly=True)
+    else:
+        opened = ExerciseFile.open(args.file, readonly=True)
+    with opened:
+        snapshot = opened.snapshot()
     try:
         written = export_reports(snapshot, args.out, keys)
     except ReportsNotMade as problem:

@@ -118,3 +118,27 @@ def test_the_blank_sheets_end_with_a_page_for_the_observer_s_notes(demo, demo_pd
     assert pdf.text.count("PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ") == 1  # once, at the end
     assert len(pdf.pages) == len(demo.scenario.posts) + 1  # a page of its own
 
+
+def test_an_observer_prints_the_blank_sheets_of_a_kit_and_nothing_else(demo_file, tmp_path,
+                                                                       capsys):
+    kit = tmp_path / "hung.dtkit"
+    assert main(["kit", str(demo_file), "--observer", "Đại tá Trần Quốc Hùng", "--posts",
+                 "cong-an,chu-tich", "--out", str(kit)]) == 0
+    capsys.readouterr()
+    assert main(["report", str(kit), "--out", str(tmp_path / "pdf"), "--only", "blank"]) == 0
+    assert capsys.readouterr().out.split() == [str(tmp_path / "pdf" / "blank.pdf")]
+    pdf = Pdf(tmp_path / "pdf" / "blank.pdf")
+    sheets = [page for page in pdf.pages if "PHIẾU CHẤM ĐIỂM" in page]
+    with ExerciseFile.open(demo_file) as exercise:  # the kit's posts, in the scenario's order
+        titles = [p.title for p in exercise.scenario.posts if p.id in ("cong-an", "chu-tich")]
+        assert f"Cuộc diễn tập: {flat(exercise.info.name)}" in pdf.pages[0]
+    assert [t for t in titles if any(f"Cương vị: {flat(t)}" in s for s in sheets)] == titles
+    assert len(sheets) == 2 and "PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ" in pdf.pages[-1]
+    for only in (None, "blank,summary", "scoring"):  # any other paper: one line, nothing written
+        out = tmp_path / f"other-{only}"
+        assert main(["report", str(kit), "--out", str(out)]
+                    + (["--only", only] if only else [])) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err == [f"{kit}: an observer kit has no reports but its blank sheets (--only "
+                       "blank); merge it into the exercise file and report from that"]
+        assert not out.exists()

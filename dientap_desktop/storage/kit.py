@@ -17,10 +17,12 @@ import yaml
 from sqlite_utils import Database
 
 from dientap_desktop import __version__
+from dientap_desktop.domain.clock import Clock
 from dientap_desktop.domain.records import NOTE_KINDS, STATUSES, ExerciseInfo, Note, Person, Score
 from dientap_desktop.domain.scenario import Scenario
 from dientap_desktop.domain.score_csv import ScoreRow, check_score, format_score, parse_score
 from dientap_desktop.domain.scoring import ExerciseResult, score_exercise
+from dientap_desktop.domain.snapshot import ExerciseSnapshot
 from dientap_desktop.domain.text import ascii_name, clean, one_line
 from dientap_desktop.storage.database import (
     FileProblem,
@@ -772,6 +774,16 @@ class KitFile:
         info = self.info
         return ExerciseInfo(info.exercise_id, info.exercise_name, info.place, info.date,
                             info.scenario_id, info.status)
+
+    def snapshot(self) -> ExerciseSnapshot:
+        """What the kit holds as an exercise read whole, for the papers a kit can print (its
+        blank sheets): its posts and their players, its observer's scores and notes; no run,
+        no log, and none of the exercise's issuing body, which a kit does not carry."""
+        return ExerciseSnapshot(
+            info=self.exercise_info, scenario=self.scenario, roster=dict(self.people),
+            clock=Clock(), deliveries=(), decisions=(), observers=(self.observer,),
+            scores=tuple(self.scores()), notes=tuple(self.notes()), log=(),
+            taken_at=self.now())
 
     def counts(self) -> dict[str, int]:
         """Posts to score, injects, the one observer, current scores and notes."""
