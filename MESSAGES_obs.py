@@ -12,6 +12,23 @@ MESSAGES = [
      "Ghi chú gõ dở ở tiêu chí %1 trước khi chương trình đóng lần trước, chưa được lưu, đã "
      "hiện lại trong ô: nhấn Enter để lưu, Esc để bỏ."),
     ("ObserverWindow", "&Quit", "T&hoát"),
+    ("ObserverWindow", "&Blank sheets to print (PDF)…", "&In phiếu chấm trống (PDF)…"),
+    ("ObserverWindow",
+     "The blank scoring sheets of this kit's posts and a page for notes, as a PDF to print and "
+     "score on paper",
+     "Phiếu chấm điểm để trống của các cương vị trong bộ phiếu và một trang nhận xét, thành tệp "
+     "PDF để in ra chấm trên giấy"),
+    ("ObserverWindow", "Save the blank sheets", "Lưu phiếu chấm để trống"),
+    ("ObserverWindow", "PDF documents", "Tài liệu PDF"),
+    ("ObserverWindow", "The blank sheets could not be saved.",
+     "Không lưu được phiếu chấm để trống."),
+    ("ObserverWindow", "Blank sheets saved in %1.", "Đã lưu phiếu chấm để trống vào %1."),
+    ("ObserverWindow", "Blank sheets saved", "Đã lưu phiếu chấm để trống"),
+    ("ObserverWindow",
+     "The blank sheets are saved in %1, but no program on this computer opens PDF files: print "
+     "them from another computer.",
+     "Phiếu chấm để trống đã được lưu vào %1, nhưng máy này không có chương trình mở tệp PDF: "
+     "hãy in từ máy khác."),
     # a score's problem: the criterion and the post are quoted by the value itself, named as
     # the window shows them ("“2. Xử trí…” (xu-tri)") or by their ids in quotes
     ("Problems", "criterion %1 is not scored for post %2",

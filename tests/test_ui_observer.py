@@ -734,3 +734,28 @@ def test_a_post_s_rating_is_coloured_as_it_is_rated(qtbot, kit_path):
     state = model.index(0, PostsModel.STATE)
     assert "missing" in model.data(state)
     assert model.data(state, Qt.ItemDataRole.BackgroundRole) == AMBER[0]
+
+
+def test_the_observer_saves_the_kit_s_blank_sheets_to_print(qtbot, window, tmp_path,
+                                                            monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from tests.test_reports_pdf import Pdf
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    path = tmp_path / "phieu.pdf"
+    old = dialogs.set_responder(lambda kind, message: str(path) if kind == "save" else None)
+    try:
+        assert window.act_blank in window.menuBar().actions()[0].menu().actions()
+        window.act_blank.trigger()
+    finally:
+        dialogs.set_responder(old)
+    # written, and opened to be printed
+    assert [url.toLocalFile() for url in opened] == [str(path)]
+    assert str(path) in window.statusBar().currentMessage()
+    pdf = Pdf(path)  # the kit's two posts, then the page for the notes
+    assert [page.count("PHIẾU CHẤM ĐIỂM") for page in pdf.pages] == [1, 1, 0]
+    assert "Cương vị: Chủ tịch UBND phường" in pdf.pages[0]
+    assert "Cương vị: Trưởng Công an phường" in pdf.pages[1]
+    assert "PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ" in pdf.pages[2]

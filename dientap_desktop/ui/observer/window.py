@@ -7,8 +7,8 @@ import sqlite3
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -307,14 +307,19 @@ class ObserverWindow(QMainWindow):
             "and when it is closed (the newest twelve)"))
         self.act_copies.triggered.connect(self.open_copies_folder)
         self.act_copies.setEnabled(self.settings is not None)
+        self.act_blank = QAction(self.tr("&Blank sheets to print (PDF)…"), self)
+        self.act_blank.setToolTip(self.tr(
+            "The blank scoring sheets of this kit's posts and a page for notes, as a PDF to "
+            "print and score on paper"))
+        self.act_blank.triggered.connect(self.save_blank_sheets)
         self.act_close = QAction(self.tr("&Close"), self)
         self.act_close.setShortcut(QKeySequence("Ctrl+W"))
         self.act_close.triggered.connect(self.close)
         self.act_quit = QAction(self.tr("&Quit"), self)  # as in the director's window
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.quit_program)
-        for action in (self.act_import, self.act_template, self.act_save_copy, self.act_copies,
-                       self.act_next, self.act_previous):
+        for action in (self.act_import, self.act_template, self.act_blank, self.act_save_copy,
+                       self.act_copies, self.act_next, self.act_previous):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_clear)
@@ -536,6 +541,31 @@ class ObserverWindow(QMainWindow):
             "if you wish), save it in the same format (in Excel: CSV UTF-8) and bring it in "
             "with “Import scores from a CSV file…”. Fill in only the posts you scored: the "
             "rows left without a score are left out when you import.").replace("%1", path))
+
+    def save_blank_sheets(self) -> None:
+        """Write the blank sheets of the kit's posts (and the page for notes) where the observer
+        chooses, and open them to be printed: scored on paper, typed in later."""
+        suggested = self.kit.path.with_name(f"{self.kit.path.stem}-phieu-trong.pdf")
+        path = dialogs.choose_save_path(
+            self, self.tr("Save the blank sheets"),
+            dialogs.file_filter(self.tr("PDF documents"), "*.pdf"), str(suggested),
+            suffix=".pdf")
+        if not path:
+            return
+        from dientap_desktop.reports.export import write_report  # reportlab, when needed
+
+        try:
+            write_report(self.kit.snapshot(), "blank", path)
+        except OSError as error:  # told as the file chosen, or its folder
+            dialogs.show_error(self, with_reason(self.tr("The blank sheets could not be saved."),
+                                                 error), details_of(error))
+            return
+        self.statusBar().showMessage(self.tr("Blank sheets saved in %1.").replace("%1", path),
+                                     15000)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            dialogs.show_info(self, self.tr("Blank sheets saved"), self.tr(
+                "The blank sheets are saved in %1, but no program on this computer opens PDF "
+                "files: print them from another computer.").replace("%1", path))
 
     # ------------------------------------------------------------------ notes
     def add_note(self) -> None:
