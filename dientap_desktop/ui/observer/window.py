@@ -11,15 +11,11 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -27,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dientap_desktop.domain.records import NOTE_KINDS
 from dientap_desktop.domain.score_csv import score_template
 from dientap_desktop.locks import FileLock
 from dientap_desktop.storage.database import FileProblem, same_path
 from dientap_desktop.storage.exercise_file import ActionError
 from dientap_desktop.storage.kit import KitFile
 from dientap_desktop.temporary import write_whole
-from dientap_desktop.ui import dialogs, labels
+from dientap_desktop.ui import dialogs
 from dientap_desktop.ui.errors import details_of, not_saved, with_reason
 from dientap_desktop.ui.file_lock import claim
 from dientap_desktop.ui.file_watch import AutomaticCopies, FileWatch, save_copy
@@ -49,11 +44,11 @@ from dientap_desktop.ui.observer.models import (
     ScoreSheetModel,
     missing_numbers,
 )
+from dientap_desktop.ui.observer.note_form import NoteForm, adding_action, notes_table
 from dientap_desktop.ui.observer.sheet import DELETE_KEYS, TYPED_KEPT_AFTER_MS, SheetView
 from dientap_desktop.ui.problems import told
 from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
-    RoomyDelegate,
     fit_column,
     fit_columns,
     fit_to_screen,
@@ -329,34 +324,12 @@ class ObserverWindow(QMainWindow):
         menu.addAction(self.act_quit)
 
     def _build_notes(self) -> QWidget:
-        self.note_kind = QComboBox()
-        for kind in NOTE_KINDS:
-            self.note_kind.addItem(labels.label(labels.NOTE_KINDS, kind), kind)
-        self.note_inject = QComboBox()
-        self.note_inject.addItem(self.tr("General (no inject)"), None)
-        for number, inject in enumerate(self.kit.whole_scenario.injects, 1):
-            self.note_inject.addItem(f"{number}. {inject.title}", inject.id)
-        self.note_post = QComboBox()
-        self.note_post.addItem(self.tr("All posts"), None)
-        for post in self.kit.scenario.posts:
-            self.note_post.addItem(post.title, post.id)
-        # as wide as the form, not as the longest inject or post title: that would hold the
-        # window wider than a small screen leaves it
-        for combo in (self.note_inject, self.note_post):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(20)
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.note_text = QPlainTextEdit()
-        self.note_text.setPlaceholderText(self.tr("What went well, what fell short, what to do "
-                                                  "next time. Ctrl+Enter adds the note."))
-        self.note_text.setTabChangesFocus(True)
-        self.note_text.setMaximumHeight(110)
+        self.note_form = NoteForm(self.kit.whole_scenario, self.kit.scenario.posts)
+        self.note_kind, self.note_inject = self.note_form.kind, self.note_form.inject
+        self.note_post, self.note_text = self.note_form.post, self.note_form.text
         self.add_note_button = QPushButton(self.tr("&Add note"))
         self.add_note_button.clicked.connect(self.add_note)
-        add = QAction(self)
-        add.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add = adding_action(page := QWidget())
         add.triggered.connect(self.add_note)
         self.delete_note_button = QPushButton(self.tr("&Delete note"))
         self.delete_note_button.clicked.connect(self.delete_note)
@@ -367,31 +340,18 @@ class ObserverWindow(QMainWindow):
         self.notes_model = NotesModel(self.kit, self)
         # Every name whole: the inject's and the post's on as many lines as their columns
         # leave them (at most a share of the list each), the note's text on the rest.
-        self.notes_view = table_view(self.notes_model, stretch=NotesModel.TEXT)
-        self.notes_view.setWordWrap(True)
-        self.notes_view.setItemDelegate(RoomyDelegate(self.notes_view))
-        self.notes_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        fit_column(self.notes_view, NotesModel.KIND,
-                   *(labels.label(labels.NOTE_KINDS, kind) for kind in NOTE_KINDS))
+        self.notes_view = notes_table(self.notes_model)
         self.notes_view.viewport().installEventFilter(self)
         self.notes_model.modelReset.connect(self._fit_notes_columns)
         self.notes_view.addAction(delete)
-        form = QFormLayout()
-        form.addRow(self.tr("&Kind:"), self.note_kind)
-        form.addRow(self.tr("&Inject:"), self.note_inject)
-        form.addRow(self.tr("&Post:"), self.note_post)
-        form.addRow(self.tr("T&ext:"), self.note_text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_note_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_note_button)
-        page = QWidget()
-        page.addAction(add)
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Strengths, weaknesses and proposals feed the "
                                         "after-action report.")))
-        layout.addLayout(form)
+        layout.addWidget(self.note_form)
         layout.addLayout(buttons)
         layout.addWidget(self.notes_view, 1)
         # The note typed and not added yet is kept on this computer a moment after the typing
@@ -592,11 +552,7 @@ class ObserverWindow(QMainWindow):
 
     def _typed_note(self) -> dict | None:
         """The note typed and not added, with what was chosen for it (None: nothing typed)."""
-        text = self.note_text.toPlainText()
-        if not text.strip():
-            return None
-        return {"text": text, "kind": self.note_kind.currentData(),
-                "inject": self.note_inject.currentData(), "post": self.note_post.currentData()}
+        return self.note_form.typed()
 
     def _keep_typed_note(self) -> None:
         self._note_timer.stop()
@@ -608,11 +564,7 @@ class ObserverWindow(QMainWindow):
         note = self.settings.kit_note(self.kit.path) if self.settings is not None else None
         if not note or not str(note.get("text", "")).strip():
             return
-        for combo, key in ((self.note_kind, "kind"), (self.note_inject, "inject"),
-                           (self.note_post, "post")):
-            found = combo.findData(note.get(key))
-            if found >= 0:
-                combo.setCurrentIndex(found)
+        self.note_form.choose(note)
         self.note_text.setPlainText(note["text"])
         self._note_timer.stop()  # it is kept already
         self.tabs.setCurrentIndex(1)
