@@ -29,6 +29,21 @@ MESSAGES = [
      "them from another computer.",
      "Phiếu chấm để trống đã được lưu vào %1, nhưng máy này không có chương trình mở tệp PDF: "
      "hãy in từ máy khác."),
+    ("PaperSheetDialog", "&Scoring sheet", "&Phiếu chấm điểm"),
+    ("PaperSheetDialog", "No&tes", "Nhận &xét"),
+    ("PaperSheetDialog",
+     "Strengths, weaknesses and proposals for the after-action report, from this observer's "
+     "paper: each note is added at once, in the observer's name, and the log says the "
+     "directing staff typed it in.",
+     "Điểm mạnh, hạn chế và đề xuất cho báo cáo rút kinh nghiệm, theo phiếu giấy của người "
+     "đánh giá này: mỗi nhận xét được thêm ngay, đứng tên người đánh giá, và nhật ký ghi rõ "
+     "tổ đạo diễn đã nhập thay."),
+    ("PaperSheetDialog", "For &which post:", "Cương &vị của nhận xét:"),
+    ("PaperSheetDialog", "&Add note", "Thê&m nhận xét"),
+    ("PaperSheetDialog", "The note was not saved.", "Chưa lưu được nhận xét."),
+    ("PaperSheetDialog", "Note added in the name of %1.", "Đã thêm nhận xét đứng tên %1."),
+    ("LogText", "%1 — typed in by the directing staff for %2: %3",
+     "%1 — tổ đạo diễn nhập thay %2: %3"),
     # a score's problem: the criterion and the post are quoted by the value itself, named as
     # the window shows them ("“2. Xử trí…” (xu-tri)") or by their ids in quotes
     ("Problems", "criterion %1 is not scored for post %2",

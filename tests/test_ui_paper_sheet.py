@@ -347,3 +347,41 @@ def test_a_comment_being_typed_on_a_paper_sheet_survives_a_crash(qtbot, demo, tm
         dialog.close()
     assert current(demo, OBSERVER, "chu-tich")[criteria[4].id] == (
         before[criteria[4].id][0], "Van dong quan chung tot")
+
+
+def test_the_director_adds_an_observer_s_notes_from_paper(qtbot, practice_file):
+    from dientap_desktop.ui.log_text import LogText
+
+    exercise = ExerciseFile.open(practice_file)
+    post = exercise.scenario.posts[1]
+    inject = exercise.scenario.injects[0]
+    dialog = open_sheet(qtbot, exercise, "Trung tá Nguyễn Văn Bình", post.id)
+    dialog.tabs.setCurrentIndex(1)  # the Notes tab: the kinds, injects and posts of a kit's
+    form = dialog.note_form
+    assert [form.kind.itemData(i) for i in range(form.kind.count())] == [
+        "strength", "weakness", "proposal"]
+    form.kind.setCurrentIndex(form.kind.findData("weakness"))
+    form.inject.setCurrentIndex(form.inject.findData(inject.id))
+    form.post.setCurrentIndex(form.post.findData(post.id))
+    form.text.setFocus()
+    qtbot.keyClicks(form.text, "Bao cao cham")
+    qtbot.keyClick(form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # in the exercise at once, in the observer's name, a new observer known from now on
+    [note] = exercise.notes()
+    assert (note.observer, note.kind, note.text, note.inject_id, note.post_id) == (
+        "Trung tá Nguyễn Văn Bình", "weakness", "Bao cao cham", inject.id, post.id)
+    assert dialog.changed and form.text.toPlainText() == ""
+    assert dialog.notes_model.rowCount() == 1
+    assert dialog.observer_box.findText("Trung tá Nguyễn Văn Bình") >= 0
+    assert "Trung tá Nguyễn Văn Bình" in dialog.message.text()
+    # the history says who typed it in: the file's words, and the window's
+    line = exercise.log()[-1]
+    assert (line.action, line.data["source"]) == ("note", "window")
+    assert line.summary == "Tổ đạo diễn nhập nhận xét của Trung tá Nguyễn Văn Bình: Bao cao cham"
+    texts = LogText(exercise.scenario, lambda post_id: post_id)
+    assert texts.whole(line) == ("Weakness — typed in by the directing staff for Trung tá "
+                                 "Nguyễn Văn Bình: Bao cao cham")
+    dialog.observer_box.setCurrentText("Thượng tá Lê Hà")  # another observer: their notes
+    assert dialog.notes_model.rowCount() == 0
+    dialog.close()
+    exercise.close()

@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 # opening a file for the director's window needs none of them.
 
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
+# how the log begins a note the directing staff typed in for an observer, from paper
+TYPED_FOR = "Tổ đạo diễn nhập nhận xét của "
 
 
 class ActionError(ValueError):
@@ -1102,8 +1104,11 @@ class ExerciseFile:
         inject_id: str | None = None,
         post_id: str | None = None,
         note_id: str | None = None,
+        source: str = "",
     ) -> Note:
-        """Add an observer's note; a note with a known id is left as is (merging is idempotent)."""
+        """Add an observer's note; a note with a known id is left as is (merging is idempotent).
+        `source` "window": the directing staff typed it in for the observer (from paper), as
+        the log says."""
         if kind not in NOTE_KINDS:
             raise ActionError(f'unknown note kind "{kind}" (known: {", ".join(NOTE_KINDS)})')
         if inject_id is not None:
@@ -1133,8 +1138,13 @@ class ExerciseFile:
                     "created_at": moment,
                 }
             )
-            self._log(moment, "note", f"{note.observer}: {note.text}", inject_id=inject_id,
-                      post_id=post_id, kind=kind)
+            if source == "window":
+                self._log(moment, "note", f"{TYPED_FOR}{note.observer}: {note.text}",
+                          inject_id=inject_id, post_id=post_id, kind=kind,
+                          observer=note.observer, source=source)
+            else:
+                self._log(moment, "note", f"{note.observer}: {note.text}", inject_id=inject_id,
+                          post_id=post_id, kind=kind)
         return note
 
     def withdraw_note(self, note: Note) -> bool:

@@ -18,6 +18,7 @@ from dientap_desktop.domain.records import (
     LogEntry,
 )
 from dientap_desktop.domain.scenario import Scenario
+from dientap_desktop.storage.exercise_file import TYPED_FOR
 from dientap_desktop.ui import labels
 from dientap_desktop.ui.labels import filled
 
@@ -286,6 +287,12 @@ class LogText(QObject):
 
     def _note(self, entry: LogEntry) -> list[str]:
         kind = labels.label(labels.NOTE_KINDS, entry.data["kind"])
+        observer = entry.data.get("observer")
+        typed = _after(entry.summary, f"{TYPED_FOR}{observer}: ") \
+            if entry.data.get("source") == "window" else None
+        if typed is not None:  # by the directing staff, from the observer's paper
+            return [filled(self.tr("%1 — typed in by the directing staff for %2: %3"), kind,
+                           observer, typed)]
         return [filled(self.tr("%1 — %2"), kind, entry.summary)]
 
     def _withdraw_note(self, entry: LogEntry) -> list[str] | None:

@@ -1,7 +1,11 @@
 """The director types an observer's paper sheet into the exercise, or corrects or takes back a
-score: one post's scoring sheet at a time, each entry committed at once, the old value kept."""
+score: one post's scoring sheet at a time, each entry committed at once, the old value kept;
+and the observer's notes from paper."""
 
 from __future__ import annotations
+
+import sqlite3
+from types import SimpleNamespace
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,18 +15,25 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dientap_desktop.domain.text import look_alike, one_line
-from dientap_desktop.storage.exercise_file import ExerciseFile
+from dientap_desktop.storage.database import FileProblem
+from dientap_desktop.storage.exercise_file import ActionError, ExerciseFile
+from dientap_desktop.ui import dialogs
+from dientap_desktop.ui.errors import details_of, not_saved
 from dientap_desktop.ui.labels import score_text, total_text
 from dientap_desktop.ui.models import AMBER, ID_ROLE
-from dientap_desktop.ui.observer.models import ScoreSheetModel
+from dientap_desktop.ui.observer.models import NotesModel, ScoreSheetModel
+from dientap_desktop.ui.observer.note_form import NoteForm, adding_action, notes_table
 from dientap_desktop.ui.observer.sheet import SheetView
+from dientap_desktop.ui.problems import in_language
 from dientap_desktop.ui.settings import Settings
-from dientap_desktop.ui.widgets import colour, fit_to_screen, heading
+from dientap_desktop.ui.widgets import colour, fit_to_screen, heading, wrapped
 
 PREFERRED_SIZE, MINIMUM_SIZE = QSize(900, 640), QSize(700, 480)
 
@@ -40,12 +51,10 @@ class PaperSheetDialog(QDialog):
         self.changed = False  # a score written, taken back or its comment changed
         self.setWindowTitle(self.tr("An observer's scoring sheet"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        layout.addWidget(wrapped(self.tr(
             "Type in the scores of an observer's paper sheet, or correct them. Every entry is "
             "saved in the exercise at once; a corrected or taken back score stays in its "
-            "history and in the log."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+            "history and in the log.")))
         form = QFormLayout()
         self.observer_box = QComboBox()
         self.observer_box.setEditable(True)
@@ -65,28 +74,34 @@ class PaperSheetDialog(QDialog):
         self.name_warning.setWordWrap(True)
         colour(self.name_warning, AMBER[1], AMBER[0])
         layout.addWidget(self.name_warning)
+        sheet = QWidget()
+        sheet_layout = QVBoxLayout(sheet)
         self.sheet_title = heading("", 1.1)
         self.sheet_title.setWordWrap(True)
-        layout.addWidget(self.sheet_title)
+        sheet_layout.addWidget(self.sheet_title)
         self.player = QLabel()
-        layout.addWidget(self.player)
+        sheet_layout.addWidget(self.player)
         self.model = ScoreSheetModel(exercise.observer_scores(self.observer), None, self)
         self.model.changed.connect(self._scores_changed)
         self.view = SheetView(self.model)
         self.view.told.connect(lambda message, _ms: self.message.setText(message))
         self.view.untold.connect(lambda: self.message.clear())
         self.view.comment_typed.connect(self._keep_typed_comment)
-        layout.addWidget(self.view, 1)
+        sheet_layout.addWidget(self.view, 1)
         self.total = QLabel()
-        layout.addWidget(self.total)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        sheet_layout.addWidget(self.total)
         help_label = QLabel(self.tr(
             "Type a score from 0 to the maximum (with , or .) and press Enter for the next "
             "criterion; Delete or an empty score takes it back."))
         help_label.setWordWrap(True)
-        layout.addWidget(help_label)
+        sheet_layout.addWidget(help_label)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(sheet, self.tr("&Scoring sheet"))
+        self.tabs.addTab(self._build_notes(), self.tr("No&tes"))
+        layout.addWidget(self.tabs, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():  # Enter never closes the dialog: Escape or Close do
@@ -111,6 +126,55 @@ class PaperSheetDialog(QDialog):
                     self.view.setCurrentIndex(self.model.index(row, ScoreSheetModel.SCORE))
         self.view.setFocus()
         self._restore_typed_comment()
+
+    def _build_notes(self) -> QWidget:
+        """The observer's notes from paper (the blank sheets' last page), added at once in
+        their name; the log says the directing staff typed them in."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(wrapped(self.tr(
+            "Strengths, weaknesses and proposals for the after-action report, from this "
+            "observer's paper: each note is added at once, in the observer's name, and the log "
+            "says the directing staff typed it in.")))
+        self.note_form = NoteForm(self.exercise.scenario, self.exercise.scenario.posts)
+        # the sheet's post has its own field above: this one is the note's
+        self.note_form.form.labelForField(self.note_form.post).setText(
+            self.tr("For &which post:"))
+        layout.addWidget(self.note_form)
+        self.add_note_button = QPushButton(self.tr("&Add note"))
+        self.add_note_button.setAutoDefault(False)
+        self.add_note_button.clicked.connect(self.add_note)
+        adding_action(page).triggered.connect(self.add_note)
+        layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notes_model = NotesModel(SimpleNamespace(
+            notes=lambda: [n for n in self.exercise.notes() if n.observer == self.observer],
+            whole_scenario=self.exercise.scenario), self)
+        self.notes_view = notes_table(self.notes_model)
+        layout.addWidget(self.notes_view, 1)
+        return page
+
+    def add_note(self) -> None:
+        """Add the note typed to the exercise in the observer's name, committed at once."""
+        typed, name = self.note_form.typed(), self.observer
+        if typed is None or not name:
+            self.note_form.text.setFocus()
+            return
+        try:
+            self.exercise.add_note(name, typed["kind"], typed["text"], inject_id=typed["inject"],
+                                   post_id=typed["post"], source="window")
+        except ActionError as error:
+            dialogs.show_error(self, self.tr("The note was not saved."), in_language(str(error)))
+            return
+        except (sqlite3.Error, FileProblem) as error:  # the exercise's file, not the note
+            dialogs.show_error(self, not_saved(error, self.exercise.path), details_of(error))
+            return
+        self.changed = True
+        self.note_form.text.clear()
+        self.notes_model.refresh()
+        self.notes_view.scrollToBottom()
+        self._observer_known()
+        self.message.setText(self.tr("Note added in the name of %1.").replace("%1", name))
+        self.note_form.text.setFocus()
 
     @property
     def observer(self) -> str:
@@ -139,6 +203,8 @@ class PaperSheetDialog(QDialog):
                 "“%1” is a new observer: added with the first score typed.").replace("%1", name))
         self.name_warning.setVisible(not name or name not in known)
         self.view.setEnabled(bool(name))
+        self.add_note_button.setEnabled(bool(name))
+        self.notes_model.refresh()  # this observer's notes
         self.model.kit = self.exercise.observer_scores(name)
         self._show_sheet()
 

@@ -67,6 +67,13 @@ QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 
 
+def wrapped(text: str) -> QLabel:
+    """A label of a few sentences, on as many lines as the width its layout gives it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def plain_scroll_bars(area: QAbstractScrollArea) -> None:
     """Give a scroll area the panels' plain scroll bars (set on the bars alone: a style sheet on
     the application would override the colours the panels set in their palettes)."""
