@@ -112,8 +112,10 @@ def test_the_blank_sheets_end_with_a_page_for_the_observer_s_notes(demo, demo_pd
     last = pdf.pages[-1]
     assert "PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ" in last and "PHIẾU CHẤM ĐIỂM" not in last
     # a ruled table for each kind of note the kits take, in their order, and the signature
-    assert in_order(["Họ và tên người đánh giá", "Tình huống Cương vị Điểm mạnh",
-                     "Tình huống Cương vị Hạn chế", "Tình huống Cương vị Đề xuất"], last)
+    # (named as the after-action report heads them, and the window names them)
+    assert in_order(["Họ và tên người đánh giá", "Tình huống Cương vị Ưu điểm",
+                     "Tình huống Cương vị Hạn chế, khuyết điểm",
+                     "Tình huống Cương vị Đề xuất, kiến nghị"], last)
     assert "NGƯỜI ĐÁNH GIÁ (Ký, ghi rõ họ tên)" in last
     assert pdf.text.count("PHIẾU NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ") == 1  # once, at the end
     assert len(pdf.pages) == len(demo.scenario.posts) + 1  # a page of its own

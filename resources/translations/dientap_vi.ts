@@ -2427,6 +2427,42 @@ Việc chấm điểm vẫn tiếp tục trên %2.</translation>
             <translation>Chương trình tự động lưu bản sao các bộ phiếu đã mở trên máy này. Bản mới nhất của bộ phiếu cùng tên, để mở thay:
 %1</translation>
         </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;Blank sheets to print (PDF)…</source>
+            <translation>&amp;In phiếu chấm trống (PDF)…</translation>
+        </message>
+        <message>
+            <source>The blank scoring sheets of this kit's posts and a page for notes, as a PDF to print and score on paper</source>
+            <translation>Phiếu chấm điểm để trống của các cương vị trong bộ phiếu và một trang nhận xét, thành tệp PDF để in ra chấm trên giấy</translation>
+        </message>
+        <message>
+            <source>Save the blank sheets</source>
+            <translation>Lưu phiếu chấm để trống</translation>
+        </message>
+        <message>
+            <source>PDF documents</source>
+            <translation>Tài liệu PDF</translation>
+        </message>
+        <message>
+            <source>The blank sheets could not be saved.</source>
+            <translation>Không lưu được phiếu chấm để trống.</translation>
+        </message>
+        <message>
+            <source>Blank sheets saved in %1.</source>
+            <translation>Đã lưu phiếu chấm để trống vào %1.</translation>
+        </message>
+        <message>
+            <source>Blank sheets saved</source>
+            <translation>Đã lưu phiếu chấm để trống</translation>
+        </message>
+        <message>
+            <source>The blank sheets are saved in %1, but no program on this computer opens PDF files: print them from another computer.</source>
+            <translation>Phiếu chấm để trống đã được lưu vào %1, nhưng máy này không có chương trình mở tệp PDF: hãy in từ máy khác.</translation>
+        </message>
     </context>
     <context>
         <name>PostsModel</name>
@@ -3517,18 +3553,6 @@ Vẫn xóa tệp này?</translation>
             <translation>không có tiêu chí "%1"</translation>
         </message>
         <message>
-            <source>criterion "%1" is not scored for post "%2"</source>
-            <translation>tiêu chí "%1" không chấm cho cương vị "%2"</translation>
-        </message>
-        <message>
-            <source>the score %1 is below 0 (criterion "%2")</source>
-            <translation>điểm %1 nhỏ hơn 0 (tiêu chí "%2")</translation>
-        </message>
-        <message>
-            <source>the score %1 is over the maximum %2 of criterion "%3"</source>
-            <translation>điểm %1 vượt điểm tối đa %2 của tiêu chí "%3"</translation>
-        </message>
-        <message>
             <source>the observer "%1" is not this kit's observer "%2"</source>
             <translation>người đánh giá "%1" không phải người đánh giá của bộ phiếu này ("%2")</translation>
         </message>
@@ -3543,10 +3567,6 @@ Vẫn xóa tệp này?</translation>
         <message>
             <source>the first line must be %1 (comment may be left out)</source>
             <translation>dòng đầu phải là %1 (có thể bỏ cột comment)</translation>
-        </message>
-        <message>
-            <source>a second score of criterion "%1" for post "%2" by "%3" (the first is on line %4)</source>
-            <translation>điểm thứ hai của tiêu chí "%1" cho cương vị "%2" do "%3" chấm (điểm đầu ở dòng %4)</translation>
         </message>
         <message>
             <source>the text is not in UTF-8 (byte %1): save it as "CSV UTF-8"</source>
@@ -4280,6 +4300,22 @@ Vẫn xóa tệp này?</translation>
             <source>and %1 more problems like these</source>
             <translation>và %1 lỗi tương tự khác</translation>
         </message>
+        <message>
+            <source>criterion %1 is not scored for post %2</source>
+            <translation>tiêu chí %1 không chấm cho cương vị %2</translation>
+        </message>
+        <message>
+            <source>the score %1 is below 0 (criterion %2)</source>
+            <translation>điểm %1 nhỏ hơn 0 (tiêu chí %2)</translation>
+        </message>
+        <message>
+            <source>the score %1 is over the maximum %2 of criterion %3</source>
+            <translation>điểm %1 vượt điểm tối đa %2 của tiêu chí %3</translation>
+        </message>
+        <message>
+            <source>a second score of criterion %1 for post %2 by "%3" (the first is on line %4)</source>
+            <translation>điểm thứ hai của tiêu chí %1 cho cương vị %2 do "%3" chấm (điểm đầu ở dòng %4)</translation>
+        </message>
     </context>
     <context>
         <name>CriteriaModel</name>
@@ -4425,6 +4461,14 @@ Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng tron
             <source>Give criterion %1 a score first: its comment goes with the score.</source>
             <translation>Hãy chấm điểm tiêu chí %1 trước: ghi chú đi kèm với điểm.</translation>
         </message>
+        <message>
+            <source>The comment typed on this sheet before the program last closed could not be put back, as its criterion has no score now: “%1”.</source>
+            <translation>Không thể đưa lại ghi chú đã gõ dở trên phiếu này trước khi chương trình đóng lần trước, vì tiêu chí của nó nay chưa có điểm: “%1”.</translation>
+        </message>
+        <message>
+            <source>The comment typed on criterion %1 before the program last closed, and not entered, is back in its cell: Enter saves it, Escape drops it.</source>
+            <translation>Ghi chú gõ dở ở tiêu chí %1 trước khi chương trình đóng lần trước, chưa được lưu, đã hiện lại trong ô: nhấn Enter để lưu, Esc để bỏ.</translation>
+        </message>
     </context>
     <context>
         <name>PaperSheetDialog</name>
@@ -4481,6 +4525,34 @@ Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng tron
         <message>
             <source>Ctrl+Page Down / Ctrl+Page Up: next / previous post</source>
             <translation>Ctrl+Page Down / Ctrl+Page Up: cương vị sau / trước</translation>
+        </message>
+        <message>
+            <source>&amp;Scoring sheet</source>
+            <translation>&amp;Phiếu chấm điểm</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>Nhận &amp;xét</translation>
+        </message>
+        <message>
+            <source>Strengths, weaknesses and proposals for the after-action report, from this observer's paper: each note is added at once, in the observer's name, and the log says the directing staff typed it in.</source>
+            <translation>Điểm mạnh, hạn chế và đề xuất cho báo cáo rút kinh nghiệm, theo phiếu giấy của người đánh giá này: mỗi nhận xét được thêm ngay, đứng tên người đánh giá, và nhật ký ghi rõ tổ đạo diễn đã nhập thay.</translation>
+        </message>
+        <message>
+            <source>For &amp;which post:</source>
+            <translation>Cương &amp;vị của nhận xét:</translation>
+        </message>
+        <message>
+            <source>&amp;Add note</source>
+            <translation>Thê&amp;m nhận xét</translation>
+        </message>
+        <message>
+            <source>The note was not saved.</source>
+            <translation>Chưa lưu được nhận xét.</translation>
+        </message>
+        <message>
+            <source>Note added in the name of %1.</source>
+            <translation>Đã thêm nhận xét đứng tên %1.</translation>
         </message>
     </context>
     <context>
@@ -4651,6 +4723,10 @@ Nhận xét vẫn được giữ trong tệp diễn tập, kèm một dòng tron
         <message>
             <source>Signer's title</source>
             <translation>Chức danh người ký</translation>
+        </message>
+        <message>
+            <source>%1 — typed in by the directing staff for %2: %3</source>
+            <translation>%1 — tổ đạo diễn nhập thay %2: %3</translation>
         </message>
     </context>
     <context>
