@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolBar,
@@ -59,8 +60,46 @@ def set_text(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
+class StatusLine(QWidget):
+    """The clock bar's last line: the next step on the left, the earlier injects that still wait
+    for posts on the right. The two labels are placed by hand, without a layout: a new text
+    never re-lays out the window, and the next step takes the width the other one leaves."""
+
+    GAP = 14
+
+    def __init__(self, hint: QLabel, earlier: QLabel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hint, self.earlier = hint, earlier
+        for label in (hint, earlier):
+            label.setParent(self)
+        self.setFixedHeight(max(hint.sizeHint().height(), earlier.sizeHint().height()))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def place(self) -> None:
+        """The earlier injects as wide as their text, at the right; the next step the rest."""
+        width, height = self.width(), self.height()
+        text = self.earlier.text()
+        right = min(self.earlier.fontMetrics().horizontalAdvance(text) + 8, width) if text else 0
+        self.earlier.setGeometry(width - right, 0, right, height)
+        self.hint.setGeometry(0, 0, max(width - right - (self.GAP if right else 0), 0), height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.place()
+
+
 class ClockBar(QFrame):
-    """Exercise time, ahead or behind the plan, story time, states in force, and the next step."""
+    """Exercise time, ahead or behind the plan, story time, states in force, and the next step.
+
+    Each value keeps one width, that of the longest text it can show in the language in use, so
+    that what changes with an action or a second repaints that value alone. Where the window is
+    too narrow for the values side by side under their captions, they go two by two, one above
+    the other, their captions in their tooltips; the bar is arranged again only when its width
+    changes."""
+
+    SPACING = 14  # between the columns, when the room allows (else down to MIN_SPACING)
+    MIN_SPACING = 8
+    MARGIN = 10
 
     def __init__(self, director: Director, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +133,7 @@ class ClockBar(QFrame):
         # action repaints only itself, never re-lays out the bar (one frame per action).
         d = director
         total = len(d.scenario.injects)
+        most = str(max((len(i.targets) for i in d.scenario.injects), default=0))
         widths = {
             self.status: [labels.label(labels.EXERCISE_STATUS, k).upper()
                           for k in labels.EXERCISE_STATUS],
@@ -108,53 +148,120 @@ class ClockBar(QFrame):
             self.locality: [labels.label(labels.LOCALITY, k) for k in labels.LOCALITY],
             self.progress: [self.tr("%1 of %2 handed out").replace("%1", str(total)).replace(
                 "%2", str(total))],
+            self.waiting: [self.tr("No. %1: %2 of %3 posts waiting").replace(
+                "%1", str(total)).replace("%2", most).replace("%3", most),
+                self.tr("No. %1: every post answered").replace("%1", str(total))],
         }
         for label, samples in widths.items():
             metrics = label.fontMetrics()
             margin = 2 * label.margin() + 8
             pin(label, max(metrics.horizontalAdvance(t) for t in samples) + margin)
-        most = str(max((len(i.targets) for i in d.scenario.injects), default=0))
-        pin(self.waiting, max(self.waiting.fontMetrics().horizontalAdvance(text) for text in (
-            self.tr("No. %1: %2 of %3 posts waiting").replace("%1", str(total)).replace(
-                "%2", most).replace("%3", most),
-            self.tr("No. %1: every post answered").replace("%1", str(total)))) + 8)
+        self._story_width = self.story.width()  # the longest story time's, when there is room
         self.hint.setText("X")
+        self.line = StatusLine(self.hint, self.earlier)
 
         def caption(text: str) -> QLabel:
             label = QLabel(text)
             colour(label, GREY)
             return label
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 10, 6)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(0)
-        grid.addWidget(self.status, 0, 0, 2, 1)
-        grid.addWidget(self.elapsed, 0, 1, 2, 1)
-        grid.addWidget(caption(self.tr("Against the plan")), 0, 2)
-        grid.addWidget(self.offset, 1, 2)
-        grid.addWidget(caption(self.tr("Story time")), 0, 3)
-        grid.addWidget(self.story, 1, 3)
-        grid.addWidget(caption(self.tr("Armed forces")), 0, 4)
-        grid.addWidget(self.readiness, 1, 4)
-        grid.addWidget(caption(self.tr("Locality")), 0, 5)
-        grid.addWidget(self.locality, 1, 5)
-        grid.addWidget(caption(self.tr("Injects")), 0, 6)
-        grid.addWidget(self.progress, 1, 6)
-        grid.addWidget(caption(self.tr("Current inject")), 0, 7)
-        grid.addWidget(self.waiting, 1, 7)
-        grid.addWidget(hold(self.hint), 2, 0, 1, 5)
-        grid.addWidget(hold(self.earlier), 2, 5, 1, 4)
-        grid.setColumnStretch(8, 1)
+        # the values under their captions, in the order read; the pairs of the narrow bar
+        self._values = (self.offset, self.story, self.readiness, self.locality, self.progress,
+                        self.waiting)
+        names = (self.tr("Against the plan"), self.tr("Story time"), self.tr("Armed forces"),
+                 self.tr("Locality"), self.tr("Injects"), self.tr("Current inject"))
+        self._captions = {value: caption(name) for value, name in zip(self._values, names,
+                                                                      strict=True)}
+        for value, name in zip(self._values, names, strict=True):
+            if value is not self.progress:  # its tooltip tells the skipped injects
+                value.setToolTip(name)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(self.MARGIN, 6, self.MARGIN, 6)
+        self.grid.setHorizontalSpacing(self.SPACING)
+        self.grid.setVerticalSpacing(0)
+        self.compact: bool | None = None  # the values two by two (a narrow window)
+        self._arrange(False)
         self.refresh()
 
+    # ------------------------------------------------------------------ arranging the bar
+    def _columns(self, compact: bool) -> list[int]:
+        """The width of each column of the bar arranged so (the story time's as long as the
+        longest of the scenario)."""
+        fixed = [self.status.width(), self.elapsed.width()]
+        story = self._story_width
+        width = {v: story if v is self.story else v.width() for v in self._values}
+        if compact:
+            pairs = zip(self._values[::2], self._values[1::2], strict=True)
+            return fixed + [max(width[a], width[b]) for a, b in pairs]
+        return fixed + [max(width[v], self._captions[v].sizeHint().width())
+                        for v in self._values]
+
+    def _room(self) -> int:
+        return self.contentsRect().width() - 2 * self.MARGIN
+
+    def _arrange(self, compact: bool) -> None:
+        """Place the values side by side under their captions, or two by two without them."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        grid = self.grid
+        for widget in (self.status, self.elapsed, self.line, *self._values,
+                       *self._captions.values()):
+            grid.removeWidget(widget)
+        grid.addWidget(self.status, 0, 0, 2, 1)
+        grid.addWidget(self.elapsed, 0, 1, 2, 1)
+        if compact:
+            for n, value in enumerate(self._values):
+                grid.addWidget(value, n % 2, 2 + n // 2)
+            last = 2 + len(self._values) // 2
+        else:
+            for n, value in enumerate(self._values):
+                grid.addWidget(self._captions[value], 0, 2 + n)
+                grid.addWidget(value, 1, 2 + n)
+            last = 2 + len(self._values)
+        for caption in self._captions.values():
+            caption.setVisible(not compact)
+        for column in range(2 + len(self._values) + 1):
+            grid.setColumnStretch(column, 1 if column == last else 0)
+        grid.addWidget(self.line, 2, 0, 1, last + 1)
+
+    def _fit(self) -> None:
+        """Arrange the bar for its width: side by side when the values fit so, else two by two;
+        the columns closer together before that, and the story time cut last (whole in its
+        tooltip) when even two by two is too wide."""
+        room = self._room()
+        if room <= 0:
+            return
+        wide = self._columns(False)
+        gaps = len(wide) - 1
+        compact = sum(wide) + gaps * self.MIN_SPACING > room
+        columns = self._columns(compact)
+        gaps = len(columns) - 1
+        # side by side, as close as they can be; two by two, spread over the bar
+        most = self.SPACING * (3 if compact else 1)
+        spacing = max(self.MIN_SPACING, min(most, (room - sum(columns)) // gaps))
+        self.grid.setHorizontalSpacing(spacing)
+        excess = sum(columns) + gaps * spacing - room
+        story = self._story_width if excess <= 0 else max(
+            self._story_width - excess, self.story.fontMetrics().horizontalAdvance("0" * 8))
+        if story != self.story.width():
+            pin(self.story, story)
+        self._arrange(compact)
+        self._show_story()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+        self._show_hint()
+
+    # ------------------------------------------------------------------ what the bar shows
     def refresh(self) -> None:
         """Everything that changes with an action (the states, the progress, the hint)."""
         d = self.director
         status = d.status
         set_text(self.status, labels.label(labels.EXERCISE_STATUS, status).upper())
         colour(self.status, *STATUS_COLOURS[status])
-        set_text(self.story, d.story_time() or "–")
+        self._show_story()
         set_text(self.readiness, labels.label(labels.READINESS, d.state.readiness))
         set_text(self.locality, labels.label(labels.LOCALITY, d.state.locality))
         total = len(d.state.injects)
@@ -164,56 +271,84 @@ class ClockBar(QFrame):
         self.progress.setToolTip(self.tr("%1 of %2 delivered, %3 skipped").replace(
             "%1", str(d.delivered_count())).replace("%2", str(total)).replace(
             "%3", str(d.state.skipped)))
-        set_text(self.hint, self._next_step())
         self.tick()
         self.show_earlier()
+
+    def _show_story(self) -> None:
+        """The story time, cut with "…" where the bar is too narrow for it (whole in its
+        tooltip)."""
+        story = self.director.story_time() or "–"
+        metrics = self.story.fontMetrics()
+        room = self.story.width() - 8
+        shown = story if metrics.horizontalAdvance(story) <= room else \
+            metrics.elidedText(story, Qt.TextElideMode.ElideRight, room)
+        set_text(self.story, shown)
+        caption = self._captions[self.story].text()
+        self.story.setToolTip(caption if shown == story else f"{caption}\n{story}")
 
     def show_earlier(self) -> None:
         """Injects handed out before the current one that still wait for some posts: after
         F6 they are out of the posts panel, and must not be out of the director's mind."""
         earlier = self.director.earlier_waiting()
         if not earlier:
-            set_text(self.earlier, "")
+            text = ""
             self.earlier.setToolTip("")
-            return
-        shown = ", ".join(self.tr("no. %1 (%2)").replace("%1", str(run.number)).replace(
-            "%2", str(len(posts))) for run, posts in earlier[:3])
-        if len(earlier) > 3:
-            shown += self.tr(" and %n more", "", len(earlier) - 3)
-        set_text(self.earlier, self.tr("Still waiting: %1").replace(
-            "%1", shown))
-        self.earlier.setToolTip("\n".join(
-            f"{run.number}. {run.inject.title}: "
-            + ", ".join(self.director.post_title(p) for p in posts) for run, posts in earlier[:20]))
+        else:
+            shown = ", ".join(self.tr("no. %1 (%2)").replace("%1", str(run.number)).replace(
+                "%2", str(len(posts))) for run, posts in earlier[:3])
+            if len(earlier) > 3:
+                shown += self.tr(" and %n more", "", len(earlier) - 3)
+            text = self.tr("Still waiting: %1").replace("%1", shown)
+            self.earlier.setToolTip("\n".join(
+                f"{run.number}. {run.inject.title}: "
+                + ", ".join(self.director.post_title(p) for p in posts)
+                for run, posts in earlier[:20]))
+        if text != self.earlier.text():
+            self.earlier.setText(text)
+            self.line.place()  # the next step takes what this leaves
+        self._show_hint()
 
-    def _next_step(self) -> str:
+    def _show_hint(self) -> None:
+        """The next step, its inject's title shortened to the room left (the key to press stays
+        in sight); a text still too long is cut at its end, whole in its tooltip."""
+        shown, whole = self._next_step()
+        metrics, room = self.hint.fontMetrics(), self.hint.width() - 8
+        if room > 0 and metrics.horizontalAdvance(shown) > room:
+            shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)
+        set_text(self.hint, shown)
+        tip = whole if shown != whole else ""
+        if self.hint.toolTip() != tip:
+            self.hint.setToolTip(tip)
+
+    def _next_step(self) -> tuple[str, str]:
+        """The next step as shown (a long title shortened to the room) and whole."""
         d = self.director
         status = d.status
         if status == "planned":
-            return self.tr("Next step: press F5 to start the exercise clock.")
-        if status == "paused":
-            return self.tr("The exercise is paused: the clock is stopped. Press F9 to resume.")
-        if status == "finished":
-            return self.tr("The exercise is finished. Decisions can still be corrected; "
+            text = self.tr("Next step: press F5 to start the exercise clock.")
+        elif status == "paused":
+            text = self.tr("The exercise is paused: the clock is stopped. Press F9 to resume.")
+        elif status == "finished":
+            text = self.tr("The exercise is finished. Decisions can still be corrected; "
                            "reports are in the Reports menu.")
-        if d.state.next is None:
-            return self.tr("Every inject is handed out. Record the last decisions, then finish "
-                           "the exercise (Ctrl+F9).")
-        following = d.state.next
-        text = self.tr("Next: inject %1 «%2», planned at %3. Press F6 to deliver it.").replace(
-            "%1", str(following.number)).replace("%3", labels.plan_text(following.inject.at))
-        # a long title is shortened in the middle of the line: the key to press stays in sight
-        metrics, room = self.hint.fontMetrics(), self.hint.width() - 8
-        title = following.inject.title
-        excess = metrics.horizontalAdvance(text.replace("%2", title)) - room
-        if room > 0 and excess > 0:
-            title = metrics.elidedText(title, Qt.TextElideMode.ElideRight,
-                                       max(60, metrics.horizontalAdvance(title) - excess))
-        return text.replace("%2", title)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        set_text(self.hint, self._next_step())
+        elif d.state.next is None:
+            text = self.tr("Every inject is handed out. Record the last decisions, then "
+                           "finish the exercise (Ctrl+F9).")
+        else:
+            following = d.state.next
+            text = self.tr("Next: inject %1 «%2», planned at %3. Press F6 to deliver it."
+                           ).replace("%1", str(following.number)).replace(
+                "%3", labels.plan_text(following.inject.at))
+            # a long title is shortened in the middle of the line: the key stays in sight
+            metrics, room = self.hint.fontMetrics(), self.hint.width() - 8
+            title = following.inject.title
+            whole = text.replace("%2", title)
+            excess = metrics.horizontalAdvance(whole) - room
+            if room > 0 and excess > 0:
+                title = metrics.elidedText(title, Qt.TextElideMode.ElideRight,
+                                           max(60, metrics.horizontalAdvance(title) - excess))
+            return text.replace("%2", title), whole
+        return text, text
 
     def _offset_text(self, ahead: int) -> str:
         """Whole minutes ahead of the plan (negative: behind), in hours and minutes from an

@@ -1,0 +1,111 @@
+"""The director's run view at other sizes and scales, in Vietnamese and in English: from the
+window's minimum width (1000) to 1366 and more, and the 1280 × 680 that 1920 × 1080 at 150 % leaves,
+every value of the clock bar and every control of the toolbar is in sight and read whole."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLabel
+
+from tests.ui_support import answers, ui_settings  # noqa: F401
+
+SEVEN_POSTS = 3  # the index of the inject of the readiness scenario sent to seven posts
+
+
+@pytest.fixture
+def sscd_file(tmp_path) -> Path:
+    """The readiness scenario running, its four first injects handed out: the fourth waits for
+    seven posts, the three before for every one of theirs."""
+    from dientap_desktop.demo import demo_roster
+    from dientap_desktop.domain.scenario_loader import find_scenario
+    from dientap_desktop.storage.exercise_file import ExerciseFile
+
+    scenario = find_scenario("chuyen-trang-thai-sscd")
+    assert len(scenario.injects[SEVEN_POSTS].targets) == 7
+    path = tmp_path / "sscd.dientap"
+    with ExerciseFile.create(path, scenario, name="Diễn tập KVPT tỉnh",
+                             roster=demo_roster(scenario)) as exercise:
+        exercise.start()
+        for inject in scenario.injects[:SEVEN_POSTS + 1]:
+            exercise.deliver(inject.id)
+    return path
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request, qapp):
+    from dientap_desktop.app import install_translations
+
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, "en")
+
+
+def director_window(qtbot, settings, path: Path, width: int, height: int):
+    """The director's window of this size, open on the file."""
+    from dientap_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_file(path)
+    qtbot.wait(20)
+    return window
+
+
+def place(widget, within) -> QRect:
+    """A widget's rectangle in the coordinates of one of its ancestors."""
+    return QRect(widget.mapTo(within, QPoint(0, 0)), widget.size())
+
+
+def shown_labels(bar) -> list[QLabel]:
+    return [label for label in bar.findChildren(QLabel)
+            if label.isVisibleTo(bar) and label.text()]
+
+
+def assert_read_whole(bar) -> None:
+    """Each text of the bar within its label, each label within the bar, no two over each
+    other."""
+    labels = shown_labels(bar)
+    inside = bar.contentsRect()
+    for label in labels:
+        assert inside.contains(place(label, bar)), (label.text(), place(label, bar), inside)
+        room = label.width() - 2 * label.margin()
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= room, label.text()
+    for one, other in itertools.combinations(labels, 2):
+        assert not place(one, bar).intersects(place(other, bar)), (one.text(), other.text())
+
+
+@pytest.mark.parametrize("width", [1000, 1100, 1280, 1366, 1600])
+def test_the_clock_bar_is_read_whole_at_any_width(width, language, qtbot, ui_settings,
+                                                  sscd_file, answers):
+    """1280 is 1920 × 1080 at 150 %: "Khẩn cấp về quốc phòng" was drawn over "Đã phát 3/10",
+    "Full combat readinessDefence emergency" ran together and the current inject's posts
+    waiting were cut at the window's edge."""
+    window = director_window(qtbot, ui_settings, sscd_file, width, 700)
+    bar = window.run_view.clock_bar
+    assert bar.earlier.text()  # the three injects before still wait: the bar's last line full
+    assert_read_whole(bar)
+    values = (bar.status, bar.elapsed, bar.offset, bar.story, bar.readiness, bar.locality,
+              bar.progress, bar.waiting)
+    before = {label: place(label, bar) for label in values}
+    director = window.director
+    current = director.state.current.inject
+    for post in current.targets:  # every post answered, then the next inject: values change,
+        director.record_decision(current.id, post, "bao_cao", "x", None, ())
+    window.act_next.trigger()
+    window.run_view.tick()
+    qtbot.wait(10)
+    assert_read_whole(bar)
+    assert {label: place(label, bar) for label in values} == before  # and stay where they were
+    if width >= 1600:  # room for the values side by side, each under its caption
+        assert not bar.compact
+        captions = [label for label in shown_labels(bar) if label not in values
+                    and label not in (bar.hint, bar.earlier)]
+        assert len(captions) == 6
+
