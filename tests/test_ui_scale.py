@@ -109,3 +109,34 @@ def test_the_clock_bar_is_read_whole_at_any_width(width, language, qtbot, ui_set
                     and label not in (bar.hint, bar.earlier)]
         assert len(captions) == 6
 
+
+@pytest.mark.parametrize("width", [1000, 1280, 1366, 1600])
+def test_every_control_of_the_toolbar_is_in_sight_at_any_width(width, language, qtbot,
+                                                               ui_settings, sscd_file, answers):
+    """At 1280 "Máy chiếu (Ctrl+P)" was behind the toolbar's » arrow: the least used show their
+    icon alone instead (their name and key in the tooltip), the next inject's always named."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    window = director_window(qtbot, ui_settings, sscd_file, width, 700)
+    toolbar = window.run_view.toolbar
+    for paused in (False, True):  # "Pause (F9)" and "Resume (F9)"
+        assert window.director.status == ("paused" if paused else "running")
+        actions = [a for a in toolbar.actions() if not a.isSeparator()]
+        assert len(actions) == 8
+        for action in actions:
+            button = toolbar.widgetForAction(action)
+            assert button.isVisible(), action.iconText()
+            assert toolbar.rect().contains(place(button, toolbar)), action.iconText()
+            if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+                assert not action.icon().isNull() and action.toolTip(), action.iconText()
+        arrow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert arrow is None or not arrow.isVisible()
+        named = toolbar.widgetForAction(window.act_next)
+        assert named.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        short = [a for a in actions if toolbar.widgetForAction(a).toolButtonStyle()
+                 == Qt.ToolButtonStyle.ToolButtonIconOnly]
+        if width >= 1600:
+            assert short == []
+        window.act_pause.trigger()
+        qtbot.wait(10)

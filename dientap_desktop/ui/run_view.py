@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -575,6 +575,25 @@ class RunView(QWidget):
         button = self.toolbar.widgetForAction(window.act_next)
         if isinstance(button, QToolButton):
             button.setFont(scaled_font(button, 1.1, bold=True))
+        # Where the toolbar is too short for every name, the least used show their icon alone
+        # (their name and key in the tooltip, and in the Exercise and View menus), never hidden
+        # behind the toolbar's » arrow: the start and the end, used once each, first.
+        self._shortened = [window.act_start, window.act_finish, window.act_deliver,
+                           window.act_undo, window.act_skip, window.act_projector,
+                           window.act_pause]
+        self._saved = {}  # pixels each of them gives up shown so (the longest name it takes)
+        for action in self._shortened:
+            button = self.toolbar.widgetForAction(action)
+            whole = button.sizeHint().width()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            self._saved[action] = whole - button.sizeHint().width()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        metrics = self.toolbar.fontMetrics()  # "Pause (F9)" becomes "Resume (F9)" when paused
+        names = [QCoreApplication.translate("MainWindow", name).replace("&", "")
+                 for name in ("&Resume", "&Pause")]
+        self._saved[window.act_pause] += max(0, metrics.horizontalAdvance(names[0])
+                                             - metrics.horizontalAdvance(names[1]))
+        self.toolbar.installEventFilter(self)
 
         self.injects = InjectTableModel(director, self)
         self.inject_view = table_view(self.injects, stretch=InjectTableModel.TITLE)
@@ -684,9 +703,29 @@ class RunView(QWidget):
         self.posts.editor.covers.hide_texts(hidden)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and watched is self.inject_view.viewport():
-            self._fit_title()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.inject_view.viewport():
+                self._fit_title()
+            elif watched is self.toolbar:
+                self._fit_toolbar()
         return super().eventFilter(watched, event)
+
+    def _fit_toolbar(self) -> None:
+        """Every control of the toolbar in sight: as many names shown as its width allows, the
+        least used shown by their icon alone first (see __init__)."""
+        toolbar = self.toolbar
+        buttons = [toolbar.widgetForAction(a) for a in self._shortened]
+        short = [b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly for b in buttons]
+        whole = toolbar.sizeHint().width() + sum(
+            self._saved[a] for a, s in zip(self._shortened, short, strict=True) if s)
+        excess = whole - toolbar.contentsRect().width()
+        for action, button in zip(self._shortened, buttons, strict=True):
+            icon_only = excess > 0
+            excess -= self._saved[action]
+            style = Qt.ToolButtonStyle.ToolButtonIconOnly if icon_only else \
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
 
     def _fit_title(self) -> None:
         """The title takes the width left by number, plan, status and answers (the rest of the
