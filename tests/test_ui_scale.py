@@ -8,7 +8,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui_support import answers, ui_settings  # noqa: F401
@@ -115,7 +115,6 @@ def test_every_control_of_the_toolbar_is_in_sight_at_any_width(width, language, 
                                                                ui_settings, sscd_file, answers):
     """At 1280 "Máy chiếu (Ctrl+P)" was behind the toolbar's » arrow: the least used show their
     icon alone instead (their name and key in the tooltip), the next inject's always named."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QToolButton
 
     window = director_window(qtbot, ui_settings, sscd_file, width, 700)
@@ -140,3 +139,71 @@ def test_every_control_of_the_toolbar_is_in_sight_at_any_width(width, language, 
             assert short == []
         window.act_pause.trigger()
         qtbot.wait(10)
+
+
+def cell_margins(view) -> int:
+    """The room a cell keeps around its text, both sides (as QStyledItemDelegate draws it)."""
+    from PySide6.QtWidgets import QStyle
+
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+                + 1)
+
+
+def every_state(late: int) -> list[tuple[str, bool]]:
+    """Each text the posts' state column can show, up to 99 minutes, and whether it is bold
+    (a post waiting)."""
+    from dientap_desktop.ui.director import ANSWERED, NOT_DUE, WAITING, PostAnswer
+    from dientap_desktop.ui.models import answer_text
+
+    answers = [PostAnswer("p", NOT_DUE, None, False, 0)]
+    for state in (WAITING, ANSWERED):
+        answers += [PostAnswer("p", state, m, m >= late, 0) for m in (0, late - 1, 99)]
+    return [(answer_text(a), a.state == WAITING) for a in answers]
+
+
+def assert_states_read_whole(view) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from dientap_desktop.ui.models import PostsModel
+
+    column = PostsModel.STATE
+    assert view.columnViewportPosition(column) + view.columnWidth(column) \
+        <= view.viewport().width()
+    room = view.columnWidth(column) - cell_margins(view)
+    bold = QFont(view.font())
+    bold.setBold(True)
+    model = view.model()
+    shown = [(model.index(r, column).data(), model.index(r, column).data(
+        Qt.ItemDataRole.FontRole) is not None) for r in range(model.rowCount())]
+    for text, strong in every_state(10) + shown:
+        assert QFontMetrics(bold if strong else view.font()).horizontalAdvance(text) <= room, \
+            (text, room)
+
+
+@pytest.mark.parametrize("height", [768, 728])
+def test_every_post_s_state_is_read_whole_at_1366_wide(height, language, qtbot, ui_settings,
+                                                       sscd_file, answers):
+    """"Waiting (less than a …", "Answered after 11 min (…", "LATE: no answer for 1…" were cut:
+    the state is what the director reads at a glance, the title yields to it (whole in its
+    tooltip)."""
+    from dientap_desktop.ui.models import PostsModel
+
+    window = director_window(qtbot, ui_settings, sscd_file, 1366, height)
+    view = window.run_view.posts.posts_view
+    model = view.model()
+    assert model.rowCount() == 7
+    assert_states_read_whole(view)
+    director = window.director
+    current = director.state.current.inject
+    for post in current.targets[:2]:  # a post that answered twice says so beside its state
+        for text in ("Báo cáo", "Báo cáo lần hai"):
+            director.record_decision(current.id, post, "bao_cao", text, None, ())
+    qtbot.wait(10)
+    assert "2" in model.index(0, PostsModel.STATE).data()
+    assert_states_read_whole(view)
+    for row in range(model.rowCount()):  # a title cut for the state is whole in its tooltip
+        title = director.post_title(current.targets[row])
+        assert model.index(row, PostsModel.POST).data(Qt.ItemDataRole.ToolTipRole).startswith(
+            title)
+    letter = view.fontMetrics().averageCharWidth()
+    assert view.columnWidth(PostsModel.POST) >= 12 * letter  # and still tells the post

@@ -24,7 +24,7 @@ from dientap_desktop.domain.records import Decision, LogEntry, Person
 from dientap_desktop.domain.run import DELIVERED, PENDING, SKIPPED, InjectRun, whole_minutes
 from dientap_desktop.domain.scenario import Scale, Scenario
 from dientap_desktop.ui import labels
-from dientap_desktop.ui.director import NOT_DUE, WAITING, Director, PostAnswer
+from dientap_desktop.ui.director import ANSWERED, NOT_DUE, WAITING, Director, PostAnswer
 from dientap_desktop.ui.log_text import LogText
 
 # Roles as plain ints: the views ask for them thousands of times a repaint.
@@ -269,6 +269,25 @@ class PostsModel(_Table):
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.STATE))
 
+    def state_samples(self) -> list[tuple[str, bool]]:
+        """Every text the state column can show, at up to 99 minutes, with whether it is in
+        bold (a post waiting): what the column needs to read each state whole. The number of
+        decisions beside an answer is among them once a post of the inject shown gave several."""
+        late = self.director.late_minutes
+        answers = [PostAnswer("", NOT_DUE, None, False, 0)]
+        answers += [PostAnswer("", WAITING, minutes, minutes >= late, 0)
+                    for minutes in (0, min(late - 1, 99), 99)]
+        answers += [PostAnswer("", ANSWERED, minutes, minutes >= late, 0)
+                    for minutes in (0, min(late - 1, 99), 99)]
+        several = max((a.decisions for a in self._rows), default=0)
+        samples = []
+        for answer in answers:
+            text = answer_text(answer)
+            samples.append((text, answer.state == WAITING))
+            if answer.state == ANSWERED and several > 1:
+                samples.append((text + " " + self.tr("(%n decisions)", "", several), False))
+        return samples
+
     def key_of(self, row: int) -> int | None:
         """The N of the Alt+N that chooses the post of this row: its place in the scenario when
         the scenario has at most nine posts (a post keeps its key on every inject: "Alt+4 is
@@ -324,7 +343,10 @@ class PostsModel(_Table):
                 return self.tr("✎ A decision is typed for this post and not recorded yet: it "
                                "is kept, and in the form when the post is chosen.")
             person = self.director.person(answer.post_id)
-            return " ".join(x for x in (person.rank, person.name) if x) or None
+            who = " ".join(x for x in (person.rank, person.name) if x)
+            if column == self.POST:  # whole, should the state leave the title too little room
+                return "\n".join(x for x in (self.director.post_title(answer.post_id), who) if x)
+            return who or None
         if role == ID_ROLE:
             return answer.post_id
         if column == self.STATE and role in (Qt.ItemDataRole.BackgroundRole,

@@ -46,6 +46,7 @@ from dientap_desktop.ui.widgets import (
     RoomyDelegate,
     TimeEdit,
     colour,
+    column_width,
     fit_column,
     heading,
     hold,
@@ -327,7 +328,9 @@ class PostsPanel(QWidget):
         self.posts = PostsModel(director, self)
         self.posts_view = table_view(self.posts, stretch=PostsModel.STATE)
         fit_column(self.posts_view, PostsModel.KEY, "Alt+9 ✎", bold=True)  # ✎: a draft
+        self._state_room: tuple[list, int] | None = None  # (state texts, the width they need)
         self._fit_posts_list()
+        self.posts_view.viewport().installEventFilter(self)  # its width: titles and states
         # the post chosen is the row selected (a click, the arrows, Alt+N), not the cursor that
         # the list puts on its first row when it takes the keyboard
         self.posts_view.selectionModel().selectionChanged.connect(self._post_chosen)
@@ -469,13 +472,26 @@ class PostsPanel(QWidget):
 
     def _fit_posts_list(self) -> None:
         """The posts' titles whole in the list of the inject's posts ("Chủ tịch Ủy ban MTTQ
-        Việt Nam phường"), as far as the state keeps room for "CHẬM: 15 phút chưa xử trí"
-        (longer titles are whole in their tooltip): the rest of the width goes to the state."""
+        Việt Nam phường"), as far as the state keeps room for its longest text in the language
+        in use ("LATE: no answer for 15 min", "Waiting (less than a minute)"): the state is what
+        the director reads at a glance; a title cut for it is whole in its tooltip. The rest of
+        the width goes to the state."""
         run = self.director.focus
         targets = run.inject.targets if run is not None else ()
         view = self.posts_view
-        fit_column(view, PostsModel.POST, *(self.director.post_title(p) for p in targets))
-        view.setColumnWidth(PostsModel.POST, min(view.columnWidth(PostsModel.POST), 265))
+        samples = self.posts.state_samples()
+        if self._state_room is None or self._state_room[0] != samples:  # measured once
+            self._state_room = (samples, max(
+                column_width(view, PostsModel.STATE, *(t for t, bold in samples if bold),
+                             bold=True),
+                column_width(view, PostsModel.STATE, *(t for t, bold in samples if not bold))))
+        widest = column_width(view, PostsModel.POST,
+                              *(self.director.post_title(p) for p in targets))
+        room = view.viewport().width() - view.columnWidth(PostsModel.KEY) - self._state_room[1]
+        least = column_width(view, PostsModel.POST, "x" * 12)  # a title cut still tells the post
+        width = min(widest, max(room, least))
+        if view.columnWidth(PostsModel.POST) != width:
+            view.setColumnWidth(PostsModel.POST, width)
 
     def _fit_post_column(self) -> None:
         """The recorded decisions' post column as wide as the longest title among the inject's
@@ -550,6 +566,7 @@ class PostsPanel(QWidget):
     def decisions_changed(self) -> None:
         """A decision on the inject shown was recorded, edited or withdrawn."""
         self.posts.refresh()
+        self._fit_posts_list()  # "(2 decisions)" beside an answer takes room
         self._refresh_decisions()
         self._show_edits_column()
 
@@ -654,6 +671,9 @@ class PostsPanel(QWidget):
         """Letters typed in the posts' list when no post is chosen (every post has answered)
         would only move its cursor to a post whose name starts so: they are refused with a
         beep, and the hint over the form says what to do, in red a moment."""
+        if event.type() == QEvent.Type.Resize and watched is self.posts_view.viewport():
+            self._fit_posts_list()
+            return False
         if watched is self.posts_view and event.type() == QEvent.Type.KeyPress \
                 and self._post_id is None and event.text().strip() and event.text().isprintable() \
                 and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier

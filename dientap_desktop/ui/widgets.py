@@ -358,15 +358,21 @@ def known_viewport() -> QWidget:
     return viewport
 
 
-def fit_column(view: QTableView, column: int, *samples: str, bold: bool = False) -> None:
-    """Make a column as wide as its header and the widest of `samples` (what its cells can
-    show), in the fonts and the language in use: fixed pixel widths cut translated headers."""
+def column_width(view: QTableView, column: int, *samples: str, bold: bool = False) -> int:
+    """The width of a column that shows its header and the widest of `samples` (what its cells
+    can show) whole, in the fonts and the language in use."""
     header = view.model().headerData(column, Qt.Orientation.Horizontal)
     cell_font = QFont(view.font())
     cell_font.setBold(bold)
     widths = [view.horizontalHeader().fontMetrics().horizontalAdvance(str(header or ""))]
     widths += [QFontMetrics(cell_font).horizontalAdvance(text) for text in samples]
-    view.setColumnWidth(column, max(widths) + 14)  # the header's and the cell's margins
+    return max(widths) + 14  # the header's and the cell's margins
+
+
+def fit_column(view: QTableView, column: int, *samples: str, bold: bool = False) -> None:
+    """Make a column as wide as its header and the widest of `samples` (column_width): fixed
+    pixel widths cut translated headers."""
+    view.setColumnWidth(column, column_width(view, column, *samples, bold=bold))
 
 
 def fit_columns(view: QTableView, *columns: int) -> None:
