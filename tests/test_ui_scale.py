@@ -110,6 +110,19 @@ def test_the_clock_bar_is_read_whole_at_any_width(width, language, qtbot, ui_set
         assert len(captions) == 6
 
 
+def test_on_a_1366_by_768_laptop_the_demo_s_values_keep_their_captions(
+        language, qtbot, ui_settings, tmp_path, answers):
+    """The window that 1366 × 768 leaves (1350 wide with its frame): the values side by side
+    under their captions, as close as they read well."""
+    from tools.screenshots import mid_exercise
+
+    path = mid_exercise(tmp_path / "demo.dientap")
+    window = director_window(qtbot, ui_settings, path, 1350, 688)
+    bar = window.run_view.clock_bar
+    assert not bar.compact
+    assert_read_whole(bar)
+
+
 @pytest.mark.parametrize("width", [1000, 1280, 1366, 1600])
 def test_every_control_of_the_toolbar_is_in_sight_at_any_width(width, language, qtbot,
                                                                ui_settings, sscd_file, answers):

@@ -98,7 +98,7 @@ class ClockBar(QFrame):
     changes."""
 
     SPACING = 14  # between the columns, when the room allows (else down to MIN_SPACING)
-    MIN_SPACING = 8
+    MIN_SPACING = 4  # beside the room each value keeps around its longest text
     MARGIN = 10
 
     def __init__(self, director: Director, parent: QWidget | None = None):
