@@ -220,3 +220,33 @@ def test_every_post_s_state_is_read_whole_at_1366_wide(height, language, qtbot, 
             title)
     letter = view.fontMetrics().averageCharWidth()
     assert view.columnWidth(PostsModel.POST) >= 12 * letter  # and still tells the post
+
+
+@pytest.mark.parametrize("width", [1000, 1366])
+def test_an_inject_chosen_out_of_order_says_whole_how_to_deliver_it(
+        width, language, qtbot, ui_settings, sscd_file, answers):
+    """"NOT DELIVERED · Shift+F6 delivers it no": the button "To the current one" covered the
+    rest. The banner takes a second line where the buttons leave too little room for one."""
+    from PySide6.QtWidgets import QApplication
+
+    window = director_window(qtbot, ui_settings, sscd_file, width, 728)
+    director = window.director
+    pane = window.run_view.inject_pane
+    banner = pane.banner
+    one_line = banner.height()
+    for inject in (director.scenario.injects[6], director.scenario.injects[4],
+                   director.state.current.inject):  # out of order, the next, the current
+        director.set_focus(inject.id)
+        QApplication.processEvents()
+        text = banner.text()
+        room = banner.width() - 2 * banner.margin()
+        needed = banner.fontMetrics().boundingRect(
+            QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        assert needed.height() <= banner.height() - 2 * banner.margin(), (text, banner.height())
+        assert needed.width() <= room, text
+        top = banner.parentWidget().parentWidget()
+        for button in (pane.back_button, pane.projector_button):
+            if button.isVisible():
+                assert not place(banner, top).intersects(place(button, top)), text
+        assert pane.back_button.isVisible() == (inject is not director.state.current.inject)
+    assert banner.height() == one_line  # the current inject's banner on one line again

@@ -407,6 +407,8 @@ class InjectPane(QWidget):
         self.banner.setFont(scaled_font(self.banner, 1.1, bold=True))
         self.banner.setMargin(6)
         self.banner.setText("X")
+        # on two lines where the buttons beside it leave too little room for one: read whole
+        self.banner.setWordWrap(True)
         # short, so that the banner beside it keeps its words ("NOT DELIVERED · Shift+F6...")
         self.back_button = QPushButton(self.tr("To the current one"))
         self.back_button.setToolTip(self.tr("Back to the current inject (Ctrl+Home)"))
@@ -422,7 +424,9 @@ class InjectPane(QWidget):
         self._projector_at_end = False
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(hold(self.banner), 1)
+        self._banner_box = hold(self.banner)
+        self._banner_box.installEventFilter(self)
+        top.addWidget(self._banner_box, 1)
         top.addWidget(self.projector_button)
         top.addWidget(self.back_button)
         self.browser = QTextBrowser()
@@ -451,6 +455,7 @@ class InjectPane(QWidget):
         run = d.focus
         if run is None:
             self.banner.setText(self.tr("This scenario has no injects."))
+            self._fit_banner()
             self.browser.clear()
             return
         key = (run.inject.id, run.status, run.delivered_at, d.status == "finished",
@@ -462,6 +467,7 @@ class InjectPane(QWidget):
         kind, text = self._banner(run)
         set_text(self.banner, text)
         self.banner.setToolTip(text)  # whole, should the pane be too narrow for it
+        self._fit_banner()
         colour(self.banner, *BANNER_COLOURS[kind])
         self.back_button.setVisible(d.state.current is not None
                                     and run.inject.id != d.state.current.inject.id)
@@ -478,6 +484,23 @@ class InjectPane(QWidget):
                 old.deleteLater()
             self._rendered = run.inject.id
         self._prepare_timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self._banner_box:
+            self._fit_banner()
+        return super().eventFilter(watched, event)
+
+    def _fit_banner(self) -> None:
+        """The banner one line high, or two where its text does not fit beside the buttons
+        ("NOT DELIVERED · Shift+F6 delivers it now" beside "To the current one"): the pane is
+        laid out again only when that changes, not with each new text."""
+        box = self._banner_box
+        width = box.width()
+        if width <= 0:
+            return
+        height = self.banner.heightForWidth(width)
+        if height > 0 and height != box.height():
+            box.setFixedHeight(height)
 
     def show_projector_reading(self, longer: bool, at_end: bool) -> None:
         """Tell whether the projector's text is longer than its screen, and whether the room
