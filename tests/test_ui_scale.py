@@ -250,3 +250,45 @@ def test_an_inject_chosen_out_of_order_says_whole_how_to_deliver_it(
                 assert not place(banner, top).intersects(place(button, top)), text
         assert pane.back_button.isVisible() == (inject is not director.state.current.inject)
     assert banner.height() == one_line  # the current inject's banner on one line again
+
+
+def screen_of(monkeypatch, width: int, height: int) -> QRect:
+    """The screen's available area (what a taskbar leaves) as a laptop of this size gives it."""
+    from PySide6.QtGui import QScreen
+
+    area = QRect(0, 0, width, height)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: area)
+    return area
+
+
+def test_on_first_start_a_screen_larger_than_the_window_is_filled(qtbot, ui_settings,
+                                                                  monkeypatch):
+    """1920 × 1080 at 125 % (1536 × 864, a taskbar of 40): the window filled only 1366 × 768 of
+    it, centred. The first time it fills the screen; the size the director then gives it is
+    kept."""
+    from dientap_desktop.ui.main_window import PREFERRED_SIZE, MainWindow
+
+    screen_of(monkeypatch, 1536, 824)
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    assert window.isMaximized()
+    assert window.size() == PREFERRED_SIZE  # the size it comes back to, un-maximized
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
+    window.resize(1200, 700)  # the director's own size
+    ui_settings.geometry = window.saveGeometry()
+    kept = MainWindow(ui_settings)
+    qtbot.addWidget(kept)
+    assert not kept.isMaximized() and kept.height() == 700  # (offscreen, Qt keeps the width
+    # within the platform's own screen, smaller than the one seen here)
+
+
+@pytest.mark.parametrize("area", [(1366, 728), (1280, 680), (1366, 768)])
+def test_a_screen_no_larger_than_the_window_gets_it_as_before(area, qtbot, ui_settings,
+                                                              monkeypatch):
+    from dientap_desktop.ui.main_window import MainWindow
+
+    available = screen_of(monkeypatch, *area)
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    assert not window.isMaximized()
+    assert window.width() <= available.width() - 16 and window.height() <= available.height() - 40

@@ -47,6 +47,7 @@ from dientap_desktop.ui.settings import Settings
 from dientap_desktop.ui.widgets import (
     action_icon,
     fit_to_screen,
+    larger_than,
     on_a_screen,
     set_minimum_size,
 )
@@ -118,11 +119,14 @@ class MainWindow(QMainWindow):
             self._install_extensions()
         self._update_actions()
         # where it was last closed, if that is still on a screen; else the preferred size, or
-        # smaller on a small screen (never under a taskbar)
+        # smaller on a small screen (never under a taskbar); the first time on a screen larger
+        # than that, filling it (maximized: the preferred size is the one it comes back to)
         set_minimum_size(self, MINIMUM_SIZE)
-        if self.settings.geometry.isEmpty() or not self.restoreGeometry(self.settings.geometry) \
-                or not on_a_screen(self):
+        first = self.settings.geometry.isEmpty()
+        if first or not self.restoreGeometry(self.settings.geometry) or not on_a_screen(self):
             fit_to_screen(self, PREFERRED_SIZE, MINIMUM_SIZE)
+            if first and larger_than(self.screen(), PREFERRED_SIZE):
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # ------------------------------------------------------------------ public hooks
     @property

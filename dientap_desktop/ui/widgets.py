@@ -478,6 +478,15 @@ def fit_to_screen(window: QWidget, preferred: QSize, minimum: QSize) -> None:
     window.move(frame.topLeft())
 
 
+def larger_than(screen, size: QSize) -> bool:
+    """Whether a screen's available area holds a window of this size with its frame, and has
+    room to spare."""
+    if screen is None:
+        return False
+    room = screen.availableGeometry().size() - FRAME_ROOM
+    return room.width() >= size.width() and room.height() >= size.height() and room != size
+
+
 def set_minimum_size(window: QWidget, minimum: QSize) -> QSize | None:
     """A window's minimum size, no larger than its screen leaves room for (frame included);
     that room, or None when there is no screen."""
