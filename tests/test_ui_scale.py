@@ -292,3 +292,40 @@ def test_a_screen_no_larger_than_the_window_gets_it_as_before(area, qtbot, ui_se
     qtbot.addWidget(window)
     assert not window.isMaximized()
     assert window.width() <= available.width() - 16 and window.height() <= available.height() - 40
+
+
+@pytest.mark.parametrize("size", [(1264, 680), (1350, 728)],
+                         ids=["1920x1080 at 150%", "2732x1536 at 200%"])
+def test_seven_posts_the_form_and_two_decisions_are_in_sight(size, language, qtbot,
+                                                             ui_settings, sscd_file, answers):
+    """The windows those screens leave (a window fitted to them, its frame beside): at 150 % the
+    list showed five posts and a half of seven; at 200 % the expected actions showed one and a
+    half, the decisions recorded less than two rows. Every post first, then the decisions
+    recorded two rows, the text three lines, and two actions of two lines where there is room."""
+    from dientap_desktop.ui.widgets import ROW_PADDING
+
+    window = director_window(qtbot, ui_settings, sscd_file, *size)
+    panel = window.run_view.posts
+    director = window.director
+    current = director.state.current.inject
+    for post in current.targets[:3]:
+        director.record_decision(current.id, post, "bao_cao", "Đã báo cáo", None, ())
+    qtbot.wait(10)
+    view = panel.posts_view
+    rows = view.model().rowCount()
+    assert rows == 7
+    assert view.rowViewportPosition(rows - 1) + view.rowHeight(rows - 1) \
+        <= view.viewport().height()
+    recorded = panel.decisions_view
+    assert recorded.model().rowCount() == 3
+    assert recorded.viewport().height() >= 2 * recorded.rowHeight(0)
+    text = panel.editor.text
+    assert text.viewport().height() >= 3 * text.fontMetrics().lineSpacing()
+    covers = panel.editor.covers_view
+    assert covers.isVisible() and covers.model().rowCount() >= 2
+    lines = covers.fontMetrics().lineSpacing()
+    assert covers.viewport().height() >= 2 * lines  # two lines at least
+    if size[1] >= 728:  # two actions of two lines each
+        assert covers.viewport().height() >= 2 * (2 * lines + ROW_PADDING)
+    window_bottom = window.centralWidget().rect().bottom()
+    assert place(recorded, window.centralWidget()).bottom() <= window_bottom

@@ -81,7 +81,8 @@ class DecisionEditor(QWidget):
     """Kind, text, the expected actions covered, and the time given of one decision; `now`
     gives the present time (the exercise file's, see ExerciseFile.now)."""
 
-    def __init__(self, now: Callable[[], datetime] = utc_now, parent: QWidget | None = None):
+    def __init__(self, now: Callable[[], datetime] = utc_now, parent: QWidget | None = None,
+                 kind_label_apart: bool = False):
         super().__init__(parent)
         self.now = now
         self.kinds = QButtonGroup(self)
@@ -109,10 +110,6 @@ class DecisionEditor(QWidget):
         show_focus(self.covers_view)
         self.covers_view.setModel(self.covers)
         self.covers_view.setItemDelegate(RoomyDelegate(self.covers_view))
-        # two actions of two lines in sight at least, even when the posts' list takes room for
-        # six posts: the director ticks what he can read
-        self.covers_view.setMinimumHeight(
-            4 * self.covers_view.fontMetrics().lineSpacing() + 2 * ROW_PADDING + 6)
         plain_scroll_bars(self.covers_view)
         self.covers_view.setWordWrap(True)
         self.covers_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -146,17 +143,23 @@ class DecisionEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        kind_label = QLabel(self.tr("Kind (Ctrl+1…5):"))
-        layout.addWidget(kind_label)
+        # (the posts panel shows it beside the form's title: a line less, for the posts' list)
+        self.kind_label = QLabel(self.tr("Kind (Ctrl+1…5):"))
+        if not kind_label_apart:
+            layout.addWidget(self.kind_label)
         layout.addLayout(kind_row)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.covers_label)
         layout.addWidget(self.covers_view, 3)
-        # Least heights: three lines to type in, two lines of expected actions (more when there
-        # is room: the list takes the larger share); the rest of the panel's height goes to the
-        # list of posts first, every target post in sight (PostsPanel.fit_posts).
+        # Least heights: three lines to type in, two lines of expected actions (two actions of
+        # two lines when there is room: PostsPanel.fit_posts; more still, the list taking the
+        # larger share); the rest of the panel's height goes to the list of posts first, every
+        # target post in sight.
         self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing() + 12)
-        self.covers_view.setMinimumHeight(2 * self.covers_view.fontMetrics().lineSpacing() + 10)
+        lines = self.covers_view.fontMetrics().lineSpacing()
+        self.covers_least = 2 * lines + 10
+        self.covers_wanted = 2 * (2 * lines + ROW_PADDING) + 10
+        self.covers_view.setMinimumHeight(self.covers_least)
         layout.addLayout(time_row)
         self.reset_time()
 
@@ -339,7 +342,7 @@ class PostsPanel(QWidget):
         self.form_title = QLabel()
         self.form_title.setFont(scaled_font(self.form_title, 1.1, bold=True))
         self.form_title.setText("X")
-        self.editor = DecisionEditor(lambda: director.exercise.now())
+        self.editor = DecisionEditor(lambda: director.exercise.now(), kind_label_apart=True)
         self.record_button = QPushButton(self.tr("Record the decision (Ctrl+Enter)"))
         self.record_button.setFont(scaled_font(self.record_button, 1.05, bold=True))
         self.record_button.clicked.connect(self.record)  # Ctrl+Enter: the run view's key
@@ -358,8 +361,12 @@ class PostsPanel(QWidget):
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
-        form_layout.setContentsMargins(0, 4, 0, 0)
-        form_layout.addWidget(hold(self.form_title))
+        form_layout.setContentsMargins(0, 2, 0, 0)
+        form_layout.setSpacing(4)
+        title_row = QHBoxLayout()  # whose decision, and the keys of the kinds below
+        title_row.addWidget(hold(self.form_title), 1)
+        title_row.addWidget(self.editor.kind_label)
+        form_layout.addLayout(title_row)
         form_layout.addWidget(self.blocked)
         form_layout.addWidget(self.unkept)
         form_layout.addWidget(self.editor, 1)
@@ -399,12 +406,14 @@ class PostsPanel(QWidget):
         recorded = QWidget()
         recorded_layout = QVBoxLayout(recorded)
         recorded_layout.setContentsMargins(0, 0, 0, 0)
+        recorded_layout.setSpacing(2)
         recorded_layout.addLayout(decisions_head)
         recorded_layout.addWidget(self.decisions_view, 1)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(2)
         self._posts_heading = heading(self.tr("Posts to answer (Alt+1…9)"), 1.1)
         top_layout.addWidget(self._posts_heading)
         top_layout.addWidget(self.posts_view, 1)
@@ -515,7 +524,9 @@ class PostsPanel(QWidget):
     def fit_posts(self) -> None:
         """Make room in the list for every target post (up to nine, the Alt keys), so the
         director sees at a glance who has not answered: taken from the decisions recorded
-        below first, then from the form, never below what each needs to be used."""
+        below first, then from the form, never below what each needs to be used. What is left
+        shows two expected actions whole first (the director ticks what he reads), then goes
+        to the decisions recorded as they were, and to the form."""
         rows = min(self.posts.rowCount(), 9)
         sizes = self.split.sizes()
         total = sum(sizes)
@@ -523,13 +534,19 @@ class PostsPanel(QWidget):
             return
         self._fitted = (rows, total)
         view = self.posts_view
+        covers = self.editor.covers_view
         wanted = (self._posts_heading.sizeHint().height()
                   + self.split.widget(0).layout().spacing()
                   + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
                   + max(rows, 2) * view.verticalHeader().defaultSectionSize())
-        form_least = self.split.widget(1).minimumSizeHint().height()
+        form_least = self.split.widget(1).minimumSizeHint().height() \
+            - (covers.minimumHeight() - self.editor.covers_least)
         recorded_least = self.split.widget(2).minimumSizeHint().height()
         top = max(min(wanted, total - form_least - recorded_least), 0)
+        more = max(0, min(self.editor.covers_wanted - self.editor.covers_least,
+                          total - top - form_least - recorded_least))
+        covers.setMinimumHeight(self.editor.covers_least + more)
+        form_least += more
         recorded = max(recorded_least, min(sizes[2], total - top - form_least))
         self.split.setSizes([top, total - top - recorded, recorded])
 
@@ -619,6 +636,7 @@ class PostsPanel(QWidget):
         run = self.director.focus
         usable = run is not None and run.status == DELIVERED and self._post_id is not None
         self.editor.setEnabled(usable)
+        self.editor.kind_label.setEnabled(usable)
         self.record_button.setEnabled(usable)
         if run is None or run.status != DELIVERED:
             self.blocked.setText(self.tr("This inject has not been delivered: decisions are "
