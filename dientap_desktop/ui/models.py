@@ -271,21 +271,16 @@ class PostsModel(_Table):
 
     def state_samples(self) -> list[tuple[str, bool]]:
         """Every text the state column can show, at up to 99 minutes, with whether it is in
-        bold (a post waiting): what the column needs to read each state whole. The number of
-        decisions beside an answer is among them once a post of the inject shown gave several."""
+        bold (a post waiting): what the column needs to read each state whole. A post that gave
+        several decisions says how many beside its answer: that text as it is shown."""
         late = self.director.late_minutes
         answers = [PostAnswer("", NOT_DUE, None, False, 0)]
-        answers += [PostAnswer("", WAITING, minutes, minutes >= late, 0)
-                    for minutes in (0, min(late - 1, 99), 99)]
-        answers += [PostAnswer("", ANSWERED, minutes, minutes >= late, 0)
-                    for minutes in (0, min(late - 1, 99), 99)]
-        several = max((a.decisions for a in self._rows), default=0)
-        samples = []
-        for answer in answers:
-            text = answer_text(answer)
-            samples.append((text, answer.state == WAITING))
-            if answer.state == ANSWERED and several > 1:
-                samples.append((text + " " + self.tr("(%n decisions)", "", several), False))
+        for state in (WAITING, ANSWERED):
+            answers += [PostAnswer("", state, minutes, minutes >= late, 0)
+                        for minutes in (0, min(late - 1, 99), 99)]
+        samples = [(answer_text(a), a.state == WAITING) for a in answers]
+        samples += [(self.data(self.index(row, self.STATE)), False)
+                    for row, answer in enumerate(self._rows) if answer.decisions > 1]
         return samples
 
     def key_of(self, row: int) -> int | None:
