@@ -489,7 +489,7 @@ class PostsPanel(QWidget):
         targets = run.inject.targets if run is not None else ()
         view = self.posts_view
         samples = self.posts.state_samples()
-        if self._state_room is None or self._state_room[0] != samples:  # measured once
+        if self._state_room is None or self._state_room[0] != samples:  # measured on a change
             self._state_room = (samples, max(
                 column_width(view, PostsModel.STATE, *(t for t, bold in samples if bold),
                              bold=True),
@@ -539,8 +539,9 @@ class PostsPanel(QWidget):
                   + self.split.widget(0).layout().spacing()
                   + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
                   + max(rows, 2) * view.verticalHeader().defaultSectionSize())
-        form_least = self.split.widget(1).minimumSizeHint().height() \
-            - (covers.minimumHeight() - self.editor.covers_least)
+        form_least = self.split.widget(1).minimumSizeHint().height()
+        if not covers.isHidden():  # what it was given the last time, beyond its least
+            form_least -= covers.minimumHeight() - self.editor.covers_least
         recorded_least = self.split.widget(2).minimumSizeHint().height()
         top = max(min(wanted, total - form_least - recorded_least), 0)
         more = max(0, min(self.editor.covers_wanted - self.editor.covers_least,
