@@ -162,12 +162,12 @@ def cell_margins(view) -> int:
                 + 1)
 
 
-def every_state(late: int) -> list[tuple[str, bool]]:
-    """Each text the posts' state column can show, up to 99 minutes, and whether it is bold
-    (a post waiting)."""
+def every_state(model, late: int) -> list[tuple[str, bool]]:
+    """Each text the posts' state column (of `model`) can show, up to 99 minutes, and whether
+    it is bold (a post waiting)."""
     from dientap_desktop.ui.director import ANSWERED, NOT_DUE, WAITING, PostAnswer
-    from dientap_desktop.ui.models import answer_text
 
+    answer_text = model.answer_text
     answers = [PostAnswer("p", NOT_DUE, None, False, 0)]
     for state in (WAITING, ANSWERED):
         answers += [PostAnswer("p", state, m, m >= late, 0) for m in (0, late - 1, 99)]
@@ -188,7 +188,7 @@ def assert_states_read_whole(view) -> None:
     model = view.model()
     shown = [(model.index(r, column).data(), model.index(r, column).data(
         Qt.ItemDataRole.FontRole) is not None) for r in range(model.rowCount())]
-    for text, strong in every_state(10) + shown:
+    for text, strong in every_state(model, 10) + shown:
         assert QFontMetrics(bold if strong else view.font()).horizontalAdvance(text) <= room, \
             (text, room)
 

@@ -278,7 +278,7 @@ class PostsModel(_Table):
         for state in (WAITING, ANSWERED):
             answers += [PostAnswer("", state, minutes, minutes >= late, 0)
                         for minutes in (0, min(late - 1, 99), 99)]
-        samples = [(answer_text(a), a.state == WAITING) for a in answers]
+        samples = [(self.answer_text(a), a.state == WAITING) for a in answers]
         samples += [(self.data(self.index(row, self.STATE)), False)
                     for row, answer in enumerate(self._rows) if answer.decisions > 1]
         return samples
