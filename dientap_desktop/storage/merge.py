@@ -70,32 +70,24 @@ class MergeResult:
         if self.refused:
             return self.refused
         c = self.changes
-        shown = ", ".join(f"{p}/{k} {v}" for p, k, v in self.kept_out[:5])
-        more = ", ..." if len(self.kept_out) > 5 else ""
+        shown = _named(self.kept_out)
         older = (f" ({c.superseded} of them older than what the observer entered later: "
-                 f"{shown}{more})" if c.superseded and shown else
+                 f"{shown})" if c.superseded and shown else
                  f" ({c.superseded} of them older than what the observer entered later)"
                  if c.superseded else "")
         ahead = ""
         if self.clock_ahead:
-            shown = ", ".join(f"{p}/{k} {v}" for p, k, v, _ in self.clock_ahead[:5])
-            more = ", ..." if len(self.clock_ahead) > 5 else ""
+            shown = _named([(p, k, v) for p, k, v, _ in self.clock_ahead])
             latest = max(at for *_, at in self.clock_ahead)
             ahead = (f"; {len(self.clock_ahead)} scores entered at a time still to come (up to "
                      f"{latest[:16].replace('T', ' ')} UTC: the kit's clock was ahead), which "
-                     f"never win over another entry: {shown}{more}")
+                     f"never win over another entry: {shown}")
         unfilled = "; the kit holds no score and no note: was it filled in?" if self.empty else ""
-        replaced = ""
-        if self.replaced:
-            shown = ", ".join(f"{p}/{k} {old} -> {new}" for p, k, old, new in self.replaced[:5])
-            more = ", ..." if len(self.replaced) > 5 else ""
-            replaced = f"; replaced: {shown}{more}"
-        stands = ""
-        if self.staff_stands:
-            shown = ", ".join(f"{p}/{k} {v}" for p, k, v in self.staff_stands[:5])
-            more = ", ..." if len(self.staff_stands) > 5 else ""
-            stands = (f"; {len(self.staff_stands)} of the unchanged stay as the directing staff "
-                      f"corrected or took them back: {shown}{more}")
+        changed = [(p, k, f"{old} -> {new}") for p, k, old, new in self.replaced]
+        replaced = f"; replaced: {_named(changed)}" if changed else ""
+        stands = (f"; {len(self.staff_stands)} of the unchanged stay as the directing staff "
+                  f"corrected or took them back: {_named(self.staff_stands)}"
+                  if self.staff_stands else "")
         diverged = ("; this kit and the copy of it merged before differ both ways (some scores "
                     "older, some newer): two copies of one kit were filled in apart; the later "
                     "entry of each score was kept: check with the observer"
@@ -103,12 +95,9 @@ class MergeResult:
         alike = (f'; observer "{self.observer}" is new here and looks like "{self.looks_like}", '
                  "already known: if they are one person, their scores now count twice"
                  if self.looks_like else "")
-        staff = ""
-        if self.kept_for_staff:
-            shown = ", ".join(f"{p}/{k} {v}" for p, k, v in self.kept_for_staff[:5])
-            more = ", ..." if len(self.kept_for_staff) > 5 else ""
-            staff = (f"; {len(self.kept_for_staff)} scores entered before the directing staff "
-                     f"corrected or took them back kept out: {shown}{more}")
+        staff = (f"; {len(self.kept_for_staff)} scores entered before the directing staff "
+                 f"corrected or took them back kept out: {_named(self.kept_for_staff)}"
+                 if self.kept_for_staff else "")
         withdrawn = "".join(
             f"; {count} {what} withdrawn as in the kit"
             for count, what in ((self.scores_withdrawn, "scores"), (self.notes_withdrawn, "notes"))
@@ -121,6 +110,13 @@ class MergeResult:
             f"{self.notes_added} notes added{staff}{withdrawn}{ahead}{unfilled}{replaced}"
             f"{stands}{diverged}{alike}"
         )
+
+
+def _named(scores, most: int = 5) -> str:
+    """Scores given as (post, criterion, value) named in a line: "bi-thu/xu-tri 3, ...", the
+    first `most` of them."""
+    shown = ", ".join(f"{post}/{criterion} {value}" for post, criterion, value in scores[:most])
+    return shown + (", ..." if len(scores) > most else "")
 
 
 @dataclass(frozen=True)
