@@ -177,6 +177,13 @@ class Scenario:
         return tuple(c for c in self.criteria if c.applies_to(post_id))
 
     @cached_property
+    def criterion_numbers(self) -> dict[tuple[str, str], int]:
+        """(post id, criterion id) -> the criterion's number on that post's scoring sheet (1,
+        2, ...), as the sheets, the log and the window name a score."""
+        return {(p.id, c.id): n for p in self.posts
+                for n, c in enumerate(self.criteria_for(p.id), 1)}
+
+    @cached_property
     def score_limits(self) -> dict[tuple[str, str], Fraction]:
         """(post id, criterion id) -> the criterion's maximum, for every criterion of every post."""
         return {

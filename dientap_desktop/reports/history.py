@@ -151,8 +151,7 @@ class _History:
         self.scenario_id, self.scenario_title = scenario.id, scenario.title
         self.titles = {p.id: p.title for p in scenario.posts}
         self.injects = {i.id: (n, i.title) for n, i in enumerate(scenario.injects, 1)}
-        self.criteria = {(p.id, c.id): n for p in scenario.posts
-                         for n, c in enumerate(scenario.criteria_for(p.id), 1)}
+        self.criteria = scenario.criterion_numbers
         self.current = {d.id: d for d in snapshot.decisions}
         self.deliveries = {d.id: d for d in snapshot.deliveries}
         self.handed = {(d.inject_id, d.action, d.at): d for d in snapshot.deliveries}

@@ -920,7 +920,7 @@ class ExerciseFile:
             if problem:
                 raise ActionError(problem)
         added = replaced = unchanged = 0
-        titles, numbers = self._score_labels()
+        titles, numbers = self.score_labels()
         # Per-row work is kept small: values, names and ids repeat across thousands of rows,
         # so their text and JSON are made once (JSON as json.dumps would write it).
         texts: dict[tuple[int, int], str] = {}
@@ -992,13 +992,11 @@ class ExerciseFile:
             )
         return ScoreChanges(added, replaced, unchanged)
 
-    def _score_labels(self) -> tuple[dict[str, str], dict[tuple[str, str], int]]:
+    def score_labels(self) -> tuple[dict[str, str], dict[tuple[str, str], int]]:
         """What the log's score lines name: each post's title, and each criterion by its number
         on its post's scoring sheet ("nội dung 2"), as printed."""
         titles = {p.id: p.title for p in self.scenario.posts}
-        numbers = {(p.id, c.id): n for p in self.scenario.posts
-                   for n, c in enumerate(self.scenario.criteria_for(p.id), 1)}
-        return titles, numbers
+        return titles, self.scenario.criterion_numbers
 
     def withdraw_scores(self, observer: str, keys: Iterable[tuple[str, str]],
                         source: str, *, any_source: bool = False) -> tuple[int, int]:
@@ -1013,7 +1011,7 @@ class ExerciseFile:
         from dientap_desktop.domain.score_csv import format_score
 
         name = one_line(observer)
-        titles, numbers = self._score_labels()
+        titles, numbers = self.score_labels()
         taken = kept = 0
         with self._change() as moment:
             found = self.conn.execute("SELECT id FROM observers WHERE name = ?", [name]).fetchone()

@@ -476,7 +476,7 @@ def _staff_named(exercise: ExerciseFile, kept: list[tuple[str, str, str]]) -> st
     correction or taking back, each named as the log names a score, with the kit's value."""
     if not kept:
         return ""
-    titles, numbers = exercise._score_labels()
+    titles, numbers = exercise.score_labels()
     named = "; ".join(
         f"{titles[post]}, nội dung {numbers[post, criterion]}: "
         f"{format_score(Fraction(value)).replace('.', ',')}"

@@ -479,7 +479,7 @@ class MergeWorker(Job):
 
         with ExerciseFile.open(self.exercise_path) as exercise:
             results = merge_kits(exercise, self.kits, report)
-            return results, disagreements(exercise.results()), exercise._score_labels()
+            return results, disagreements(exercise.results()), exercise.score_labels()
 
 
 PREFERRED_MERGE_SIZE = QSize(1200, 700)

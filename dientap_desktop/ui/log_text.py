@@ -96,8 +96,7 @@ class LogText(QObject):
         self.scenario = scenario
         self.post_title = post_title
         self.numbers = {i.id: n for n, i in enumerate(scenario.injects, 1)}
-        self.criteria = {(p.id, c.id): n for p in scenario.posts
-                         for n, c in enumerate(scenario.criteria_for(p.id), 1)}
+        self.criteria = scenario.criterion_numbers
         self.versions: dict[int, list[Decision]] = {}
         self._edits: dict[int, int] = {}  # decision id -> corrections read so far
         self._replaced: dict[int, int] = {}  # a correction's line id -> the version it replaced

@@ -37,10 +37,11 @@ CSV_FILTER = "*.csv"
 def sheet_names(scenario: Scenario | None) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """The posts' titles by id, and each post's criteria as numbered on its sheet ("2. Xử trí
     tình huống…") by post and criterion: as the paper the scores were typed from names them."""
-    posts = scenario.posts if scenario is not None else ()
-    return ({p.id: p.title for p in posts},
-            {(p.id, c.id): f"{number}. {c.text}" for p in posts
-             for number, c in enumerate(scenario.criteria_for(p.id), 1)})
+    if scenario is None:
+        return {}, {}
+    return ({p.id: p.title for p in scenario.posts},
+            {(post, criterion): f"{number}. {scenario.criterion(criterion).text}"
+             for (post, criterion), number in scenario.criterion_numbers.items()})
 
 
 class PreviewModel(_Table):
